@@ -1,0 +1,214 @@
+"""Entity inventory: canonical names, cross-article keys and fixes to the statistical NER.
+
+Reads `doc.ents`, writes `doc._.entities` (one dict per entity, mentions grouped) and
+`doc._.entity_index` (sorted (start, end, entity_id) mention spans for lookups).
+"""
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import load_json
+
+# Labels that name things events can be about; numbers and dates have their own components.
+NAMED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
+# GPE and LOC share keys ("Gulf" as LOC and as GPE is one place).
+_KEY_LABEL = {"LOC": "GPE"}
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
+
+
+def _register_extensions() -> None:
+    for name in ("entities", "entity_index"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def normalize_name(text: str) -> str:
+    """Lowercase form used for matching: no leading article, no periods, single spaces."""
+    s = _TRAILING_POSS.sub("", text.strip())
+    s = _LEADING.sub("", s)
+    s = s.replace(".", " ").replace("’", "'")
+    return " ".join(s.lower().split())
+
+
+def entity_key(label: str, name: str) -> str:
+    """Cross-article grouping key, e.g. 'GPE:united states' for US, U.S., America."""
+    key_label = _KEY_LABEL.get(label, label)
+    norm = normalize_name(name)
+    if key_label == "PERSON":
+        persons = load_json("known_persons.json")["persons"]
+        for surface, full in persons.items():
+            if normalize_name(surface) == norm:
+                norm = normalize_name(full)
+                break
+    else:
+        aliases = load_json("entity_aliases.json").get(key_label, {})
+        norm = aliases.get(norm, norm)
+    return f"{key_label}:{norm}"
+
+
+def _is_heading(ent: Span) -> bool:
+    """'Context.' or 'Details:' on its own: a section label, not a name."""
+    sent = ent.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].i == ent.start and len(ent) == 1
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop leading determiners/punctuation and trailing possessive/punctuation tokens."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _has_title_before(ent: Span, titles: set[str]) -> bool:
+    """'President Trump', 'spokesman Peskov': a person title right before the name."""
+    i = ent.start - 1
+    return i >= 0 and ent.doc[i].lower_ in titles
+
+
+class EntityInventory:
+    """Group NER mentions into article entities with canonical names and keys."""
+
+    def __init__(self, labels: tuple[str, ...] = NAMED_LABELS) -> None:
+        self.labels = set(labels)
+        self.persons = load_json("known_persons.json")["persons"]
+        self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
+
+    def __call__(self, doc: Doc) -> Doc:
+        _register_extensions()
+        mentions: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in self.labels:
+                continue
+            span = _trim(ent)
+            if span is None or _is_heading(span) or not any(ch.isalpha() for ch in span.text):
+                continue
+            label = ent.label_
+            if span.text in self.persons or _has_title_before(span, self.titles):
+                label = "PERSON"
+            mentions.append((span, label))
+
+        mentions.extend(_surname_mentions(doc, mentions))
+        groups = self._group(mentions)
+        entities = []
+        index = []
+        for n, members in enumerate(groups, start=1):
+            eid = f"E{n}"
+            labels = Counter(label for _, label in members)
+            label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
+            name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), len(t)))
+            entities.append({
+                "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
+                "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s, _ in members],
+            })
+            index.extend((s.start_char, s.end_char, eid) for s, _ in members)
+        index.sort()
+        doc._.entities = entities
+        doc._.entity_index = index
+        return doc
+
+    def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
+        """Group mentions in order of first appearance. A mention joins a group when its normalized
+        form (through the alias tables) is the same, or, for people, when it is the surname or a
+        tail of a longer name in the group ('Trump' -> 'Donald Trump'), or an acronym of it."""
+        # Longest forms first decide the groups, so 'Trump' can join 'Donald Trump' whichever comes first.
+        order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i][0]))
+        group_of: dict[int, int] = {}
+        groups: list[dict] = []
+        for i in order:
+            span, label = mentions[i]
+            norm = normalize_name(span.text)
+            key = entity_key(label, span.text).split(":", 1)[1]
+            target = None
+            for g, info in enumerate(groups):
+                if key in info["keys"] or norm in info["norms"]:
+                    target = g
+                    break
+                words = norm.split()
+                person_like = label == "PERSON" or info["label"] == "PERSON"
+                if person_like and len(words) < max(len(f.split()) for f in info["norms"]):
+                    if any(f.split()[-len(words):] == words for f in info["norms"]):
+                        target = g
+                        break
+                if label == "ORG" and span.text.isupper() and len(span.text) >= 2:
+                    if any(_initials(f) == norm.replace(" ", "") for f in info["norms"]):
+                        target = g
+                        break
+            if target is None:
+                groups.append({"keys": {key}, "norms": {norm}, "label": label})
+                target = len(groups) - 1
+            else:
+                groups[target]["keys"].add(key)
+                groups[target]["norms"].add(norm)
+            group_of[i] = target
+        members: dict[int, list[tuple[Span, str]]] = {}
+        for i in range(len(mentions)):
+            members.setdefault(group_of[i], []).append(mentions[i])
+        # Order groups by first mention so ids read in article order.
+        return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
+
+
+def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Surnames of named people that the NER missed on their own ('Verhoeven thanked voters'
+    after 'Angela Verhoeven'): a capitalised proper-noun token equal to a known surname."""
+    surnames = {}
+    for span, label in mentions:
+        if label == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper():
+            surnames.setdefault(span[-1].text, True)
+    if not surnames:
+        return []
+    taken = set()
+    for span, _ in mentions:
+        taken.update(range(span.start, span.end))
+    extra = []
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.tag_ in ("NNP", "NNPS"):
+            extra.append((Span(doc, token.i, token.i + 1, label="PERSON"), "PERSON"))
+    return extra
+
+
+def _initials(norm: str) -> str:
+    stop = {"of", "and", "the", "for", "de", "on", "in"}
+    return "".join(w[0] for w in norm.split() if w not in stop)
+
+
+def entity_at(doc: Doc, start: int, end: int) -> dict | None:
+    """The entity reference whose mention overlaps [start, end), preferring the longest overlap."""
+    index = doc._.entity_index or []
+    best, best_overlap = None, 0
+    i = bisect.bisect_left(index, (start - 200,))
+    for s, e, eid in index[i:]:
+        if s >= end:
+            break
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = (s, e, eid), overlap
+    if best is None:
+        return None
+    s, e, eid = best
+    ent = next(x for x in doc._.entities if x["entity_id"] == eid)
+    return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
+            "text": doc.text[s:e], "start": s, "end": e}
+
+
+def entity_for_token(doc: Doc, token: Token) -> dict | None:
+    """The entity a token belongs to (its own mention, or a compound/flat name around it)."""
+    return entity_at(doc, token.idx, token.idx + len(token.text))
+
+
+@Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})
+def make_entities(nlp: Language, name: str, labels: list[str]) -> Callable[[Doc], Doc]:
+    _register_extensions()
+    return EntityInventory(tuple(labels))

@@ -1,0 +1,32 @@
+"""Paragraph-aware sentence starts.
+
+(No `from __future__ import annotations` in component modules: spaCy validates factory
+signatures at runtime and cannot resolve string annotations.)
+
+News text puts headings ("Context."), bullets and quote paragraphs on lines of their own; the parser
+sometimes runs a sentence across a line break. This component, placed before the parser, marks the
+first token after a line break as a sentence start (the parser respects preset boundaries).
+"""
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    after_break = False
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            # The token holding the break (a SPACE token) ends the line; the next real token starts.
+            after_break = True
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = False
+    return doc
+
+
+@Language.factory("newsevents_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return mark_paragraph_starts

@@ -1,0 +1,42 @@
+import pytest
+
+import pipeline.components.entities  # noqa: F401
+from pipeline.components.entities import entity_at, entity_key, normalize_name
+from pipeline.textclean import clean_for_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp(base_nlp):
+    import copy
+
+    nlp = copy.deepcopy(base_nlp)
+    nlp.add_pipe("newsevents_entities")
+    return nlp
+
+
+def test_keys_join_aliases():
+    assert entity_key("GPE", "the U.S.") == "GPE:united states"
+    assert entity_key("GPE", "America") == "GPE:united states"
+    assert entity_key("LOC", "the Middle East") == "GPE:middle east"
+    assert entity_key("PERSON", "Trump") == "PERSON:donald trump"
+    assert normalize_name("the Kremlin's") == "kremlin"
+
+
+def test_surname_joins_full_name(nlp):
+    doc = nlp(clean_for_nlp("Angela Verhoeven won the vote in Lyon. Verhoeven thanked voters."))
+    people = [e for e in doc._.entities if e["label"] == "PERSON"]
+    assert [(p["name"], len(p["mentions"])) for p in people] == [("Angela Verhoeven", 2)]
+    ref = entity_at(doc, doc.text.index("Verhoeven thanked"), doc.text.index(" thanked"))
+    assert ref["name"] == "Angela Verhoeven" and ref["text"] == "Verhoeven"
+
+
+def test_sample_article_entities(nlp, sample_text):
+    doc = nlp(clean_for_nlp(sample_text))
+    names = {e["name"]: e for e in doc._.entities}
+    assert names["Trump"]["label"] == "PERSON"
+    assert names["Dmitry Peskov"]["label"] == "PERSON"
+    assert "Context" not in names and not any("Secret" in n for n in names)
+    assert names["US"]["key"] == "GPE:united states"
+    for ent in doc._.entities:
+        for m in ent["mentions"]:
+            assert sample_text[m["start"]:m["end"]] == m["text"]

@@ -1,0 +1,69 @@
+import json
+
+import pytest
+
+from pipeline.ingest import (
+    UsageError,
+    default_article_id,
+    expand_inputs,
+    normalize_published,
+    read_inputs,
+    split_header,
+)
+
+
+def test_split_header_reads_known_keys_only():
+    meta, body = split_header("Title: A\nDate: 2026-06-13\nID: x1\n\n The body.\n")
+    assert meta == {"title": "A", "published": "2026-06-13", "id": "x1"}
+    assert body == " The body.\n"
+
+
+def test_first_paragraph_with_colon_is_not_a_header():
+    text = "Warning: storms ahead today.\n\nSecond paragraph."
+    assert split_header(text) == ({}, text)
+
+
+def test_normalize_published():
+    assert normalize_published("2026-06-13T08:00:00Z") == ("2026-06-13", None)
+    assert normalize_published("June 13, 2026") == ("2026-06-13", None)
+    assert normalize_published(None) == (None, None)
+    value, warning = normalize_published("someday")
+    assert value is None and "someday" in warning
+
+
+def test_txt_and_jsonl_items(tmp_path):
+    (tmp_path / "a.txt").write_text("Title: T\nPublished: 2026-01-02\n\nText one.", encoding="utf-8")
+    lines = [
+        json.dumps({"id": 7, "text": "Text two.", "published": "2026-02-03"}),
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps(["a list"]),
+        "",
+        json.dumps({"text": "Text three."}),
+    ]
+    (tmp_path / "b.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    items = list(read_inputs(expand_inputs([str(tmp_path)])))
+    assert [(i.line, i.ok) for i in items] == [
+        (None, True), (1, True), (2, False), (3, False), (4, False), (6, True)]
+    assert items[0].title == "T" and items[0].published == "2026-01-02" and items[0].text == "Text one."
+    assert items[1].article_id == "7"
+    assert items[2].error_stage == "parse"
+    assert items[3].error == "missing field 'text'"
+    assert items[5].article_id == default_article_id("Text three.")
+
+
+def test_undecodable_binary_and_empty(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    (tmp_path / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    items = {i.path.rsplit("/", 1)[1]: i for i in read_inputs(expand_inputs([str(tmp_path)]))}
+    assert items["bad.txt"].error.startswith("undecodable bytes: not valid UTF-8 at byte 3")
+    assert items["bin.txt"].error_stage == "decode" and "binary" in items["bin.txt"].error
+    assert items["empty.txt"].error == "empty article text"
+
+
+def test_glob_and_missing(tmp_path):
+    (tmp_path / "x.txt").write_text("Hello.", encoding="utf-8")
+    assert expand_inputs([str(tmp_path / "*.txt")]) == [str(tmp_path / "x.txt")]
+    with pytest.raises(UsageError):
+        expand_inputs([str(tmp_path / "missing.txt")])
