@@ -138,7 +138,8 @@ def split_header(content: str) -> tuple[dict[str, str], str]:
     return meta, content[m.end():]
 
 
-def _article_from_fields(item: InputItem, text: str, meta: dict) -> InputItem:
+def article_item(item: InputItem, text: str, meta: dict) -> InputItem:
+    """Fill an InputItem from article text and metadata (id, title, published, source_name, url)."""
     item.text = text
     if not text.strip():
         item.error_stage, item.error = "ingest", "empty article text"
@@ -162,7 +163,7 @@ def read_text_article(path: str, data: bytes) -> InputItem:
         item.error_stage, item.error = "decode", err
         return item
     meta, body = split_header(text)
-    return _article_from_fields(item, body, meta)
+    return article_item(item, body, meta)
 
 
 def read_jsonl_articles(path: str, lines: Iterable[bytes]) -> Iterator[InputItem]:
@@ -194,7 +195,7 @@ def read_jsonl_articles(path: str, lines: Iterable[bytes]) -> Iterator[InputItem
             continue
         meta = {"id": obj.get("id"), "title": obj.get("title"), "published": obj.get("published"),
                 "source_name": obj.get("source"), "url": obj.get("url")}
-        yield _article_from_fields(item, text, meta)
+        yield article_item(item, text, meta)
 
 
 def _is_jsonl(path: str, head: bytes) -> bool:

@@ -28,3 +28,11 @@ def sample_text():
     from pipeline.ingest import split_header
 
     return split_header(SAMPLE.read_text(encoding="utf-8"))[1]
+
+
+@pytest.fixture(scope="session")
+def full_nlp():
+    """The assembled newsevents pipeline (model + all components), built once."""
+    from pipeline.nlp import build_pipeline
+
+    return build_pipeline()

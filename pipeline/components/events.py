@@ -1,0 +1,298 @@
+"""Events from the parse: actions (who did what to whom), statements (quotes with speakers) and
+claims (sentences whose main assertion is numeric).
+
+Reads `doc._.entities` / `doc._.entity_index` (entities component) and, when those components ran,
+`doc._.timexes`, `doc._.quantities` and `doc._.quotes`. Writes `doc._.events`: dicts with the event
+record fields except the article-level ones (`event_id`, `article_id`, `published`), which
+`pipeline.records` adds.
+"""
+
+import bisect
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import load_json
+from .entities import entity_at
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
+# Clause links through which a verb shares its head's subject ("threatened to hit", "struck and killed").
+SHARED_SUBJECT_DEPS = {"xcomp", "conj"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "dative", "pobj", "npadvmod", "appos", "oprd"}
+TEMPORAL_TYPES = {"DATE", "TIME"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _register_extensions() -> None:
+    for name in ("events", "entities", "entity_index", "timexes", "quantities", "quotes"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _ext(doc: Doc, name: str) -> list:
+    return (getattr(doc._, name) if Doc.has_extension(name) else None) or []
+
+
+def _within(items: list[dict], start: int, end: int) -> list[dict]:
+    return [x for x in items if x["start"] >= start and x["end"] <= end]
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    """Character extent of a token's subtree."""
+    right = token.right_edge
+    return token.left_edge.idx, right.idx + len(right.text)
+
+
+class EventExtractor:
+    def __init__(self) -> None:
+        verbs = load_json("event_verbs.json")
+        self.non_content = set(verbs["non_content"])
+        self.raising = set(verbs["raising"])
+        self.speech = set(verbs["speech"])
+        self.location_preps = set(verbs["location_preps"])
+        self.person_pronouns = set(verbs["pronouns"]["person"])
+        self.group_pronouns = set(verbs["pronouns"]["group"])
+
+    # ---- entity references -------------------------------------------------------------------
+    def resolve_pronoun(self, doc: Doc, token: Token) -> dict | None:
+        """Most recent earlier entity of a fitting kind: he/she -> PERSON; it/they -> ORG/GPE/NORP."""
+        word = token.lower_
+        if word in self.person_pronouns:
+            labels = {"PERSON"}
+        elif word in self.group_pronouns:
+            labels = {"ORG", "GPE", "NORP"}
+        else:
+            return None
+        index = doc._.entity_index or []
+        labels_by_id = {e["entity_id"]: e["label"] for e in (doc._.entities or [])}
+        pos = bisect.bisect_left(index, (token.idx,))
+        for s, e, eid in reversed(index[:pos]):
+            if token.idx - s > 1500:
+                break
+            if labels_by_id.get(eid) in labels:
+                ref = entity_at(doc, s, e)
+                if ref:
+                    ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
+                return ref
+        return None
+
+    def refs_for(self, doc: Doc, token: Token) -> list[dict]:
+        """Entity references for an argument token and its conjuncts ('Israel, US bases, and Gulf
+        states'): entities inside each noun phrase's pre-head part, or a resolved pronoun."""
+        out: list[dict] = []
+        for tok in (token, *token.conjuncts):
+            if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+                ref = self.resolve_pronoun(doc, tok)
+                if ref:
+                    out.append(ref)
+                continue
+            start = tok.left_edge.idx
+            end = tok.idx + len(tok.text)
+            # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
+            ref = entity_at(doc, tok.idx, end)
+            if ref:
+                out.append(ref)
+                continue
+            for s, e, _ in doc._.entity_index or []:
+                if s >= start and e <= end:
+                    r = entity_at(doc, s, e)
+                    if r:
+                        out.append(r)
+        seen, unique = set(), []
+        for r in out:
+            k = (r["entity_id"], r["start"])
+            if k not in seen:
+                seen.add(k)
+                unique.append(r)
+        return unique
+
+    # ---- clause structure ----------------------------------------------------------------------
+    def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
+        """(subject token, is_passive) for a verb, inheriting through xcomp/conj/-ing adverbials."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
+            subj, passive = self.subject_of(verb.head)
+            # "was hit and later struck back": a conjoined active verb does not inherit passivity.
+            return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self.subject_of(verb.head)
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            return verb.head, passive
+        return None, False
+
+    def is_content_verb(self, token: Token) -> bool:
+        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass"):
+            return False
+        return token.lemma_.lower() not in self.non_content and token.lemma_.lower() not in self.raising
+
+    def negated(self, verb: Token) -> bool:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        # "did not fail to ...": negation on a raising/auxiliary head.
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising and any(c.dep_ == "neg" for c in head.children)
+
+    def targets_of(self, doc: Doc, verb: Token, passive_subject: Token | None) -> list[dict]:
+        targets: list[dict] = []
+        if passive_subject is not None:
+            targets += self.refs_for(doc, passive_subject)
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                targets += self.refs_for(doc, child)
+                # "launched strikes against Iran": the object's own prepositional argument.
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ not in self.location_preps | {"of"}:
+                        for pobj in grand.children:
+                            if pobj.dep_ == "pobj":
+                                targets += self.refs_for(doc, pobj)
+            elif child.dep_ == "prep" and child.lower_ not in self.location_preps and child.lower_ != "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        targets += [r for r in self.refs_for(doc, pobj) if r["label"] not in ("DATE",)]
+        return targets
+
+    def actors_of(self, doc: Doc, verb: Token, subject: Token | None, passive: bool) -> list[dict]:
+        if subject is not None and not passive:
+            return self.refs_for(doc, subject)
+        actors: list[dict] = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actors += self.refs_for(doc, pobj)
+        return actors
+
+    def places_of(self, doc: Doc, verb: Token) -> list[dict]:
+        places = []
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in self.location_preps:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            places += [r for r in self.refs_for(doc, pobj) if r["label"] in PLACE_LABELS]
+        return places
+
+    def when_of(self, timexes: list[dict], verb: Token, sent: Span) -> dict | None:
+        """The DATE/TIME expression in the verb's clause closest to the verb, else the only one in
+        the sentence."""
+        start, end = subtree_span(verb)
+        inside = [t for t in _within(timexes, start, end) if t["type"] in TEMPORAL_TYPES]
+        if inside:
+            return min(inside, key=lambda t: abs(t["start"] - verb.idx))
+        in_sent = [t for t in _within(timexes, sent.start_char, sent.end_char) if t["type"] in TEMPORAL_TYPES]
+        return in_sent[0] if len(in_sent) == 1 else None
+
+    # ---- main -------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        _register_extensions()
+        timexes = _ext(doc, "timexes")
+        quantities = _ext(doc, "quantities")
+        quotes = _ext(doc, "quotes")
+        sents = list(doc.sents)
+        sent_starts = [s.start_char for s in sents]
+
+        def sent_index_of(char: int) -> int:
+            return max(0, bisect.bisect_right(sent_starts, char) - 1)
+
+        cue_chars = {q.get("cue_start") for q in quotes if q.get("cue_start") is not None}
+        events: list[dict] = []
+
+        for q in quotes:
+            anchor = q.get("cue_start") if q.get("cue_start") is not None else q["start"]
+            si = sent_index_of(anchor)
+            sent = sents[si]
+            cue_tok = None
+            if q.get("cue_start") is not None:
+                cue_span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+                cue_tok = cue_span.root if cue_span is not None else None
+            events.append({
+                "type": "statement", "sentence_index": si,
+                "trigger": self._trigger(cue_tok, q) if (cue_tok is not None or q.get("cue")) else None,
+                "actors": [q["speaker"]] if q.get("speaker") else [],
+                "targets": [],
+                "when": self.when_of(timexes, cue_tok, sent) if cue_tok is not None else None,
+                "where": [],
+                "quantities": _within(quantities, q["start"], q["end"]),
+                "quote": q,
+                "negated": bool(cue_tok is not None and self.negated(cue_tok)),
+            })
+
+        for si, sent in enumerate(sents):
+            sent_quants = _within(quantities, sent.start_char, sent.end_char)
+            for token in sent:
+                if not self.is_content_verb(token) or token.idx in cue_chars:
+                    continue
+                if token.lemma_.lower() in self.speech and any(c.dep_ == "ccomp" for c in token.children):
+                    continue  # reported speech: the quotes component owns it
+                subject, passive = self.subject_of(token)
+                actors = self.actors_of(doc, token, subject, passive)
+                targets = self.targets_of(doc, token, subject if passive else None)
+                claim = token.dep_ == "ROOT" and self._numeric_assertion(token, sent_quants)
+                if not claim and not actors and not targets:
+                    continue
+                start, end = subtree_span(token)
+                events.append({
+                    "type": "claim" if claim else "action", "sentence_index": si,
+                    "trigger": self._trigger(token),
+                    "actors": actors, "targets": [t for t in targets if t not in actors],
+                    "when": self.when_of(timexes, token, sent),
+                    "where": self.places_of(doc, token),
+                    "quantities": sent_quants if claim else _within(quantities, start, end),
+                    "quote": None,
+                    "negated": self.negated(token),
+                })
+            # A numeric sentence whose root is not a content verb ("Exports were 90% of output").
+            root = sent.root
+            if sent_quants and not self.is_content_verb(root) and root.pos_ in ("AUX", "VERB"):
+                if self._numeric_assertion(root, sent_quants):
+                    subject, _ = self.subject_of(root)
+                    events.append({
+                        "type": "claim", "sentence_index": si, "trigger": self._trigger(root),
+                        "actors": self.refs_for(doc, subject) if subject is not None else [],
+                        "targets": [], "when": self.when_of(timexes, root, sent), "where": [],
+                        "quantities": sent_quants, "quote": None, "negated": self.negated(root),
+                    })
+
+        events.sort(key=lambda e: (e["sentence_index"], e["trigger"]["start"] if e["trigger"] else e["quote"]["start"]))
+        doc._.events = events
+        return doc
+
+    @staticmethod
+    def _trigger(token: Token | None, quote: dict | None = None) -> dict:
+        if token is None:
+            return {"text": quote["cue"], "lemma": quote["cue"].lower(), "start": quote["start"], "end": quote["start"]}
+        return {"text": token.text, "lemma": token.lemma_.lower(), "start": token.idx, "end": token.idx + len(token.text)}
+
+    @staticmethod
+    def _numeric_assertion(root: Token, quants: list[dict]) -> bool:
+        """True when a quantity sits in a direct argument of the root (subject, object, attribute,
+        prepositional object or adverbial measure), i.e. the sentence asserts a number."""
+        if not quants:
+            return False
+        for child in root.children:
+            if child.dep_ in ARGUMENT_DEPS or child.dep_ in ("prep", "advmod", "npadvmod"):
+                start, end = subtree_span(child)
+                if child.dep_ == "prep":
+                    # only the preposition's own object, not clauses hanging off it
+                    pobjs = [c for c in child.children if c.dep_ == "pobj"]
+                    if not pobjs:
+                        continue
+                    start, end = subtree_span(pobjs[0])
+                if any(q["start"] >= start and q["end"] <= end for q in quants):
+                    return True
+        return False
+
+
+@Language.factory("newsevents_events", default_config={})
+def make_events(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    _register_extensions()
+    return EventExtractor()

