@@ -18,7 +18,7 @@ run: setup
 	$(VENV)/bin/newsevents run corpus --out outputs
 
 lint: setup
-	$(PY) -m ruff check pipeline tests benchmarks
+	$(PY) -m ruff check pipeline tests $(wildcard benchmarks)
 
 test: setup lint
 	$(PY) -m pytest -q

@@ -93,6 +93,21 @@ def _wire_eval(name: str, module: str) -> None:
 for _name in ("tempeval3", "newsquant", "polnear"):
     _wire_eval(_name, f"pipeline.eval.{_name}")
 
+# Top-level commands that live in their own modules: (command, module, function).
+_MODULE_COMMANDS = (
+    ("report", "pipeline.report", "report_command"),
+    ("table", "pipeline.tables", "table_command"),
+    ("stats", "pipeline.tables", "stats_command"),
+    ("spark", "pipeline.spark", "spark_command"),
+)
+for _cmd, _module, _func in _MODULE_COMMANDS:
+    try:
+        _mod = importlib.import_module(_module)
+    except ImportError:
+        continue
+    if hasattr(_mod, _func):
+        app.command(_cmd)(getattr(_mod, _func))
+
 
 def main() -> None:  # pragma: no cover
     app()
