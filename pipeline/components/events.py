@@ -48,6 +48,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 class EventExtractor:
     def __init__(self) -> None:
+        self._quote_spans: list[tuple[int, int]] = []
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
@@ -58,25 +59,60 @@ class EventExtractor:
 
     # ---- entity references -------------------------------------------------------------------
     def resolve_pronoun(self, doc: Doc, token: Token) -> dict | None:
-        """Most recent earlier entity of a fitting kind: he/she -> PERSON; it/they -> ORG/GPE/NORP."""
+        """Most recent earlier entity of a fitting kind: he/she -> PERSON (within ~3 paragraphs);
+        it/they -> ORG/GPE/NORP in the same or previous sentence only, since 'it' is often a
+        dummy subject. Pronouns inside quotes are the speaker's, not the narrator's: unresolved."""
         word = token.lower_
         if word in self.person_pronouns:
-            labels = {"PERSON"}
+            labels, reach = {"PERSON"}, 1500
         elif word in self.group_pronouns:
-            labels = {"ORG", "GPE", "NORP"}
+            labels, reach = {"ORG", "GPE", "NORP"}, token.idx - self._previous_sentence_start(token)
         else:
+            return None
+        if self._in_quote(token):
             return None
         index = doc._.entity_index or []
         labels_by_id = {e["entity_id"]: e["label"] for e in (doc._.entities or [])}
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
-            if token.idx - s > 1500:
+            if token.idx - s > reach:
                 break
             if labels_by_id.get(eid) in labels:
                 ref = entity_at(doc, s, e)
                 if ref:
                     ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
                 return ref
+        return None
+
+    @staticmethod
+    def _previous_sentence_start(token: Token) -> int:
+        sent = token.sent
+        if sent.start == 0:
+            return sent.start_char
+        return token.doc[sent.start - 1].sent.start_char
+
+    def _in_quote(self, token: Token) -> bool:
+        spans = self._quote_spans
+        i = bisect.bisect_right(spans, (token.idx, float("inf"))) - 1
+        return i >= 0 and spans[i][0] <= token.idx < spans[i][1]
+
+    def resolve_description(self, doc: Doc, token: Token) -> dict | None:
+        """'the commission' / 'the court' / 'the bank': a definite noun phrase whose head noun is
+        the last word of an earlier organisation or facility name ('Data Protection Commission')."""
+        if token.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
+            return None
+        head = token.lower_
+        index = doc._.entity_index or []
+        by_id = {e["entity_id"]: e for e in (doc._.entities or [])}
+        pos = bisect.bisect_left(index, (token.idx,))
+        for s, e, eid in reversed(index[:pos]):
+            ent = by_id.get(eid)
+            if ent and ent["label"] in ("ORG", "FAC") and ent["name"].split()[-1].lower() == head:
+                ref = entity_at(doc, s, e)
+                if ref:
+                    start = token.left_edge.idx
+                    return dict(ref, text=doc.text[start:token.idx + len(token.text)], start=start,
+                                end=token.idx + len(token.text))
         return None
 
     def refs_for(self, doc: Doc, token: Token) -> list[dict]:
@@ -93,6 +129,10 @@ class EventExtractor:
             end = tok.idx + len(tok.text)
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
             ref = entity_at(doc, tok.idx, end)
+            if ref:
+                out.append(ref)
+                continue
+            ref = self.resolve_description(doc, tok)
             if ref:
                 out.append(ref)
                 continue
@@ -204,6 +244,7 @@ class EventExtractor:
             return max(0, bisect.bisect_right(sent_starts, char) - 1)
 
         cue_chars = {q.get("cue_start") for q in quotes if q.get("cue_start") is not None}
+        self._quote_spans = sorted((q["start"], q["end"]) for q in quotes if q.get("direct", True))
         events: list[dict] = []
 
         for q in quotes:
@@ -231,8 +272,11 @@ class EventExtractor:
             for token in sent:
                 if not self.is_content_verb(token) or token.idx in cue_chars:
                     continue
-                if token.lemma_.lower() in self.speech and any(c.dep_ == "ccomp" for c in token.children):
-                    continue  # reported speech: the quotes component owns it
+                if token.lemma_.lower() in self.speech and (
+                    any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+                    or not any(c.dep_ in OBJECT_DEPS for c in token.children)
+                ):
+                    continue  # speech makes statements; the quotes component owns them
                 subject, passive = self.subject_of(token)
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)

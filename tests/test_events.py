@@ -1,0 +1,68 @@
+"""Events from the parse: actors, targets, passives, negation, raising verbs, references."""
+
+import pytest
+
+import pipeline.components.entities  # noqa: F401
+import pipeline.components.events  # noqa: F401
+from pipeline.textclean import clean_for_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp(base_nlp):
+    import copy
+
+    nlp = copy.deepcopy(base_nlp)
+    nlp.add_pipe("newsevents_entities")
+    nlp.add_pipe("newsevents_events")
+    return nlp
+
+
+def _events(nlp, text):
+    doc = nlp(clean_for_nlp(text))
+    return [(e["type"], [a["name"] for a in e["actors"]], e["trigger"]["lemma"],
+             [t["name"] for t in e["targets"]], e["negated"]) for e in doc._.events]
+
+
+def test_active_with_prepositional_target(nlp):
+    assert _events(nlp, "The US and Israel launched strikes against Iran in June 2025.") == [
+        ("action", ["US", "Israel"], "launch", ["Iran"], False)]
+
+
+def test_passive_agent_is_actor(nlp):
+    assert _events(nlp, "Lindqvist Capital was acquired by Rheinwerk Bank in 2021.") == [
+        ("action", ["Rheinwerk Bank"], "acquire", ["Lindqvist Capital"], False)]
+
+
+def test_negation(nlp):
+    assert _events(nlp, "Russia did not launch a naval blockade against Ukraine.") == [
+        ("action", ["Russia"], "launch", ["Ukraine"], True)]
+
+
+def test_raising_verb_is_not_the_trigger(nlp):
+    assert _events(nlp, "Manila is expected to file a protest against Beijing.") == [
+        ("action", ["Manila"], "file", ["Beijing"], False)]
+
+
+def test_infinitive_inherits_subject(nlp):
+    events = _events(nlp, "By June 11, Trump threatened to hit Iran.")
+    assert ("action", ["Trump"], "hit", ["Iran"], False) in events
+
+
+def test_definite_description_resolves_to_named_org(nlp):
+    events = _events(nlp, "The Data Protection Commission opened an inquiry in May. "
+                          "Later the commission fined Meta again.")
+    assert events[-1] == ("action", ["Data Protection Commission"], "fine", ["Meta"], False)
+
+
+def test_he_resolves_to_the_last_person(nlp):
+    events = _events(nlp, "Daniel Kiprono won the race in Berlin. He thanked Kenya.")
+    assert events[-1] == ("action", ["Daniel Kiprono"], "thank", ["Kenya"], False)
+
+
+def test_dateline_is_not_the_subject(nlp):
+    events = _events(nlp, "FRANKFURT — Rheinwerk Bank acquired Lindqvist Capital.")
+    assert events == [("action", ["Rheinwerk Bank"], "acquire", ["Lindqvist Capital"], False)]
+
+
+def test_speech_verb_with_clause_is_not_an_action(nlp):
+    assert _events(nlp, "Peskov said the talks would stay secret.") == []
