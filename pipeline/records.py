@@ -52,6 +52,29 @@ def _shift(obj: Any, base: int) -> Any:
     return obj
 
 
+def _resync(obj: Any, text: str) -> Any:
+    """Make every span's `text` the article text at its offsets (components see the cleaned text,
+    where a bullet is a space), with surrounding whitespace trimmed off the span. A quote's text is
+    its parts joined (the marks and the attribution between them left out)."""
+    if isinstance(obj, list):
+        return [_resync(x, text) for x in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out = {k: _resync(v, text) for k, v in obj.items()}
+    start, end = out.get("start"), out.get("end")
+    if isinstance(start, int) and isinstance(end, int) and "text" in out:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out["start"], out["end"] = start, end
+        if out.get("parts"):
+            out["text"] = " ".join(p["text"] for p in out["parts"])
+        else:
+            out["text"] = text[start:end]
+    return out
+
+
 def _public(obj: Any) -> Any:
     """Drop internal helper keys, recursively."""
     if isinstance(obj, dict):
@@ -178,4 +201,6 @@ def build_records(item: InputItem, docs: list[tuple[Doc, int]], published_from: 
         "quantities": quantities,
         "quotes": quotes,
     }
-    return _public(article), _public(events)
+    article = _resync(article, text)
+    article["text"] = text  # the article text itself is not a span
+    return _public(article), _public(_resync(events, text))

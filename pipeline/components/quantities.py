@@ -1,0 +1,608 @@
+"""The quantities component: numbers with bounds, units, currencies, what they count, and change.
+
+Fills `doc._.quantities` with dicts (docs/architecture.md):
+`{"text", "start", "end", "kind", "value", "low", "high", "approx", "unit", "counted", "change"}`.
+
+How it works (one left-to-right pass; only tokens that hold a digit or a number word are looked at):
+1. a number is read from the token texts (`pipeline.quantity.numbers.parse_words`): digits, scale words,
+   spelled-out numbers, fractions, "a dozen", "hundreds of";
+2. around it: a currency before ("$", "US$", "€"), an approximator before ("nearly", "at least",
+   "up to"), a range ("between 10 and 15", "20-25", "from 5 to 7"), a unit or currency word after
+   ("km/h", "degrees Celsius", "euros", "%", "percentage points"), all looked up in models/;
+3. what is not a quantity is dropped: numbers in `doc._.timexes` spans (when the dates component ran),
+   counts inside spaCy DATE/TIME entities ("June 11", "2025", "12-day"), durations ("five-hour";
+   the dates component owns them, unless `durations=True`), ordinals, clock times, bare years, and
+   digits inside names ("Boeing 737", "World War II", "COVID-19");
+4. `counted` and `change` come from the dependency parse: the noun the number modifies ("30 ballistic
+   missiles"), the partitive "of" ("90% of Iran's crude exports"); the governing verb or noun ("rose
+   3.2%" up, "fell by 1.5 percentage points" down, "a 3% drop"; "rose to 5%" is a level: none).
+
+Ages ("a 35-year-old man", "aged 35") are quantities (kind "measure", unit "yr (age)"), as in the
+NewsQuant gold; set `ages=False` to drop them.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from pipeline.quantity import modifiers as mods
+from pipeline.quantity import numbers as nums
+from pipeline.quantity import units
+
+_NAME_LABELS_ALWAYS = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"}
+_NAME_LABELS_IF_PROPER = {"ORG", "PERSON", "GPE", "LOC", "NORP"}
+_NUMBERISH_POS = {"NUM", "SYM", "X"}
+_COUNTED_POS = {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"}
+_NOUN_POS = {"NOUN", "PROPN"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+
+
+def _register() -> None:
+    if not Doc.has_extension("quantities"):
+        Doc.set_extension("quantities", default=None)
+
+
+class QuantityExtractor:
+    """Callable spaCy component; see the module docstring."""
+
+    def __init__(self, durations: bool = False, ages: bool = True):
+        _register()
+        self.durations = durations
+        self.ages = ages
+        lx = nums.lexicon()
+        self._start_words = (
+            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen"}
+        )
+        self._a_words = lx["a_words"]
+        self._mult_verbs = lx["mult_verbs"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = extract(doc, durations=self.durations, ages=self.ages,
+                                   start_words=self._start_words, a_words=self._a_words,
+                                   mult_verbs=self._mult_verbs)
+        return doc
+
+
+@Language.factory(
+    "newsevents_quantities",
+    default_config={"durations": False, "ages": True},
+)
+def make_quantities(nlp: Language, name: str, durations: bool, ages: bool) -> QuantityExtractor:
+    return QuantityExtractor(durations=durations, ages=ages)
+
+
+# ---------------------------------------------------------------------------------------------
+# the pass over one Doc
+
+
+def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=None, a_words=None,
+            mult_verbs=None) -> list[dict]:
+    """All quantities of a Doc as record dicts, sorted by start."""
+    if start_words is None:
+        lx = nums.lexicon()
+        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen"}
+        a_words, mult_verbs = lx["a_words"], lx["mult_verbs"]
+    n = len(doc)
+    if n == 0:
+        return []
+    blocked: set[int] = set()
+    date_toks: set[int] = set()
+    name_toks: set[int] = set()
+    if Doc.has_extension("timexes"):
+        for tx in doc._.timexes or ():
+            span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("DATE", "TIME"):
+            # a bare number the NER calls a date ("sales of 5835 units") stays a candidate
+            if any(t.is_alpha or _year_like(t.text) for t in ent):
+                date_toks.update(range(ent.start, ent.end))
+        elif label == "ORDINAL":
+            blocked.update(range(ent.start, ent.end))
+        elif label in _NAME_LABELS_ALWAYS or (
+            label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
+        ):
+            name_toks.update(range(ent.start, ent.end))
+    words: list[str] | None = None
+    out: list[dict] = []
+    i = 0
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if i in blocked:
+            i += 1
+            continue
+        if "d" in tok.shape_ or low in start_words:
+            if low in ("a", "an") and (i + 1 >= n or doc[i + 1].lower_ not in a_words):
+                i += 1
+                continue
+            if words is None:
+                words = [t.lower_ for t in doc]
+            found = _read(doc, words, i, blocked, date_toks, name_toks, durations, ages)
+            if found is None:
+                i += 1
+                continue
+            rec, end = found
+            if rec is not None:
+                out.append(rec)
+            i = max(end, i + 1)
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs:
+            out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
+        i += 1
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    return out
+
+
+def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
+    counted = None
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            counted = _phrase(doc, child)
+            break
+    return {
+        "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "kind": "multiplier",
+        "value": factor, "low": None, "high": None, "approx": "exact", "unit": None,
+        "counted": counted, "change": "up" if factor > 1 else "down",
+    }
+
+
+def _slice(doc: Doc, a: int, b: int) -> str:
+    """Text of tokens a..b-1 (b > a)."""
+    return doc[a:b].text
+
+
+def _glued(doc: Doc, a: int) -> bool:
+    """True when token a follows token a-1 without whitespace."""
+    return a > 0 and not doc[a - 1].whitespace_
+
+
+def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    """A currency symbol right before token i: (code, index of its first token)."""
+    if i == 0:
+        return None, i
+    if i >= 2 and _glued(doc, i - 1) and doc[i - 1].text == "$":  # "US $58", "A $5"... with a space
+        code = units.currency_prefix(doc[i - 2].text + "$")
+        if code:
+            return code, i - 2
+    if i >= 2 and doc[i - 1].text == "$" and doc[i - 2].text in ("US", "U.S.", "A", "HK", "C", "NZ"):
+        code = units.currency_prefix(doc[i - 2].text + "$")
+        if code:
+            return code, i - 2
+    prev = doc[i - 1]
+    if len(prev.text) <= 4:
+        code = units.currency_prefix(prev.text)
+        if code and (prev.text != "Y" or _glued(doc, i)) and (prev.is_upper or not prev.is_alpha):
+            return code, i - 1
+    return None, i
+
+
+def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | None, int]:
+    """The longest unit or currency word starting at token j: (currency code, unit symbol, end)."""
+    n = len(doc)
+    if j >= n:
+        return None, None, j
+    first = doc[j]
+    if first.is_punct and first.text not in ("%", "-", "°") or first.text == "-" and not _glued(doc, j):
+        return None, None, j
+    for k in range(min(n, j + limit), j, -1):
+        if k - 1 > j and not doc[k - 1].text.strip():
+            continue
+        surface = _slice(doc, j, k)
+        cur = units.currency_suffix(surface)
+        if cur:
+            return cur, None, k
+        sym = units.unit_symbol(surface)
+        if sym:
+            return None, sym, k
+    return None, None, j
+
+
+def _number_at(doc: Doc, words: list[str], i: int, money: bool):
+    """Parse a number at token i; the glued suffix keeps its case. None if there is none."""
+    pn = nums.parse_words(words, i, money=money)
+    if pn is None:
+        return None
+    suffix = pn.suffix
+    if suffix is not None:
+        d = nums.parse_digits(doc[i].text)
+        if d is not None and d[2]:
+            suffix = d[2]
+    return pn, suffix
+
+
+def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
+    """Read the quantity whose number starts at token i. Returns (record or None, end token) or None."""
+    n = len(doc)
+    tok = doc[i]
+    low = words[i]
+    if nums.is_ordinal_word(low) and not (i > 0 and words[i - 1] in ("a", "one")):
+        return None
+    if ":" in tok.text or (tok.text.count("/") and tok.text not in ("km/h", "m/s")):
+        return None
+    # glued range in one token: "20-25", "6bn-$8bn"
+    glued_range = None
+    if "-" in tok.text or "–" in tok.text:
+        m = nums.RANGE_TOKEN_RE.match(tok.text)
+        if m is None:
+            return None
+        a = nums.parse_words([m.group("a").lower()], 0, money=True)
+        b = nums.parse_words([m.group("b").lower()], 0, money=True)
+        if a is None or b is None:
+            return None
+        glued_range = (a, b)
+    code, start_tok = _currency_before(doc, i)
+    if glued_range is not None:
+        a, b = glued_range
+        pn = nums.ParsedNumber(b.value, i + 1, currency=a.currency or b.currency, suffix=b.suffix,
+                               scale=b.scale)
+        suffix = b.suffix
+        low_v = a.value * (b.scale if a.scale == 1.0 else 1.0)
+        high_v = b.value
+        approx = "range"
+    else:
+        got = _number_at(doc, words, i, money=code is not None)
+        if got is None:
+            return None
+        pn, suffix = got
+        low_v = high_v = None
+        approx = pn.approx
+    if code is None and pn.currency:
+        code = units.currency_prefix(pn.currency)
+    end = pn.end
+    if end < n and units.is_time_marker(words[end]) and code is None:
+        return None, end + 1
+    # units glued to the digits ("164p", "75mph", "30C")
+    unit = None
+    if suffix:
+        cur = units.currency_suffix(suffix)
+        if cur and code is None:
+            code = cur
+        else:
+            unit = units.unit_symbol(suffix)
+            if unit is None and code is None:
+                return None  # "F35", "5G"-like codes we do not know
+    # first number's own unit ("252 miles to 287 miles")
+    cur2, sym2, after = (None, None, end) if unit or (code and not pn.suffix and _next_is_number(doc, end)) \
+        else _unit_after(doc, end)
+    # range: "between 10 and 15", "10-15", "from 5 to 7", "$10 to $15 million"
+    opener = None
+    p = start_tok
+    if p > 0:
+        closer = mods.range_closer(words[p - 1])
+        if closer:
+            opener = (p - 1, closer)
+    if approx != "range":
+        joiner_at = after if (cur2 or sym2) else end
+        rng = _range_second(doc, words, joiner_at, opener, code, cur2 or sym2)
+        if rng is not None:
+            second, sfx2, end2, code_b = rng
+            low_v = pn.value * (second.scale if pn.scale == 1.0 and not (cur2 or sym2) else 1.0)
+            high_v = second.value
+            approx = "range"
+            code = code or code_b
+            end = end2
+            suffix = sfx2
+            if sfx2:
+                unit = units.unit_symbol(sfx2) or unit
+                cur = units.currency_suffix(sfx2)
+                if cur and code is None:
+                    code = cur
+            cur2, sym2, after = _unit_after(doc, end)
+            if not (cur2 or sym2):
+                cur2, sym2 = None, None
+            if opener is not None:
+                start_tok = opener[0]
+    if cur2 and code is None:
+        code = cur2
+        end = after
+    elif sym2 and unit is None:
+        unit = sym2
+        end = after
+    elif cur2 or sym2:
+        end = after
+    # rate units: "$58.24 per barrel", "$3,500 a month", "$21.25 per square foot"
+    if (code is not None or unit is not None) and end + 1 < n and words[end] in ("per", "a", "an", "/"):
+        cur3, sym3, after3 = _unit_after(doc, end + 1)
+        if sym3 is None and cur3 is None and doc[end + 1].pos_ == "NOUN" and words[end] == "per":
+            sym3, after3 = doc[end + 1].lemma_.lower(), end + 2
+        if sym3 is not None:
+            base = code if code is not None else unit
+            code = None
+            unit = f"{base} per {sym3}"
+            end = after3
+    # unit written before: "magnitude 5.8"
+    if unit is None and code is None and start_tok > 0 and units.unit_prefix(words[start_tok - 1]):
+        unit = units.unit_prefix(words[start_tok - 1])
+        start_tok -= 1
+    kind = "count"
+    info = units.unit_info(unit.split(" per ")[0]) if unit else None
+    if code is not None:
+        kind = "money"
+    elif unit is not None and units.currency_name(unit.split(" per ")[0]):
+        kind = "money"
+    elif info is not None:
+        kind = info["kind"]
+    # age written before: "aged 35"
+    if kind == "count" and start_tok > 0 and units.is_age_prefix(words[start_tok - 1]) \
+            and 0 < pn.value < 130:
+        kind, unit = "age", "yr (age)"
+    # approximators before (after an optional "up"/"down")
+    change = None
+    if approx != "range" or opener is None:
+        for w in range(mods.approximator_max_words(), 0, -1):
+            a = start_tok - w
+            if a < 0:
+                continue
+            cls = mods.approximator(_slice(doc, a, start_tok))
+            if cls:
+                if approx == "range":
+                    break
+                approx = "approx" if (approx == "lower" and cls == "approx") else cls
+                start_tok = a
+                break
+    if start_tok > 0:
+        adv = mods.change_adverb(words[start_tok - 1])
+        if adv and doc[start_tok - 1].dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod"):
+            change = adv
+    # approximate suffixes: "or more", "-plus", "or so"
+    for w in (2, 1):
+        if end + w <= n:
+            cls = mods.approximate_suffix(_slice(doc, end, end + w))
+            if cls and approx in ("exact", "approx"):
+                approx = cls
+                end = end + w
+                break
+    # --- filters -------------------------------------------------------------------------
+    num_toks = range(i, pn.end)
+    skip = max(i + 1, pn.end if approx != "range" else i + 1)
+    if any(t in blocked for t in num_toks):
+        return None, skip
+    if kind == "duration" and not durations:
+        return None, end
+    if kind == "age" and not ages:
+        return None, end
+    if kind == "count":
+        if any(t in date_toks for t in num_toks):
+            return None, skip
+        if any(t in name_toks for t in num_toks):
+            return None, skip
+        if _looks_like_name_digit(doc, words, i, start_tok) or _looks_like_year(doc, words, i, pn):
+            return None, skip
+    if kind in ("measure",) and unit in ("m",) and any(t in name_toks for t in num_toks):
+        return None, skip
+    if kind == "age":
+        kind = "measure"
+    if kind == "duration":
+        kind = "measure"
+    # --- value and bounds -----------------------------------------------------------------
+    if approx == "range":
+        value = None
+        low, high = low_v, high_v
+    else:
+        value = pn.value
+        low = value if approx == "lower" else None
+        high = value if approx == "upper" else None
+    root = _span_root(doc, start_tok, end)
+    counted = _counted(doc, root, start_tok, end, kind)
+    if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN":
+        head_unit = units.unit_symbol(root.head.text)
+        if head_unit and units.unit_info(head_unit)["kind"] == "measure":
+            kind, unit, counted = "measure", head_unit, None
+    span_start = doc[start_tok].idx
+    span_end = doc[end - 1].idx + len(doc[end - 1].text)
+    if change is None:
+        change = _change(doc, root)
+    rec = {
+        "text": doc[start_tok:end].text,
+        "start": span_start,
+        "end": span_end,
+        "kind": kind,
+        "value": value,
+        "low": low,
+        "high": high,
+        "approx": approx,
+        "unit": code if code is not None else unit,
+        "counted": counted,
+        "change": change,
+    }
+    return rec, end
+
+
+def _next_is_number(doc: Doc, j: int) -> bool:
+    return j < len(doc) and doc[j].text in ("-", "–", "to", "and") and j + 1 < len(doc) and (
+        "d" in doc[j + 1].shape_ or doc[j + 1].text in ("$", "€", "£", "¥")
+    )
+
+
+def _range_second(doc, words, j, opener, code, first_unit):
+    """A second number after a range joiner at token j: (ParsedNumber, suffix, end, currency)."""
+    n = len(doc)
+    if j >= n or j + 1 >= n:
+        return None
+    w = words[j]
+    if w in ("-", "–", "—"):
+        pass
+    elif w == "to":
+        # "from 5 to 7" always; without "from" only bare numbers before a shared unit or currency
+        # ("10 to 15 mph", "two to three"): "rose 6.5% to 164p" and "2018 to 3.9 million" are not ranges
+        if opener is not None:
+            if opener[1] != "to":
+                return None
+        elif first_unit is not None or code is not None or _year_like(doc[j - 1].text):
+            return None
+    elif w == "and":
+        if opener is None or opener[1] != "and":
+            return None
+    else:
+        return None
+    k = j + 1
+    code_b, k2 = None, k
+    if k < n:
+        cb = units.currency_prefix(doc[k].text) if doc[k].text in ("$", "€", "£", "¥", "US$") else None
+        if cb:
+            code_b, k2 = cb, k + 1
+    if k2 >= n or not ("d" in doc[k2].shape_ or words[k2] in nums.lexicon()["small"]):
+        return None
+    got = _number_at(doc, words, k2, money=(code or code_b) is not None)
+    if got is None:
+        return None
+    pn, sfx = got
+    if pn.approx != "exact":
+        return None
+    if w == "to" and opener is None:
+        first = nums.parse_words(words, j - 1)
+        unit_cur, unit_sym, _ = _unit_after(doc, pn.end)
+        if first is None or first.value >= pn.value or not (unit_cur or unit_sym or sfx or (
+                not doc[j - 1].text[0].isdigit() and not doc[k2].text[0].isdigit())):
+            return None
+    return pn, sfx, pn.end, code_b
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -> bool:
+    """'Boeing 737', 'Section 427', 'No. 10', '#5', 'Windows 10': a digit that names something."""
+    if start_tok != i or i == 0:
+        return False
+    tok = doc[i]
+    if not tok.text.isdigit():
+        return False
+    prev = doc[i - 1]
+    if prev.text in ("#", "No.", "no.", "No", "Nos.", "number", "Number") and prev.text != "number":
+        return True
+    if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and prev.lower_ not in _MONTHS:
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is None or nxt.pos_ not in _NOUN_POS or nxt.is_title
+    return False
+
+
+def _looks_like_year(doc: Doc, words: list[str], i: int, pn) -> bool:
+    """A bare 4-digit year ('in 2025', 'the 2019 Rich List') that the NER missed."""
+    text = doc[i].text
+    if len(text) != 4 or not text.isdigit() or pn.end != i + 1:
+        return False
+    v = int(text)
+    if not 1800 <= v <= 2100:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "NNS" and nxt.head.i != i:
+        return False  # "2000 people"
+    return True
+
+
+def _span_root(doc: Doc, a: int, b: int) -> Token:
+    """The token of doc[a:b] whose head lies outside the span (the last such one)."""
+    root = doc[b - 1]
+    for t in doc[a:b]:
+        if not a <= t.head.i < b or t.head.i == t.i:
+            root = t
+    return root
+
+
+def _strip(doc: Doc, toks: list[Token]) -> str | None:
+    while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or toks[0].lower_ in ("of",)):
+        toks = toks[1:]
+    while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return doc[toks[0].i: toks[-1].i + 1].text
+
+
+def _phrase(doc: Doc, head: Token) -> str | None:
+    """The noun phrase of a head: its left modifiers and itself, plus a following 'of' phrase."""
+    left = head.left_edge.i
+    toks = [t for t in doc[left: head.i + 1]]
+    if len(toks) > 6:
+        toks = toks[-6:]
+    return _strip(doc, toks)
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    return gc
+    return None
+
+
+def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
+    """What the quantity counts or measures, from the parse."""
+    n = len(doc)
+    # partitive or measure "of": "90% of Iran's crude exports", "hundreds of people", "one of them"
+    pobj = _of_object(root)
+    if pobj is None and b - 1 != root.i:
+        pobj = _of_object(doc[b - 1])
+    if pobj is None and b < n and doc[b - 1].lower_ == "of":  # "hundreds of" consumed the 'of'
+        for t in doc[b: min(n, b + 8)]:
+            if t.head.i == b - 1 and t.dep_ == "pobj":
+                pobj = t
+                break
+    if pobj is not None and pobj.pos_ in _NOUN_POS | {"PRON"}:
+        toks = list(doc[pobj.left_edge.i: pobj.i + 1])
+        return _strip(doc, toks[-6:])
+    if kind != "count":
+        return None
+    head = root.head
+    if head.i >= b and head.pos_ in _NOUN_POS and root.dep_ in (
+        "nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod", "advmod", "dep", "appos"
+    ) and head.i - b < 6:
+        toks = list(doc[b: head.i + 1])
+        if all(t.pos_ in _COUNTED_POS or t.dep_ in ("compound", "amod", "punct", "poss", "case")
+               for t in toks) and not any(t.is_sent_start for t in toks):
+            return _strip(doc, toks)
+    # fallback on tags: a run of adjectives and nouns right after the number
+    toks = []
+    for t in doc[b: min(n, b + 5)]:
+        if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and toks) or t.dep_ == "compound":
+            toks.append(t)
+            continue
+        break
+    while toks and toks[-1].pos_ != "NOUN":
+        toks.pop()
+    if toks and root.dep_ not in ("pobj", "dobj", "nsubj", "attr") or (
+        toks and root.head.i == toks[-1].i
+    ):
+        return _strip(doc, toks)
+    return None
+
+
+def _change(doc: Doc, root: Token) -> str:
+    """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
+    tok = root
+    head = tok.head
+    dep = tok.dep_
+    if dep == "pobj":
+        prep = head
+        if mods.is_level_preposition(prep.lower_):
+            if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+                return mods.change_noun(prep.head.lemma_) or "none"
+            return "none"
+        if mods.is_amount_preposition(prep.lower_):
+            head = prep.head
+            dep = "dobj"
+        else:
+            return "none"
+    if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
+                                                 "appos", "oprd", "dative", "ccomp", "acomp"):
+        verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
+        if verb_change:
+            return verb_change
+        for child in head.children:
+            if child.dep_ == "prt":
+                adv = mods.change_adverb(child.lower_)
+                if adv:
+                    return adv
+        return "none"
+    if head.pos_ == "NOUN" and dep in ("nummod", "compound", "amod", "nmod", "quantmod"):
+        return mods.change_noun(head.lemma_) or "none"
+    return "none"

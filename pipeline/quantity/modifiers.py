@@ -1,0 +1,74 @@
+"""Approximators, bounds and change words (models/quantity_modifiers.json)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.lexicon import load_json
+
+
+@lru_cache(maxsize=1)
+def _mods() -> dict:
+    lx = load_json("quantity_modifiers.json")
+    up = set(lx["change_verbs_up"])
+    down = set(lx["change_verbs_down"])
+    return {
+        "approx": lx["approximators"],
+        "suffix": lx["approximate_suffixes"],
+        "openers": lx["range_openers"],
+        "joiners": set(lx["range_joiners"]),
+        "adverbs": lx["change_adverbs"],
+        "verbs": {**{w: "up" for w in up}, **{w: "down" for w in down}},
+        "nouns": {**{w: "up" for w in lx["change_nouns_up"]}, **{w: "down" for w in lx["change_nouns_down"]}},
+        "level_preps": set(lx["level_prepositions"]),
+        "amount_preps": set(lx["amount_prepositions"]),
+        "max_len": max(len(k.split()) for k in lx["approximators"]),
+    }
+
+
+def approximator(phrase: str) -> str | None:
+    """'nearly' -> 'approx', 'at least' -> 'lower', 'up to' -> 'upper'; else None."""
+    return _mods()["approx"].get(" ".join(phrase.lower().split()))
+
+
+def approximator_max_words() -> int:
+    return _mods()["max_len"]
+
+
+def approximate_suffix(phrase: str) -> str | None:
+    """'or more' -> 'lower', 'or so' -> 'approx' (after the number)."""
+    return _mods()["suffix"].get(" ".join(phrase.lower().split()))
+
+
+def range_closer(opener: str) -> str | None:
+    """'between' -> 'and', 'from' -> 'to'."""
+    return _mods()["openers"].get(opener.lower())
+
+
+def is_range_joiner(word: str) -> bool:
+    return word.lower() in _mods()["joiners"]
+
+
+def change_adverb(word: str) -> str | None:
+    """'up' -> 'up', 'down' -> 'down' ("shares were up 3%")."""
+    return _mods()["adverbs"].get(word.lower())
+
+
+def change_verb(lemma: str) -> str | None:
+    """'rise' -> 'up', 'fall' -> 'down', 'cut' -> 'down'; else None."""
+    return _mods()["verbs"].get(lemma.lower())
+
+
+def change_noun(lemma: str) -> str | None:
+    """'increase' -> 'up', 'drop' -> 'down' ("a 3% increase", "a drop of 3%")."""
+    return _mods()["nouns"].get(lemma.lower())
+
+
+def is_level_preposition(word: str) -> bool:
+    """'rose to 5%', 'fell from 7%', 'at 3%': the number is a level, not the change."""
+    return word.lower() in _mods()["level_preps"]
+
+
+def is_amount_preposition(word: str) -> bool:
+    """'fell by 1.5 points': the number is the amount of the change."""
+    return word.lower() in _mods()["amount_preps"]

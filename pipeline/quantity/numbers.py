@@ -1,0 +1,219 @@
+"""Parse English number phrases into values: pure functions over word lists.
+
+`parse_number("4.5 billion") -> ParsedNumber(value=4.5e9, ...)`. The spaCy component calls
+`parse_words(words, i)` with the lower-cased token texts of a Doc; the tests call `parse_number(text)`,
+which splits a phrase the way spaCy's English tokenizer does for these cases ("two-thirds" ->
+"two", "-", "thirds"). The number words live in models/quantity_numbers.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.lexicon import load_json
+
+# one token: optional currency glued in front, the digits, an optional suffix glued behind
+# ("HK$3", "RM5", "1.762bn", "25k", "164p", "-5", "3,200").
+TOKEN_RE = re.compile(
+    r"^(?P<cur>[A-Za-z]{0,3}\.?[$€£¥₹₽₪₩₺₦₱฿₫₴])?(?P<sign>[-+−])?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suf>[A-Za-z%°µμ²/]+)?$"
+)
+# a range glued into one token: "20-25", "6bn-$8bn"
+RANGE_TOKEN_RE = re.compile(r"^(?P<a>[^-–]*\d[^-–]*)[-–](?P<b>[^-–]*\d[^-–]*)$")
+_SPLIT_RE = re.compile(r"\d[\d,]*(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+\.?|\S")
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    end: int  # index after the last word used
+    approx: str = "exact"  # "exact" or "lower" (vague plurals: "hundreds of" = at least 200)
+    fraction: bool = False
+    currency: str | None = None  # a currency glued to the digits ("HK$3")
+    suffix: str | None = None  # a unit glued to the digits ("164p", "75mph"), not a scale
+    scale: float = 1.0  # the factor that scale words or abbreviations applied ("billion": 1e9)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    lx = load_json("quantity_numbers.json")
+    small = dict(lx["ones"])
+    small.update(lx["tens"])
+    return {
+        "small": small,
+        "tens": lx["tens"],
+        "scales": lx["scales"],
+        "abbr": lx["scale_abbreviations"],
+        "money_only": set(lx["money_only_abbreviations"]),
+        "fractions": lx["fractions"],
+        "collectives": lx["collectives"],
+        "a_words": set(lx["a_words"]),
+        "vague": lx["vague_plurals"],
+        "ordinals": set(lx["ordinal_words"]),
+        "mult_verbs": lx["multiplier_verbs"],
+    }
+
+
+def split_words(text: str) -> list[str]:
+    """Split a phrase into lower-cased words roughly as spaCy does for numbers."""
+    return [w.lower() for w in _SPLIT_RE.findall(text)]
+
+
+def parse_digits(token: str) -> tuple[float, str | None, str | None] | None:
+    """'1,200' -> (1200.0, None, None); 'HK$3' -> (3.0, 'HK$', None); '4.5bn' -> (4.5, None, 'bn')."""
+    m = TOKEN_RE.match(token)
+    if not m:
+        return None
+    value = float(m.group("num").replace(",", ""))
+    if m.group("sign") in ("-", "−"):
+        value = -value
+    return value, m.group("cur"), m.group("suf")
+
+
+def is_number_word(word: str) -> bool:
+    lx = lexicon()
+    return word in lx["small"] or word in lx["scales"] or word in lx["vague"] or word in lx["collectives"]
+
+
+def _words_value(words: list[str], i: int) -> tuple[float, int] | None:
+    """Spelled-out cardinal from words[i]: 'two hundred and fifty thousand', 'twenty-five'."""
+    lx = lexicon()
+    ones, tens, scales = lx["small"], lx["tens"], lx["scales"]
+    total = 0.0
+    current = 0.0
+    last = None  # "ones", "tens", "scale"
+    j = i
+    n = len(words)
+    while j < n:
+        w = words[j]
+        if w in tens:
+            if last in ("ones", "tens"):
+                break
+            current += tens[w]
+            last = "tens"
+        elif w in ones:
+            if last == "ones" or (last == "tens" and ones[w] >= 10):
+                break
+            current += ones[w]
+            last = "ones"
+        elif w in scales and last is not None:
+            if scales[w] == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scales[w]
+                current = 0
+            last = "scale"
+        elif (w == "-" and last == "tens" and j + 1 < n and words[j + 1] in ones
+              and words[j + 1] not in tens and ones[words[j + 1]] < 10):
+            pass
+        elif w == "and" and last == "scale" and j + 1 < n and words[j + 1] in ones:
+            pass
+        else:
+            break
+        j += 1
+    if last is None:
+        return None
+    return total + current, j
+
+
+def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumber | None:
+    """Parse the number that starts at words[i] (lower-cased words). None if there is none.
+
+    Handles digits ("1,200", "4.5"), glued scales ("4.5bn", "300m" when `money`), spelled-out numbers,
+    scale words after either ("4.5 billion", "two million"), "a"/"an" + dozen/hundred/half...,
+    fractions ("two-thirds", "a third", "three quarters"), collectives ("a dozen", "a pair") and vague
+    plurals ("hundreds of", "tens of thousands": at least two of the scale, approx "lower").
+    """
+    lx = lexicon()
+    n = len(words)
+    if i >= n:
+        return None
+    w = words[i]
+    value: float | None = None
+    j = i
+    currency = None
+    suffix = None
+    scale = 1.0
+    # vague plurals: "hundreds of", "tens of thousands of"
+    if w in lx["vague"]:
+        value = 2 * lx["vague"][w]
+        j = i + 1
+        while j + 1 < n and words[j] == "of" and words[j + 1] in lx["vague"]:
+            value *= lx["vague"][words[j + 1]]
+            j += 2
+        if j < n and words[j] == "of":
+            j += 1
+        return ParsedNumber(float(value), j, approx="lower")
+    if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"]:
+        nxt = words[i + 1]
+        if nxt in lx["fractions"]:
+            return ParsedNumber(lx["fractions"][nxt], i + 2, fraction=True)
+        if nxt in lx["collectives"]:
+            value = float(lx["collectives"][nxt])
+        else:
+            value = float(lx["scales"][nxt])
+        j = i + 2
+    elif w in lx["collectives"] and w == "dozen":
+        value, j = 12.0, i + 1
+    else:
+        digits = parse_digits(w)
+        if digits is not None:
+            value, currency, suf = digits
+            j = i + 1
+            if suf:
+                if suf in lx["abbr"] and (money or currency or suf not in lx["money_only"]):
+                    value *= lx["abbr"][suf]
+                    scale *= lx["abbr"][suf]
+                else:
+                    suffix = suf
+        else:
+            wv = _words_value(words, i)
+            if wv is None:
+                return None
+            value, j = wv
+    # fractions: "two-thirds", "two thirds"
+    if j < n and suffix is None:
+        k = j + 1 if words[j] == "-" and j + 1 < n else j
+        if words[k] in lx["fractions"] and value == int(value) and 0 < value < 20 and words[k] != "second":
+            frac = lx["fractions"][words[k]]
+            if words[k] in ("half", "quarter", "third") and value != 1:
+                pass  # "two third" is not a fraction; plural is needed
+            else:
+                return ParsedNumber(value * frac, k + 1, fraction=True)
+    # scale words after the number: "4.5 billion", "3 million", "a hundred thousand", "300 m" (money)
+    while j < n and suffix is None:
+        s = words[j]
+        if s in lx["scales"]:
+            value *= lx["scales"][s]
+            scale *= lx["scales"][s]
+            j += 1
+        elif s in lx["abbr"] and (money or currency or s not in lx["money_only"]) and s not in ("b", "k"):
+            value *= lx["abbr"][s]
+            scale *= lx["abbr"][s]
+            j += 1
+        elif s == "dozen":
+            value *= 12
+            j += 1
+        else:
+            break
+    return ParsedNumber(float(value), j, currency=currency, suffix=suffix, scale=scale)
+
+
+def parse_number(text: str, money: bool = False) -> ParsedNumber | None:
+    """Parse a whole phrase: '4.5 billion' -> 4.5e9, 'two-thirds' -> 0.667, 'a dozen' -> 12."""
+    return parse_words(split_words(text), 0, money=money)
+
+
+def multiplier_value(lemma: str) -> float | None:
+    """'double' -> 2.0, 'halve' -> 0.5 (verbs of multiplication), else None."""
+    v = lexicon()["mult_verbs"].get(lemma)
+    return None if v is None else float(v)
+
+
+def is_ordinal_word(word: str) -> bool:
+    """'first', 'twentieth', '21st', '3rd' are ordinals (not quantities)."""
+    if word in lexicon()["ordinals"]:
+        return True
+    return len(word) > 2 and word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")

@@ -1,0 +1,83 @@
+"""Currency and unit look-ups (models/quantity_currencies.json, models/quantity_units.json)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.lexicon import load_json
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict:
+    lx = load_json("quantity_currencies.json")
+    cs_pre = set(lx["case_sensitive_prefixes"])
+    cs_suf = set(lx["case_sensitive_suffixes"])
+    return {
+        "names": lx["names"],
+        "prefix_exact": {k: v for k, v in lx["prefix_symbols"].items() if k in cs_pre},
+        "prefix_lower": {k.lower(): v for k, v in lx["prefix_symbols"].items() if k not in cs_pre},
+        "suffix_exact": {k: v for k, v in lx["suffix_words"].items() if k in cs_suf},
+        "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
+    }
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict:
+    lx = load_json("quantity_units.json")
+    return {
+        "units": lx["units"],
+        "lower": {k.lower(): v for k, v in lx["surfaces"].items()},
+        "exact": lx["case_sensitive"],
+        "prefix_units": lx["prefix_units"],
+        "age_prefixes": set(lx["age_prefixes"]),
+        "time_exclusions": set(lx["time_exclusions"]),
+    }
+
+
+def _norm(surface: str) -> str:
+    return " ".join(surface.split())
+
+
+def currency_prefix(surface: str) -> str | None:
+    """'$' -> 'USD', 'US$' -> 'USD', 'US $' -> 'USD', '€' -> 'EUR', 'HK$' -> 'HKD'; else None."""
+    s = surface.replace(" ", "")
+    c = _currencies()
+    return c["prefix_exact"].get(s) or c["prefix_lower"].get(s.lower())
+
+
+def currency_suffix(surface: str) -> str | None:
+    """'dollars' -> 'USD', 'euros' -> 'EUR', 'cents' -> 'cent'; else None."""
+    s = _norm(surface)
+    c = _currencies()
+    return c["suffix_exact"].get(s) or c["suffix_lower"].get(s.lower())
+
+
+def currency_name(code: str) -> str | None:
+    """'USD' -> 'dollar', 'GBP' -> 'pound sterling' (the common English name)."""
+    return _currencies()["names"].get(code)
+
+
+def unit_symbol(surface: str) -> str | None:
+    """'km/h' -> 'km/h', 'kilometres per hour' -> 'km/h', 'degrees Celsius' -> '°C', 'percent' -> '%'."""
+    s = _norm(surface)
+    u = _units()
+    return u["exact"].get(s) or u["lower"].get(s.lower())
+
+
+def unit_prefix(surface: str) -> str | None:
+    """Units written before the number: 'magnitude 5.8' -> 'magnitude'."""
+    return _units()["prefix_units"].get(surface.lower())
+
+
+def unit_info(symbol: str) -> dict:
+    """{'name': 'kilometre per hour', 'kind': 'measure'} for a symbol from unit_symbol()."""
+    return _units()["units"].get(symbol, {"name": symbol, "kind": "measure"})
+
+
+def is_age_prefix(word: str) -> bool:
+    return word.lower() in _units()["age_prefixes"]
+
+
+def is_time_marker(word: str) -> bool:
+    """'pm', 'a.m.', 'GMT' after a number make it a clock time, not a quantity."""
+    return word.lower() in _units()["time_exclusions"]

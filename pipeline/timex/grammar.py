@@ -1,0 +1,947 @@
+"""Rule-based extraction and TimeML normalization of temporal expressions.
+
+The rules (regex templates) live in models/timex_patterns.json and the words in
+models/timex_lexicon.json; this module compiles them once and holds one small pure handler per
+rule. `tag(text, dct)` finds and resolves every expression of a text; `resolve_timex(text, dct)`
+normalizes one expression string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.lexicon import load_json
+from pipeline.timex.values import (
+    SEASON_START,
+    Timex,
+    add_months,
+    coarser,
+    end_of,
+    fmt,
+    parse_value,
+    pick,
+    shift,
+    start_of,
+    unknown,
+)
+
+TenseFn = Callable[[int, int], "str | None"]
+
+
+@lru_cache(maxsize=1)
+def lex() -> dict:
+    return load_json("timex_lexicon.json")
+
+
+def _alt(words) -> str:
+    ws = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+
+
+@lru_cache(maxsize=1)
+def _macros() -> dict[str, str]:
+    lx = lex()
+    full = [m for m in lx["months"] if len(m) > 4 or m in ("may", "june", "july")]
+    abbr = [m for m in lx["months"] if m not in full]
+    month = "(?:" + _alt(full)[3:-1] + "|" + "|".join(rf"{a}\.?" for a in sorted(abbr, key=len, reverse=True)) + ")"
+    units = list(lx["units"])
+    m = {
+        "MONTH": month,
+        "WEEKDAY": _alt(lx["weekdays"]),
+        "DAYPART": _alt(lx["day_parts"]),
+        "NUMWORD": _alt(lx["number_words"]),
+        "VAGUE": _alt(lx["vague_numbers"]),
+        "ORDINAL": _alt(lx["ordinals"]),
+        "UNIT": _alt(units),
+        "SEASON": _alt(lx["seasons"]),
+        "FUZZY": _alt(lx["fuzzy"]),
+        "APPROX": _alt(lx["approx"]),
+        "HOLIDAY": _alt(lx["holidays"]),
+        "TZ": _alt(lx["timezones"]),
+        "SETADV": _alt(lx["sets_adverbs"]),
+    }
+    pat = load_json("timex_patterns.json")
+    macros = dict(pat["macros"])
+    # Expand macros that use other macros (a few passes are enough).
+    for _ in range(3):
+        for k, v in macros.items():
+            macros[k] = _expand(v, {**m, **macros})
+    m.update(macros)
+    return m
+
+
+def _expand(template: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda mo: macros.get(mo.group(1), mo.group(0)), template)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    handler: str
+    regex: re.Pattern
+    order: int
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    macros = _macros()
+    out = []
+    for i, r in enumerate(load_json("timex_patterns.json")["rules"]):
+        out.append(Rule(r["name"], r["handler"], re.compile(_expand(r["pattern"], macros), re.I), i))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+@dataclass
+class Ctx:
+    text: str
+    dct: date | None
+    ref: tuple[str, date] | None = None  # narrative reference time (gran, first day)
+    tense_fn: TenseFn | None = None
+    tense_value: str | None = None
+
+    def tense(self, start: int, end: int) -> str | None:
+        if self.tense_fn is not None:
+            return self.tense_fn(start, end)
+        return self.tense_value
+
+
+def _num(s: str | None) -> float | None:
+    """Number of a quantity word or digits; None for vague quantities (several, a few)."""
+    if s is None:
+        return None
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    nw = lex()["number_words"]
+    if s in nw:
+        return float(nw[s])
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: 1/2)?", s)
+    if m:
+        return float(m.group(1)) + (0.5 if s.endswith("1/2") else 0.0)
+    m = re.fullmatch(r"(.+?) and a half", s)
+    if m and _num(m.group(1)) is not None:
+        return _num(m.group(1)) + 0.5
+    parts = re.split(r"[\s-]+", s)
+    if len(parts) == 2 and parts[0] in nw and parts[1] in nw and nw[parts[0]] >= 20:
+        return float(nw[parts[0]] + nw[parts[1]])
+    return None
+
+
+def _month_ok(word: str) -> bool:
+    w = word.rstrip(".").lower()
+    if w in lex()["months_need_capital"] and not word[0].isupper():
+        return False
+    return True
+
+
+def _month(word: str) -> int:
+    return lex()["months"][word.rstrip(".").lower()]
+
+
+def _unit(word: str) -> str:
+    return lex()["units"][word.lower()]
+
+
+def _is_time_unit(word: str) -> bool:
+    return word.lower().startswith(("sec", "min", "hour", "hr"))
+
+
+def _fmtnum(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(n: float | None, unit_word: str) -> str:
+    code = _unit(unit_word)
+    time = _is_time_unit(unit_word)
+    if code == "2W":
+        code, n = "W", (None if n is None else 2 * n)
+    if n is not None and not float(n).is_integer():
+        # 1.5 hours -> PT1H30M; 2.5 years -> P2Y6M
+        smaller = {"H": (60, "M"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
+        if code in smaller and not (time and code == "M"):
+            mult, sub = smaller[code]
+            whole, frac = int(n), n - int(n)
+            sub_t = time or (code == "D")
+            head = f"{whole}{code}" if whole else ""
+            if sub_t and not time:
+                return f"P{head}T{_fmtnum(frac * mult)}{sub}"
+            return ("PT" if time else "P") + head + f"{_fmtnum(frac * mult)}{sub}"
+    q = "X" if n is None else _fmtnum(n)
+    return ("PT" if time else "P") + f"{q}{code}"
+
+
+def _fz(s: str | None) -> str | None:
+    if not s:
+        return None
+    return lex()["fuzzy"].get(re.sub(r"\s+", " ", s.lower()))
+
+
+def _ap(s: str | None) -> str | None:
+    if not s:
+        return None
+    return lex()["approx"].get(re.sub(r"\s+", " ", s.lower()))
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _low(m: re.Match, name: str) -> str:
+    v = _g(m, name)
+    return re.sub(r"\s+", " ", v.lower()) if v else ""
+
+
+UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
+
+
+# ----------------------------------------------------------------------------- handlers
+
+
+def h_iso(m, ctx):
+    try:
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"]:
+        return Timex("TIME", f"{d.isoformat()}T{m['H']}:{m['M']}")
+    return Timex("DATE", d.isoformat())
+
+
+def h_slash(m, ctx):
+    y = int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    try:
+        d = date(y, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Timex("DATE", d.isoformat())
+
+
+def _clock(h: str | None, mi: str | None, ampm: str | None, word: str | None = None) -> str | None:
+    if word:
+        return lex()["time_words"][word.lower()]
+    hh = int(h)
+    mm = int(mi) if mi else 0
+    if ampm:
+        a = ampm.lower().replace(".", "")
+        if hh < 1 or hh > 12:
+            return None
+        if a == "pm" and hh != 12:
+            hh += 12
+        elif a == "am" and hh == 12:
+            hh = 0
+    if hh > 24 or mm > 59:
+        return None
+    return f"{hh:02d}:{mm:02d}"
+
+
+def h_day_date(m, ctx):
+    if not _month_ok(m["mon"]):
+        return None
+    mon = _month(m["mon"])
+    day = int(re.match(r"\d+", m["d"]).group(0))
+    clock = _clock(m["h"], m["mi"], m["ampm"]) if _g(m, "h") else None
+    if _g(m, "h") and clock is None:
+        return None
+    typ = "TIME" if clock else "DATE"
+    suffix = f"T{clock}" if clock else ""
+    if m["y"]:
+        try:
+            return Timex(typ, date(int(m["y"]), mon, day).isoformat() + suffix)
+        except ValueError:
+            return None
+    if day > 31 or (mon == 2 and day > 29) or (mon in (4, 6, 9, 11) and day > 30):
+        return None
+    if ctx.dct is None:
+        return Timex(typ, f"XXXX-{mon:02d}-{day:02d}{suffix}", anchor="unresolved")
+    cands = []
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            cands.append(("D", date(y, mon, day)))
+        except ValueError:
+            pass
+    if m["wd"]:
+        wd = lex()["weekdays"][m["wd"].lower()]
+        match = [c for c in cands if c[1].isoweekday() == wd]
+        cands = match or cands
+    _, d = pick(cands, ctx.dct, ctx.tense(m.start(), m.end()))
+    return Timex(typ, d.isoformat() + suffix, anchor="published")
+
+
+def _deictic_period(gran: str, deic: str, dct: date) -> date:
+    """this/last/next period of granularity `gran` relative to the DCT."""
+    n = lex()["relative_deictic"].get(deic, 0)
+    return shift(gran, start_of(gran, dct), n)
+
+
+def h_month(m, ctx):
+    word = m["mon"]
+    if not _month_ok(word):
+        return None
+    w = word.rstrip(".").lower()
+    if len(w) <= 4 and w not in ("may", "june", "july") and not m["y"]:
+        return None  # a bare abbreviation ("Jan") is too ambiguous
+    mon = _month(word)
+    mod = _fz(m["fz"])
+    deic = _low(m, "deic")
+    if m["y"] and not m["ydeic"]:
+        return Timex("DATE", f"{int(m['y']):04d}-{mon:02d}", mod=mod)
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{mon:02d}", mod=mod, anchor="unresolved")
+    dct = ctx.dct
+    if m["ydeic"]:
+        y = dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
+        return Timex("DATE", f"{y:04d}-{mon:02d}", mod=mod, anchor="published")
+    cands = [("M", date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if deic in ("last", "past"):
+        s = max(c[1] for c in cands if c[1] < start_of("M", dct))
+    elif deic in ("next", "coming"):
+        s = min(c[1] for c in cands if c[1] > dct)
+    elif deic == "this":
+        s = date(dct.year, mon, 1)
+    else:
+        _, s = pick(cands, dct, ctx.tense(m.start(), m.end()))
+    return Timex("DATE", fmt("M", s), mod=mod, anchor="published")
+
+
+def h_year(m, ctx):
+    y = int(m["y"])
+    pre = _low(m, "pre")
+    if y < 1900 and not (pre or m["fz"]):
+        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(in|of|since|from|until|by|to|before|after|year)\s+$", before):
+            return None
+    tm = Timex("DATE", f"{y:04d}", mod=_fz(m["fz"]))
+    if pre.startswith("year") or pre == "calendar":
+        pass
+    return tm
+
+
+def h_decade(m, ctx):
+    if m["dec"]:
+        v = m["dec"]
+    else:
+        d = int(m["dec2"])
+        if ctx.dct and ctx.dct.year >= 2000 and d <= (ctx.dct.year % 100) // 10:
+            v = f"20{d}"
+        else:
+            v = f"19{d}"
+    return Timex("DATE", v, mod=_fz(m["fz"]))
+
+
+def h_century(m, ctx):
+    n = lex()["ordinals"].get(m["ord"].lower())
+    if not n or n < 1:
+        return None
+    return Timex("DATE", f"{n - 1:02d}", mod=_fz(m["fz"]))
+
+
+def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
+    sm = SEASON_START[code]
+    return [(code, date(y, sm, 1)) for y in range(dct.year - 2, dct.year + 2)]
+
+
+def h_season(m, ctx):
+    code = lex()["seasons"][m["s"].lower()]
+    deic = _low(m, "deic")
+    mod = _fz(m["fz"])
+    if m["s"].lower() in ("fall", "spring") and not (deic or m["y"] or m["fz"]):
+        return None
+    if m["s"][0].isupper() and m.start("s") > 0 and not deic and not m["y"]:
+        before = ctx.text[max(0, m.start("s") - 2):m.start("s")]
+        if re.search(r"[A-Za-z]\s$", before) and ctx.text[m.start("s") - 2].isalpha():
+            prev = re.search(r"(\w+)\s+$", ctx.text[:m.start("s")])
+            if prev and prev.group(1)[0].isupper():
+                return None  # "Arab Spring", "Prague Spring"
+    if m["y"]:
+        return Timex("DATE", f"{int(m['y']):04d}-{code}", mod=mod)
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{code}", mod=mod, anchor="unresolved")
+    dct = ctx.dct
+    inst = _season_instances(code, dct)
+    if deic in ("last", "past"):
+        s = max(s for _, s in inst if end_of(code, s) < dct)
+    elif deic in ("next", "coming"):
+        s = min(s for _, s in inst if s > dct)
+    elif deic == "this":
+        inside = [s for _, s in inst if s <= dct <= end_of(code, s)]
+        s = inside[0] if inside else date(dct.year, SEASON_START[code], 1)
+    else:
+        _, s = pick(inst, dct, ctx.tense(m.start(), m.end()))
+    return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
+
+
+def h_quarter(m, ctx):
+    u = "Q" if m["u"].lower() == "quarter" else "H"
+    ordw = m["ord"].lower()
+    det = _low(m, "det")
+    span = None
+    if det in ("its", "a", "their"):
+        span = (m.start("fiscal") if m["fiscal"] else m.start("ord"), m.end())
+    n = lex()["ordinals"].get(ordw)
+    year_given = None
+    if _g(m, "y"):
+        year_given = int(m["y"])
+    if ctx.dct is None and year_given is None:
+        if n and n > 0:
+            return Timex("DATE", f"XXXX-{u}{n}", anchor="unresolved", span=span)
+        return Timex("DATE", unknown(u), anchor="unresolved", span=span)
+    if n is not None and n > 0:
+        if (u == "Q" and n > 4) or (u == "H" and n > 2):
+            return None
+        first_month = 3 * (n - 1) + 1 if u == "Q" else 6 * (n - 1) + 1
+        if year_given is not None:
+            return Timex("DATE", fmt(u, date(year_given, first_month, 1)), span=span)
+        dct = ctx.dct
+        if _g(m, "ydeic"):
+            y = dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
+            return Timex("DATE", fmt(u, date(y, first_month, 1)), anchor="published", span=span)
+        cands = [(u, date(y, first_month, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if det == "last":
+            s = max(s for _, s in cands if end_of(u, s) < dct)
+        elif det == "next":
+            s = min(s for _, s in cands if s > dct)
+        else:
+            _, s = pick(cands, dct, ctx.tense(m.start(), m.end()))
+        return Timex("DATE", fmt(u, s), anchor="published", span=span)
+    # latest / previous / past / current / final
+    if ctx.dct is None:
+        return Timex("DATE", unknown(u), anchor="unresolved", span=span)
+    cur = start_of(u, ctx.dct)
+    if ordw in ("latest", "previous", "past"):
+        cur = shift(u, cur, -1)
+    elif ordw in ("final", "last"):
+        cur = date(year_given or ctx.dct.year, 10 if u == "Q" else 7, 1)
+    return Timex("DATE", fmt(u, cur), anchor="published", span=span)
+
+
+def h_quarter_code(m, ctx):
+    u, n = m["u"].upper(), int(m["n"])
+    if u == "H" and n > 2:
+        return None
+    first_month = 3 * (n - 1) + 1 if u == "Q" else 6 * (n - 1) + 1
+    if m["y"]:
+        return Timex("DATE", fmt(u, date(int(m["y"]), first_month, 1)))
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{u}{n}", anchor="unresolved")
+    cands = [(u, date(y, first_month, 1)) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    _, s = pick(cands, ctx.dct, ctx.tense(m.start(), m.end()))
+    return Timex("DATE", fmt(u, s), anchor="published")
+
+
+def _dp(word: str | None) -> str | None:
+    return lex()["day_parts"].get(word.lower()) if word else None
+
+
+def h_relday(m, ctx):
+    rd = _low(m, "rd")
+    off = lex()["relative_days"][rd]
+    dp = _dp(m["dp"]) or ("NI" if rd == "tonight" else None)
+    typ = "TIME" if dp else "DATE"
+    if ctx.dct is None:
+        return Timex(typ, "XXXX-XX-XX" + (f"T{dp}" if dp else ""), anchor="unresolved")
+    d = ctx.dct + timedelta(days=off)
+    return Timex(typ, d.isoformat() + (f"T{dp}" if dp else ""), anchor="published")
+
+
+def _ref_day(ctx) -> tuple[date | None, str]:
+    """Narrative reference day and the anchor it gives (falls back on the DCT)."""
+    if ctx.ref is not None and ctx.ref[0] == "D":
+        return ctx.ref[1], "narrative"
+    if ctx.dct is not None:
+        return ctx.dct, "published"
+    return None, "unresolved"
+
+
+def h_daypart(m, ctx):
+    deic = _low(m, "deic")
+    dp = _dp(m["dp"])
+    if deic in ("this", "last", "tomorrow", "yesterday"):
+        base, anchor = ctx.dct, "published"
+        off = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[deic]
+        if deic == "last" and dp != "NI":
+            off = -1
+    else:
+        base, anchor = _ref_day(ctx)
+        off = {"the next": 1, "the following": 1, "the previous": -1}.get(deic, 0)
+    if base is None:
+        return Timex("TIME", f"XXXX-XX-XXT{dp}", anchor="unresolved")
+    return Timex("TIME", f"{(base + timedelta(days=off)).isoformat()}T{dp}", anchor=anchor)
+
+
+def _weekday_date(wd: int, deic: str, dct: date, tense: str | None) -> date:
+    cands = [dct + timedelta(days=k) for k in range(-7, 8) if (dct + timedelta(days=k)).isoweekday() == wd]
+    if deic in ("last", "past"):
+        return max(c for c in cands if c < dct)
+    if deic == "next":
+        return min(c for c in cands if c > dct)
+    if deic in ("this", "coming"):
+        return min(c for c in cands if c >= dct)
+    if tense == "past":
+        return max(c for c in cands if c <= dct)
+    if tense == "future":
+        return min(c for c in cands if c >= dct)
+    # News reports what happened: with no tense, the weekday is the latest one up to the DCT.
+    return max(c for c in cands if c <= dct)
+
+
+def h_weekday(m, ctx):
+    wd = lex()["weekdays"][m["wd"].lower()]
+    dp = _dp(m["dp"])
+    deic = _low(m, "deic")
+    if m["pl"]:
+        if deic:
+            return None
+        return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{dp}" if dp else ""))
+    typ = "TIME" if dp else "DATE"
+    suffix = f"T{dp}" if dp else ""
+    if deic == "that":
+        base, anchor = _ref_day(ctx)
+        if base is None:
+            return Timex(typ, f"XXXX-WXX-{wd}{suffix}", anchor="unresolved")
+        d = _weekday_date(wd, "", base, None)
+        return Timex(typ, d.isoformat() + suffix, anchor=anchor)
+    if ctx.dct is None:
+        return Timex(typ, f"XXXX-WXX-{wd}{suffix}", anchor="unresolved")
+    d = _weekday_date(wd, deic, ctx.dct, ctx.tense(m.start(), m.end()))
+    return Timex(typ, d.isoformat() + suffix, anchor="published")
+
+
+def h_holiday(m, ctx):
+    md = lex()["holidays"][_low(m, "hol")]
+    mon, day = int(md[:2]), int(md[3:])
+    if m["y"]:
+        return Timex("DATE", f"{int(m['y']):04d}-{md}")
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{md}", anchor="unresolved")
+    dct = ctx.dct
+    cands = [("D", date(y, mon, day)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    deic = _low(m, "deic")
+    if deic == "last":
+        s = max(s for _, s in cands if s < dct)
+    elif deic == "next":
+        s = min(s for _, s in cands if s > dct)
+    else:
+        _, s = pick(cands, dct, ctx.tense(m.start(), m.end()))
+    return Timex("DATE", s.isoformat(), anchor="published")
+
+
+def h_weekend(m, ctx):
+    w = m.group(0).split()[0].lower()
+    if ctx.dct is None:
+        return Timex("DATE", "XXXX-WXX-WE", anchor="unresolved")
+    dct = ctx.dct
+    this = start_of("WE", dct)
+    if w in ("last", "past"):
+        s = this if dct > end_of("WE", this) else shift("WE", this, -1)
+        if dct.isoweekday() < 6:
+            s = shift("WE", this, -1)
+    elif w in ("next",):
+        s = shift("WE", this, 1)
+    elif w in ("this", "coming"):
+        s = this
+    elif w == "that":
+        base, anchor = _ref_day(ctx)
+        return Timex("DATE", fmt("WE", start_of("WE", base)), anchor=anchor)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" or (tense is None and dct.isoweekday() <= 3):
+            s = shift("WE", this, -1) if dct < this else this
+        else:
+            s = this
+    return Timex("DATE", fmt("WE", s), anchor="published")
+
+
+def h_deictic(m, ctx):
+    u = m["u"].lower()
+    deic = _low(m, "deic")
+    the = bool(_g(m, "the"))
+    mod = _fz(m["fz"]) if _g(m, "fz") else None
+    if _g(m, "orso"):
+        mod = "APPROX"
+    code = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
+            "century": "CE", "day": "D", "fortnight": "2W"}[u]
+    if code == "2W":
+        return Timex("DURATION", "P2W") if deic in ("past", "last", "next", "coming") else None
+    # "the past year", "the last week", "past decade": a duration ending now
+    if deic == "past" or (the and deic == "last"):
+        if m["fz"] or m["el"]:
+            return None
+        return Timex("DURATION", _duration_value(1, u))
+    narrative = deic in ("following", "previous", "preceding", "same", "that") or (
+        deic == "next" and code == "D")
+    if code == "D" and not narrative:
+        return None  # "this day", "last day": not a date
+    if deic == "same" and not the:
+        return None
+    if deic in ("following", "previous", "preceding") and not the:
+        if code != "D":
+            return None
+    if narrative:
+        n = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(deic, 0)
+        if ctx.ref is not None:
+            rg, rs = ctx.ref
+            gran = coarser(code, rg) if code != "D" else rg
+            if code == "D" and rg != "D":
+                return Timex("DATE", unknown("D"), mod=mod, anchor="unresolved")
+            base = start_of(gran, rs)
+            unit_shift = {"DE": 10, "CE": 100}.get(code, 1) * n
+            if gran in ("Y",) and code in ("DE", "CE"):
+                s = shift("Y", base, unit_shift)
+            else:
+                s = shift(code if code != "WE" else "W", start_of(code, rs), n) if code != "D" else rs + timedelta(days=n)
+                gran = code
+            return Timex("DATE", fmt(gran, s), mod=mod, anchor="narrative")
+        if ctx.dct is None:
+            return Timex("DATE", unknown(code), mod=mod, anchor="unresolved")
+        base = start_of(code, ctx.dct)
+        return Timex("DATE", fmt(code, shift(code, base, n)), mod=mod, anchor="published")
+    if ctx.dct is None:
+        return Timex("DATE", unknown(code), mod=mod, anchor="unresolved")
+    if not deic:  # "the end of the year"
+        deic = "this"
+    s = _deictic_period(code, deic, ctx.dct)
+    return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”’]|$|\b(?:and|but|when|as|that|in|on|at|with|he|she|they|it|we|the\s+(?:police|company|government))\b)")
+_NP_START = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|[A-Z]\w*)\b")
+
+
+def h_ago(m, ctx):
+    u = m["u"]
+    code = _unit(u)
+    direction = _low(m, "dir")
+    n = _num(m["n"]) if m["n"] else None
+    vague = m["n"] is not None and n is None
+    plural = u.lower().endswith("s") and u.lower() not in ("hrs", "mins")
+    if m["n"] is None and not plural:
+        return None  # "day after day", "year after"
+    if m["n"] is None:
+        vague = True
+    mod = _ap(m["ap"])
+    unit_end = m.end("u")
+    after = ctx.text[m.end():m.end() + 40]
+    if direction in ("before", "after", "prior"):
+        if direction == "prior" and not after.lower().startswith((" to", ",", ".")):
+            return None
+        if _NP_START.match(after) or direction == "prior" and after.lower().startswith(" to"):
+            # anchored to an event we cannot date: the duration is known, the date is not
+            start = m.start("ap") if m["ap"] else (m.start("n") if m["n"] else m.start("u"))
+            return Timex("DURATION", _duration_value(None if vague else n, u), mod=mod,
+                         anchor="unresolved", span=(start, unit_end))
+        if not _CLAUSE_END.match(after):
+            return None
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if vague:
+        if (direction in ("later", "after", "earlier") and _is_time_unit(u) and ctx.ref is not None
+                and ctx.ref[0] == "D"):
+            return Timex("DATE", ctx.ref[1].isoformat(), anchor="narrative")  # "hours later"
+        if direction == "ago":
+            return Timex("DATE", "PAST_REF", anchor="published" if ctx.dct else "unresolved")
+        start = m.start("n") if m["n"] else m.start("u")
+        return Timex("DURATION", _duration_value(None, u), anchor="unresolved", span=(start, unit_end))
+    if direction in ("ago", "from now", "hence"):
+        base, anchor = (ctx.dct, "published") if ctx.dct else (None, "unresolved")
+        base_gran = "D"
+    else:
+        if ctx.ref is not None:
+            base_gran, base = ctx.ref
+            anchor = "narrative"
+        elif ctx.dct is not None:
+            base_gran, base, anchor = "D", ctx.dct, "published"
+        else:
+            base, anchor, base_gran = None, "unresolved", "D"
+    if code in ("S", "H") or (code == "M" and _is_time_unit(u)):
+        gran, delta = "D", None
+    elif code == "2W":
+        gran, delta = "W", ("D", 14 * n)
+    else:
+        gran = UNIT_GRAN[code]
+        if gran == "Y" and n == 1 and not mod:
+            gran = "M"
+        delta = (code, n)
+    if gran == "W" and n <= 2:
+        gran = "D"
+    gran = coarser(gran, base_gran) if base is not None else gran
+    if base is None:
+        return Timex("DATE", unknown(gran), mod=mod, anchor="unresolved")
+    d = base
+    if delta is not None:
+        c, k = delta
+        if not float(k).is_integer():
+            if c == "Y":
+                c, k = "M", k * 12
+            elif c == "M":
+                c, k = "D", k * 30
+            elif c == "W":
+                c, k = "D", k * 7
+            k = round(k)
+        k = int(k) * sign
+        if c == "D":
+            d = base + timedelta(days=k)
+        elif c in ("W", "WE"):
+            d = base + timedelta(weeks=k)
+        elif c == "M":
+            d = add_months(base, k)
+        elif c == "Q":
+            d = add_months(base, 3 * k)
+        elif c == "Y":
+            d = add_months(base, 12 * k)
+        elif c == "DE":
+            d = add_months(base, 120 * k)
+        elif c == "CE":
+            d = add_months(base, 1200 * k)
+    return Timex("DATE", fmt(gran, start_of(gran, d)), mod=mod, anchor=anchor)
+
+
+_MONEYISH = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|dollars?|pounds?|euros?|cents?|times|people|tons?|barrels?))\s*$", re.I)
+
+
+def h_duration(m, ctx):
+    if _g(m, "old"):
+        return None  # ages: "the 45-year-old", "45 years old"
+    u = m["u"]
+    nword = m["n"] if _g(m, "n") is not None else None
+    which = _low(m, "which") or _low(m, "which2")
+    plural = u.lower().endswith("s") or u.lower() in ("centuries", "millennia")
+    if nword is None:  # duration2: "recent years", "the past week", "the first hours"
+        if which in ("several", "many", "few", "recent", "other") and not plural:
+            return None
+        if not plural and which in ("first", "final", "latest", "recent"):
+            return None
+        if which == "last" and not _g(m, "the") and not plural:
+            return None  # "last week" is a date (deictic rule)
+        n = None if plural else 1
+        if _unit(u) == "WE":
+            return None
+        return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=_after_ap(m))
+    n = _num(nword)
+    if u.lower() == "second" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
+        return None  # "a second assault": the ordinal
+    if n is not None and n == 0:
+        return None
+    if n is not None and n > 1 and not plural and not re.search(r"-\s*" + re.escape(u) + "$", m.group(0)):
+        # "five hour" without hyphen is still fine in TimeML ("three hour"); keep
+        pass
+    if _unit(u) == "WE":
+        return None
+    if _g(m, "n2"):
+        n = None
+    if nword.strip().lower() in ("a", "an") and not _g(m, "the"):
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        if _MONEYISH.search(before) and _unit(u) in ("Y", "M", "W", "D", "H"):
+            return None  # "$5 a year" is a SET
+    return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=_after_ap(m))
+
+
+def _after_ap(m) -> tuple[int, int] | None:
+    """TimeBank leaves "about", "nearly" outside a duration's extent (the mod keeps them)."""
+    if not _g(m, "ap"):
+        return None
+    for name in ("the", "which2", "which", "n", "u"):
+        if _g(m, name):
+            return (m.start(name), m.end())
+    return None
+
+
+def h_the_unit(m, ctx):
+    u = m["u"].lower()
+    code = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}[u]
+    if ctx.ref is not None and ctx.ref[0] in ("D", "W", "M", "Q", "Y") and coarser(code, ctx.ref[0]) == code:
+        return Timex("DATE", fmt(code, start_of(code, ctx.ref[1])), anchor="narrative")
+    if ctx.dct is None:
+        return Timex("DATE", unknown(code), anchor="unresolved")
+    return Timex("DATE", fmt(code, start_of(code, ctx.dct)), anchor="published")
+
+
+def h_bare_plural(m, ctx):
+    return Timex("DURATION", _duration_value(None, m["u"]))
+
+
+def h_half(m, ctx):
+    u = m["u"].lower()
+    val = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}[u]
+    return Timex("DURATION", val)
+
+
+def h_clock(m, ctx):
+    clock = _clock(_g(m, "h"), _g(m, "mi"), _g(m, "ampm"), _g(m, "word"))
+    if clock is None:
+        return None
+    rd = _low(m, "rd")
+    wd = _g(m, "wd")
+    if rd:
+        if ctx.dct is None:
+            return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
+        d, anchor = ctx.dct + timedelta(days=lex()["relative_days"][rd]), "published"
+    elif wd:
+        if ctx.dct is None:
+            return Timex("TIME", f"XXXX-WXX-{lex()['weekdays'][wd.lower()]}T{clock}", anchor="unresolved")
+        d = _weekday_date(lex()["weekdays"][wd.lower()], "", ctx.dct, ctx.tense(m.start(), m.end()))
+        anchor = "published"
+    else:
+        d, anchor = _ref_day(ctx)
+        if d is None:
+            return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
+    return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
+
+
+def h_ref(m, ctx):
+    w = _low(m, "ref")
+    if w in ("former", "once"):
+        return None
+    refs = lex()["refs"]
+    v = refs.get(w)
+    if v is None and "future" in w:
+        v = "FUTURE_REF"
+    if v is None:
+        return None
+    return Timex("DATE", v, anchor="published" if ctx.dct else "unresolved")
+
+
+def h_set_every(m, ctx):
+    q = m["q"].lower()
+    word = m["u"]
+    lx = lex()
+    lw = word.lower().rstrip(".")
+    n = _num(m["n"]) if m["n"] else 1
+    if m["other"]:
+        n = 2 * (n or 1)
+    dp = _dp(m["dp"].strip()) if m["dp"] else None
+    if lw in lx["weekdays"]:
+        if q in ("a", "an", "per"):
+            return None
+        return Timex("SET", f"XXXX-WXX-{lx['weekdays'][lw]}" + (f"T{dp}" if dp else ""),
+                     quant=q.upper())
+    if m["dp"]:
+        return None
+    if lw in lx["months"]:
+        if q in ("a", "an", "per") or not _month_ok(word):
+            return None
+        return Timex("SET", f"XXXX-{lx['months'][lw]:02d}", quant=q.upper())
+    if lw in lx["seasons"]:
+        if q in ("a", "an", "per"):
+            return None
+        return Timex("SET", f"XXXX-{lx['seasons'][lw]}", quant=q.upper())
+    if q in ("a", "an"):
+        if m["n"] or m["other"]:
+            return None
+        before = ctx.text[max(0, m.start() - 30):m.start()]
+        if not _MONEYISH.search(before):
+            return None
+    code = _unit(word)
+    if code == "WE":
+        return Timex("SET", "XXXX-WXX-WE", quant=q.upper() if q in ("every", "each") else None)
+    quant = {"every": "EVERY", "each": "EACH"}.get(q)
+    return Timex("SET", _duration_value(n, word), quant=quant)
+
+
+def h_set_times(m, ctx):
+    f = m["f"].lower()
+    k = {"once": 1, "twice": 2, "thrice": 3}.get(f)
+    if k is None:
+        k = _num(re.sub(r"\s+times$", "", f))
+    if k is None:
+        return None
+    return Timex("SET", _duration_value(1, m["u"]), freq=f"{_fmtnum(k)}X")
+
+
+def h_set_adverb(m, ctx):
+    v, quant = lex()["sets_adverbs"][m["adv"].lower()]
+    return Timex("SET", v, quant=quant)
+
+
+HANDLERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("h_") and callable(fn)}
+
+
+# ----------------------------------------------------------------------------- tagging
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    timex: Timex
+
+
+def _candidates(text: str):
+    for rule in rules():
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                yield rule, m
+
+
+def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
+        tense: str | None = None, ref: tuple[str, date] | None = None,
+        keep: Callable[[int, int, Timex], bool] | None = None) -> list[Found]:
+    """Find and normalize every temporal expression of `text` against the DCT (may be None).
+
+    tense_fn(start, end) gives the tense ("past"/"future"/None) of the verb governing a span
+    (the spaCy component passes one); `tense` is a fixed fallback. Narrative reference time flows
+    from left to right: each resolved day/month/year date becomes the reference for "a day
+    later", "the following year"."""
+    probe = Ctx(text, dct, None, tense_fn, tense)
+    cands = []
+    for rule, m in _candidates(text):
+        tx = HANDLERS[rule.handler](m, probe)
+        if tx is None:
+            continue
+        s, e = tx.span or (m.start(), m.end())
+        if keep is not None and not keep(s, e, tx):
+            continue
+        cands.append((s, e, rule, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2].order, c[0]))
+    chosen: list[tuple[int, int, Rule, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c[0] < te and ts < c[1] for ts, te in taken):
+            continue
+        chosen.append(c)
+        taken.append((c[0], c[1]))
+    chosen.sort(key=lambda c: c[0])
+    ctx = Ctx(text, dct, ref, tense_fn, tense)
+    out = []
+    for s, e, rule, m in chosen:
+        tx = HANDLERS[rule.handler](m, ctx)
+        if tx is None:
+            continue
+        s, e = tx.span or (m.start(), m.end())
+        out.append(Found(s, e, text[s:e], tx))
+        if tx.type in ("DATE", "TIME") and tx.anchor != "unresolved":
+            p = parse_value(tx.value)
+            if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
+                ctx.ref = p
+    return out
+
+
+def resolve_timex(text: str, anchor: date | None, tense: str | None = None,
+                  ref: tuple[str, date] | None = None) -> Timex | None:
+    """Normalize one temporal expression (the whole string must be one expression).
+
+    >>> resolve_timex("June 2025", None).value
+    '2025-06'
+    """
+    found = tag(text, anchor, tense=tense, ref=ref)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text.rstrip()):
+        return found[0].timex
+    # Leading prepositions are not part of a TimeML extent: "on March 3".
+    m = re.match(r"(?i)(on|in|at|by|since|during|until|from)\s+", text)
+    if m:
+        rest = [f for f in found if f.start == m.end() and f.end == len(text.rstrip())]
+        if len(found) == 1 and rest:
+            return rest[0].timex
+    return None
+
+
+__all__ = ["Timex", "Found", "tag", "resolve_timex", "rules", "lex"]

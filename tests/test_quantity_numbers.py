@@ -1,0 +1,109 @@
+"""Pure number-phrase parsing (pipeline.quantity.numbers)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.quantity.numbers import (
+    is_ordinal_word,
+    multiplier_value,
+    parse_digits,
+    parse_number,
+    split_words,
+)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("4.5 billion", 4.5e9),
+        ("1,200", 1200.0),
+        ("3", 3.0),
+        ("three", 3.0),
+        ("twenty-five", 25.0),
+        ("twenty five", 25.0),
+        ("two hundred and fifty thousand", 250000.0),
+        ("a dozen", 12.0),
+        ("a hundred", 100.0),
+        ("a million", 1e6),
+        ("2 million", 2e6),
+        ("4.5bn", 4.5e9),
+        ("25k", 25000.0),
+        ("1.5 trillion", 1.5e12),
+        ("0.5", 0.5),
+    ],
+)
+def test_cardinals(text, value):
+    pn = parse_number(text)
+    assert pn is not None
+    assert pn.value == pytest.approx(value)
+    assert pn.approx == "exact"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("two-thirds", 2 / 3), ("a third", 1 / 3), ("three quarters", 0.75), ("one half", 0.5),
+     ("a quarter", 0.25)],
+)
+def test_fractions(text, value):
+    pn = parse_number(text)
+    assert pn.value == pytest.approx(value)
+    assert pn.fraction
+
+
+@pytest.mark.parametrize(
+    "text,value,end",
+    [("hundreds of", 200.0, 2), ("thousands", 2000.0, 1), ("dozens of", 24.0, 2),
+     ("tens of thousands of", 20000.0, 4), ("millions of", 2e6, 2)],
+)
+def test_vague_plurals_are_lower_bounds(text, value, end):
+    pn = parse_number(text)
+    assert pn.value == value
+    assert pn.approx == "lower"
+    assert pn.end == end
+
+
+def test_money_only_abbreviations():
+    assert parse_number("300m").value == 300.0 and parse_number("300m").suffix == "m"  # metres
+    assert parse_number("300m", money=True).value == 3e8
+    assert parse_number("300 m", money=True).value == 3e8
+    assert parse_number("4.5bn").scale == 1e9
+
+
+def test_not_numbers():
+    assert parse_number("hello") is None
+    assert parse_number("") is None
+    assert parse_number("half") is None  # "half" alone is not read as a number
+
+
+def test_parse_digits():
+    assert parse_digits("1,200") == (1200.0, None, None)
+    assert parse_digits("HK$3") == (3.0, "HK$", None)
+    assert parse_digits("164p") == (164.0, None, "p")
+    assert parse_digits("1.762bn") == (1.762, None, "bn")
+    assert parse_digits("-5") == (-5.0, None, None)
+    assert parse_digits("F-35") is None
+    assert parse_digits("3:30") is None
+
+
+def test_ordinals_and_multipliers():
+    assert is_ordinal_word("first") and is_ordinal_word("21st") and is_ordinal_word("3rd")
+    assert not is_ordinal_word("three") and not is_ordinal_word("1st-")
+    assert multiplier_value("double") == 2.0
+    assert multiplier_value("halve") == 0.5
+    assert multiplier_value("rise") is None
+
+
+def test_split_words():
+    assert split_words("two-thirds") == ["two", "-", "thirds"]
+    assert split_words("€300m") == ["€", "300m"]
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_any_integer_with_commas_roundtrips(n):
+    assert parse_number(f"{n:,}").value == float(n)
+
+
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False).map(lambda x: round(x, 3)))
+def test_decimals_roundtrip(x):
+    assert parse_number(f"{x}").value == pytest.approx(x)

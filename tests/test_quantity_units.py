@@ -1,0 +1,71 @@
+"""Currency, unit and modifier look-ups (pipeline.quantity.units / .modifiers)."""
+
+import pytest
+
+from pipeline.quantity import modifiers as mods
+from pipeline.quantity import units
+
+
+@pytest.mark.parametrize(
+    "surface,code",
+    [("$", "USD"), ("US$", "USD"), ("US $", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+     ("HK$", "HKD"), ("A$", "AUD"), ("$US", "USD"), ("hello", None), ("y", None)],
+)
+def test_currency_prefix(surface, code):
+    assert units.currency_prefix(surface) == code
+
+
+@pytest.mark.parametrize(
+    "surface,code",
+    [("dollars", "USD"), ("euros", "EUR"), ("pounds sterling", "GBP"), ("yen", "JPY"),
+     ("yuan", "CNY"), ("cents", "cent"), ("p", "pence"), ("P", None), ("miles", None)],
+)
+def test_currency_suffix(surface, code):
+    assert units.currency_suffix(surface) == code
+
+
+def test_currency_names():
+    assert units.currency_name("USD") == "dollar"
+    assert units.currency_name("GBP") == "pound sterling"
+    assert units.currency_name("XXX") is None
+
+
+@pytest.mark.parametrize(
+    "surface,symbol",
+    [("km/h", "km/h"), ("kilometres per hour", "km/h"), ("mph", "mph"), ("cm", "cm"),
+     ("degrees Celsius", "°C"), ("magnitude", "magnitude"), ("-magnitude", "magnitude"),
+     ("%", "%"), ("percent", "%"), ("per cent", "%"), ("percentage points", "pp"),
+     ("m", "m"), ("G", "G"), ("-year-old", "yr (age)"), ("days", "day"), ("times", None),
+     ("apples", None)],
+)
+def test_unit_symbol(surface, symbol):
+    assert units.unit_symbol(surface) == symbol
+
+
+def test_unit_info():
+    assert units.unit_info("km/h") == {"name": "kilometre per hour", "kind": "measure"}
+    assert units.unit_info("%")["kind"] == "percent"
+    assert units.unit_info("pp")["kind"] == "percentage_point"
+    assert units.unit_info("day")["kind"] == "duration"
+    assert units.unit_info("yr (age)")["kind"] == "age"
+
+
+@pytest.mark.parametrize(
+    "phrase,cls",
+    [("nearly", "approx"), ("about", "approx"), ("around", "approx"), ("roughly", "approx"),
+     ("at least", "lower"), ("more than", "lower"), ("over", "lower"), ("up to", "upper"),
+     ("fewer than", "upper"), ("less than", "upper"), ("under", "upper"), ("At  Least", "lower"),
+     ("the", None)],
+)
+def test_approximators(phrase, cls):
+    assert mods.approximator(phrase) == cls
+
+
+def test_change_words():
+    assert mods.change_verb("rise") == "up" and mods.change_verb("fall") == "down"
+    assert mods.change_verb("cut") == "down" and mods.change_verb("say") is None
+    assert mods.change_noun("increase") == "up" and mods.change_noun("drop") == "down"
+    assert mods.change_adverb("up") == "up" and mods.change_adverb("down") == "down"
+    assert mods.is_level_preposition("to") and mods.is_amount_preposition("by")
+    assert mods.range_closer("between") == "and" and mods.range_closer("from") == "to"
+    assert mods.approximate_suffix("or more") == "lower"

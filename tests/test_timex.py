@@ -1,0 +1,216 @@
+"""Pure tests of the temporal tagger (no spaCy): each class of expression with exact values."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.timex import resolve_timex, tag
+
+DCT = date(2026, 6, 13)  # a Saturday
+
+
+def one(text, anchor=DCT, tense=None, ref=None):
+    tx = resolve_timex(text, anchor, tense=tense, ref=ref)
+    assert tx is not None, text
+    return tx
+
+
+@pytest.mark.parametrize(
+    "text,typ,value,mod",
+    [
+        # absolute dates at every granularity
+        ("March 3, 2025", "DATE", "2025-03-03", None),
+        ("3 March 2025", "DATE", "2025-03-03", None),
+        ("Sept. 27, 1989", "DATE", "1989-09-27", None),
+        ("2013-03-22", "DATE", "2013-03-22", None),
+        ("June 2025", "DATE", "2025-06", None),
+        ("2015", "DATE", "2015", None),
+        ("summer 2024", "DATE", "2024-SU", None),
+        ("the third quarter of 2025", "DATE", "2025-Q3", None),
+        ("Q3 2025", "DATE", "2025-Q3", None),
+        ("the first half of 2025", "DATE", "2025-H1", None),
+        ("the 1990s", "DATE", "199", None),
+        ("the '90s", "DATE", "199", None),
+        ("the 20th century", "DATE", "19", None),
+        # fuzzy parts
+        ("early 2026", "DATE", "2026", "START"),
+        ("mid-March", "DATE", "2026-03", "MID"),
+        ("late last year", "DATE", "2025", "END"),
+        ("the end of the year", "DATE", "2026", "END"),
+        ("the late 1970s", "DATE", "197", "END"),
+        # month-day without year takes the DCT's year (nearest)
+        ("February 28", "DATE", "2026-02-28", None),
+        ("April 8", "DATE", "2026-04-08", None),
+        ("June 11", "DATE", "2026-06-11", None),
+        # relative to the DCT
+        ("today", "DATE", "2026-06-13", None),
+        ("yesterday", "DATE", "2026-06-12", None),
+        ("tomorrow", "DATE", "2026-06-14", None),
+        ("last Tuesday", "DATE", "2026-06-09", None),
+        ("next Tuesday", "DATE", "2026-06-16", None),
+        ("next month", "DATE", "2026-07", None),
+        ("last month", "DATE", "2026-05", None),
+        ("last year", "DATE", "2025", None),
+        ("this week", "DATE", "2026-W24", None),
+        ("last week", "DATE", "2026-W23", None),
+        ("this weekend", "DATE", "2026-W24-WE", None),
+        ("next year", "DATE", "2027", None),
+        ("last summer", "DATE", "2025-SU", None),
+        ("two years ago", "DATE", "2024", None),
+        ("a year ago", "DATE", "2025-06", None),
+        ("three months ago", "DATE", "2026-03", None),
+        ("11 days ago", "DATE", "2026-06-02", None),
+        ("about two years ago", "DATE", "2024", "APPROX"),
+        ("earlier this year", "DATE", "2026", "START"),
+        ("next June", "DATE", "2027-06", None),
+        ("last June", "DATE", "2025-06", None),
+        ("this century", "DATE", "20", None),
+        # TIME
+        ("3 p.m.", "TIME", "2026-06-13T15:00", None),
+        ("3:30 a.m.", "TIME", "2026-06-13T03:30", None),
+        ("this morning", "TIME", "2026-06-13TMO", None),
+        ("last night", "TIME", "2026-06-12TNI", None),
+        ("tonight", "TIME", "2026-06-13TNI", None),
+        ("noon", "TIME", "2026-06-13T12:00", None),
+        # DURATION
+        ("five-hour", "DURATION", "PT5H", None),
+        ("12-day", "DURATION", "P12D", None),
+        ("three decades", "DURATION", "P3DE", None),
+        ("several months", "DURATION", "PXM", None),
+        ("a week", "DURATION", "P1W", None),
+        ("two weeks", "DURATION", "P2W", None),
+        ("30 minutes", "DURATION", "PT30M", None),
+        ("5 1/2 hours", "DURATION", "PT5H30M", None),
+        ("half an hour", "DURATION", "PT30M", None),
+        ("the past three months", "DURATION", "P3M", None),
+        ("the past few weeks", "DURATION", "PXW", None),
+        ("recent years", "DURATION", "PXY", None),
+        ("twenty-four hours", "DURATION", "PT24H", None),
+        # SET
+        ("every week", "SET", "P1W", None),
+        ("every Monday", "SET", "XXXX-WXX-1", None),
+        ("each July", "SET", "XXXX-07", None),
+        ("annually", "SET", "P1Y", None),
+        ("daily", "SET", "P1D", None),
+        ("twice a week", "SET", "P1W", None),
+        ("every four years", "SET", "P4Y", None),
+        ("Mondays", "SET", "XXXX-WXX-1", None),
+        # PRESENT_REF / PAST_REF / FUTURE_REF
+        ("now", "DATE", "PRESENT_REF", None),
+        ("currently", "DATE", "PRESENT_REF", None),
+        ("recently", "DATE", "PAST_REF", None),
+        ("the future", "DATE", "FUTURE_REF", None),
+        ("the past", "DATE", "PAST_REF", None),
+    ],
+)
+def test_classes(text, typ, value, mod):
+    tx = one(text)
+    assert (tx.type, tx.value, tx.mod) == (typ, value, mod)
+
+
+def test_quant_and_freq():
+    assert one("every week").quant == "EVERY"
+    assert one("each day").quant == "EACH"
+    assert one("twice a week").freq == "2X"
+    assert one("three times a year").freq == "3X"
+
+
+def test_leading_preposition_is_not_in_extent():
+    found = tag("It happened on March 3.", DCT)
+    assert [(f.text, f.start, f.end) for f in found] == [("March 3", 15, 22)]
+    found = tag("Talks resume at 3 p.m. in the future.", DCT)
+    assert [f.text for f in found] == ["3 p.m.", "the future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["90% of the oil", "the 45-year-old", "a 45-year-old man", "he is 45 years old", "he may go in a march",
+     "a quarter of voters", "prices fall", "a second assault", "$2000", "1,999 people"],
+)
+def test_traps_are_not_dates(text):
+    assert [f for f in tag(text, DCT) if f.timex.type == "DATE"] == []
+
+
+def test_trap_durations_not_dates():
+    found = tag("a five-hour meeting and a 12-day war", DCT)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [
+        ("five-hour", "DURATION", "PT5H"), ("12-day", "DURATION", "P12D")]
+
+
+def test_month_year_is_a_month_not_a_day():
+    tx = one("June 2025")
+    assert tx.value == "2025-06"
+    assert tx.range == {"start": "2025-06-01", "end": "2025-06-30"}
+
+
+def test_bare_weekday_follows_tense():
+    assert one("Tuesday", tense="past").value == "2026-06-09"
+    assert one("Tuesday", tense="future").value == "2026-06-16"
+    assert one("Saturday", tense="past").value == "2026-06-13"  # the DCT itself
+    assert one("Tuesday").value == "2026-06-09"  # no tense: news reports the past
+
+
+def test_month_day_follows_tense():
+    assert one("December 1", tense="past").value == "2025-12-01"
+    assert one("December 1", tense="future").value == "2026-12-01"
+    assert one("December 20").value == "2025-12-20"  # nearest to the DCT
+
+
+def test_narrative_anchoring():
+    found = tag("The strike began on March 3. A day later, officials met at 3 p.m. "
+                "The following year it ended.", DCT)
+    got = [(f.text, f.timex.value, f.timex.anchor) for f in found]
+    assert got == [
+        ("March 3", "2026-03-03", "published"),
+        ("A day later", "2026-03-04", "narrative"),
+        ("3 p.m.", "2026-03-04T15:00", "narrative"),
+        ("The following year", "2027", "narrative"),
+    ]
+
+
+def test_time_on_a_narrative_day():
+    found = tag("On March 3, 2025, the vote opened at 3 p.m.", DCT)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [
+        ("March 3, 2025", "DATE", "2025-03-03"), ("3 p.m.", "TIME", "2025-03-03T15:00")]
+
+
+def test_days_before_an_event_are_unresolved():
+    found = tag("Days before the anniversary, a new escalation erupted.", DCT)
+    assert [(f.text, f.timex.type, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Days", "DURATION", "PXD", "unresolved")]
+
+
+def test_monday_morning_is_a_time():
+    tx = one("Monday morning", tense="past")
+    assert (tx.type, tx.value) == ("TIME", "2026-06-08TMO")
+
+
+def test_without_dct_relative_dates_stay_unresolved():
+    for text, value in [("yesterday", "XXXX-XX-XX"), ("last year", "XXXX"), ("March", "XXXX-03"),
+                        ("Tuesday", "XXXX-WXX-2"), ("February 28", "XXXX-02-28"), ("a year ago", "XXXX-XX")]:
+        tx = one(text, anchor=None)
+        assert (tx.value, tx.anchor) == (value, "unresolved"), text
+        assert tx.range is None
+    tx = one("June 2025", anchor=None)
+    assert (tx.value, tx.anchor) == ("2025-06", "absolute")
+
+
+def test_ranges():
+    assert one("the third quarter of 2025").range == {"start": "2025-07-01", "end": "2025-09-30"}
+    assert one("this week").range == {"start": "2026-06-08", "end": "2026-06-14"}
+    assert one("this weekend").range == {"start": "2026-06-13", "end": "2026-06-14"}
+    assert one("the 1990s").range == {"start": "1990-01-01", "end": "1999-12-31"}
+    assert one("summer 2024").range == {"start": "2024-06-01", "end": "2024-08-31"}
+    assert one("early 2026").range == {"start": "2026-01-01", "end": "2026-05-01"}
+    assert one("3 p.m.").range == {"start": "2026-06-13", "end": "2026-06-13"}
+    assert one("five-hour").range is None
+    assert one("every week").range is None
+    assert one("now").range is None
+
+
+def test_sorted_and_offsets_exact():
+    text = "Yesterday, a 12-day war ended; talks resume next month, every Monday."
+    found = tag(text, DCT)
+    assert [(f.text, text[f.start:f.end]) for f in found] == [(f.text, f.text) for f in found]
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    assert [f.timex.value for f in found] == ["2026-06-12", "P12D", "2026-07", "XXXX-WXX-1"]
