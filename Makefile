@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint clean
+.PHONY: setup system-deps run test lint clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ run: setup
 lint: setup
 	$(PY) -m ruff check pipeline tests $(wildcard benchmarks)
 
-test: setup lint
+# Java (PySpark) and Chromium (report browser tests), installed only where missing.
+system-deps:
+	@.ci/system-deps.sh
+
+test: setup lint system-deps
 	$(PY) -m pytest -q
 
 clean:
