@@ -40,3 +40,8 @@ def test_sample_article_entities(nlp, sample_text):
     for ent in doc._.entities:
         for m in ent["mentions"]:
             assert sample_text[m["start"]:m["end"]] == m["text"]
+
+
+def test_known_place_is_gpe_whatever_the_ner_says(nlp):
+    doc = nlp(clean_for_nlp("She said Kyiv would not discuss any arrangement that limited its exports."))
+    assert [(e["name"], e["label"], e["key"]) for e in doc._.entities] == [("Kyiv", "GPE", "GPE:kyiv")]

@@ -85,6 +85,7 @@ class EntityInventory:
         self.labels = set(labels)
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
+        self.places = set(load_json("places.json")["places"])
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
@@ -98,6 +99,8 @@ class EntityInventory:
             label = ent.label_
             if span.text in self.persons or _has_title_before(span, self.titles):
                 label = "PERSON"
+            elif span.text in self.places and label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
+                label = "GPE"
             mentions.append((span, label))
 
         mentions.extend(_surname_mentions(doc, mentions))
