@@ -93,6 +93,21 @@ def test_ranges(nlp):
     assert (q["low"], q["high"], q["approx"], q["unit"]) == (5.0, 7.0, "range", "USD")
 
 
+@pytest.mark.parametrize(
+    "text,surface,low,high,counted",
+    [
+        ("Hundreds of people marched.", "Hundreds", 100.0, 1000.0, "people"),
+        ("Tens of thousands of people marched in Paris.", "Tens of thousands", 1e4, 1e5, "people"),
+        ("Dozens of homes were destroyed.", "Dozens", 12.0, 120.0, "homes"),
+        ("Millions of viewers watched.", "Millions", 1e6, 1e7, "viewers"),
+    ],
+)
+def test_vague_amounts_are_order_of_magnitude_ranges(nlp, text, surface, low, high, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["low"], q["high"], q["approx"], q["counted"]) == (
+        surface, "count", None, low, high, "range", counted)
+
+
 def test_rose_x_to_y_is_not_a_range(nlp):
     qs = quantities(nlp, "Vectura shares rose 6.5% to 164p.")
     assert [(q["value"], q["unit"], q["change"]) for q in qs] == [(6.5, "%", "up"), (164.0, "pence", "none")]
@@ -112,7 +127,6 @@ def test_rose_x_to_y_is_not_a_range(nlp):
         ("Fewer than 10 cars were sold.", "Fewer than 10", "upper", 10.0, None, 10.0),
         ("Less than 5% voted.", "Less than 5%", "upper", 5.0, None, 5.0),
         ("Each bag weighs under 20 kg.", "under 20 kg", "upper", 20.0, None, 20.0),
-        ("Hundreds of people marched.", "Hundreds of", "lower", 200.0, 200.0, None),
     ],
 )
 def test_approximators(nlp, text, surface, approx, value, low, high):
@@ -211,3 +225,83 @@ def test_sample_article(nlp):
     covered = [text[q["start"]:q["end"]] for q in qs]
     for not_q in ("five", "11", "2025", "12"):
         assert not any(not_q in c for c in covered), (not_q, covered)
+
+
+@pytest.mark.parametrize(
+    "text,surface,counted",
+    [
+        ("Shares of Apple rose 3% on Tuesday.", "3%", "Shares of Apple"),
+        ("Unemployment is 4.1% now.", "4.1%", "Unemployment"),
+        ("The company said its profits fell 12.5% in May.", "12.5%", "profits"),
+        ("The bank raised interest rates by 0.25 percentage points.", "0.25", "interest rates"),
+        ("House prices fell by an average of £3,000.", "£3,000", "House prices"),
+        ("The number of unemployed fell by 21,000.", "21,000", "unemployed"),
+        ("The storm brought winds of 120 km/h.", "120 km/h", "winds"),
+        ("Sales of electric cars jumped 40% year on year.", "40%", "Sales of electric cars"),
+        ("The S&P 500 was down 2.1%.", "2.1%", "S&P 500"),
+        ("He signed a deal worth €300m.", "€300m", "deal"),
+        ("The population grew by around 2 million.", "2 million", "population"),
+        ("He earns £150,000 a year.", "£150,000", None),  # a pronoun subject is not a readable concept
+    ],
+)
+def test_counted_falls_back_to_what_is_measured(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize(
+    "text,surface,change",
+    [
+        ("Sales of electric cars jumped 40% year on year.", "40%", "up"),
+        ("The Dow dropped 300 points, or 1.1%, on Monday.", "1.1%", "down"),
+        ("The DAX fell 0.4 per cent on Friday.", "0.4 per cent", "down"),
+        ("The number of unemployed fell by 21,000 to 1.36 million.", "1.36 million", "none"),
+        ("House prices fell by an average of £3,000.", "£3,000", "down"),
+        ("Turnout was 65.2%, down from 68.8% in 2017.", "65.2%", "none"),
+        ("Exports were down 4% in May.", "4%", "down"),
+        ("The price of bread went up from $2 to $3.", "from $2 to $3", "up"),
+    ],
+)
+def test_change_direction(nlp, text, surface, change):
+    assert one(nlp, text, surface)["change"] == change
+
+
+@pytest.mark.parametrize(
+    "text,surface,kind,value,unit",
+    [
+        ("He signed a deal worth €300m.", "€300m", "money", 3e8, "EUR"),
+        ("The deal is worth $US113 trillion.", "$US113 trillion", "money", 113e12, "USD"),
+        ("It cost Rs 500 crore.", "Rs 500 crore", "money", 5e9, "INR"),
+        ("About 1.5m people live in the city.", "About 1.5m", "count", 1.5e6, None),
+        ("The plate was 0.025 m. It weighed 3 kg.", "0.025 m", "measure", 0.025, "m"),
+        ("Half of the money went to charity.", "Half", "count", 0.5, None),
+        ("A third of the staff were laid off.", "A third", "count", 1 / 3, None),
+        ("The firm's revenue was $2.9bn a year earlier.", "$2.9bn", "money", 2.9e9, "USD"),
+    ],
+)
+def test_more_money_and_amounts(nlp, text, surface, kind, value, unit):
+    q = one(nlp, text, surface)
+    assert q["text"] == surface
+    assert (q["kind"], q["unit"]) == (kind, unit)
+    assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea drew 2-2 with Arsenal on Saturday.",
+        "The match ended 3-1 to the home side.",
+        "Leicester won 2-3 at the King Power stadium.",
+        "The senators voted 52-48 to confirm him.",
+        "The FTSE 100 index closed higher.",
+        "He drove a Ford F-150 across the country.",
+        "She is in her 30s and grew up in the 1990s.",
+        "The train leaves at 7.30pm.",
+    ],
+)
+def test_scores_and_names_are_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_a_glued_range_stays_a_range(nlp):
+    q = one(nlp, "Expect 20-25 cm of snow.", "20-25 cm")
+    assert (q["low"], q["high"], q["unit"], q["counted"]) == (20.0, 25.0, "cm", "snow")

@@ -53,14 +53,19 @@ def test_fractions(text, value):
 
 @pytest.mark.parametrize(
     "text,value,end",
-    [("hundreds of", 200.0, 2), ("thousands", 2000.0, 1), ("dozens of", 24.0, 2),
-     ("tens of thousands of", 20000.0, 4), ("millions of", 2e6, 2)],
+    [("hundreds of", 100.0, 2), ("thousands", 1000.0, 1), ("dozens of", 12.0, 2),
+     ("tens of thousands of", 10000.0, 4), ("millions of", 1e6, 2), ("hundreds of thousands", 1e5, 3)],
 )
-def test_vague_plurals_are_lower_bounds(text, value, end):
+def test_vague_plurals_are_order_of_magnitude_ranges(text, value, end):
     pn = parse_number(text)
-    assert pn.value == value
-    assert pn.approx == "lower"
+    assert (pn.value, pn.high) == (value, 10 * value)
+    assert pn.approx == "range"
     assert pn.end == end
+
+
+def test_scale_abbreviation_with_sentence_full_stop():
+    assert parse_number("300 m.", money=True).value == 3e8
+    assert parse_number("300 m.").value == 300.0  # without a currency "m" is metres
 
 
 def test_money_only_abbreviations():

@@ -14,8 +14,12 @@ How it works (one left-to-right pass; only tokens that hold a digit or a number 
    the dates component owns them, unless `durations=True`), ordinals, clock times, bare years, and
    digits inside names ("Boeing 737", "World War II", "COVID-19");
 4. `counted` and `change` come from the dependency parse: the noun the number modifies ("30 ballistic
-   missiles"), the partitive "of" ("90% of Iran's crude exports"); the governing verb or noun ("rose
+   missiles"), the partitive "of" ("90% of Iran's crude exports"); with no counted noun, what the
+   amount measures (`_measured`: the modified noun, the object of a transitive change verb, else the
+   clause subject: "Shares of Apple rose 3%" -> "Shares of Apple"); the governing verb or noun ("rose
    3.2%" up, "fell by 1.5 percentage points" down, "a 3% drop"; "rose to 5%" is a level: none).
+   Vague plurals are order-of-magnitude ranges ("hundreds of": 100 to 1,000); glued integer pairs that
+   are scores ("2-2", "won 2-3") and acronym names ("FTSE 100") are not quantities.
 
 Ages ("a 35-year-old man", "aged 35") are quantities (kind "measure", unit "yr (age)"), as in the
 NewsQuant gold; set `ages=False` to drop them.
@@ -33,6 +37,9 @@ _NAME_LABELS_IF_PROPER = {"ORG", "PERSON", "GPE", "LOC", "NORP"}
 _NUMBERISH_POS = {"NUM", "SYM", "X"}
 _COUNTED_POS = {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
+_DOLLAR_COUNTRIES = {"US", "AU", "NZ", "HK", "SG"}
+_RELATIVE_TIME = {"earlier", "ago", "before", "later", "previously", "prior"}
+_SCALE_ABBR = set(nums.lexicon()["abbr"])
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -54,7 +61,7 @@ class QuantityExtractor:
         self.ages = ages
         lx = nums.lexicon()
         self._start_words = (
-            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen"}
+            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half"}
         )
         self._a_words = lx["a_words"]
         self._mult_verbs = lx["mult_verbs"]
@@ -83,7 +90,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     """All quantities of a Doc as record dicts, sorted by start."""
     if start_words is None:
         lx = nums.lexicon()
-        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen"}
+        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half"}
         a_words, mult_verbs = lx["a_words"], lx["mult_verbs"]
     n = len(doc)
     if n == 0:
@@ -103,7 +110,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if any(t.is_alpha or _year_like(t.text) for t in ent):
                 date_toks.update(range(ent.start, ent.end))
         elif label == "ORDINAL":
-            blocked.update(range(ent.start, ent.end))
+            if not (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "one") and ent.end < n
+                    and doc[ent.end].lower_ == "of"):  # "a third of the staff" is a fraction
+                blocked.update(range(ent.start, ent.end))
         elif label in _NAME_LABELS_ALWAYS or (
             label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
         ):
@@ -177,7 +186,8 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     prev = doc[i - 1]
     if len(prev.text) <= 4:
         code = units.currency_prefix(prev.text)
-        if code and (prev.text != "Y" or _glued(doc, i)) and (prev.is_upper or not prev.is_alpha):
+        if code and (prev.text != "Y" or _glued(doc, i)) and (
+                prev.is_upper or not prev.is_alpha or prev.text in ("Rs", "Rs.")):
             return code, i - 1
     return None, i
 
@@ -198,6 +208,9 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
         if cur:
             return cur, None, k
         sym = units.unit_symbol(surface)
+        if sym is None and len(doc[k - 1].text) > 1 and surface.endswith(".") and (
+                k >= n or doc[k].is_sent_start or not doc[k].is_punct):
+            sym = units.unit_symbol(surface[:-1])  # "0.025 m." at the end of a sentence
         if sym:
             return None, sym, k
     return None, None, j
@@ -236,6 +249,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if a is None or b is None:
             return None
         glued_range = (a, b)
+        if _is_score(doc, i, a, b):
+            return None, i + 1
     code, start_tok = _currency_before(doc, i)
     if glued_range is not None:
         a, b = glued_range
@@ -247,16 +262,28 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         approx = "range"
     else:
         got = _number_at(doc, words, i, money=code is not None)
+        if got is None and code is not None and tok.text[:2] in _DOLLAR_COUNTRIES and tok.text[2:3].isdigit():
+            words = words[:i] + [words[i][2:]] + words[i + 1:]  # "$US113 trillion"
+            got = _number_at(doc, words, i, money=True)
         if got is None:
             return None
         pn, suffix = got
         low_v = high_v = None
         approx = pn.approx
+        if pn.high is not None:  # vague plural: "hundreds of" is 100 to 1,000
+            low_v, high_v = pn.value, pn.high
     if code is None and pn.currency:
         code = units.currency_prefix(pn.currency)
     end = pn.end
     if end < n and units.is_time_marker(words[end]) and code is None:
         return None, end + 1
+    # "1.5m people": a glued "m" before a plural noun that is not a unit is a million
+    m_end = end + 1 if suffix is None and end < n and doc[end].text == "m" and _glued(doc, end) else end
+    if (suffix == "m" or m_end > end) and code is None and m_end < n and doc[m_end].tag_ == "NNS" \
+            and not units.unit_symbol(doc[m_end].text):
+        pn = nums.ParsedNumber(pn.value * 1e6, m_end, scale=1e6)
+        suffix = None
+        end = m_end
     # units glued to the digits ("164p", "75mph", "30C")
     unit = None
     if suffix:
@@ -280,6 +307,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if approx != "range":
         joiner_at = after if (cur2 or sym2) else end
         rng = _range_second(doc, words, joiner_at, opener, code, cur2 or sym2)
+        if rng is not None and code is None and words[joiner_at] in ("-", "–") and _is_score(
+                doc, i, pn, rng[0]):
+            return None, rng[2]
         if rng is not None:
             second, sfx2, end2, code_b = rng
             low_v = pn.value * (second.scale if pn.scale == 1.0 and not (cur2 or sym2) else 1.0)
@@ -307,7 +337,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif cur2 or sym2:
         end = after
     # rate units: "$58.24 per barrel", "$3,500 a month", "$21.25 per square foot"
-    if (code is not None or unit is not None) and end + 1 < n and words[end] in ("per", "a", "an", "/"):
+    if (code is not None or unit is not None) and end + 1 < n and words[end] in ("per", "a", "an", "/") \
+            and not (end + 2 < n and words[end + 2] in _RELATIVE_TIME):  # "$2.9bn a year earlier"
         cur3, sym3, after3 = _unit_after(doc, end + 1)
         if sym3 is None and cur3 is None and doc[end + 1].pos_ == "NOUN" and words[end] == "per":
             sym3, after3 = doc[end + 1].lemma_.lower(), end + 2
@@ -395,11 +426,18 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if head_unit and units.unit_info(head_unit)["kind"] == "measure":
             kind, unit, counted = "measure", head_unit, None
     span_start = doc[start_tok].idx
-    span_end = doc[end - 1].idx + len(doc[end - 1].text)
+    last = doc[end - 1].text
+    span_end = doc[end - 1].idx + len(last)
+    if len(last) > 1 and last.endswith(".") and end - 1 > i and last[-2].isalpha():
+        span_end -= 1  # "€300 m.", "120 km/h." at the end of a sentence: the full stop is not part of it
+    elif last.lower() == "of" and end - 1 > start_tok:  # "hundreds of": the span ends at the number
+        span_end = doc[end - 2].idx + len(doc[end - 2].text)
+    if counted is None:
+        counted = _measured(doc, root, start_tok, end)
     if change is None:
-        change = _change(doc, root)
+        change = _change(doc, root, start_tok)
     rec = {
-        "text": doc[start_tok:end].text,
+        "text": doc[start_tok:end].text[:span_end - span_start],
         "start": span_start,
         "end": span_end,
         "kind": kind,
@@ -412,6 +450,16 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         "change": change,
     }
     return rec, end
+
+
+def _is_score(doc: Doc, i: int, a, b) -> bool:
+    """'2-2', '3-1', '52-48', 'won 2-3': a result or a tally, not a range."""
+    if a.suffix or b.suffix or a.currency or b.currency or a.value != int(a.value) or b.value != int(b.value):
+        return False
+    if a.value >= b.value:
+        return True
+    lo, hi = max(0, i - 4), min(len(doc), i + 5)
+    return any(mods.is_score_context(t.lemma_) for t in doc[lo:hi] if t.i != i)
 
 
 def _next_is_number(doc: Doc, j: int) -> bool:
@@ -478,6 +526,9 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
     prev = doc[i - 1]
     if prev.text in ("#", "No.", "no.", "No", "Nos.", "number", "Number") and prev.text != "number":
         return True
+    if prev.pos_ == "PROPN" and prev.is_upper and len(prev.text) >= 2 and prev.lower_ not in _MONTHS \
+            and "." not in prev.text:
+        return True  # an acronym right before a bare integer names it: "FTSE 100", "S&P 500", "G 7"
     if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and prev.lower_ not in _MONTHS:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or nxt.pos_ not in _NOUN_POS or nxt.is_title
@@ -499,16 +550,21 @@ def _looks_like_year(doc: Doc, words: list[str], i: int, pn) -> bool:
 
 
 def _span_root(doc: Doc, a: int, b: int) -> Token:
-    """The token of doc[a:b] whose head lies outside the span (the last such one)."""
-    root = doc[b - 1]
+    """The token of doc[a:b] whose head lies outside the span (the last such one that is not a
+    preposition or punctuation: in "0.4 per cent" both "0.4" and "per" may hang on the verb)."""
+    root = None
+    fallback = doc[b - 1]
     for t in doc[a:b]:
         if not a <= t.head.i < b or t.head.i == t.i:
-            root = t
-    return root
+            fallback = t
+            if t.dep_ not in ("prep", "punct", "cc"):
+                root = t
+    return root if root is not None else fallback
 
 
 def _strip(doc: Doc, toks: list[Token]) -> str | None:
-    while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or toks[0].lower_ in ("of",)):
+    while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or toks[0].lower_ in ("of",)
+                    or toks[0].pos_ == "PRON" and toks[0].dep_ == "poss"):
         toks = toks[1:]
     while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
         toks = toks[:-1]
@@ -576,11 +632,115 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
     return None
 
 
-def _change(doc: Doc, root: Token) -> str:
-    """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+_NP_MODS = ("compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "npadvmod")
+
+
+def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
+    """A readable noun phrase for head: its left modifiers, itself and a short 'of' phrase
+    ("Shares of Apple", "Iran's crude exports"); determiners and possessive pronouns are dropped."""
+    if head.pos_ == "PRON" or head.pos_ not in _NOUN_POS and head.pos_ != "NUM":
+        return None
+    if mods.is_empty_head(head.lemma_):  # "the number of jobless" -> "jobless"
+        pobj = _of_object(head)
+        if pobj is not None and pobj.pos_ in _NOUN_POS | {"ADJ"} and not avoid[0] <= pobj.i < avoid[1]:
+            head = pobj
+    toks = [t for t in head.lefts if t.dep_ in _NP_MODS]
+    left = toks[0].i if toks else head.i
+    left = max(left, head.i - 5)
+    right = head.i
+    while right + 1 < len(doc) and doc[right + 1].head.i == head.i and doc[right + 1].dep_ in (
+            "nummod", "compound") and doc[right + 1].pos_ in ("NUM", "PROPN"):
+        right += 1  # "S&P 500", "iPhone 12"
+    out = [t for t in doc[left: right + 1]]
+    pobj = _of_object(head)
+    if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.i - head.i <= 5 and not (
+            avoid[0] <= pobj.i < avoid[1]):
+        out.extend(doc[head.i + 1: pobj.i + 1])
+    out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
+    while out and (out[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "PART")
+                   or out[0].dep_ == "poss" and out[0].pos_ == "PRON"):
+        out = out[1:]
+    if not out or out[-1].pos_ == "PRON":
+        return None
+    return _strip(doc, out)
+
+
+def _measured(doc: Doc, root: Token, a: int, b: int) -> str | None:
+    """What a quantity without a counted noun measures: the noun it modifies ("a $5m contract"), the
+    noun of its 'of' phrase ("a budget of $5m"), the thing a change noun is about ("a 3% rise in
+    prices"), else the subject of its clause ("Shares of Apple rose 3%", "Unemployment is 4.1%")."""
+    avoid = (a, b)
     tok = root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        dep = tok.dep_
+        if a <= head.i < b:
+            tok = head
+            continue
+        if head.pos_ in _NOUN_POS:
+            if units.unit_symbol(head.text) or units.currency_suffix(head.text):
+                tok = head
+                continue
+            if mods.change_noun(head.lemma_):
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if obj is not None and not a <= obj.i < b and obj.pos_ in _NOUN_POS:
+                            return _np(doc, obj, avoid)
+                tok = head
+                continue
+            if dep in ("appos", "conj") or mods.is_empty_head(head.lemma_):
+                tok = head  # "an average of £3,000": what is measured is further up
+                continue
+            return _np(doc, head, avoid)
+        if head.pos_ == "ADP":
+            tok = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            if dep in _SUBJ_DEPS:  # the quantity is the subject: "31% were women"
+                attr = next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
+                return _np(doc, attr, avoid) if attr is not None else None
+            if mods.change_verb(head.lemma_) and dep not in ("dobj",):
+                # "the bank raised rates by 0.25 points": a transitive change verb changes its object
+                obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b), None)
+                if obj is not None and obj.pos_ in _NOUN_POS:
+                    return _np(doc, obj, avoid)
+            for child in head.children:
+                if child.dep_ in _SUBJ_DEPS and not a <= child.i < b:
+                    return _np(doc, child, avoid)
+            if head.dep_ == "relcl" and head.head.pos_ in _NOUN_POS:
+                return _np(doc, head.head, avoid)
+            if head.dep_ in _CLIMB_DEPS:
+                tok = head
+                continue
+            return None
+        tok = head
+    return None
+
+
+def _change(doc: Doc, root: Token, start: int = -1) -> str:
+    """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
+    if start > 0 and mods.is_level_preposition(doc[start - 1].lower_) and doc[start - 1].lower_ != "of":
+        return "none"  # "fell by 21,000 to 1.36 million": the level after a change
+    tok = root
+    for _ in range(3):  # "dropped 300 points, or 1.1%": the second figure shares the first one's verb
+        if tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
     head = tok.head
     dep = tok.dep_
+    if head.pos_ == "NOUN" and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and dep in (
+            "compound", "nummod", "amod"):  # "jumped 40% year on year"
+        dep, head = "npadvmod", head.head
+    if dep == "pobj" and head.lower_ == "of" and mods.is_empty_head(head.head.lemma_) \
+            and head.head.dep_ == "pobj":  # "fell by an average of £3,000"
+        tok = head.head
+        head, dep = tok.head, tok.dep_
     if dep == "pobj":
         prep = head
         if mods.is_level_preposition(prep.lower_):

@@ -34,7 +34,8 @@ Two matching modes:
 Our records are mapped to CQE's vocabulary by `to_cqe()`: money -> the currency's English name
 ("USD" -> "dollar"), units -> their unit name from models/quantity_units.json ("km/h" -> "kilometre
 per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballistic missile"; "times"
--> "count"), no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
+-> "count"; only a `counted` right after the number, since it may also hold a clause subject),
+no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford").
@@ -282,6 +283,10 @@ def cqe_unit(doc, rec: dict) -> str:
         return " per ".join(names)
     if rec["kind"] == "multiplier":
         return "-"
+    counted = rec.get("counted")
+    gap = doc.text.find(counted, rec["end"]) - rec["end"] if counted else -1
+    if not 0 <= gap <= 4:  # only a counted noun right after the number ("30 missiles", "dozens of
+        return "-"  # homes") is CQE's unit; a clause subject ("Ford ... 13,000") is a concept
     toks = [t for t in _counted_tokens(doc, rec) if t.pos_ in _CONTENT]
     if not toks:
         return "-"

@@ -23,6 +23,8 @@ def _mods() -> dict:
         "level_preps": set(lx["level_prepositions"]),
         "amount_preps": set(lx["amount_prepositions"]),
         "max_len": max(len(k.split()) for k in lx["approximators"]),
+        "score_lemmas": set(lx.get("score_context_lemmas", ())),
+        "empty_heads": set(lx.get("empty_heads", ())),
     }
 
 
@@ -72,3 +74,13 @@ def is_level_preposition(word: str) -> bool:
 def is_amount_preposition(word: str) -> bool:
     """'fell by 1.5 points': the number is the amount of the change."""
     return word.lower() in _mods()["amount_preps"]
+
+
+def is_score_context(lemma: str) -> bool:
+    """'win', 'draw', 'match', 'vote': words that make a glued pair '2-3' a score, not a range."""
+    return lemma.lower() in _mods()["score_lemmas"]
+
+
+def is_empty_head(lemma: str) -> bool:
+    """'average', 'total', 'number': nouns that frame an amount rather than name what is measured."""
+    return lemma.lower() in _mods()["empty_heads"]

@@ -29,11 +29,12 @@ _SPLIT_RE = re.compile(r"\d[\d,]*(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+\.?|\S")
 class ParsedNumber:
     value: float
     end: int  # index after the last word used
-    approx: str = "exact"  # "exact" or "lower" (vague plurals: "hundreds of" = at least 200)
+    approx: str = "exact"  # "exact", or "range" for vague plurals ("hundreds of": 100 to 1,000)
     fraction: bool = False
     currency: str | None = None  # a currency glued to the digits ("HK$3")
     suffix: str | None = None  # a unit glued to the digits ("164p", "75mph"), not a scale
     scale: float = 1.0  # the factor that scale words or abbreviations applied ("billion": 1e9)
+    high: float | None = None  # the upper end of a vague plural's range (value is the lower end)
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,8 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
     Handles digits ("1,200", "4.5"), glued scales ("4.5bn", "300m" when `money`), spelled-out numbers,
     scale words after either ("4.5 billion", "two million"), "a"/"an" + dozen/hundred/half...,
     fractions ("two-thirds", "a third", "three quarters"), collectives ("a dozen", "a pair") and vague
-    plurals ("hundreds of", "tens of thousands": at least two of the scale, approx "lower").
+    plurals as an order of magnitude: "hundreds of" is the range 100 to 1,000, "tens of thousands"
+    10,000 to 100,000, "dozens" 12 to 120 (approx "range", `value` the lower end, `high` the upper).
     """
     lx = lexicon()
     n = len(words)
@@ -138,14 +140,16 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
     scale = 1.0
     # vague plurals: "hundreds of", "tens of thousands of"
     if w in lx["vague"]:
-        value = 2 * lx["vague"][w]
+        value = lx["vague"][w]
         j = i + 1
         while j + 1 < n and words[j] == "of" and words[j + 1] in lx["vague"]:
             value *= lx["vague"][words[j + 1]]
             j += 2
         if j < n and words[j] == "of":
             j += 1
-        return ParsedNumber(float(value), j, approx="lower")
+        return ParsedNumber(float(value), j, approx="range", high=float(value) * 10)
+    if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
+        return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
     if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"]:
         nxt = words[i + 1]
         if nxt in lx["fractions"]:
@@ -189,9 +193,11 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             value *= lx["scales"][s]
             scale *= lx["scales"][s]
             j += 1
-        elif s in lx["abbr"] and (money or currency or s not in lx["money_only"]) and s not in ("b", "k"):
-            value *= lx["abbr"][s]
-            scale *= lx["abbr"][s]
+        elif (s in lx["abbr"] or s.endswith(".") and s[:-1] in lx["abbr"]) and (
+                money or currency or s.rstrip(".") not in lx["money_only"]) and s.rstrip(".") not in ("b", "k"):
+            # "€300 m." at the end of a sentence: the tokenizer keeps the full stop on the abbreviation
+            value *= lx["abbr"][s.rstrip(".")]
+            scale *= lx["abbr"][s.rstrip(".")]
             j += 1
         elif s == "dozen":
             value *= 12
