@@ -66,3 +66,28 @@ def test_dateline_is_not_the_subject(nlp):
 
 def test_speech_verb_with_clause_is_not_an_action(nlp):
     assert _events(nlp, "Peskov said the talks would stay secret.") == []
+
+
+@pytest.fixture(scope="module")
+def nlp_q(base_nlp):
+    import copy
+
+    import pipeline.components.quantities  # noqa: F401
+
+    nlp = copy.deepcopy(base_nlp)
+    for name in ("newsevents_entities", "newsevents_quantities", "newsevents_events"):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def test_claim_with_subject_entity_inside_phrase(nlp_q):
+    doc = nlp_q(clean_for_nlp("Shares of Rheinwerk Bank, listed in Frankfurt, rose 3.2% on Monday."))
+    claims = [e for e in doc._.events if e["type"] == "claim"]
+    assert len(claims) == 1
+    assert [a["name"] for a in claims[0]["actors"]] == ["Rheinwerk Bank"]
+    assert [q["text"] for q in claims[0]["quantities"]] == ["3.2%"]
+
+
+def test_age_apposition_is_not_a_claim(nlp_q):
+    doc = nlp_q(clean_for_nlp("Giuseppe Marini, 74, refused to leave Castel San Vito."))
+    assert [e["type"] for e in doc._.events] == ["action", "action"]

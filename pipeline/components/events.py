@@ -23,6 +23,8 @@ OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
 SHARED_SUBJECT_DEPS = {"xcomp", "conj"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "dative", "pobj", "npadvmod", "appos", "oprd"}
 TEMPORAL_TYPES = {"DATE", "TIME"}
+# Dependencies that open a new clause or an aside: numbers below them are not the root's assertion.
+CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -148,6 +150,22 @@ class EventExtractor:
                 seen.add(k)
                 unique.append(r)
         return unique
+
+    def entities_within(self, doc: Doc, token: Token) -> list[dict]:
+        """Entities inside a noun phrase ("The company's shares", "Shares of Apple"), not inside
+        its asides or clauses ("shares, listed in London,")."""
+        stack, chars = [token], set()
+        while stack:
+            tok = stack.pop()
+            chars.add(tok.idx)
+            stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARY_DEPS)
+        refs = []
+        for s, e, _ in doc._.entity_index or []:
+            if s in chars:
+                ref = entity_at(doc, s, e)
+                if ref and ref not in refs:
+                    refs.append(ref)
+        return refs
 
     # ---- clause structure ----------------------------------------------------------------------
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
@@ -281,6 +299,8 @@ class EventExtractor:
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)
                 claim = token.dep_ == "ROOT" and self._numeric_assertion(token, sent_quants)
+                if claim and not actors and subject is not None and not passive:
+                    actors = self.entities_within(doc, subject)
                 if not claim and not actors and not targets:
                     continue
                 start, end = subtree_span(token)
@@ -299,9 +319,12 @@ class EventExtractor:
             if sent_quants and not self.is_content_verb(root) and root.pos_ in ("AUX", "VERB"):
                 if self._numeric_assertion(root, sent_quants):
                     subject, _ = self.subject_of(root)
+                    actors = self.refs_for(doc, subject) if subject is not None else []
+                    if not actors and subject is not None:
+                        actors = self.entities_within(doc, subject)
                     events.append({
                         "type": "claim", "sentence_index": si, "trigger": self._trigger(root),
-                        "actors": self.refs_for(doc, subject) if subject is not None else [],
+                        "actors": actors,
                         "targets": [], "when": self.when_of(timexes, root, sent), "where": [],
                         "quantities": sent_quants, "quote": None, "negated": self.negated(root),
                     })
@@ -318,21 +341,23 @@ class EventExtractor:
 
     @staticmethod
     def _numeric_assertion(root: Token, quants: list[dict]) -> bool:
-        """True when a quantity sits in a direct argument of the root (subject, object, attribute,
-        prepositional object or adverbial measure), i.e. the sentence asserts a number."""
+        """True when a quantity is an argument of the root itself (its subject, object, attribute,
+        prepositional or adverbial measure), i.e. the sentence asserts a number. A number inside an
+        apposition ("Marini, 74, refused"), a relative or subordinate clause does not count."""
         if not quants:
             return False
-        for child in root.children:
-            if child.dep_ in ARGUMENT_DEPS or child.dep_ in ("prep", "advmod", "npadvmod"):
-                start, end = subtree_span(child)
-                if child.dep_ == "prep":
-                    # only the preposition's own object, not clauses hanging off it
-                    pobjs = [c for c in child.children if c.dep_ == "pobj"]
-                    if not pobjs:
-                        continue
-                    start, end = subtree_span(pobjs[0])
-                if any(q["start"] >= start and q["end"] <= end for q in quants):
-                    return True
+        doc = root.doc
+        for q in quants:
+            span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            tok, hops = span.root, 0
+            while tok.i != root.i and hops < 4:
+                if tok.dep_ in CLAUSE_BOUNDARY_DEPS:
+                    break
+                tok, hops = tok.head, hops + 1
+            if tok.i == root.i:
+                return True
         return False
 
 
