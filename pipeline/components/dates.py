@@ -7,13 +7,23 @@ date, and spaCy's DATE/TIME entities, which veto bare-number years that are coun
 """
 
 
+import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.timex import tag
-from pipeline.timex.values import Timex, value_range
+from pipeline.timex.grammar import fallback_timex
+from pipeline.timex.values import (
+    GRAN_ORDER,
+    Timex,
+    add_years,
+    fmt,
+    parse_value,
+    start_of,
+    value_range,
+)
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 
@@ -41,6 +51,8 @@ def _parse_dct(value) -> date | None:
 
 def verb_tense(doc: Doc, start: int, end: int) -> str | None:
     """'past', 'future' or None for the clause governing the character span [start, end)."""
+    if end < len(doc.text) and doc.text[end:end + 2] in ("'s", "’s"):
+        return None  # "Wednesday's ruling": an event already reported, whatever the verb
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -60,13 +72,31 @@ def verb_tense(doc: Doc, start: int, end: int) -> str | None:
     if any(a.lower_ == "going" for a in auxes) or (tok.lower_ == "going" and any(
             c.lower_ == "to" for c in tok.children)):
         return "future"
+    if "had" in lowers:
+        return "past_perfect"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and lowers & {"has", "have", "had"}:
+    if tok.tag_ == "VBN" and lowers & {"has", "have"}:
         return "past"
     if tok.tag_ == "VBN" and lowers & {"was", "were"}:
         return "past"
+    # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
+    if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok
+            and tok.head.lemma_ in PLANNING and "had" not in {c.lower_ for c in tok.head.children}):
+        return "future"
+    if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ not in REPORTING:
+        return "future"
+    if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
+        return "future"
     return None
+
+
+# Present-tense reporting verbs ("says Tuesday") do not move a date ahead.
+REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "claim", "insist",
+             "state", "warn", "write", "be", "have", "follow"}
+# "planned to leave on Thursday", "is scheduled to close Monday": the infinitive looks ahead.
+PLANNING = {"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "due",
+            "slate", "poise", "ready", "likely", "agree", "promise", "vow", "threaten"}
 
 
 def timex_dict(text: str, start: int, end: int, tx: Timex) -> dict:
@@ -86,8 +116,9 @@ def timex_dict(text: str, start: int, end: int, tx: Timex) -> dict:
 
 class DatesComponent:
     def __init__(self, nlp: Language, name: str, use_tense: bool = True,
-                 year_needs_entity: bool = True):
+                 year_needs_entity: bool = True, entity_fallback: bool = True):
         self.name = name
+        self.entity_fallback = entity_fallback
         self.use_tense = use_tense
         self.year_needs_entity = year_needs_entity
         _register()
@@ -109,8 +140,34 @@ class DatesComponent:
         if self.year_needs_entity and doc.has_annotation("ENT_IOB"):
             keep = self._year_filter(doc)
         found = tag(doc.text, dct, tense_fn=tense_fn, keep=keep)
-        doc._.timexes = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
+        out = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
+        if self.entity_fallback and doc.has_annotation("ENT_IOB"):
+            out = self._fallback(doc, out)
+        doc._.timexes = out
         return doc
+
+    @staticmethod
+    def _fallback(doc: Doc, out: list[dict]) -> list[dict]:
+        """spaCy DATE/TIME entities the rules missed, kept when fallback_timex reads a temporal
+        head in them; their values carry X's (or PX durations), anchor 'unresolved'."""
+        taken = [(t["start"], t["end"]) for t in out]
+        dct = _parse_dct(doc._.published)
+        extra = []
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            s, e = ent.start_char, ent.end_char
+            if any(a < e and s < b for a, b in taken):
+                continue
+            tx = fallback_timex(ent.text)
+            if tx is None:
+                continue
+            if tx.type in ("DATE", "TIME") and tx.value and tx.value.startswith("X"):
+                tx = _place(tx, ent.text, _reference(out, s, dct))
+            extra.append(timex_dict(ent.text, s, e, tx))
+        if not extra:
+            return out
+        return sorted(out + extra, key=lambda t: t["start"])
 
     @staticmethod
     def _year_filter(doc: Doc):
@@ -139,12 +196,45 @@ class DatesComponent:
         return keep
 
 
+def _reference(out: list[dict], pos: int, dct: date | None):
+    """(granularity, first day) of the last resolved date before pos, else of the DCT."""
+    for t in reversed(out):
+        if t["start"] < pos and t["type"] in ("DATE", "TIME") and t["anchor"] != "unresolved":
+            p = parse_value(t["value"])
+            if p is not None and p[0] in ("D", "W", "M", "Q", "Y"):
+                return p
+    return ("D", dct) if dct else None
+
+
+def _place(tx: Timex, text: str, ref) -> Timex:
+    """Give a fallback DATE/TIME of known granularity the period of the reference that holds it:
+    "the day" after "March 3" is that day, "year-end" the reference year, "the year-ago
+    quarter" the same quarter a year back. Unplaceable ones keep their X's."""
+    if ref is None:
+        return tx
+    rg, rd = ref
+    back = -1 if re.search(r"year[- ](?:ago|earlier)|year before", text, re.I) else 0
+    if tx.type == "TIME":
+        if rg != "D":
+            return tx
+        return Timex("TIME", rd.isoformat() + tx.value[10:], anchor="narrative")
+    gran = {"XXXX": "Y", "XXXX-QX": "Q", "XXXX-XX": "M", "XXXX-WXX": "W", "XXXX-XX-XX": "D"}.get(tx.value)
+    if gran is None or GRAN_ORDER.index(gran) < GRAN_ORDER.index(rg):
+        return tx  # the reference is coarser than the expression: cannot place it
+    first = start_of(gran, rd)
+    if back:
+        first = add_years(first, back)
+    return Timex("DATE", fmt(gran, first), anchor="narrative")
+
+
 DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "our", "a", "an", "'s"}
 
 
 @Language.factory(
     "newsevents_dates",
-    default_config={"use_tense": True, "year_needs_entity": True},
+    default_config={"use_tense": True, "year_needs_entity": True, "entity_fallback": True},
 )
-def make_dates(nlp: Language, name: str, use_tense: bool, year_needs_entity: bool):
-    return DatesComponent(nlp, name, use_tense=use_tense, year_needs_entity=year_needs_entity)
+def make_dates(nlp: Language, name: str, use_tense: bool, year_needs_entity: bool,
+               entity_fallback: bool):
+    return DatesComponent(nlp, name, use_tense=use_tense, year_needs_entity=year_needs_entity,
+                          entity_fallback=entity_fallback)

@@ -84,15 +84,119 @@ class Rule:
     handler: str
     regex: re.Pattern
     order: int
+    needs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     macros = _macros()
+    cats = set(load_json("timex_patterns.json")["triggers"])
     out = []
     for i, r in enumerate(load_json("timex_patterns.json")["rules"]):
-        out.append(Rule(r["name"], r["handler"], re.compile(_expand(r["pattern"], macros), re.I), i))
+        needs = frozenset(r["needs"])
+        if not needs or not needs <= cats:
+            raise ValueError(f"timex rule {r['name']!r}: needs {sorted(needs)} not in triggers")
+        out.append(Rule(r["name"], r["handler"], re.compile(_expand(r["pattern"], macros), re.I), i,
+                        needs))
     return tuple(out)
+
+
+def _trie_regex(words) -> str:
+    """A regex alternation of `words` factored as a trie (one branch per next character), so the
+    engine tests one character class per position instead of every word in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True)
+class Triggers:
+    regex: re.Pattern  # over the lower-cased text
+    word_cats: dict[str, frozenset[str]]
+    before: int
+    after: int
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Triggers:
+    """The cheap pre-check: one compiled scan for the words (and digits) that every rule needs."""
+    pat = load_json("timex_patterns.json")
+    lx = lex()
+    word_cats: dict[str, set[str]] = {}
+    for cat, src in pat["triggers"].items():
+        if cat == "digit":
+            continue
+        words = lx[src] if isinstance(src, str) else src
+        for phrase in words:
+            for w in re.findall(r"[a-z]+", phrase.lower()):
+                if len(w) > 1:
+                    word_cats.setdefault(w, set()).add(cat)
+    alt = _trie_regex(sorted(word_cats))
+    regex = re.compile(rf"(?P<d>\d)|(?<![a-z])(?P<w>{alt})s?(?![a-z])")
+    win = pat["window"]
+    return Triggers(regex, {w: frozenset(c) for w, c in word_cats.items()}, win["before"], win["after"])
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger category, the merged character windows around its trigger words. A rule only
+    needs to run inside the windows of its categories."""
+    tr = triggers()
+    low = text.lower()
+    n = len(text)
+    if len(low) != n:  # rare non-ASCII case folding that changes length: scan everything
+        return {c: [(0, n)] for c in load_json("timex_patterns.json")["triggers"]}
+    before, after, wc = tr.before, tr.after, tr.word_cats
+    spans: dict[str, list[list[int]]] = {}
+    digit = ("digit",)
+    for m in tr.regex.finditer(low):
+        w = m.group("w")
+        s, e = m.start() - before, m.end() + after
+        for c in (digit if w is None else wc[w]):
+            lst = spans.get(c)
+            if lst is None:
+                spans[c] = [[s, e]]
+            elif s <= lst[-1][1]:
+                lst[-1][1] = e
+            else:
+                lst.append([s, e])
+    return {c: [(max(0, s), _word_end(text, e)) for s, e in lst] for c, lst in spans.items()}
+
+
+def _word_end(text: str, e: int) -> int:
+    """Never cut a word at a window's end (a regex would see a shorter word there)."""
+    n = len(text)
+    if e >= n:
+        return n
+    if text[e].isalnum():
+        m = _NON_WORD.search(text, e)
+        return m.start() if m else n
+    return e
+
+
+def _merge(lists) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(x for lst in lists for x in lst):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+_NON_WORD = re.compile(r"[^\w]")
 
 
 # ----------------------------------------------------------------------------- context
@@ -107,9 +211,20 @@ class Ctx:
     tense_value: str | None = None
 
     def tense(self, start: int, end: int) -> str | None:
-        if self.tense_fn is not None:
-            return self.tense_fn(start, end)
-        return self.tense_value
+        """'past', 'future' or None for the expression at [start, end): a deadline cue just
+        before it ("until Tuesday", "as early as Monday", "payable by Dec. 7") looks ahead;
+        otherwise the tense of the governing verb (tense_fn) or the fixed fallback."""
+        t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
+            return "past"
+        if _future_cue().search(self.text, max(0, start - 24), start):
+            return "future"
+        return t
+
+
+@lru_cache(maxsize=1)
+def _future_cue() -> re.Pattern:
+    return re.compile(r"\b" + _alt(lex()["future_cues"]) + r"\s+(?:on\s+|at\s+)?$", re.I)
 
 
 def _num(s: str | None) -> float | None:
@@ -324,6 +439,19 @@ def h_year(m, ctx):
     if pre.startswith("year") or pre == "calendar":
         pass
     return tm
+
+
+_YEAR2_BEFORE = re.compile(r"\b(?:in|since|of|from|until|by|before|after|to|class|season)\s+$", re.I)
+
+
+def h_year2(m, ctx):
+    """A two-digit year after a preposition: "in '58" (19xx unless within the DCT's century)."""
+    if not _YEAR2_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None
+    y = int(m["y2"])
+    now = ctx.dct.year if ctx.dct else 2000
+    full = 2000 + y if 2000 + y <= now else 1900 + y
+    return Timex("DATE", f"{full:04d}")
 
 
 def h_decade(m, ctx):
@@ -572,11 +700,12 @@ def h_deictic(m, ctx):
             "century": "CE", "day": "D", "fortnight": "2W"}[u]
     if code == "2W":
         return Timex("DURATION", "P2W") if deic in ("past", "last", "next", "coming") else None
-    # "the past year", "the last week", "past decade": a duration ending now
+    # "the past year", "the last week": TimeBank annotates the period just before the DCT's
+    # (a DATE, 80 of 83 times in TBAQ), like "last week"
     if deic == "past" or (the and deic == "last"):
         if m["fz"] or m["el"]:
             return None
-        return Timex("DURATION", _duration_value(1, u))
+        deic = "last"
     narrative = deic in ("following", "previous", "preceding", "same", "that") or (
         deic == "next" and code == "D")
     if code == "D" and not narrative:
@@ -745,10 +874,11 @@ def h_duration(m, ctx):
 
 
 def _after_ap(m) -> tuple[int, int] | None:
-    """TimeBank leaves "about", "nearly" outside a duration's extent (the mod keeps them)."""
-    if not _g(m, "ap"):
+    """TimeBank keeps "nearly", "more than", "at least" inside a duration's extent but leaves
+    "about" outside (lexicon: approx_outside_extent); the mod keeps the meaning either way."""
+    if not _g(m, "ap") or _low(m, "ap") not in lex()["approx_outside_extent"]:
         return None
-    for name in ("the", "which2", "which", "n", "u"):
+    for name in ("the", "thenum", "which2", "which", "n", "u"):
         if _g(m, name):
             return (m.start(name), m.end())
     return None
@@ -796,10 +926,15 @@ def h_clock(m, ctx):
     return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
 
 
+_SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)]*)\s*$")
+
+
 def h_ref(m, ctx):
     w = _low(m, "ref")
     if w in ("former", "once"):
         return None
+    if w == "now" and ctx.text[m.end():m.end() + 1] == "," and _SENT_START.search(ctx.text, 0, m.start()):
+        return None  # discourse "Now, ..." opening a sentence
     refs = lex()["refs"]
     v = refs.get(w)
     if v is None and "future" in w:
@@ -818,6 +953,10 @@ def h_set_every(m, ctx):
     if m["other"]:
         n = 2 * (n or 1)
     dp = _dp(m["dp"].strip()) if m["dp"] else None
+    if lw in lx["day_parts"] and not m["n"] and not m["other"]:
+        if q not in ("every", "each"):
+            return None
+        return Timex("SET", f"XXXX-XX-XXT{lx['day_parts'][lw]}", quant=q.upper())
     if lw in lx["weekdays"]:
         if q in ("a", "an", "per"):
             return None
@@ -861,6 +1000,41 @@ def h_set_adverb(m, ctx):
     return Timex("SET", v, quant=quant)
 
 
+_WRITTEN_YEAR = re.compile(r"(nineteen|twenty)[\s-]+(?:(?P<t>[a-z]+)[\s-]+)?(?P<u>[a-z]+)", re.I)
+_FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|year)$|\d{3,}\s*$|^\W*\d+\W*$", re.I)
+
+
+def fallback_timex(text: str) -> Timex | None:
+    """A TIMEX3 guess for a DATE/TIME span the rules missed (spaCy's entity): written-out years
+    ("nineteen ninety-six"), bare plural units as durations ("the years" -> PXY), day parts as
+    times, otherwise a DATE whose value says only its granularity (X's), never a guessed day.
+    None for what is not temporal enough (ages, counts, "annual")."""
+    t = re.sub(r"\s+", " ", text.strip())
+    if not t or _FALLBACK_SKIP.search(t):
+        return None
+    lx = lex()
+    nw = lx["number_words"]
+    m = _WRITTEN_YEAR.fullmatch(t)
+    if m and m["u"].lower() in nw:
+        tens = nw.get((m["t"] or "").lower(), 0)
+        cent = 19 if m.group(1).lower() == "nineteen" else 20
+        if tens >= 10 or m["t"] is None:
+            return Timex("DATE", f"{cent * 100 + tens + nw[m['u'].lower()]:04d}")
+    words = re.findall(r"[a-z]+", t.lower())
+    for w in reversed(words):
+        if w in lx["day_parts"]:
+            return Timex("TIME", f"XXXX-XX-XXT{lx['day_parts'][w]}", anchor="unresolved")
+        if w in lx["units"]:
+            code = lx["units"][w]
+            if w.endswith("s") and code not in ("S",) and w not in ("hrs", "mins"):
+                return Timex("DURATION", _duration_value(None, w), anchor="unresolved")
+            gran = {"2W": "W", "S": "D", "H": "D", "ML": "CE"}.get(code, code)
+            if _is_time_unit(w):
+                gran = "D"
+            return Timex("DATE", unknown(gran), anchor="unresolved")
+    return None
+
+
 HANDLERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("h_") and callable(fn)}
 
 
@@ -875,16 +1049,37 @@ class Found:
     timex: Timex
 
 
-def _candidates(text: str):
+def _candidates(text: str, full_scan: bool = False):
+    """(rule, match) pairs: each rule runs only over the trigger windows of its categories
+    (full_scan=True runs every rule over the whole text; the two give the same matches)."""
+    if full_scan:
+        for rule in rules():
+            for m in rule.regex.finditer(text):
+                if m.end() > m.start():
+                    yield rule, m
+        return
+    wins = windows(text)
+    if not wins:
+        return
+    by_needs: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules():
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start():
-                yield rule, m
+        needs = rule.needs
+        spans = by_needs.get(needs)
+        if spans is None:
+            present = [wins[c] for c in needs if c in wins]
+            spans = present[0] if len(present) == 1 else _merge(present)
+            by_needs[needs] = spans
+        finditer = rule.regex.finditer
+        for ws, we in spans:
+            for m in finditer(text, ws, we):
+                if m.end() > m.start():
+                    yield rule, m
 
 
 def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         tense: str | None = None, ref: tuple[str, date] | None = None,
-        keep: Callable[[int, int, Timex], bool] | None = None) -> list[Found]:
+        keep: Callable[[int, int, Timex], bool] | None = None,
+        full_scan: bool = False) -> list[Found]:
     """Find and normalize every temporal expression of `text` against the DCT (may be None).
 
     tense_fn(start, end) gives the tense ("past"/"future"/None) of the verb governing a span
@@ -893,7 +1088,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
     later", "the following year"."""
     probe = Ctx(text, dct, None, tense_fn, tense)
     cands = []
-    for rule, m in _candidates(text):
+    for rule, m in _candidates(text, full_scan):
         tx = HANDLERS[rule.handler](m, probe)
         if tx is None:
             continue
@@ -944,4 +1139,4 @@ def resolve_timex(text: str, anchor: date | None, tense: str | None = None,
     return None
 
 
-__all__ = ["Timex", "Found", "tag", "resolve_timex", "rules", "lex"]
+__all__ = ["Timex", "Found", "fallback_timex", "tag", "resolve_timex", "rules", "lex"]

@@ -220,20 +220,26 @@ def distance(first: date, last: date, d: date) -> int:
     return 0
 
 
+# The tense of the governing verb only places a date within this many days of the DCT; a
+# past-tense "payable Dec. 7" in late October is the coming December, not one 11 months back.
+TENSE_HORIZON_DAYS = 240
+
+
 def pick(cands: list[tuple[str, date]], dct: date, tense: str | None) -> tuple[str, date]:
     """Choose among candidate periods (gran, start) the one a news text means, given the DCT and
     the tense of the governing verb: past -> latest that started by the DCT; future -> earliest
-    that has not ended before the DCT; otherwise the nearest (ties go to the past)."""
+    that has not ended before the DCT; otherwise, or when that one lies more than
+    TENSE_HORIZON_DAYS away, the nearest (ties go to the past)."""
     spans = [(g, s, end_of(g, s)) for g, s in cands]
+    chosen = None
     if tense == "past":
         ok = [c for c in spans if c[1] <= dct]
         if ok:
-            g, s, _ = max(ok, key=lambda c: c[1])
-            return g, s
+            chosen = max(ok, key=lambda c: c[1])
     elif tense == "future":
         ok = [c for c in spans if c[2] >= dct]
         if ok:
-            g, s, _ = min(ok, key=lambda c: c[1])
-            return g, s
-    g, s, _ = min(spans, key=lambda c: (distance(c[1], c[2], dct), c[1] > dct))
-    return g, s
+            chosen = min(ok, key=lambda c: c[1])
+    if chosen is None or distance(chosen[1], chosen[2], dct) > TENSE_HORIZON_DAYS:
+        chosen = min(spans, key=lambda c: (distance(c[1], c[2], dct), c[1] > dct))
+    return chosen[0], chosen[1]
