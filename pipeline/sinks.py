@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,6 +16,20 @@ def dumps(record: Any) -> str:
     """One JSONL line: deterministic (sorted keys would reorder fields the schema documents, so we
     keep insertion order, which is fixed by the record builders) and UTF-8 readable."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (best effort: not every filesystem allows it)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 class AtomicJsonlWriter:
@@ -31,6 +46,17 @@ class AtomicJsonlWriter:
         self._fh.write("\n")
         self.count += 1
 
+    def write_line(self, line: str) -> None:
+        """Write one already-serialized JSONL line (with or without its newline)."""
+        self._fh.write(line if line.endswith("\n") else line + "\n")
+        self.count += 1
+
+    def copy_from(self, path: Path, n_lines: int) -> None:
+        """Append a whole JSONL file that holds `n_lines` lines (a committed shard)."""
+        with open(path, encoding="utf-8", newline="\n") as src:
+            shutil.copyfileobj(src, self._fh, 1 << 20)
+        self.count += n_lines
+
     def commit(self) -> None:
         self._fh.flush()
         os.fsync(self._fh.fileno())
@@ -42,7 +68,15 @@ class AtomicJsonlWriter:
         self.tmp.unlink(missing_ok=True)
 
 
-def write_json_atomic(path: Path, obj: Any) -> None:
+def write_json_atomic(path: Path, obj: Any, durable: bool = False) -> None:
+    """Write JSON to a temporary file and rename it over `path`. With `durable`, fsync the file
+    and its folder first, so the file is either absent or complete after a crash (commit markers)."""
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
     os.replace(tmp, path)
+    if durable:
+        _fsync_dir(path.parent)

@@ -47,30 +47,47 @@ def offset_errors(article: dict) -> list[str]:
     return problems
 
 
+def record_files(out_dir: Path, fname: str) -> list[Path] | None:
+    """The files holding one kind of record: OUT/articles.jsonl, or (the partitioned layout of
+    `newsevents spark`) OUT/articles/part-* in name order. None when neither exists."""
+    single = out_dir / fname
+    if single.is_file():
+        return [single]
+    parts_dir = out_dir / fname.removesuffix(".jsonl")
+    if parts_dir.is_dir():
+        return sorted(p for p in parts_dir.glob("part-*") if not p.name.endswith(".crc"))
+    return None
+
+
+def _lines(files: list[Path]):  # noqa: ANN202
+    for path in files:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
+
+
 def validate_dir(out_dir: Path, max_problems: int = 50) -> tuple[dict[str, int], list[str]]:
     """Validate every record file in out_dir. Returns (records checked per file, problems)."""
     checked: dict[str, int] = {}
     problems: list[str] = []
     for fname, kind in OUTPUT_KINDS.items():
-        path = out_dir / fname
-        if not path.exists():
+        files = record_files(out_dir, fname)
+        if files is None:
             problems.append(f"{fname}: missing")
             continue
         n = 0
-        with open(path, encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                n += 1
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problems.append(f"{fname}:{lineno}: not JSON ({exc.msg})")
-                    continue
-                errs = record_errors(kind, record)
-                if kind == "article" and not errs:
-                    errs = offset_errors(record)
-                problems.extend(f"{fname}:{lineno}: {e}" for e in errs)
-                if len(problems) >= max_problems:
-                    return checked, problems
+        for lineno, line in enumerate(_lines(files), start=1):
+            n += 1
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{fname}:{lineno}: not JSON ({exc.msg})")
+                continue
+            errs = record_errors(kind, record)
+            if kind == "article" and not errs:
+                errs = offset_errors(record)
+            problems.extend(f"{fname}:{lineno}: {e}" for e in errs)
+            if len(problems) >= max_problems:
+                return checked, problems
         checked[fname] = n
     manifest = out_dir / "manifest.json"
     if manifest.exists():

@@ -1,11 +1,15 @@
 """Batch runner: order, accounting, bad input, long articles."""
 
 import json
+import os
+import signal
+import time
 
 import pytest
+from spacy.language import Language
 
 from pipeline.ingest import InputItem, article_item
-from pipeline.runner import process_items, run_batch, split_for_nlp
+from pipeline.runner import PoolStats, default_workers, process_items, run_batch, split_for_nlp
 from pipeline.validate import validate_dir
 
 
@@ -102,3 +106,126 @@ def test_deterministic_output(tmp_path, full_nlp):
 def test_published_default(full_nlp, published, expected):
     outcome = next(process_items([_item("Israel struck Lebanon yesterday.")], full_nlp, published_default=published))
     assert (outcome.article["published_from"], outcome.article["published"]) == expected
+
+
+# --- worker pool: all cores, deterministic, a time budget, dying workers -------------------------
+
+
+
+@Language.component("test_trouble")
+def _trouble(doc):
+    """Test-only component: hangs on 'HANG', kills its own process on 'DIE'."""
+    if "HANG" in doc.text:
+        time.sleep(3600)
+    if "DIE" in doc.text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def light_nlp():
+    """A parser-less pipeline with our components and the trouble-maker: fast, same runner paths."""
+    import spacy
+
+    import pipeline.components.entities  # noqa: F401
+    import pipeline.components.events  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_trouble")
+    nlp.add_pipe("newsevents_entities")
+    nlp.add_pipe("newsevents_events")
+    return nlp
+
+
+def _records(outcomes):
+    return [(o.item.article_id, o.article["text_sha1"] if o.article else None,
+             (o.error["stage"], o.error["message"]) if o.error else None) for o in outcomes]
+
+
+def test_default_workers_is_all_cores():
+    assert default_workers() == len(os.sched_getaffinity(0))
+
+
+def test_pool_matches_in_process_and_any_worker_count(full_nlp):
+    texts = [f"Israel struck Lebanon on day {i}. The ministry said {i} people were hurt." for i in range(9)]
+    items = lambda: [_item(t, id=f"p{i}") for i, t in enumerate(texts)] + [  # noqa: E731
+        InputItem(path="t", line=99, error_stage="parse", error="malformed JSON")]
+    local = list(process_items(items(), full_nlp, batch_size=4))
+    one = list(process_items(items(), full_nlp, batch_size=4, n_process=1, time_budget=60))
+    stats = PoolStats()
+    two = list(process_items(items(), full_nlp, batch_size=4, n_process=2, time_budget=60, stats=stats))
+    assert [o.article for o in one] == [o.article for o in two] == [o.article for o in local]
+    assert [o.events for o in one] == [o.events for o in two] == [o.events for o in local]
+    assert [o.item.article_id for o in two][:3] == ["p0", "p1", "p2"]
+    assert two[-1].error["stage"] == "parse"
+    assert stats.workers_started == 2 and stats.worker_deaths == stats.timeouts == 0
+    assert stats.peak_rss_kb_workers > 10_000
+
+
+def test_cli_workers_1_and_2_byte_identical(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"w{n}"
+        proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "corpus", "--out", str(out),
+                               "--workers", str(n), "--batch-size", "3", "--quiet"],
+                              cwd=REPO, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(out)
+        assert json.loads((out / "manifest.json").read_text())["workers"]["started"] == n
+    for name in ("articles.jsonl", "events.jsonl", "errors.jsonl"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes()
+    assert len((outs[0] / "articles.jsonl").read_bytes().splitlines()) >= 12
+
+
+def test_time_budget_turns_a_hang_into_an_error_record(light_nlp):
+    texts = ["Leeds council met.", "Paris is calm.", "This one will HANG forever.", "York voted.", "Oslo slept."]
+    items = [_item(t, id=f"h{i}") for i, t in enumerate(texts)]
+    stats = PoolStats()
+    started = time.monotonic()
+    outcomes = list(process_items(items, light_nlp, batch_size=8, n_process=2, time_budget=1.0, stats=stats))
+    elapsed = time.monotonic() - started
+    assert [o.item.article_id for o in outcomes] == ["h0", "h1", "h2", "h3", "h4"]
+    assert [o.article is not None for o in outcomes] == [True, True, False, True, True]
+    assert outcomes[2].error["stage"] == "timeout"
+    assert "time budget of 1 s" in outcomes[2].error["message"]
+    assert outcomes[2].error["article_id"] == "h2"
+    # the batch timed out once, was retried one article at a time; only the culprit timed out again
+    assert (stats.retried_batches, stats.timeouts, stats.worker_deaths) == (1, 1, 0)
+    assert stats.workers_started == 2 + 2  # one replacement per stopped worker
+    assert elapsed < 10
+
+
+def test_dying_worker_is_replaced_and_its_article_reported(light_nlp):
+    texts = ["Leeds council met.", "This article makes the worker DIE.", "York voted.", "Oslo slept."]
+    items = [_item(t, id=f"d{i}") for i, t in enumerate(texts)]
+    stats = PoolStats()
+    outcomes = list(process_items(items, light_nlp, batch_size=2, n_process=2, time_budget=30, stats=stats))
+    assert [o.item.article_id for o in outcomes] == ["d0", "d1", "d2", "d3"]
+    assert [o.error["stage"] if o.error else "ok" for o in outcomes] == ["ok", "worker", "ok", "ok"]
+    assert "died (signal SIGKILL)" in outcomes[1].error["message"]
+    assert stats.worker_deaths == 1 and stats.retried_batches == 1
+    assert stats.workers_started == 4
+
+
+def test_size_cap_and_manifest_accounting(tmp_path, light_nlp):
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "small", "text": "Leeds council met."}, {"id": "huge", "text": "Word. " * 2000},
+            {"id": "dies", "text": "It will DIE here."}]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([str(src)], out, light_nlp, "light", n_process=2, progress=False, time_budget=30,
+                        max_article_chars=5000)
+    assert (summary.read, summary.ok, summary.failed) == (3, 1, 2)
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["article_id"], e["stage"]) for e in errors] == [("huge", "ingest"), ("dies", "worker")]
+    assert "over the limit of 5000" in errors[0]["message"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["read"] == manifest["counts"]["ok"] + manifest["counts"]["failed"] == 3
+    assert manifest["workers"]["deaths"] == 1
+    assert validate_dir(out)[1] == []
