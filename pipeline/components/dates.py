@@ -49,9 +49,12 @@ def _parse_dct(value) -> date | None:
         return None
 
 
-def verb_tense(doc: Doc, start: int, end: int) -> str | None:
-    """'past', 'future' or None for the clause governing the character span [start, end)."""
-    if end < len(doc.text) and doc.text[end:end + 2] in ("'s", "’s"):
+def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
+    """'past', 'future' or None for the clause governing the character span [start, end).
+    `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
+    if text is None:
+        text = doc.text
+    if text[end:end + 2] in ("'s", "’s"):
         return None  # "Wednesday's ruling": an event already reported, whatever the verb
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -80,6 +83,8 @@ def verb_tense(doc: Doc, start: int, end: int) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and lowers & {"was", "were"}:
         return "past"
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not auxes:
+        return "past"  # a reduced relative: "the fiscal year ended March 31"
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok
             and tok.head.lemma_ in PLANNING and "had" not in {c.lower_ for c in tok.head.children}):
@@ -125,6 +130,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         dct = _parse_dct(doc._.published)
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
         has_dep = doc.has_annotation("DEP")
         tense_fn = None
         if self.use_tense and has_dep:
@@ -133,13 +139,13 @@ class DatesComponent:
             def tense_fn(s: int, e: int) -> str | None:
                 key = (s, e)
                 if key not in cache:
-                    cache[key] = verb_tense(doc, s, e)
+                    cache[key] = verb_tense(doc, s, e, text)
                 return cache[key]
 
         keep = None
         if self.year_needs_entity and doc.has_annotation("ENT_IOB"):
-            keep = self._year_filter(doc)
-        found = tag(doc.text, dct, tense_fn=tense_fn, keep=keep)
+            keep = self._year_filter(doc, text)
+        found = tag(text, dct, tense_fn=tense_fn, keep=keep)
         out = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
         if self.entity_fallback and doc.has_annotation("ENT_IOB"):
             out = self._fallback(doc, out)
@@ -170,7 +176,7 @@ class DatesComponent:
         return sorted(out + extra, key=lambda t: t["start"])
 
     @staticmethod
-    def _year_filter(doc: Doc):
+    def _year_filter(doc: Doc, text: str):
         """A bare four-digit number is a year unless the Doc reads it as a count: inside a
         CARDINAL/MONEY/QUANTITY/PERCENT entity, or a number modifying a plural noun with no
         determiner ("2000 troops"; but "the 2015 elections" stays a year)."""
@@ -179,7 +185,7 @@ class DatesComponent:
         has_dep = doc.has_annotation("DEP")
 
         def keep(s: int, e: int, tx: Timex) -> bool:
-            if tx.type != "DATE" or not doc.text[s:e].isdigit():
+            if tx.type != "DATE" or not text[s:e].isdigit():
                 return True
             if any(cs <= s and e <= ce for cs, ce in counts):
                 return False

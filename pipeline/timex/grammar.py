@@ -209,6 +209,30 @@ class Ctx:
     ref: tuple[str, date] | None = None  # narrative reference time (gran, first day)
     tense_fn: TenseFn | None = None
     tense_value: str | None = None
+    # Last explicit date with its year written out at day or month granularity ("Oct. 23, 2012",
+    # "October 2012") and where it ended: TimeML's reference time for yearless dates after it.
+    story: tuple[str, date, int] | None = None
+
+    def story_ref(self, pos: int) -> tuple[str, date] | None:
+        """The narrative reference (gran, first day) for a yearless date at `pos`, when the text
+        before it set the story in an earlier year than the DCT's (within STORY_REACH chars);
+        None means resolve against the DCT."""
+        if self.story is None or self.dct is None:
+            return None
+        gran, first, end = self.story
+        if first.year >= self.dct.year or pos - end > STORY_REACH:
+            return None
+        return gran, first
+
+    def story_day(self, pos: int) -> date | None:
+        """The story's day for a bare weekday at `pos`: an explicit earlier-year day date no more
+        than STORY_DAY_REACH chars before it in the same paragraph, else None (the weekday is
+        near the DCT)."""
+        ref = self.story_ref(pos)
+        if (ref is None or ref[0] != "D" or pos - self.story[2] > STORY_DAY_REACH
+                or "\n" in self.text[self.story[2]:pos]):
+            return None
+        return ref[1]
 
     def tense(self, start: int, end: int) -> str | None:
         """'past', 'future' or None for the expression at [start, end): a deadline cue just
@@ -220,6 +244,11 @@ class Ctx:
         if _future_cue().search(self.text, max(0, start - 24), start):
             return "future"
         return t
+
+
+# How far (in characters) an explicit earlier-year date keeps setting the story's year.
+STORY_REACH = 600
+STORY_DAY_REACH = 300
 
 
 @lru_cache(maxsize=1)
@@ -378,17 +407,26 @@ def h_day_date(m, ctx):
         return None
     if ctx.dct is None:
         return Timex(typ, f"XXXX-{mon:02d}-{day:02d}{suffix}", anchor="unresolved")
-    cands = []
-    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        try:
-            cands.append(("D", date(y, mon, day)))
-        except ValueError:
-            pass
-    if m["wd"]:
-        wd = lex()["weekdays"][m["wd"].lower()]
-        match = [c for c in cands if c[1].isoweekday() == wd]
-        cands = match or cands
-    _, d = pick(cands, ctx.dct, ctx.tense(m.start(), m.end()))
+    wd = lex()["weekdays"][m["wd"].lower()] if m["wd"] else None
+
+    def days_around(year: int) -> list[tuple[str, date]]:
+        out = []
+        for y in (year - 1, year, year + 1):
+            try:
+                out.append(("D", date(y, mon, day)))
+            except ValueError:
+                pass
+        match = [c for c in out if wd is None or c[1].isoweekday() == wd]
+        return match or out
+
+    tense = ctx.tense(m.start(), m.end())
+    _, d = pick(days_around(ctx.dct.year), ctx.dct, tense)
+    story = ctx.story_ref(m.start())
+    if story is not None and tense != "future" and d > ctx.dct:
+        # a story set in an earlier year, whose date the DCT would put ahead: the nearest such
+        # day to the story's date (TimeML's reference time)
+        _, d = pick(days_around(story[1].year), story[1], None)
+        return Timex(typ, d.isoformat() + suffix, anchor="narrative")
     return Timex(typ, d.isoformat() + suffix, anchor="published")
 
 
@@ -416,7 +454,13 @@ def h_month(m, ctx):
     if m["ydeic"]:
         y = dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
         return Timex("DATE", f"{y:04d}-{mon:02d}", mod=mod, anchor="published")
+    story = ctx.story_ref(m.start()) if not deic else None
     cands = [("M", date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if story is not None:
+        tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and pick(cands, dct, tense)[1] > dct:
+            # "in October" in a story set in 2012, which the DCT would put ahead: 2012's October
+            return Timex("DATE", f"{story[1].year:04d}-{mon:02d}", mod=mod, anchor="narrative")
     if deic in ("last", "past"):
         s = max(c[1] for c in cands if c[1] < start_of("M", dct))
     elif deic in ("next", "coming"):
@@ -452,6 +496,42 @@ def h_year2(m, ctx):
     now = ctx.dct.year if ctx.dct else 2000
     full = 2000 + y if 2000 + y <= now else 1900 + y
     return Timex("DATE", f"{full:04d}")
+
+
+def _written_year(words: str) -> int | None:
+    """1994 for "nineteen ninety-four", 2000 for "two thousand", 2003 for "two thousand and
+    three"; None when a part is not a number word."""
+    nw = lex()["number_words"]
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        base, rest = 2000, parts[2:]
+    elif parts[0] == "nineteen":
+        base, rest = 1900, parts[1:]
+    else:
+        return None
+    if any(w not in nw for w in rest):
+        return None
+    return base + sum(int(nw[w]) for w in rest)
+
+
+def h_written_year(m, ctx):
+    """Years spoken in words (broadcast transcripts): "the year two thousand", "January
+    nineteen ninety-seven", "the winter of nineteen ninety-four", bare "nineteen ninety-six"
+    (a bare "two thousand" is a count)."""
+    y = _written_year(m["wy"])
+    if y is None:
+        return None
+    if m["mon"]:
+        if not _month_ok(m["mon"]) or m["the"]:
+            return None
+        return Timex("DATE", f"{y:04d}-{_month(m['mon']):02d}")
+    if m["s"]:
+        return Timex("DATE", f"{y:04d}-{lex()['seasons'][m['s'].lower()]}")
+    if m["yr"]:
+        return Timex("DATE", f"{y:04d}")
+    if m["the"] or y >= 2000:
+        return None
+    return Timex("DATE", f"{y:04d}")
 
 
 def h_decade(m, ctx):
@@ -640,7 +720,11 @@ def h_weekday(m, ctx):
         return Timex(typ, d.isoformat() + suffix, anchor=anchor)
     if ctx.dct is None:
         return Timex(typ, f"XXXX-WXX-{wd}{suffix}", anchor="unresolved")
-    d = _weekday_date(wd, deic, ctx.dct, ctx.tense(m.start(), m.end()))
+    day = ctx.story_day(m.start()) if not deic else None
+    tense = ctx.tense(m.start(), m.end())
+    if day is not None and tense != "future":  # "Sunday night" in a story dated Oct. 23, 2012
+        return Timex(typ, _weekday_date(wd, "", day, tense).isoformat() + suffix, anchor="narrative")
+    d = _weekday_date(wd, deic, ctx.dct, tense)
     return Timex(typ, d.isoformat() + suffix, anchor="published")
 
 
@@ -917,8 +1001,13 @@ def h_clock(m, ctx):
     elif wd:
         if ctx.dct is None:
             return Timex("TIME", f"XXXX-WXX-{lex()['weekdays'][wd.lower()]}T{clock}", anchor="unresolved")
-        d = _weekday_date(lex()["weekdays"][wd.lower()], "", ctx.dct, ctx.tense(m.start(), m.end()))
-        anchor = "published"
+        tense = ctx.tense(m.start(), m.end())
+        day = ctx.story_day(m.start())
+        if day is not None and tense != "future":
+            d, anchor = _weekday_date(lex()["weekdays"][wd.lower()], "", day, tense), "narrative"
+        else:
+            d = _weekday_date(lex()["weekdays"][wd.lower()], "", ctx.dct, tense)
+            anchor = "published"
     else:
         d, anchor = _ref_day(ctx)
         if d is None:
@@ -1086,7 +1175,10 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
     (the spaCy component passes one); `tense` is a fixed fallback. Narrative reference time flows
     from left to right: each resolved day/month/year date becomes the reference for "a day
     later", "the following year"."""
-    probe = Ctx(text, dct, None, tense_fn, tense)
+    # The first pass only decides which matches are kept (no handler drops a match or moves
+    # its extent because of the tense), so it runs without tense lookups: the verb's tense is
+    # read only for the expressions kept that need one.
+    probe = Ctx(text, dct, None, None, tense)
     cands = []
     for rule, m in _candidates(text, full_scan):
         tx = HANDLERS[rule.handler](m, probe)
@@ -1117,6 +1209,8 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
             p = parse_value(tx.value)
             if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
                 ctx.ref = p
+                if tx.anchor == "absolute" and p[0] in ("D", "M"):
+                    ctx.story = (p[0], p[1], e)
     return out
 
 
