@@ -201,9 +201,11 @@ def entity_at(doc: Doc, start: int, end: int) -> dict | None:
     if best is None:
         return None
     s, e, eid = best
-    ent = next(x for x in doc._.entities if x["entity_id"] == eid)
+    # Ids are E1..En in list order; Doc.text would rebuild the whole text, char_span does not.
+    ent = doc._.entities[int(eid[1:]) - 1]
+    span = doc.char_span(s, e)
     return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
-            "text": doc.text[s:e], "start": s, "end": e}
+            "text": span.text if span is not None else doc.text[s:e], "start": s, "end": e}
 
 
 def entity_for_token(doc: Doc, token: Token) -> dict | None:

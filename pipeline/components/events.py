@@ -51,6 +51,8 @@ def subtree_span(token: Token) -> tuple[int, int]:
 class EventExtractor:
     def __init__(self) -> None:
         self._quote_spans: list[tuple[int, int]] = []
+        self._index: list[tuple[int, int, str]] = []
+        self._by_id: dict[str, dict] = {}
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
@@ -73,8 +75,8 @@ class EventExtractor:
             return None
         if self._in_quote(token):
             return None
-        index = doc._.entity_index or []
-        labels_by_id = {e["entity_id"]: e["label"] for e in (doc._.entities or [])}
+        index = self._index
+        labels_by_id = {eid: e["label"] for eid, e in self._by_id.items()}
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
             if token.idx - s > reach:
@@ -104,8 +106,8 @@ class EventExtractor:
         if token.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
             return None
         head = token.lower_
-        index = doc._.entity_index or []
-        by_id = {e["entity_id"]: e for e in (doc._.entities or [])}
+        index = self._index
+        by_id = self._by_id
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
             ent = by_id.get(eid)
@@ -113,7 +115,7 @@ class EventExtractor:
                 ref = entity_at(doc, s, e)
                 if ref:
                     start = token.left_edge.idx
-                    return dict(ref, text=doc.text[start:token.idx + len(token.text)], start=start,
+                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text, start=start,
                                 end=token.idx + len(token.text))
         return None
 
@@ -138,7 +140,7 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            for s, e, _ in doc._.entity_index or []:
+            for s, e, _ in self._index:
                 if s >= start and e <= end:
                     r = entity_at(doc, s, e)
                     if r:
@@ -160,7 +162,7 @@ class EventExtractor:
             chars.add(tok.idx)
             stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARY_DEPS)
         refs = []
-        for s, e, _ in doc._.entity_index or []:
+        for s, e, _ in self._index:
             if s in chars:
                 ref = entity_at(doc, s, e)
                 if ref and ref not in refs:
@@ -263,6 +265,9 @@ class EventExtractor:
 
         cue_chars = {q.get("cue_start") for q in quotes if q.get("cue_start") is not None}
         self._quote_spans = sorted((q["start"], q["end"]) for q in quotes if q.get("direct", True))
+        # Per-Doc lookups read once: extension access and Doc.text are not free on the hot path.
+        self._index = doc._.entity_index or []
+        self._by_id = {e["entity_id"]: e for e in (doc._.entities or [])}
         events: list[dict] = []
 
         for q in quotes:
