@@ -91,3 +91,25 @@ def test_claim_with_subject_entity_inside_phrase(nlp_q):
 def test_age_apposition_is_not_a_claim(nlp_q):
     doc = nlp_q(clean_for_nlp("Giuseppe Marini, 74, refused to leave Castel San Vito."))
     assert [e["type"] for e in doc._.events] == ["action", "action"]
+
+
+def test_temporal_preposition_is_not_a_target(nlp):
+    events = _events(nlp, "Britain signed the treaty with France after World War II.")
+    assert events == [("action", ["Britain"], "sign", ["France"], False)]
+
+
+def test_quantities_stay_in_their_clause(nlp_q):
+    doc = nlp_q(clean_for_nlp("Iran fired 30 missiles at Israel, which said it intercepted 25."))
+    fired = next(e for e in doc._.events if e["trigger"]["lemma"] == "fire")
+    assert fired["type"] == "claim"
+    assert [q["text"] for q in fired["quantities"]] == ["30"]
+    doc = nlp_q(clean_for_nlp("Israel struck Lebanon, which said it lost 12 soldiers."))
+    struck = next(e for e in doc._.events if e["trigger"]["lemma"] == "strike")
+    assert (struck["type"], struck["quantities"]) == ("action", [])
+
+
+def test_unnamed_speaker_group_gives_entity_actors(full_nlp):
+    doc = full_nlp(clean_for_nlp("US and Iranian officials claim an agreement is close."))
+    statement = next(e for e in doc._.events if e["type"] == "statement")
+    assert statement["quote"]["direct"] is False
+    assert [a["name"] for a in statement["actors"]] == ["US", "Iranian"]

@@ -86,6 +86,7 @@ class EntityInventory:
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
         self.places = set(load_json("places.json")["places"])
+        self.fixed_labels = load_json("entity_labels.json")["labels"]
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
@@ -97,7 +98,9 @@ class EntityInventory:
             if span is None or _is_heading(span) or not any(ch.isalpha() for ch in span.text):
                 continue
             label = ent.label_
-            if span.text in self.persons or _has_title_before(span, self.titles):
+            if span.text in self.fixed_labels:
+                label = self.fixed_labels[span.text]
+            elif span.text in self.persons or _has_title_before(span, self.titles):
                 label = "PERSON"
             elif span.text in self.places and label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
                 label = "GPE"

@@ -58,6 +58,7 @@ class EventExtractor:
         self.raising = set(verbs["raising"])
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
+        self.temporal_preps = set(verbs["temporal_preps"])
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
@@ -160,7 +161,7 @@ class EventExtractor:
         while stack:
             tok = stack.pop()
             chars.add(tok.idx)
-            stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARY_DEPS)
+            stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_BOUNDARY_DEPS or c.dep_ == "conj")
         refs = []
         for s, e, _ in self._index:
             if s in chars:
@@ -209,11 +210,12 @@ class EventExtractor:
                 targets += self.refs_for(doc, child)
                 # "launched strikes against Iran": the object's own prepositional argument.
                 for grand in child.children:
-                    if grand.dep_ == "prep" and grand.lower_ not in self.location_preps | {"of"}:
+                    if grand.dep_ == "prep" and grand.lower_ not in self.location_preps | self.temporal_preps | {"of"}:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
-            elif child.dep_ == "prep" and child.lower_ not in self.location_preps and child.lower_ != "by":
+            elif (child.dep_ == "prep" and child.lower_ not in self.location_preps
+                  and child.lower_ not in self.temporal_preps and child.lower_ != "by"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         targets += [r for r in self.refs_for(doc, pobj) if r["label"] not in ("DATE",)]
@@ -281,7 +283,7 @@ class EventExtractor:
             events.append({
                 "type": "statement", "sentence_index": si,
                 "trigger": self._trigger(cue_tok, q) if (cue_tok is not None or q.get("cue")) else None,
-                "actors": [q["speaker"]] if q.get("speaker") else [],
+                "actors": [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok),
                 "targets": [],
                 "when": self.when_of(timexes, cue_tok, sent) if cue_tok is not None else None,
                 "where": [],
@@ -315,7 +317,7 @@ class EventExtractor:
                     "actors": actors, "targets": [t for t in targets if t not in actors],
                     "when": self.when_of(timexes, token, sent),
                     "where": self.places_of(doc, token),
-                    "quantities": sent_quants if claim else _within(quantities, start, end),
+                    "quantities": self._clause_quantities(token, _within(quantities, start, end)),
                     "quote": None,
                     "negated": self.negated(token),
                 })
@@ -345,25 +347,36 @@ class EventExtractor:
         return {"text": token.text, "lemma": token.lemma_.lower(), "start": token.idx, "end": token.idx + len(token.text)}
 
     @staticmethod
-    def _numeric_assertion(root: Token, quants: list[dict]) -> bool:
-        """True when a quantity is an argument of the root itself (its subject, object, attribute,
-        prepositional or adverbial measure), i.e. the sentence asserts a number. A number inside an
-        apposition ("Marini, 74, refused"), a relative or subordinate clause does not count."""
-        if not quants:
-            return False
-        doc = root.doc
+    def _clause_quantities(verb: Token, quants: list[dict]) -> list[dict]:
+        """Quantities that are arguments of `verb` itself: reached from the quantity by walking up
+        the parse to the verb without crossing into an aside, a relative or subordinate clause."""
+        doc = verb.doc
+        out = []
         for q in quants:
             span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
             if span is None:
                 continue
             tok, hops = span.root, 0
-            while tok.i != root.i and hops < 4:
-                if tok.dep_ in CLAUSE_BOUNDARY_DEPS:
-                    break
+            while tok.i != verb.i and hops < 4 and tok.dep_ not in CLAUSE_BOUNDARY_DEPS:
                 tok, hops = tok.head, hops + 1
-            if tok.i == root.i:
-                return True
-        return False
+            if tok.i == verb.i:
+                out.append(q)
+        return out
+
+    def _numeric_assertion(self, root: Token, quants: list[dict]) -> bool:
+        """True when a quantity is an argument of the root (subject, object, attribute,
+        prepositional or adverbial measure), i.e. the sentence asserts a number. A number inside an
+        apposition ("Marini, 74, refused"), a relative or subordinate clause does not count."""
+        return bool(quants) and bool(self._clause_quantities(root, quants))
+
+    def _speaker_group(self, doc: Doc, cue: Token | None) -> list[dict]:
+        """Entities inside an unnamed speaker phrase ("US and Iranian officials claim ...")."""
+        if cue is None:
+            return []
+        subject, passive = self.subject_of(cue)
+        if subject is None or passive or self._in_quote(subject):
+            return []
+        return self.entities_within(doc, subject)
 
 
 @Language.factory("newsevents_events", default_config={})
