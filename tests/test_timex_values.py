@@ -37,8 +37,26 @@ def test_no_range(value):
 
 
 def test_mod_narrows_range():
-    assert value_range("2026-03", "MID") == {"start": "2026-03-11", "end": "2026-03-21"}
-    assert value_range("2026-03", "END") == {"start": "2026-03-22", "end": "2026-03-31"}
+    assert value_range("2026-03", "START") == {"start": "2026-03-01", "end": "2026-03-10"}
+    assert value_range("2026-03", "MID") == {"start": "2026-03-11", "end": "2026-03-20"}
+    assert value_range("2026-03", "END") == {"start": "2026-03-21", "end": "2026-03-31"}
+    assert value_range("2026-02", "END") == {"start": "2026-02-21", "end": "2026-02-28"}
+    assert value_range("2026", "START") == {"start": "2026-01-01", "end": "2026-04-30"}
+    assert value_range("2026", "MID") == {"start": "2026-05-01", "end": "2026-08-31"}
+    assert value_range("2026", "END") == {"start": "2026-09-01", "end": "2026-12-31"}
+    assert value_range("2026-Q2", "END") == {"start": "2026-06-01", "end": "2026-06-30"}
+    assert value_range("2026-H1", "MID") == {"start": "2026-03-01", "end": "2026-04-30"}
+    assert value_range("2025-WI", "START") == {"start": "2025-12-01", "end": "2025-12-31"}
+    assert value_range("199", "START") == {"start": "1990-01-01", "end": "1992-12-31"}
+    assert value_range("199", "MID") == {"start": "1993-01-01", "end": "1996-12-31"}
+    assert value_range("19", "END") == {"start": "1967-01-01", "end": "1999-12-31"}
+    assert value_range("2026-W23", "START") == {"start": "2026-06-01", "end": "2026-06-02"}
+
+
+def test_winter_is_written_by_the_year_it_starts():
+    # the convention: "2025-WI" is December 2025 to February 2026
+    assert value_range("2025-WI") == {"start": "2025-12-01", "end": "2026-02-28"}
+    assert value_range("2027-WI") == {"start": "2027-12-01", "end": "2028-02-29"}
 
 
 def test_pick_by_tense():

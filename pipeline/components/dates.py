@@ -22,7 +22,6 @@ from pipeline.timex.values import (
     fmt,
     parse_value,
     start_of,
-    value_range,
 )
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
@@ -72,6 +71,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
         return "future"
+    # Reported future ("said it would take a decision in the third quarter"): only for a date
+    # after its verb; "said on Monday it would build" is often parsed onto "build".
+    if "would" in lowers and span.start > tok.i:
+        return "future"
     if any(a.lower_ == "going" for a in auxes) or (tok.lower_ == "going" and any(
             c.lower_ == "to" for c in tok.children)):
         return "future"
@@ -112,7 +115,7 @@ def timex_dict(text: str, start: int, end: int, tx: Timex) -> dict:
         "type": tx.type,
         "value": tx.value,
         "mod": tx.mod,
-        "range": value_range(tx.value, tx.mod) if tx.type in ("DATE", "TIME") else None,
+        "range": tx.range,
         "anchor": tx.anchor,
         "quant": tx.quant,
         "freq": tx.freq,
@@ -165,6 +168,8 @@ class DatesComponent:
             s, e = ent.start_char, ent.end_char
             if any(a < e and s < b for a, b in taken):
                 continue
+            if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod"):
+                continue  # "Evening bus service": a day part naming a kind of thing
             tx = fallback_timex(ent.text)
             if tx is None:
                 continue

@@ -87,23 +87,30 @@ class EntityInventory:
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
         self.places = set(load_json("places.json")["places"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
+        self.org_words = set(load_json("org_words.json")["suffixes"])
+        self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
         mentions: list[tuple[Span, str]] = []
+        taken = _timex_and_unit_chars(doc)
+        lower_words = None
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
             span = _trim(ent)
             if span is None or _is_heading(span) or not any(ch.isalpha() for ch in span.text):
                 continue
-            label = ent.label_
-            if span.text in self.fixed_labels:
-                label = self.fixed_labels[span.text]
-            elif span.text in self.persons or _has_title_before(span, self.titles):
-                label = "PERSON"
-            elif span.text in self.places and label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
-                label = "GPE"
+            if span.start_char in taken:
+                continue  # "Q2", "MW": a date or a unit, not a name
+            if len(span) == 1 and span[0].is_sent_start and span.text not in self.places:
+                # "Measles spread ...", "Turnout was ...": a capitalised common word, known as such
+                # because the article also writes it in lower case.
+                if lower_words is None:
+                    lower_words = {t.text for t in doc if t.is_lower}
+                if span.text.lower() in lower_words or span[0].tag_ == "NNS":
+                    continue
+            label = self._fix_label(span, ent.label_)
             mentions.append((span, label))
 
         mentions.extend(_surname_mentions(doc, mentions))
@@ -115,6 +122,8 @@ class EntityInventory:
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
             name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), len(t)))
+            if name.split()[-1] in self.org_words and len(name.split()) > 1:
+                label = "ORG"
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
                 "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s, _ in members],
@@ -124,6 +133,23 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _fix_label(self, span: Span, label: str) -> str:
+        """Correct the statistical label with lexicons and local evidence."""
+        text = span.text
+        if text in self.fixed_labels:
+            return self.fixed_labels[text]
+        if text in self.persons or _has_title_before(span, self.titles):
+            return "PERSON"
+        if text in self.places and label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
+            return "GPE"
+        if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
+            return "ORG"
+        root = span.root
+        if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
+                and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):
+            return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
+        return label
 
     def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
         """Group mentions in order of first appearance. A mention joins a group when its normalized
@@ -148,6 +174,13 @@ class EntityInventory:
                     if any(f.split()[-len(words):] == words for f in info["norms"]):
                         target = g
                         break
+                # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation.
+                if len(words) == 1 and any(
+                    len(f.split()) >= 2 and f.split()[0] == words[0] and f.split()[-1] in self.org_words_lower
+                    for f in info["norms"]
+                ):
+                    target = g
+                    break
                 if label == "ORG" and span.text.isupper() and len(span.text) >= 2:
                     if any(_initials(f) == norm.replace(" ", "") for f in info["norms"]):
                         target = g
@@ -164,6 +197,19 @@ class EntityInventory:
             members.setdefault(group_of[i], []).append(mentions[i])
         # Order groups by first mention so ids read in article order.
         return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
+
+
+def _timex_and_unit_chars(doc: Doc) -> set[int]:
+    """Start characters covered by dates/times (`doc._.timexes`) or quantities (`doc._.quantities`),
+    when those components ran first; empty otherwise."""
+    chars: set[int] = set()
+    for name in ("timexes", "quantities"):
+        if Doc.has_extension(name):
+            for item in getattr(doc._, name) or []:
+                if name == "timexes" and item.get("type") not in ("DATE", "TIME"):
+                    continue
+                chars.update(range(item["start"], item["end"]))
+    return chars
 
 
 def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

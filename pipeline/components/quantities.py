@@ -107,11 +107,15 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
         label = ent.label_
         if label in ("DATE", "TIME"):
             # a bare number the NER calls a date ("sales of 5835 units") stays a candidate
-            if any(t.is_alpha or _year_like(t.text) for t in ent):
-                date_toks.update(range(ent.start, ent.end))
+            if any(t.is_alpha or _year_like(t.text) or t.lower_.rstrip(".") in _MONTHS for t in ent) \
+                    and not _fraction_not_date(doc, ent.start, ent.end):
+                first = ent.start
+                if ent.end - ent.start > 2 and doc[first].text[:1].isdigit() and not _year_like(doc[first].text) \
+                        and doc[first + 1].lower_ in ("a", "an", "the", "last", "this"):
+                    first += 1  # "up from 31 a week earlier": the number is not part of the date
+                date_toks.update(range(first, ent.end))
         elif label == "ORDINAL":
-            if not (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "one") and ent.end < n
-                    and doc[ent.end].lower_ == "of"):  # "a third of the staff" is a fraction
+            if not _fraction_not_ordinal(doc, ent.start, ent.end):  # "a third of the staff", "cut by a third"
                 blocked.update(range(ent.start, ent.end))
         elif label in _NAME_LABELS_ALWAYS or (
             label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
@@ -138,6 +142,11 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 continue
             rec, end = found
             if rec is not None:
+                inherit = rec.pop("_inherit", False)
+                if inherit and out and out[-1]["counted"] and doc.has_annotation("SENT_START") \
+                        and out[-1]["start"] >= doc[i].sent.start_char and (
+                        inherit == "always" or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
+                    rec["counted"] = out[-1]["counted"]
                 out.append(rec)
             i = max(end, i + 1)
             continue
@@ -148,15 +157,52 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     return out
 
 
+_FRACTION_BEFORE = {"by", "about", "nearly", "almost", "roughly", "around", "than", "over", "some", "just",
+                    "only", "barely", "exactly", "to", "of"}
+_TIME_NOUNS = {"year", "years", "century", "hour", "the", "fiscal", "financial", "this", "last", "next"}
+
+
+def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
+    """'a third of the staff', 'cut by a third', 'about a fifth': a fraction, not an ordinal
+    (but 'a third term', 'a third month' are ordinals)."""
+    n = len(doc)
+    if not (a > 0 and doc[a - 1].lower_ in ("a", "one") and b - a == 1):
+        return False
+    if b < n and doc[b].lower_ == "of":
+        return True
+    nxt_noun = b < n and doc[b].pos_ in _NOUN_POS
+    return a > 1 and doc[a - 2].lower_ in _FRACTION_BEFORE and not nxt_noun
+
+
+def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
+    """'about a quarter of its container traffic', 'three quarters of voters': not the time unit."""
+    n = len(doc)
+    last = doc[b - 1].lower_
+    if last not in ("quarter", "quarters", "half") or b + 1 >= n or doc[b].lower_ != "of":
+        return False
+    nxt = doc[b + 1]
+    return not (nxt.like_num or nxt.lower_ in _TIME_NOUNS or nxt.lower_ in _MONTHS or nxt.lower_ == "a"
+                and b + 2 < n and doc[b + 2].lower_ in ("year", "century"))
+
+
 def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     counted = None
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             counted = _phrase(doc, child)
             break
+    start, approx = tok.i, "exact"
+    for w in (2, 1):  # "nearly doubled", "more than tripled"
+        if start - w >= 0:
+            cls = mods.approximator(doc[start - w: start].text)
+            if cls and not doc[start - w].is_space:
+                start, approx = start - w, cls
+                break
+    first = doc[start]
     return {
-        "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "kind": "multiplier",
-        "value": factor, "low": None, "high": None, "approx": "exact", "unit": None,
+        "text": doc[start: tok.i + 1].text, "start": first.idx, "end": tok.idx + len(tok.text),
+        "kind": "multiplier", "value": factor, "low": factor if approx == "lower" else None,
+        "high": factor if approx == "upper" else None, "approx": approx, "unit": None,
         "counted": counted, "change": "up" if factor > 1 else "down",
     }
 
@@ -200,6 +246,11 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
     first = doc[j]
     if first.is_punct and first.text not in ("%", "-", "°") or first.text == "-" and not _glued(doc, j):
         return None, None, j
+    if first.text == "-" and j + 1 < n and _glued(doc, j + 1) and doc[j + 1].is_alpha:
+        # a unit joined by a hyphen: "1.4-gigawatt", "2-nanometre", "0.25-cent"
+        cur, sym, k = _unit_after(doc, j + 1, limit)
+        if cur or sym:
+            return cur, sym, k
     for k in range(min(n, j + limit), j, -1):
         if k - 1 > j and not doc[k - 1].text.strip():
             continue
@@ -238,6 +289,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         return None
     if ":" in tok.text or (tok.text.count("/") and tok.text not in ("km/h", "m/s")):
         return None
+    if _not_a_number_use(doc, words, i, blocked, date_toks):
+        return None, i + 1
     # glued range in one token: "20-25", "6bn-$8bn"
     glued_range = None
     if "-" in tok.text or "–" in tok.text:
@@ -294,6 +347,18 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             unit = units.unit_symbol(suffix)
             if unit is None and code is None:
                 return None  # "F35", "5G"-like codes we do not know
+    # a fraction of a unit: "a quarter of a percentage point", "half a mile"
+    if pn.fraction and unit is None and code is None and end < n:
+        k = end + 2 if end + 2 < n and words[end] == "of" and words[end + 1] in ("a", "an") else (
+            end + 1 if words[end] in ("a", "an") else None)
+        if k is not None:
+            fc, fs, fe = _unit_after(doc, k)
+            if fc or fs:
+                code, unit, end = fc, fs, fe
+    # "a 40,000-strong crowd", "the 15-strong team": the hyphenated adjective belongs to the count
+    if unit is None and code is None and end + 1 < n and words[end] == "-" and words[end + 1] == "strong" \
+            and _glued(doc, end) and _glued(doc, end + 1):
+        end += 2
     # first number's own unit ("252 miles to 287 miles")
     cur2, sym2, after = (None, None, end) if unit or (code and not pn.suffix and _next_is_number(doc, end)) \
         else _unit_after(doc, end)
@@ -363,13 +428,26 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if kind == "count" and start_tok > 0 and units.is_age_prefix(words[start_tok - 1]) \
             and 0 < pn.value < 130:
         kind, unit = "age", "yr (age)"
+    elif kind == "count" and start_tok > 2 and words[start_tok - 1] == "of" and words[start_tok - 2] == "age" \
+            and 0 < pn.value < 130:
+        kind, unit = "age", "yr (age)"  # "at the age of 29"
+    age_of = None
+    if kind == "count" and approx == "exact" and start_tok == i and end == i + 1 and not suffix:
+        age_of = _appositive_age(doc, i, pn.value)
+        if age_of is not None:
+            kind, unit = "age", "yr (age)"
+    # a sign written as a word: "minus 2 degrees Celsius"
+    sign = 1.0
+    if start_tok > 0 and words[start_tok - 1] in ("minus", "negative") and kind in ("measure", "percent"):
+        sign = -1.0
+        start_tok -= 1
     # approximators before (after an optional "up"/"down")
     change = None
     if approx != "range" or opener is None:
         for w in range(mods.approximator_max_words(), 0, -1):
             a = start_tok - w
-            if a < 0:
-                continue
+            if a < 0 or doc[a].is_space or not doc[a].text.strip():
+                continue  # never start a span on a paragraph break or a bullet
             cls = mods.approximator(_slice(doc, a, start_tok))
             if cls:
                 if approx == "range":
@@ -379,7 +457,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
                 break
     if start_tok > 0:
         adv = mods.change_adverb(words[start_tok - 1])
-        if adv and doc[start_tok - 1].dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod"):
+        pt = doc[start_tok - 1]
+        if adv and pt.dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod") and not (
+                pt.dep_ in ("prt", "advmod") and pt.head.pos_ in ("VERB", "AUX") and pt.head.i < pt.i
+                and pt.head.lemma_.lower() not in _PARTICLE_VERBS
+                and not mods.change_verb(pt.head.lemma_)):  # not "shot down 31"
             change = adv
     # approximate suffixes: "or more", "-plus", "or so"
     for w in (2, 1):
@@ -415,12 +497,21 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if approx == "range":
         value = None
         low, high = low_v, high_v
+        if sign < 0:
+            low, high = -high, -low
     else:
-        value = pn.value
+        value = pn.value * sign
         low = value if approx == "lower" else None
         high = value if approx == "upper" else None
     root = _span_root(doc, start_tok, end)
     counted = _counted(doc, root, start_tok, end, kind)
+    if start_tok > 0 and words[start_tok - 1] == "by" and doc[start_tok - 1].head.pos_ == "VERB" \
+            and not start_tok <= root.head.i < end and root.head.i != start_tok - 1 and (
+            counted is None or kind != "count" or pn.fraction):
+        # the parse lost "cut its workforce by a third last year": the amount of the verb's change
+        verb = doc[start_tok - 1].head
+        change = mods.change_verb(verb.lemma_) or "none"
+        counted = _verb_measured(doc, verb, (start_tok, end))
     if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN":
         head_unit = units.unit_symbol(root.head.text)
         if head_unit and units.unit_info(head_unit)["kind"] == "measure":
@@ -432,11 +523,29 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         span_end -= 1  # "€300 m.", "120 km/h." at the end of a sentence: the full stop is not part of it
     elif last.lower() == "of" and end - 1 > start_tok:  # "hundreds of": the span ends at the number
         span_end = doc[end - 2].idx + len(doc[end - 2].text)
+    if age_of is not None:
+        counted = age_of
     if counted is None:
-        counted = _measured(doc, root, start_tok, end)
+        counted = _measured(doc, root, start_tok, end, kind)
     if change is None:
         change = _change(doc, root, start_tok)
+    if kind == "count" and change != "none" and root.head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT:
+        change = "none"  # "shot down 31 drones", "knocked down 5 houses" (but "shares shot up 20%")
+    if counted == "times" and kind == "count":
+        change = "none"  # "cut its deposit rate eight times": a frequency, not the size of a change
+    elif kind == "money" and change == "up" and (
+            root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
+            or root.head.lemma_.lower() == "raise" and root.dep_ == "dobj"):
+        change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
+    # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
+    # figure is about what the first one measured
+    inherit = False
+    if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
+        inherit = True
+    elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] == ",":
+        inherit = "always"
     rec = {
+        "_inherit": inherit,
         "text": doc[start_tok:end].text[:span_end - span_start],
         "start": span_start,
         "end": span_end,
@@ -450,6 +559,71 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         "change": change,
     }
     return rec, end
+
+
+_ONE_PRONOUN_BEFORE = {"every", "no", "any", "each", "this", "that", "the", "which", "another", "a", "an",
+                       "someone", "anyone"}
+_ONE_HYPHEN_WORDS = {"off", "time", "way", "sided", "stop", "liner", "man", "party", "size", "on", "horse", "eyed"}
+
+
+def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_toks: set) -> bool:
+    """Number words and digits that are not amounts: the pronoun 'one' ("every one of", "this one",
+    "a regular one", "given it one"), "one-off", a title-case number word
+    inside a name ("Net Zero", "Formula One"), the second day of "Dec. 17-18"."""
+    n = len(doc)
+    tok = doc[i]
+    low = words[i]
+    if i >= 2 and doc[i - 1].text in ("-", "–") and _glued(doc, i - 1) and _glued(doc, i) and (
+            i - 2 in date_toks or i - 2 in blocked):
+        return True
+    if tok.is_alpha and tok.is_title and i > 0 and not tok.is_sent_start and doc[i - 1].is_title \
+            and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
+        return True
+    if low != "one":
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < n else None
+    if nxt is not None and nxt.text == "-" and i + 2 < n and words[i + 2] in _ONE_HYPHEN_WORDS:
+        return True
+    if nxt is not None and nxt.lower_ == "another":
+        return True
+    if prev is None:
+        return False
+    noun_after = nxt is not None and nxt.pos_ in _NOUN_POS | {"ADJ"}
+    if prev.lower_ in _ONE_PRONOUN_BEFORE and not noun_after and not (nxt is not None and nxt.lower_ == "of"
+                                                                       and prev.lower_ != "every"):
+        return True
+    if prev.lower_ == "every" and nxt is not None and nxt.lower_ == "of":
+        return True
+    if prev.pos_ == "ADJ" and not noun_after:
+        return True  # "a regular one"
+    if prev.pos_ == "PRON" and prev.dep_ != "poss" and prev.lower_ not in ("them", "us", "we", "they") \
+            and not noun_after and (nxt is None or nxt.lower_ != "of"):
+        return True  # "we have given it one"
+    return False
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "woman", "wife", "son", "ess")
+
+
+def _appositive_age(doc: Doc, i: int, value: float) -> str | None:
+    """'Giuseppe Marini, 74, refused', 'a man, 46, was killed': a bare integer between commas after a
+    person is an age. Returns the person phrase, else None."""
+    n = len(doc)
+    if value != int(value) or not 1 <= value <= 110 or i < 2 or doc[i - 1].text != ",":
+        return None
+    if i + 1 < n and doc[i + 1].text not in (",", ".", ";", ")"):
+        return None
+    person = doc[i - 2]
+    if person.ent_type_ == "PERSON" or person.is_title and not person.is_stop and person.ent_type_ in (
+            "", "PERSON", "ORG", "NORP", "GPE") and (person.pos_ == "PROPN" or person.is_sent_start):
+        k = i - 2
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+            k -= 1
+        return doc[k: i - 1].text
+    if person.pos_ == "NOUN" and person.tag_ == "NN" and person.lower_.endswith(_PERSON_SUFFIXES):
+        return _np(doc, person, (i, i + 1))
+    return None
 
 
 def _is_score(doc: Doc, i: int, a, b) -> bool:
@@ -529,9 +703,16 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
     if prev.pos_ == "PROPN" and prev.is_upper and len(prev.text) >= 2 and prev.lower_ not in _MONTHS \
             and "." not in prev.text:
         return True  # an acronym right before a bare integer names it: "FTSE 100", "S&P 500", "G 7"
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
     if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and prev.lower_ not in _MONTHS:
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return nxt is None or nxt.pos_ not in _NOUN_POS or nxt.is_title
+        # "Boeing 737", and before a singular noun "Nikkei 225 index", "Route 6 service"
+        return nxt is None or nxt.pos_ not in _NOUN_POS or nxt.is_title or (
+            nxt.tag_ == "NN" and tok.text != "1" and not units.unit_symbol(nxt.text))
+    if prev.tag_ == "NN" and prev.is_lower and prev.is_alpha and len(tok.text) <= 2 and nxt is not None \
+            and nxt.pos_ in _NOUN_POS and not units.unit_symbol(prev.text) and not units.unit_symbol(nxt.text) \
+            and not units.currency_suffix(nxt.text) and not units.currency_suffix(prev.text) \
+            and not mods.is_empty_head(prev.lemma_):
+        return True  # a class label inside a noun phrase: "tier 1 ratio", "category 5 hurricane"
     return False
 
 
@@ -544,6 +725,9 @@ def _looks_like_year(doc: Doc, words: list[str], i: int, pn) -> bool:
     if not 1800 <= v <= 2100:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if i > 0 and (doc[i - 1].tag_ in ("PRP$", "POS") or doc[i - 1].lower_ in ("the", "this", "that")) \
+            and v >= 1900 and "," not in text:
+        return True  # "its 2024 accounts", "Japan's 2025 budget", "the 2019 election"
     if nxt is not None and nxt.tag_ == "NNS" and nxt.head.i != i:
         return False  # "2000 people"
     return True
@@ -564,8 +748,10 @@ def _span_root(doc: Doc, a: int, b: int) -> Token:
 
 def _strip(doc: Doc, toks: list[Token]) -> str | None:
     while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or toks[0].lower_ in ("of",)
-                    or toks[0].pos_ == "PRON" and toks[0].dep_ == "poss"):
-        toks = toks[1:]
+                    or toks[0].pos_ == "PRON" and toks[0].dep_ == "poss"
+                    or len(toks) > 1 and (toks[0].lower_ in ("more", "fewer") or toks[0].like_num
+                                          and toks[0].dep_ in ("nummod", "quantmod", "compound"))):
+        toks = toks[1:]  # "60 aftershocks" -> "aftershocks", "40,000 more engineers" -> "engineers"
     while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
         toks = toks[:-1]
     if not toks:
@@ -603,7 +789,7 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
             if t.head.i == b - 1 and t.dep_ == "pobj":
                 pobj = t
                 break
-    if pobj is not None and pobj.pos_ in _NOUN_POS | {"PRON"}:
+    if pobj is not None and pobj.pos_ in _NOUN_POS | {"PRON"} and pobj.i >= b:
         toks = list(doc[pobj.left_edge.i: pobj.i + 1])
         return _strip(doc, toks[-6:])
     if kind != "count":
@@ -613,12 +799,17 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
         "nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod", "advmod", "dep", "appos"
     ) and head.i - b < 6:
         toks = list(doc[b: head.i + 1])
-        if all(t.pos_ in _COUNTED_POS or t.dep_ in ("compound", "amod", "punct", "poss", "case")
+        if toks and toks[0].text == "(":  # "a ¥1.2 trillion ($8.1 billion) factory"
+            close = next((t.i for t in toks if t.text == ")"), None)
+            toks = list(doc[close + 1: head.i + 1]) if close is not None else toks
+        if toks and all(t.pos_ in _COUNTED_POS or t.dep_ in ("compound", "amod", "punct", "poss", "case")
                for t in toks) and not any(t.is_sent_start for t in toks):
             return _strip(doc, toks)
     # fallback on tags: a run of adjectives and nouns right after the number
     toks = []
     for t in doc[b: min(n, b + 5)]:
+        if t.ent_type_ in ("DATE", "TIME"):
+            break
         if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and toks) or t.dep_ == "compound":
             toks.append(t)
             continue
@@ -653,12 +844,19 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     while right + 1 < len(doc) and doc[right + 1].head.i == head.i and doc[right + 1].dep_ in (
             "nummod", "compound") and doc[right + 1].pos_ in ("NUM", "PROPN"):
         right += 1  # "S&P 500", "iPhone 12"
+    if right + 2 < len(doc) and doc[right + 1].pos_ == "NUM" and doc[right + 1].text.isdigit() \
+            and len(doc[right + 1].text) <= 2 and doc[right + 2].head.i == head.i \
+            and doc[right + 2].dep_ in ("appos", "compound") and doc[right + 2].pos_ == "NOUN":
+        right += 2  # "common equity tier 1 ratio" (the parse hangs "ratio" on "tier")
     out = [t for t in doc[left: right + 1]]
     pobj = _of_object(head)
     if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.i - head.i <= 5 and not (
             avoid[0] <= pobj.i < avoid[1]):
         out.extend(doc[head.i + 1: pobj.i + 1])
     out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
+    close = [k for k, t in enumerate(out) if t.text == ")" and t.i < head.i]
+    if close:  # "a ¥1.2 trillion ($8.1 billion) factory" -> "factory"
+        out = out[close[-1] + 1:]
     while out and (out[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "PART")
                    or out[0].dep_ == "poss" and out[0].pos_ == "PRON"):
         out = out[1:]
@@ -667,11 +865,38 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     return _strip(doc, out)
 
 
-def _measured(doc: Doc, root: Token, a: int, b: int) -> str | None:
+_IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "response", "time", "year", "quarter",
+                   "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}
+
+
+_IN_TARGET_VERBS = {"invest", "spend", "put", "pour", "inject", "plough", "plow", "sink", "deposit", "lose"}
+
+
+def _in_phrase(doc: Doc, root: Token, b: int, avoid: tuple[int, int]) -> str | None:
+    """'€25m in emergency funds', 'US$214 million in pre-tax profit': what the money is."""
+    if b >= len(doc) or doc[b].lower_ != "in":
+        return None
+    prep_head = doc[b].head
+    if not (avoid[0] <= prep_head.i < avoid[1]) and not (
+            prep_head.i == root.head.i and prep_head.pos_ == "VERB" and root.dep_ == "dobj"
+            and prep_head.lemma_.lower() not in _IN_TARGET_VERBS):
+        return None  # "paid €4.2m in back taxes" yes; "invest $640m in the plant" is a target, not the money
+    obj = next((g for g in doc[b].children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in _IN_NOT_COUNTED:
+        return None
+    return _np(doc, obj, avoid)
+
+
+def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str | None:
     """What a quantity without a counted noun measures: the noun it modifies ("a $5m contract"), the
     noun of its 'of' phrase ("a budget of $5m"), the thing a change noun is about ("a 3% rise in
     prices"), else the subject of its clause ("Shares of Apple rose 3%", "Unemployment is 4.1%")."""
     avoid = (a, b)
+    carried_ok = False
+    if kind == "money":
+        got = _in_phrase(doc, root, b, avoid)
+        if got:
+            return got
     tok = root
     for _ in range(8):
         head = tok.head
@@ -689,8 +914,12 @@ def _measured(doc: Doc, root: Token, a: int, b: int) -> str | None:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                        if obj is not None and not a <= obj.i < b and obj.pos_ in _NOUN_POS:
+                        if obj is not None and not a <= obj.i < b and obj.pos_ in _NOUN_POS \
+                                and obj.ent_type_ not in ("DATE", "TIME"):
                             return _np(doc, obj, avoid)
+                comp = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= b]
+                if comp:  # "a 5.5% pay rise" -> "pay"
+                    return _strip(doc, list(doc[comp[0].left_edge.i: comp[-1].i + 1]))
                 tok = head
                 continue
             if dep in ("appos", "conj") or mods.is_empty_head(head.lemma_):
@@ -709,17 +938,58 @@ def _measured(doc: Doc, root: Token, a: int, b: int) -> str | None:
                 obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _np(doc, obj, avoid)
-            for child in head.children:
-                if child.dep_ in _SUBJ_DEPS and not a <= child.i < b:
-                    return _np(doc, child, avoid)
-            if head.dep_ == "relcl" and head.head.pos_ in _NOUN_POS:
-                return _np(doc, head.head, avoid)
+            if mods.change_verb(head.lemma_) and dep in ("dobj", "npadvmod"):
+                # "added about $4.5 billion to its market value", "wiped $2bn off its value"
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("to", "off", "from") and child.i >= b:
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if obj is None or obj.pos_ != "NOUN" or any(g.like_num for g in obj.subtree):
+                            continue
+                        if child.lower_ == "to" and head.lemma_ == "add" or child.lower_ != "to" and dep == "dobj":
+                            return _np(doc, obj, avoid)
+            if dep == "prep" and tok.lower_ in ("at", "to", "for"):
+                # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn"
+                deps = ("dobj",) if tok.lower_ != "for" else ("dobj", "nsubjpass")
+                obj = next((c for c in head.children if c.dep_ in deps and not a <= c.i < b), None)
+                if obj is not None and obj.pos_ in _NOUN_POS:
+                    return _np(doc, obj, avoid)
+            subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and not a <= c.i < b), None)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl" \
+                    and head.head.pos_ in _NOUN_POS:
+                return _np(doc, head.head, avoid)  # "a cost that has risen by about a third"
+            verb_ok = carried_ok or head.pos_ == "AUX" or dep in ("attr", "acomp", "oprd") or mods.change_verb(
+                head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass")
+            if not verb_ok and kind in ("measure", "percent", "percentage_point"):
+                # "the CO2 has migrated 220 m", "the layout extracts 40.6 MW": a measure right on the verb
+                verb_ok = dep in ("dobj", "npadvmod", "advmod") or dep == "prep" and tok.lower_ in ("at", "to")
+            if subj is not None and verb_ok:
+                return _np(doc, subj, avoid)
+            if head.dep_ in ("relcl", "acl") and head.head.pos_ in _NOUN_POS:
+                return _np(doc, head.head, avoid)  # "the cost of the clinics, estimated at $310,000"
+            if subj is not None:
+                return None  # "fined Cobalt €150,000": the agent is not what the amount measures
+            carried_ok = verb_ok  # "cases linked to an outbreak rose to 47": the subject is further up
             if head.dep_ in _CLIMB_DEPS:
                 tok = head
                 continue
             return None
         tok = head
     return None
+
+
+def _verb_measured(doc: Doc, verb: Token, avoid: tuple[int, int]) -> str | None:
+    """What a change verb changes: its object ("cut its workforce"), else its subject ("sales rose")."""
+    for deps in (("dobj",), _SUBJ_DEPS):
+        for child in verb.children:
+            if child.dep_ in deps and not avoid[0] <= child.i < avoid[1]:
+                return _np(doc, child, avoid)
+    return None
+
+
+_PARTICLE_VERBS = {"go", "move", "edge", "tick", "creep", "trend", "come", "head", "push", "drive", "send", "mark",
+                   "bring", "knock", "end", "close", "finish", "open", "be", "inch", "turn", "shoot", "jump", "pull"}
+_PARTICLE_VERBS_NOT_COUNT = {"shoot", "pull", "bring", "knock", "push", "drive", "send", "turn"}
+_MONEY_NOT_CHANGE = {"expansion", "improvement", "advance", "upgrade", "raise"}
 
 
 def _change(doc: Doc, root: Token, start: int = -1) -> str:
@@ -758,7 +1028,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         if verb_change:
             return verb_change
         for child in head.children:
-            if child.dep_ == "prt":
+            if child.dep_ == "prt" and head.lemma_.lower() in _PARTICLE_VERBS:  # "went up 5%", not "shot down 31"
                 adv = mods.change_adverb(child.lower_)
                 if adv:
                     return adv

@@ -25,6 +25,7 @@ def _mods() -> dict:
         "max_len": max(len(k.split()) for k in lx["approximators"]),
         "score_lemmas": set(lx.get("score_context_lemmas", ())),
         "empty_heads": set(lx.get("empty_heads", ())),
+        "level_verbs": set(lx.get("level_verbs", ())),
     }
 
 
@@ -84,3 +85,9 @@ def is_score_context(lemma: str) -> bool:
 def is_empty_head(lemma: str) -> bool:
     """'average', 'total', 'number': nouns that frame an amount rather than name what is measured."""
     return lemma.lower() in _mods()["empty_heads"]
+
+
+def is_level_verb(lemma: str) -> bool:
+    """'be', 'reach', 'total', 'stand': verbs whose subject is what a number after them measures
+    ("Turnout reached 62%"); for other verbs ("fined Cobalt €150,000") the subject is an agent."""
+    return lemma.lower() in _mods()["level_verbs"]

@@ -148,6 +148,10 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         if j < n and words[j] == "of":
             j += 1
         return ParsedNumber(float(value), j, approx="range", high=float(value) * 10)
+    if w == "half" and i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] in lx["scales"] \
+            and lx["scales"][words[i + 2]] >= 1000:
+        scale = float(lx["scales"][words[i + 2]])
+        return ParsedNumber(0.5 * scale, i + 3, scale=scale)  # "half a million"
     if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
     if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"]:

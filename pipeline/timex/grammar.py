@@ -212,6 +212,22 @@ class Ctx:
     # Last explicit date with its year written out at day or month granularity ("Oct. 23, 2012",
     # "October 2012") and where it ended: TimeML's reference time for yearless dates after it.
     story: tuple[str, date, int] | None = None
+    # Last resolved day-granularity date (day, end offset): a clock time's day when the latest
+    # reference is coarser ("met on Tuesday ... expected in mid-April ... until 9 p.m.").
+    day: tuple[date, int] | None = None
+    # A bare year after "in" (year, end offset): "spent ¥15 trillion in 2024, most of it in late
+    # April": yearless months later in the same sentence belong to it.
+    year_hint: tuple[int, int] | None = None
+
+    def hinted_year(self, pos: int) -> int | None:
+        """The year of a bare "in YYYY" earlier in the same sentence (within YEAR_HINT_REACH
+        chars) for a yearless month or day at pos, else None."""
+        if self.year_hint is None or self.dct is None:
+            return None
+        y, end = self.year_hint
+        if pos - end > YEAR_HINT_REACH or pos < end or _SENT_BREAK.search(self.text, end, pos):
+            return None
+        return y
 
     def story_ref(self, pos: int) -> tuple[str, date] | None:
         """The narrative reference (gran, first day) for a yearless date at `pos`, when the text
@@ -249,6 +265,9 @@ class Ctx:
 # How far (in characters) an explicit earlier-year date keeps setting the story's year.
 STORY_REACH = 600
 STORY_DAY_REACH = 300
+YEAR_HINT_REACH = 120
+# How far back (chars) the last day-granularity date still dates a bare clock time.
+CLOCK_DAY_REACH = 1200
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +439,12 @@ def h_day_date(m, ctx):
         return match or out
 
     tense = ctx.tense(m.start(), m.end())
+    hint = ctx.hinted_year(m.start())
+    if hint is not None and hint < ctx.dct.year and tense != "future":
+        try:  # "in 2024, most of it on April 29"
+            return Timex(typ, date(hint, mon, day).isoformat() + suffix, anchor="narrative")
+        except ValueError:
+            return None
     _, d = pick(days_around(ctx.dct.year), ctx.dct, tense)
     story = ctx.story_ref(m.start())
     if story is not None and tense != "future" and d > ctx.dct:
@@ -455,6 +480,9 @@ def h_month(m, ctx):
         y = dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
         return Timex("DATE", f"{y:04d}-{mon:02d}", mod=mod, anchor="published")
     story = ctx.story_ref(m.start()) if not deic else None
+    hint = ctx.hinted_year(m.start()) if not deic else None
+    if hint is not None and hint < dct.year and ctx.tense(m.start(), m.end()) != "future":
+        return Timex("DATE", f"{hint:04d}-{mon:02d}", mod=mod, anchor="narrative")
     cands = [("M", date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if story is not None:
         tense = ctx.tense(m.start(), m.end())
@@ -550,7 +578,10 @@ def h_century(m, ctx):
     n = lex()["ordinals"].get(m["ord"].lower())
     if not n or n < 1:
         return None
-    return Timex("DATE", f"{n - 1:02d}", mod=_fz(m["fz"]))
+    span = None
+    if m["the"] and not m["fz"] and m.group(0).lower().endswith("-century"):
+        span = (m.start("ord"), m.end())  # "the 14th-century church": "the" is the church's
+    return Timex("DATE", f"{n - 1:02d}", mod=_fz(m["fz"]), span=span)
 
 
 def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
@@ -581,8 +612,25 @@ def h_season(m, ctx):
     elif deic in ("next", "coming"):
         s = min(s for _, s in inst if s > dct)
     elif deic == "this":
+        # the season we are in; else the one just ended or the coming one, by the verb's tense
+        # ("did not launch a blockade this winter" in March: the winter that just ended)
         inside = [s for _, s in inst if s <= dct <= end_of(code, s)]
-        s = inside[0] if inside else date(dct.year, SEASON_START[code], 1)
+        if inside:
+            s = inside[0]
+        else:
+            prev = max(s for _, s in inst if end_of(code, s) < dct)
+            nxt = min(s for _, s in inst if s > dct)
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past":
+                s = prev
+            elif tense == "future":
+                s = nxt
+            else:  # the one that falls in the DCT's year ("this summer" in January), else nearest
+                same = [c for c in (prev, nxt) if dct.year in (c.year, end_of(code, c).year)]
+                if len(same) == 1:
+                    s = same[0]
+                else:
+                    s = prev if (dct - end_of(code, prev)).days <= (nxt - dct).days else nxt
     else:
         _, s = pick(inst, dct, ctx.tense(m.start(), m.end()))
     return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
@@ -596,9 +644,14 @@ def h_quarter(m, ctx):
     if det in ("its", "a", "their"):
         span = (m.start("fiscal") if m["fiscal"] else m.start("ord"), m.end())
     n = lex()["ordinals"].get(ordw)
+    if u == "H" and not (_g(m, "y") or _g(m, "ydeic") or _g(m, "fiscal")) and _SPORT_HALF.match(
+            ctx.text, m.end()):
+        return None  # "covered the second half in 59:51", "the first half of the match"
     year_given = None
     if _g(m, "y"):
         year_given = int(m["y"])
+    elif _g(m, "y1"):  # "2025's fourth quarter"
+        year_given = int(m["y1"])
     if ctx.dct is None and year_given is None:
         if n and n > 0:
             return Timex("DATE", f"XXXX-{u}{n}", anchor="unresolved", span=span)
@@ -630,6 +683,33 @@ def h_quarter(m, ctx):
     elif ordw in ("final", "last"):
         cur = date(year_given or ctx.dct.year, 10 if u == "Q" else 7, 1)
     return Timex("DATE", fmt(u, cur), anchor="published", span=span)
+
+
+_SPORT_HALF = re.compile(r"\s+(?:in\s+\d{1,2}:\d\d|of\s+the\s+(?:race|match|game|season|course|"
+                         r"marathon|contest|fight|bout|final|tie))\b", re.I)
+
+
+def h_week_number(m, ctx):
+    """ISO week numbers: "week 23" (the DCT's year, or the nearest), "week 23 of 2026"."""
+    n = int(m["n"])
+    if not 1 <= n <= 53:
+        return None
+    y = _g(m, "y") or _g(m, "y1")
+    if y:
+        try:
+            return Timex("DATE", fmt("W", date.fromisocalendar(int(y), n, 1)))
+        except ValueError:
+            return None
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-W{n:02d}", anchor="unresolved")
+    cands = []
+    for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            cands.append(("W", date.fromisocalendar(yy, n, 1)))
+        except ValueError:
+            pass
+    _, s = pick(cands, ctx.dct, ctx.tense(m.start(), m.end()))
+    return Timex("DATE", fmt("W", s), anchor="published")
 
 
 def h_quarter_code(m, ctx):
@@ -728,15 +808,47 @@ def h_weekday(m, ctx):
     return Timex(typ, d.isoformat() + suffix, anchor="published")
 
 
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * mm + 90) // 25
+    return date(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
+
+
+_WD_CODE = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+
+
+def holiday_date(code: str, y: int) -> date:
+    """The day of a holiday code of the lexicon in year y: "12-25", "11-TH4" (the fourth
+    Thursday of November), "05-MO-1" (the last Monday of May), "EASTER-2" (Good Friday)."""
+    if code.startswith("EASTER"):
+        return _easter(y) + timedelta(days=int(code[6:]))
+    mon, rest = int(code[:2]), code[3:]
+    if rest.isdigit():
+        return date(y, mon, int(rest))
+    wd, n = _WD_CODE[rest[:2]], int(rest[2:])
+    if n > 0:
+        first = date(y, mon, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(y, mon, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
 def h_holiday(m, ctx):
-    md = lex()["holidays"][_low(m, "hol")]
-    mon, day = int(md[:2]), int(md[3:])
+    code = lex()["holidays"][_low(m, "hol")]
     if m["y"]:
-        return Timex("DATE", f"{int(m['y']):04d}-{md}")
+        return Timex("DATE", holiday_date(code, int(m["y"])).isoformat())
     if ctx.dct is None:
-        return Timex("DATE", f"XXXX-{md}", anchor="unresolved")
+        md = code if code[3:].isdigit() else None
+        return Timex("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", anchor="unresolved")
     dct = ctx.dct
-    cands = [("D", date(y, mon, day)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    cands = [("D", holiday_date(code, y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     deic = _low(m, "deic")
     if deic == "last":
         s = max(s for _, s in cands if s < dct)
@@ -823,7 +935,13 @@ def h_deictic(m, ctx):
     if not deic:  # "the end of the year"
         deic = "this"
     s = _deictic_period(code, deic, ctx.dct)
-    return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
+    bounds = None
+    el = (_low(m, "el") or _low(m, "fz")) if deic == "this" else ""
+    if el == "earlier":  # "earlier this year": from the period's start up to the DCT
+        bounds = (s, ctx.dct)
+    elif el == "later":  # "later this month": from the DCT to the period's end
+        bounds = (ctx.dct, end_of(code, s))
+    return Timex("DATE", fmt(code, s), mod=mod, anchor="published", bounds=bounds)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”’]|$|\b(?:and|but|when|as|that|in|on|at|with|he|she|they|it|we|the\s+(?:police|company|government))\b)")
@@ -854,6 +972,13 @@ def h_ago(m, ctx):
                          anchor="unresolved", span=(start, unit_end))
         if not _CLAUSE_END.match(after):
             return None
+    if direction in ("later", "earlier") and re.match(r"\s+than\b", after, re.I):
+        # "a year later than planned", "three weeks later than the average": a difference, not a date
+        start = m.start("n") if m["n"] else m.start("u")
+        if m["ap"] and _low(m, "ap") not in lex()["approx_outside_extent"]:
+            start = m.start("ap")
+        return Timex("DURATION", _duration_value(None if vague else n, u), mod=mod,
+                     span=(start, unit_end))
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if vague:
         if (direction in ("later", "after", "earlier") and _is_time_unit(u) and ctx.ref is not None
@@ -918,6 +1043,18 @@ def h_ago(m, ctx):
 
 
 _MONEYISH = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|dollars?|pounds?|euros?|cents?|times|people|tons?|barrels?))\s*$", re.I)
+# A counted quantity a few words before "a day"/"a month" ("40,000 wafers a month", "25,000
+# tonnes of water a day", "24 hours a day"): the unit is a rate (SET), not a duration.
+_RATE_BEFORE = re.compile(
+    r"(?<![\w.:])(?!(?:1[89]|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s*(?:%|percent|bn|m|k))?"
+    r"(?:\s+(?!(?:in|for|within|over|after|about|than|during|by|since|until|and|or|but|is|was|were|are|be|been|has|had|have|took|takes|take|spent|spend|lasted|last)\b)[a-z$£€][\w-]*){0,4}\s*$",
+    re.I)
+
+
+def _is_rate(text: str, pos: int) -> bool:
+    """True when "a/an UNIT" at pos follows a quantity in the same clause (a rate)."""
+    before = text[max(0, pos - 50):pos]
+    return bool(_MONEYISH.search(before) or _RATE_BEFORE.search(before))
 
 
 def h_duration(m, ctx):
@@ -951,10 +1088,12 @@ def h_duration(m, ctx):
     if _g(m, "n2"):
         n = None
     if nword.strip().lower() in ("a", "an") and not _g(m, "the"):
-        before = ctx.text[max(0, m.start() - 30):m.start()]
-        if _MONEYISH.search(before) and _unit(u) in ("Y", "M", "W", "D", "H"):
+        if _is_rate(ctx.text, m.start()) and _unit(u) in ("Y", "M", "W", "D", "H"):
             return None  # "$5 a year" is a SET
-    return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=_after_ap(m))
+    span = _after_ap(m)
+    if _g(m, "thenum") and not _g(m, "ap") and m.group(0)[m.start("u") - m.start() - 1] == "-":
+        span = (m.start("n"), m.end())  # "the five-hour session": "the" is the session's
+    return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
 
 
 def _after_ap(m) -> tuple[int, int] | None:
@@ -1010,6 +1149,8 @@ def h_clock(m, ctx):
             anchor = "published"
     else:
         d, anchor = _ref_day(ctx)
+        if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
+            d, anchor = ctx.day[0], "narrative"  # the day the story last named
         if d is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
     return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
@@ -1024,6 +1165,11 @@ def h_ref(m, ctx):
         return None
     if w == "now" and ctx.text[m.end():m.end() + 1] == "," and _SENT_START.search(ctx.text, 0, m.start()):
         return None  # discourse "Now, ..." opening a sentence
+    if w == "the past":  # "over the past two breeding seasons": an adjective, not PAST_REF
+        nxt = re.match(r"\s+([a-z]+|\d)", ctx.text[m.end():m.end() + 20], re.I)
+        if nxt and (nxt.group(1).isdigit() or nxt.group(1).lower() in lex()["number_words"]
+                    or nxt.group(1).lower() in ("few", "several", "many", "couple")):
+            return None
     refs = lex()["refs"]
     v = refs.get(w)
     if v is None and "future" in w:
@@ -1064,8 +1210,7 @@ def h_set_every(m, ctx):
     if q in ("a", "an"):
         if m["n"] or m["other"]:
             return None
-        before = ctx.text[max(0, m.start() - 30):m.start()]
-        if not _MONEYISH.search(before):
+        if not _is_rate(ctx.text, m.start()):
             return None
     code = _unit(word)
     if code == "WE":
@@ -1109,8 +1254,22 @@ def fallback_timex(text: str) -> Timex | None:
         cent = 19 if m.group(1).lower() == "nineteen" else 20
         if tens >= 10 or m["t"] is None:
             return Timex("DATE", f"{cent * 100 + tens + nw[m['u'].lower()]:04d}")
-    words = re.findall(r"[a-z]+", t.lower())
-    for w in reversed(words):
+    words = re.findall(r"[a-z]+|\d+", t.lower())
+    for k, w in enumerate(words):
+        if w in lx["units"] and k > 0:
+            prev = words[k - 1]
+            if prev.isdigit() or (prev in nw and prev not in ("a", "an")):
+                # "one second ahead", "One second": a measure of time, not a date
+                return Timex("DURATION", _duration_value(_num(prev), w))
+            if words[0] in ("a", "an") and not w.endswith("s") and prev not in lx["ordinals"]:
+                if prev in ("full", "whole", "entire"):
+                    return Timex("DURATION", _duration_value(1, w))  # "in a full year"
+                if prev not in ("straight", "consecutive", "row"):
+                    return None  # "in a typical year", "a bad year": no particular period
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w == "second" and k < len(words) - 1:
+            continue  # "the second half", "a second round": the ordinal
         if w in lx["day_parts"]:
             return Timex("TIME", f"XXXX-XX-XXT{lx['day_parts'][w]}", anchor="unresolved")
         if w in lx["units"]:
@@ -1199,19 +1358,59 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
     chosen.sort(key=lambda c: c[0])
     ctx = Ctx(text, dct, ref, tense_fn, tense)
     out = []
+    bare_clock: list[int] = []  # indexes in `out` of clock times that took their day from context
     for s, e, rule, m in chosen:
         tx = HANDLERS[rule.handler](m, ctx)
         if tx is None:
             continue
         s, e = tx.span or (m.start(), m.end())
+        if rule.handler == "clock" and not (_g(m, "rd") or _g(m, "wd")):
+            bare_clock.append(len(out))
         out.append(Found(s, e, text[s:e], tx))
         if tx.type in ("DATE", "TIME") and tx.anchor != "unresolved":
             p = parse_value(tx.value)
             if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
                 ctx.ref = p
+                if p[0] == "D":
+                    ctx.day = (p[1], e)
                 if tx.anchor == "absolute" and p[0] in ("D", "M"):
                     ctx.story = (p[0], p[1], e)
+                if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
+                        and _IN_BEFORE.search(text, max(0, s - 4), s)):
+                    ctx.year_hint = (p[1].year, e)
+    for i in bare_clock:
+        _clock_day(out, i, text)
     return out
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
+
+
+def _clock_day(out: list[Found], i: int, text: str) -> None:
+    """A clock time followed by its day ("at 4:17 a.m. on Tuesday", "3 p.m., March 3") takes
+    that day; one in a recurring context ("on Tuesdays and Saturdays from 9 a.m. to 3 p.m.")
+    is no single day: its date stays unknown."""
+    f = out[i]
+    clock = f.timex.value[f.timex.value.index("T"):] if f.timex.value and "T" in f.timex.value else None
+    if clock is None:
+        return
+    if i + 1 < len(out):
+        nxt = out[i + 1]
+        gap = _CLOCK_DAY_GAP.fullmatch(text, f.end, nxt.start)
+        p = parse_value(nxt.timex.value) if nxt.timex.type in ("DATE", "TIME") else None
+        if gap and p is not None and p[0] == "D":
+            f.timex = Timex("TIME", p[1].isoformat() + clock, anchor=nxt.timex.anchor)
+            return
+    for j in range(i - 1, max(-1, i - 3), -1):
+        prev = out[j]
+        if prev.timex.type == "SET" and prev.end <= f.start and f.start - prev.end < 80 and not (
+                _SENT_BREAK.search(text, prev.end, f.start)):
+            f.timex = Timex("TIME", "XXXX-XX-XX" + clock, anchor="unresolved")
+            return
+        if prev.timex.type != "TIME":
+            break
 
 
 def resolve_timex(text: str, anchor: date | None, tense: str | None = None,

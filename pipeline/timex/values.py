@@ -29,11 +29,16 @@ class Timex:
     freq: str | None = None
     # Optional extent correction relative to the regex match: (start, end) in the text.
     span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    # Explicit (first, last) day when the expression covers less than its value's period:
+    # "earlier this year" is January 1 to the DCT, "later this month" the DCT to the month's end.
+    bounds: tuple[date, date] | None = field(default=None, compare=False, repr=False)
 
     @property
     def range(self) -> dict | None:
         if self.type not in ("DATE", "TIME"):
             return None
+        if self.bounds is not None:
+            return {"start": self.bounds[0].isoformat(), "end": self.bounds[1].isoformat()}
         return value_range(self.value, self.mod)
 
 
@@ -193,22 +198,52 @@ def parse_value(value: str | None) -> tuple[str, date] | None:
 
 
 def value_range(value: str | None, mod: str | None = None) -> dict | None:
-    """First and last ISO day a DATE/TIME value covers; START/MID/END keep the matching third."""
+    """First and last ISO day a DATE/TIME value covers. START/MID/END keep the matching third of
+    the period, cut on its natural unit: a month in days (1-10, 11-20, 21-end), a year, half,
+    quarter or season in months (a year: Jan-Apr, May-Aug, Sep-Dec), a decade or century in
+    years (the early 1990s: 1990-1992, the mid-1990s: 1993-1996, the late 1990s: 1997-1999),
+    a week or weekend in days."""
     p = parse_value(value)
     if p is None:
         return None
     gran, first = p
     last = end_of(gran, first)
     if mod in ("START", "MID", "END") and gran != "D":
-        days = (last - first).days + 1
-        third = max(1, days // 3)
-        if mod == "START":
-            last = first + timedelta(days=third - 1)
-        elif mod == "MID":
-            first, last = first + timedelta(days=third), first + timedelta(days=days - third - 1)
-        else:
-            first = last - timedelta(days=third - 1)
+        first, last = _part(gran, first, last, mod)
     return {"start": first.isoformat(), "end": last.isoformat()}
+
+
+def _part(gran: str, first: date, last: date, mod: str) -> tuple[date, date]:
+    """The START/MID/END third of the period [first, last] of granularity `gran`."""
+    if gran == "M":
+        if mod == "START":
+            return first, first.replace(day=10)
+        if mod == "MID":
+            return first.replace(day=11), first.replace(day=20)
+        return first.replace(day=21), last
+    if gran in ("Q", "H", "Y") or gran in SEASON_START:
+        n = {"Q": 3, "H": 6, "Y": 12}.get(gran, 3)
+        k = n // 3
+        if mod == "START":
+            return first, add_months(first, k) - timedelta(days=1)
+        if mod == "MID":
+            return add_months(first, k), add_months(first, n - k) - timedelta(days=1)
+        return add_months(first, n - k), last
+    if gran in ("DE", "CE"):
+        n = 10 if gran == "DE" else 100
+        k = n // 3
+        if mod == "START":
+            return first, date(first.year + k - 1, 12, 31)
+        if mod == "MID":
+            return date(first.year + k, 1, 1), date(first.year + n - k - 1, 12, 31)
+        return date(first.year + n - k, 1, 1), last
+    days = (last - first).days + 1
+    third = max(1, days // 3)
+    if mod == "START":
+        return first, first + timedelta(days=third - 1)
+    if mod == "MID":
+        return first + timedelta(days=third), first + timedelta(days=days - third - 1)
+    return last - timedelta(days=third - 1), last
 
 
 def distance(first: date, last: date, d: date) -> int:
