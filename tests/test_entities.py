@@ -45,3 +45,23 @@ def test_sample_article_entities(nlp, sample_text):
 def test_known_place_is_gpe_whatever_the_ner_says(nlp):
     doc = nlp(clean_for_nlp("She said Kyiv would not discuss any arrangement that limited its exports."))
     assert [(e["name"], e["label"], e["key"]) for e in doc._.entities] == [("Kyiv", "GPE", "GPE:kyiv")]
+
+
+def test_organisation_suffix_and_first_word(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Rheinwerk Bank reported a profit on Friday. Rheinwerk said lending rose. "
+        "Harrow Media bought the app."))
+    names = {e["name"]: e for e in doc._.entities}
+    assert names["Rheinwerk Bank"]["label"] == "ORG"
+    assert [m["text"] for m in names["Rheinwerk Bank"]["mentions"]] == ["Rheinwerk Bank", "Rheinwerk"]
+    assert names["Harrow Media"]["label"] == "ORG"
+
+
+def test_capitalised_common_word_is_not_a_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Turnout was low in Leeds.\nOfficials said turnout fell again."))
+    assert [e["name"] for e in doc._.entities] == ["Leeds"]
+
+
+def test_dates_and_units_are_not_names(full_nlp):
+    doc = full_nlp(clean_for_nlp("Kisaragi Semiconductor will report Q2 results on Aug. 6. The turbines make 15 MW."))
+    assert [e["name"] for e in doc._.entities] == ["Kisaragi Semiconductor"]
