@@ -52,15 +52,16 @@ def _shift(obj: Any, base: int) -> Any:
     return obj
 
 
-def _resync(obj: Any, text: str) -> Any:
-    """Make every span's `text` the article text at its offsets (components see the cleaned text,
-    where a bullet is a space), with surrounding whitespace trimmed off the span. A quote's text is
-    its parts joined (the marks and the attribution between them left out)."""
+def _finalize(obj: Any, text: str) -> Any:
+    """One pass over a record object: drop internal helper keys, and make every span's `text` the
+    article text at its offsets (components see the cleaned text, where a bullet is a space), with
+    surrounding whitespace trimmed off the span. A quote's text is its parts joined (the marks and
+    the attribution between them left out)."""
     if isinstance(obj, list):
-        return [_resync(x, text) for x in obj]
+        return [_finalize(x, text) for x in obj]
     if not isinstance(obj, dict):
         return obj
-    out = {k: _resync(v, text) for k, v in obj.items()}
+    out = {k: _finalize(v, text) for k, v in obj.items() if k not in _INTERNAL_KEYS}
     start, end = out.get("start"), out.get("end")
     if isinstance(start, int) and isinstance(end, int) and "text" in out:
         while start < end and text[start].isspace():
@@ -73,15 +74,6 @@ def _resync(obj: Any, text: str) -> Any:
         else:
             out["text"] = text[start:end]
     return out
-
-
-def _public(obj: Any) -> Any:
-    """Drop internal helper keys, recursively."""
-    if isinstance(obj, dict):
-        return {k: _public(v) for k, v in obj.items() if k not in _INTERNAL_KEYS}
-    if isinstance(obj, list):
-        return [_public(x) for x in obj]
-    return obj
 
 
 def source_ref(item: InputItem) -> SourceRef:
@@ -152,6 +144,8 @@ def build_records(item: InputItem, docs: list[tuple[Doc, int]], published_from: 
     words = 0
     for chunk_no, (doc, base) in enumerate(docs):
         def fix(obj: Any, chunk_no: int = chunk_no, base: int = base) -> Any:
+            if len(docs) == 1 and base == 0:
+                return obj  # one Doc: offsets and entity ids are already the article's
             return _remap_refs(_shift(obj, base), chunk_no, id_map, names)
 
         dates += fix(_ext(doc, "timexes"))
@@ -201,6 +195,6 @@ def build_records(item: InputItem, docs: list[tuple[Doc, int]], published_from: 
         "quantities": quantities,
         "quotes": quotes,
     }
-    article = _resync(article, text)
+    article = _finalize(article, text)
     article["text"] = text  # the article text itself is not a span
-    return _public(article), _public(_resync(events, text))
+    return article, _finalize(events, text)

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import __version__
+from .components.doctext import TEXT_KEY
 from .ingest import InputItem, expand_inputs, read_inputs
 from .nlp import model_info
 from .records import build_records, error_record
@@ -188,7 +189,9 @@ def _process_local(
             chunks = split_for_nlp(item.text or "", max_chunk_chars)
             state.n_chunks = len(chunks)
             for chunk_no, (base, chunk) in enumerate(chunks):
-                doc = nlp.make_doc(clean_for_nlp(chunk))
+                cleaned = clean_for_nlp(chunk)
+                doc = nlp.make_doc(cleaned)
+                doc.user_data[TEXT_KEY] = cleaned  # components read it instead of Doc.text
                 doc._.published = item.published
                 yield doc, (seq, chunk_no, base)
 

@@ -106,3 +106,27 @@ def test_pairing_never_raises_and_spans_are_sane(text):
             assert 0 <= s < e <= len(text)
             assert "\n" not in text[s:e]
         assert q.start <= q.end
+
+
+def test_british_single_marks_pair_and_keep_possessives():
+    t = "‘We will rebuild,’ the mayor said. ‘The players’ union agrees with us.’"
+    assert texts(t) == [["We will rebuild"], ["The players’ union agrees with us."]]
+    t = "'It is the players' fault,' he said, 'and I said \"no\" twice.'"
+    assert texts(t) == [["It is the players' fault"], ['and I said "no" twice.']]
+
+
+def test_single_marks_ignored_in_american_copy():
+    # a headline in single marks, the body in double marks: only the double-mark quotes
+    t = "Ryan calls remarks 'racist'\n\nRyan said the remarks were \"the textbook definition\" of racism."
+    assert texts(t) == [["the textbook definition"]]
+    # doubled apostrophes (old NYT copy) never start British pairing
+    assert texts("He called it ''racist,'' and left 'early' 'again'.") == []
+
+
+def test_nickname_rule():
+    from pipeline.quotes.rules import is_nickname
+
+    t = 'Rep. Marcia "Cia" Price voted.'
+    assert is_nickname(t, 12, 16, "Cia") is True
+    t = 'He called it "Crooked" Hillary.'
+    assert is_nickname(t, 13, 21, "Crooked") is False

@@ -246,3 +246,131 @@ def test_component_never_raises_and_offsets_hold(nlp, words):
             assert text[p["start"]:p["end"]] == p["text"]
         if q["speaker_start"] is not None:
             assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_text"]
+
+
+# ---- round 2: fresh snippets written for these tests (exact values) ----------------------------
+
+def _one(nlp, text):
+    return [(q["text"], q["speaker_text"], speaker(q), q["cue"], q["partial"]) for q in quotes(nlp, text)]
+
+
+def test_snippet_role_resolves_to_the_named_mayor(nlp):
+    t = "Mayor Sarah Mitchell opened the new bridge on Friday. “This city keeps its promises,” the mayor said."
+    assert _one(nlp, t) == [("This city keeps its promises", "the mayor", "Sarah Mitchell", "said", False)]
+
+
+def test_snippet_running_speaker_over_quote_paragraphs(nlp):
+    t = ("Coach Luis Ortega was blunt after the loss.\n\n“We played badly and we know it,” Ortega said.\n\n"
+         "“The fans deserve better. We will fix this.”")
+    assert _one(nlp, t) == [
+        ("We played badly and we know it", "Ortega", "Luis Ortega", "said", False),
+        ("The fans deserve better. We will fix this.", "Ortega", "Luis Ortega", None, False),
+    ]
+
+
+def test_snippet_organisation_named_by_its_last_word(nlp):
+    t = ("The fire started in a warehouse, according to the Lisbon Fire Brigade. "
+         "“No one was injured,” the brigade said in a statement.")
+    [q] = quotes(nlp, t)
+    assert (q["speaker_text"], speaker(q), q["speaker"]["label"], q["cue"]) == \
+        ("the brigade", "Lisbon Fire Brigade", "ORG", "said")
+
+
+def test_snippet_told_reporters_with_pronoun(nlp):
+    t = ("Finance Minister Rachel Adeyemi told reporters the deficit would shrink. "
+         "“We are on track,” she told reporters on Tuesday.")
+    assert _one(nlp, t) == [("We are on track", "she", "Rachel Adeyemi", "told", False)]
+    [ind] = quotes(nlp, t, direct=False)
+    assert (ind["text"], speaker(ind), ind["cue"]) == ("the deficit would shrink", "Rachel Adeyemi", "told")
+
+
+def test_snippet_split_quote_by_an_organisation(nlp):
+    t = "“The vaccine is safe,” the World Health Organization said, “and it works for children too.”"
+    [q] = quotes(nlp, t)
+    assert [p["text"] for p in q["parts"]] == ["The vaccine is safe", "and it works for children too."]
+    assert (speaker(q), q["speaker"]["label"], q["cue"]) == ("World Health Organization", "ORG", "said")
+
+
+def test_snippet_colon_after_a_speech_noun(nlp):
+    t = ("Russia's Foreign Ministry met the envoys. The ministry's statement was short: "
+         "“Talks will resume in March.”")
+    [q] = quotes(nlp, t)
+    assert (q["text"], q["speaker_text"], q["cue"], q["partial"]) == \
+        ("Talks will resume in March.", "The ministry", "statement", False)
+    assert q["speaker"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Critics mocked the so-called “efficiency drive” at the port, where 200 jobs were cut.",
+    "The director's new film, “The Long Night”, opens in cinemas on Friday.",
+    'Rep. Marcia "Cia" Price voted against the bill.',
+    "Dwayne “The Rock” Johnson arrived late.",
+])
+def test_snippet_scare_quotes_titles_and_nicknames(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_snippet_apposition_role_then_surname(nlp):
+    t = ("Tomas Berg, the chief executive of Nordwind, said the merger would close in June. "
+         "“It is the right deal for our customers,” Berg said.")
+    assert _one(nlp, t) == [("It is the right deal for our customers", "Berg", "Tomas Berg", "said", False)]
+
+
+def test_snippet_pronoun_skips_the_man(nlp):
+    t = "Senator Paula Grant and her husband met voters in Dayton. “We need roads, not promises,” she said."
+    assert _one(nlp, t) == [("We need roads, not promises", "she", "Paula Grant", "said", False)]
+
+
+def test_snippet_british_single_marks(nlp):
+    t = ("Prime Minister Keir Starmer defended the plan. ‘We will not back down,’ he said. "
+         "‘The country needs this.’")
+    assert _one(nlp, t) == [
+        ("We will not back down", "he", "Keir Starmer", "said", False),
+        ("The country needs this.", "he", "Keir Starmer", "said", False),
+    ]
+
+
+# ---- round 2: attribution rules -----------------------------------------------------------------
+
+def test_noun_cue_with_possessor(nlp):
+    [q] = quotes(nlp, "Trump's claim that there were “thousands of shootings” in Chicago was false.")
+    assert (q["text"], q["speaker_text"], speaker(q), q["cue"], q["partial"]) == \
+        ("thousands of shootings", "Trump", "Trump", "claim", True)
+
+
+def test_in_a_statement_makes_any_verb_a_cue(nlp):
+    [q] = quotes(nlp, "In a statement, the company reaffirmed its “commitment to safety and to our passengers”.")
+    assert (q["speaker_text"], q["cue"]) == ("the company", "reaffirmed")
+
+
+def test_participle_after_comma_takes_the_main_subject(nlp):
+    t = "Donald Trump attacked Hillary Clinton on Monday, saying, “She's trigger-happy and very unstable.”"
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["cue"]) == ("Donald Trump", "saying")
+
+
+def test_share_of_people_is_a_speaker(nlp):
+    [q] = quotes(nlp, "However, 63 percent said Hillary Clinton was “justified” in keeping it private.")
+    assert q["speaker_text"] == "63 percent" and q["cue"] == "said" and q["speaker"] is None
+
+
+def test_weak_verb_inside_reported_clause_takes_the_outer_speaker(nlp):
+    t = ("Donna Brazile said Sunday that she's glad Hillary Clinton appeared to be feeling better and "
+         "looks forward to “seeing her back out on the campaign trail.”")
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["cue"]) == ("Donna Brazile", "said")
+
+
+def test_surname_tagged_org_is_the_person(nlp):
+    from pipeline.components.quotes import _DocIndex
+
+    doc = nlp(clean_for_nlp("Ava DuVernay spoke."))
+    doc._.entities = [
+        {"entity_id": "E1", "name": "Ava DuVernay", "label": "PERSON",
+         "mentions": [{"text": "Ava DuVernay", "start": 0, "end": 12}]},
+        {"entity_id": "E2", "name": "DuVernay", "label": "ORG",
+         "mentions": [{"text": "DuVernay", "start": 20, "end": 28}]},
+    ]
+    doc._.entity_index = [(0, 12, "E1"), (20, 28, "E2")]
+    ix = _DocIndex(doc, [])
+    assert ix.aliases == {"E2": "E1"}

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.doctext import doc_text
 from pipeline.timex import tag
 from pipeline.timex.grammar import fallback_timex
 from pipeline.timex.values import (
@@ -52,7 +53,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     """'past', 'future' or None for the clause governing the character span [start, end).
     `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
     if text is None:
-        text = doc.text
+        text = doc_text(doc)
     if text[end:end + 2] in ("'s", "’s"):
         return None  # "Wednesday's ruling": an event already reported, whatever the verb
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -133,7 +134,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         dct = _parse_dct(doc._.published)
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+        text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
         has_dep = doc.has_annotation("DEP")
         tense_fn = None
         if self.use_tense and has_dep:

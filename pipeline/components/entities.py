@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
+from .doctext import doc_text
 
 # Labels that name things events can be about; numbers and dates have their own components.
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART")
@@ -94,7 +95,6 @@ class EntityInventory:
         _register_extensions()
         mentions: list[tuple[Span, str]] = []
         taken = _timex_and_unit_chars(doc)
-        lower_words = None
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
@@ -106,9 +106,7 @@ class EntityInventory:
             if len(span) == 1 and span[0].is_sent_start and span.text not in self.places:
                 # "Measles spread ...", "Turnout was ...": a capitalised common word, known as such
                 # because the article also writes it in lower case.
-                if lower_words is None:
-                    lower_words = {t.text for t in doc if t.is_lower}
-                if span.text.lower() in lower_words or span[0].tag_ == "NNS":
+                if span[0].tag_ == "NNS" or re.search(r"\b" + re.escape(span.text.lower()) + r"\b", doc_text(doc)):
                     continue
             label = self._fix_label(span, ent.label_)
             mentions.append((span, label))
@@ -214,19 +212,24 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 
 def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Surnames of named people that the NER missed on their own ('Verhoeven thanked voters'
-    after 'Angela Verhoeven'): a capitalised proper-noun token equal to a known surname."""
-    surnames = {}
-    for span, label in mentions:
-        if label == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper():
-            surnames.setdefault(span[-1].text, True)
+    after 'Angela Verhoeven'): a capitalised proper-noun token equal to a known surname. Found by
+    searching the text, not by walking every token."""
+    surnames = {span[-1].text for span, label in mentions
+                if label == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper()}
     if not surnames:
         return []
     taken = set()
     for span, _ in mentions:
         taken.update(range(span.start, span.end))
+    text = doc_text(doc)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
     extra = []
-    for token in doc:
-        if token.text in surnames and token.i not in taken and token.tag_ in ("NNP", "NNPS"):
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.i not in taken and token.tag_ in ("NNP", "NNPS"):
             extra.append((Span(doc, token.i, token.i + 1, label="PERSON"), "PERSON"))
     return extra
 

@@ -28,12 +28,14 @@ from ..lexicon import load_json
 from ..quotes.marks import DOUBLE_MARKS, QuoteSpan, pair_quotes, paragraphs
 from ..quotes.rules import (
     has_letters,
+    is_nickname,
     is_title_like,
     names_a_work,
     scare_marker,
     starts_statement,
     word_count,
 )
+from .doctext import doc_text
 from .entities import entity_at
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
@@ -46,7 +48,10 @@ _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
 _NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct"}
 _SUBJ_DEPS = {"nsubj"}
 _SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-_NOT_SPEAKER_ENTS = {"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"}
+_CONTROL_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# a subject with these entity types is not a speaker ("Monday said" is a parse error; "63 percent
+# said" is a share of people and speaks)
+_NOT_SPEAKER_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
 # Verbs that do not introduce what someone says even right next to a quote.
 _NOT_SPEECH = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "use", "include", "become"}
 _COLON_BEFORE = re.compile(r":[ \t]*")
@@ -64,7 +69,7 @@ class _DocIndex:
     def __init__(self, doc: Doc, quotes: list[QuoteSpan], text: str | None = None) -> None:
         self.doc = doc
         # Doc.text joins every token on each access: read it once
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.starts = [t.idx for t in doc]
         self.paras = paragraphs(self.text)
         # without newsevents_entities in the pipeline: no entity references, speakers as text
@@ -81,6 +86,8 @@ class _DocIndex:
                 self.in_quote[t] = 1
         self._gender: dict[str, str | None] | None = None
         self._roles: dict[str, list[tuple[int, str]]] | None = None
+        self._aliases: dict[str, str] | None = None
+        self._persons: list[tuple[int, int, str]] | None = None
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -93,24 +100,37 @@ class _DocIndex:
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
+    @property
+    def aliases(self) -> dict[str, str]:
+        """ORG/GPE/NORP entities that are the surname of an earlier PERSON ('Ava DuVernay' ...
+        'DuVernay' tagged ORG by the small model): entity id -> the person's entity id."""
+        if self._aliases is None:
+            persons: dict[str, tuple[int, str]] = {}
+            for eid, ent in self.entities.items():
+                words = ent["name"].split()
+                if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"]:
+                    first = min(m["start"] for m in ent["mentions"])
+                    key = words[-1].lower()
+                    if key not in persons or first < persons[key][0]:
+                        persons[key] = (first, eid)
+            out = {}
+            for eid, ent in self.entities.items():
+                if ent["label"] in ("ORG", "GPE", "NORP") and " " not in ent["name"] and ent["mentions"]:
+                    hit = persons.get(ent["name"].lower())
+                    if hit is not None and hit[0] < min(m["start"] for m in ent["mentions"]):
+                        out[eid] = hit[1]
+            self._aliases = out
+        return self._aliases
+
     def entity_at(self, start: int, end: int) -> dict | None:
-        """The entity reference whose mention overlaps [start, end) most (as entities.entity_at,
-        with the text read once per Doc)."""
-        index = self.entity_index
-        best, best_overlap = None, 0
-        i = bisect.bisect_left(index, (start - 200,))
-        for s, e, eid in index[i:]:
-            if s >= end:
-                break
-            overlap = min(e, end) - max(s, start)
-            if overlap > best_overlap:
-                best, best_overlap = (s, e, eid), overlap
-        if best is None:
-            return None
-        s, e, eid = best
-        ent = self.entities[eid]
-        return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
-                "text": self.text[s:e], "start": s, "end": e}
+        """entities.entity_at, with a surname mislabelled ORG/GPE read as its person."""
+        if not self.entities:
+            return None  # newsevents_entities did not run
+        ref = entity_at(self.doc, start, end)
+        if ref is not None and ref["entity_id"] in self.aliases:
+            person = self.entities[self.aliases[ref["entity_id"]]]
+            ref.update(entity_id=person["entity_id"], name=person["name"], label=person["label"])
+        return ref
 
     def entity_for_token(self, tok: Token) -> dict | None:
         return self.entity_at(tok.idx, tok.idx + len(tok.text))
@@ -127,6 +147,8 @@ class QuoteExtractor:
         self.weak = set(cues["weak_verbs"])
         self.ambiguous = set(cues.get("ambiguous_verbs", []))
         self.indirect_verbs = set(cues["indirect_verbs"])
+        self.noun_cues = set(cues["noun_cues"])
+        self.frame_nouns = set(cues["frame_nouns"])
         self.max_scare = cues["max_scare_words"]
         self.pronouns = spk["pronouns"]
         self.plural = set(spk["plural_pronouns"])
@@ -147,7 +169,7 @@ class QuoteExtractor:
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
-        text = doc.text
+        text = doc_text(doc)
         spans = pair_quotes(text)
         ix = _DocIndex(doc, spans, text)
         groups = self._merge_split(doc, ix, spans)
@@ -193,13 +215,32 @@ class QuoteExtractor:
     # ------------------------------------------------------------- cue lookup
     def _is_cue(self, tok: Token, strong: bool = False) -> bool:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN":
+            # "Trump's claim that ...", "a warning by the ministry"
+            return lemma in self.noun_cues and self._noun_speaker(tok) is not None
         if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "according"):
             return False
         if tok.lower_ == "according":
             return any(c.lower_ == "to" for c in tok.children)
         if lemma not in self.speech:
-            return False
+            # "In a statement, the company reaffirmed its “commitment”": the frame makes it speech
+            return tok.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "via", "during", "through") and
+                any(g.dep_ == "pobj" and g.lemma_.lower() in self.frame_nouns for g in c.children)
+                for c in tok.children)
         return not (strong and lemma in self.weak)
+
+    def _noun_speaker(self, noun: Token) -> Token | None:
+        """The possessor ('Trump's claim') or by-agent ('a claim by Trump') of a speech noun, when
+        it can speak."""
+        for c in noun.children:
+            if c.dep_ == "poss" and self._animate(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and self._animate(g):
+                        return g
+        return None
 
     def _syntactic_cue(self, doc: Doc, ix: _DocIndex, qtoks: set[int]) -> Token | None:
         """A speech verb the quote hangs from (through complement labels), else one hanging from it
@@ -213,7 +254,8 @@ class QuoteExtractor:
                 child, cur, steps = tok, tok.head, 1
                 while steps <= self.max_climb:
                     if not ix.in_quote[cur.i] and self._is_cue(cur):
-                        if child.dep_ in _COMPLEMENT_DEPS or cur.lower_ == "according":
+                        if child.dep_ in _COMPLEMENT_DEPS or cur.lower_ == "according" or (
+                                cur.pos_ == "NOUN" and child.dep_ in ("acl", "prep", "relcl")):
                             lemma = cur.lemma_.lower()
                             rank = 2 if lemma in self.weak else 1 if lemma in self.ambiguous else 0
                             ups.append((rank, steps, cur))
@@ -250,10 +292,14 @@ class QuoteExtractor:
         sent_lo = doc[t_open].sent.start
         cands: list[tuple[int, Token]] = []
         # after the quote: the next few tokens, even across a sentence break ("?” Trump said")
+        starts = starts_statement(text, first.open_mark)
+        close_sent = doc[t_close].sent.start
         for i in range(t_close + 1, min(len(doc), t_close + 7)):
             tok = doc[i]
             if ix.in_quote[i] or tok.idx >= para[1]:
                 break
+            if not starts and tok.sent.start != close_sent:
+                break  # 'branded it an “outlaw nation.” Russia insisted ...': another statement
             if self._is_cue(tok, strong=True):
                 cands.append((i - t_close, tok))
                 break
@@ -296,7 +342,13 @@ class QuoteExtractor:
         """A cue whose subject is a thing ('the process would continue “...”') inside the reported
         clause of a speech verb with a person or organisation as subject: that verb is the cue."""
         stok = self._speaker_token(cue, ix)
-        if stok is None or self._animate(stok):
+        if stok is not None and self._animate(stok):
+            if cue.lemma_.lower() in self.weak and cue.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+                # 'Obama said a majority of Americans have come to believe “that ...”': a weak verb
+                # inside the reported clause of a plain speech verb; the outer speaker says it
+                return self._plain_outer(ix, cue) or cue
+            return cue
+        if stok is None:
             return cue
         cur, steps = cue, 0
         while steps < 4 and cur.head.i != cur.i:
@@ -306,6 +358,31 @@ class QuoteExtractor:
                 if outer is not None and self._animate(outer):
                     return cur
         return cue
+
+    def _verb_before_mark(self, doc: Doc, ix: _DocIndex, open_mark: int) -> Token | None:
+        """A strong speech verb right before the opening mark, separated by a comma or colon only."""
+        t = ix.token_at(open_mark) - 1
+        seps = 0
+        while t >= 0 and doc[t].text in (",", ":") and seps < 1:
+            t, seps = t - 1, seps + 1
+        if t < 0 or seps == 0 or ix.in_quote[t]:
+            return None
+        tok = doc[t]
+        return tok if self._is_cue(tok, strong=True) else None
+
+    def _plain_outer(self, ix: _DocIndex, cue: Token) -> Token | None:
+        """The plain speech verb (say, tell, add ...) whose reported clause holds `cue`."""
+        cur, steps = cue, 0
+        while steps < 4 and cur.head.i != cur.i and cur.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+            child, cur, steps = cur, cur.head, steps + 1
+            lemma = cur.lemma_.lower()
+            if ix.in_quote[cur.i] or not self._is_cue(cur) or lemma in self.weak or lemma in self.ambiguous:
+                continue
+            if child.dep_ == "ccomp" or steps > 1:
+                outer = self._speaker_token(cur, ix)
+                if outer is not None and self._animate(outer):
+                    return cur
+        return None
 
     def _introducing_verb(self, doc: Doc, ix: _DocIndex, group: list[QuoteSpan]) -> Token | None:
         """Any verb with a person or organisation as subject right before the quote ('Maher
@@ -339,15 +416,19 @@ class QuoteExtractor:
         sent = doc[lo].sent
         best = None
         for tok in sent:
-            if ix.in_quote[tok.i] or not self._is_cue(tok):
-                continue
+            if ix.in_quote[tok.i] or tok.pos_ == "NOUN" or not self._is_cue(tok):
+                continue  # a speech noun counts only when the parse hangs the quote from it
             dist = lo - tok.i if tok.i < lo else tok.i - hi
-            if best is None or dist < best[0]:
-                best = (dist, tok)
+            lemma = tok.lemma_.lower()
+            rank = 2 if lemma in self.weak else 1 if lemma in self.ambiguous else 0
+            if best is None or (rank, dist) < best[0]:
+                best = ((rank, dist), tok)
         return best[1] if best else None
 
     # -------------------------------------------------------------- speakers
     def _speaker_token(self, cue: Token, ix: _DocIndex) -> Token | None:
+        if cue.pos_ == "NOUN":
+            return self._noun_speaker(cue)
         if cue.lower_ == "according":
             for c in cue.children:
                 if c.lower_ == "to":
@@ -356,7 +437,10 @@ class QuoteExtractor:
             return None
         v = cue
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in _SUBJ_DEPS and not ix.in_quote[c.i]
+            # a non-finite cue takes the subject of the clause it hangs from, passive or not
+            # ("After saying ..., she was whisked off"); "63 percent said" is a speaker
+            deps = _SUBJ_DEPS if v is cue else _CONTROL_SUBJ_DEPS
+            subj = [c for c in v.children if c.dep_ in deps and not ix.in_quote[c.i]
                     and not c.is_punct and c.ent_type_ not in _NOT_SPEAKER_ENTS]
             subj.sort(key=lambda c: not self._animate(c))
             if subj:
@@ -381,7 +465,8 @@ class QuoteExtractor:
                     v = v.head.head
                     continue
                 break
-            if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "ccomp", "oprd"):
+            if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp", "ccomp", "oprd") and \
+                    v.i > 0 and v.doc[v.i - 1].text != ",":
                 # object control: "the ad shows Trump saying ..."
                 objs = [c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i
                         and not ix.in_quote[c.i] and self._animate(c)]
@@ -461,21 +546,27 @@ class QuoteExtractor:
             ref = self._role(doc, ix, lemma, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
-        if not indefinite and lemma in self.org_heads:
-            ref = self._org(ix, lemma, tok.idx)
+        if not indefinite and tok.pos_ == "NOUN":
+            # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
+            ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
 
     def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
+        if ix._persons is not None:
+            return ix._persons
         out = []
-        for ent in ix.entities.values():
-            if ent["label"] != "PERSON":
+        aliases = ix.aliases
+        for eid, ent in ix.entities.items():
+            if ent["label"] != "PERSON" and eid not in aliases:
                 continue
+            pid = aliases.get(eid, eid)  # a surname tagged ORG/GPE counts as its person
             for m in ent["mentions"]:
                 if not ix.in_any_quote(m["start"], m["end"]):
-                    out.append((m["start"], m["end"], ent["entity_id"]))
+                    out.append((m["start"], m["end"], pid))
         out.sort()
+        ix._persons = out
         return out
 
     def _genders(self, doc: Doc, ix: _DocIndex) -> dict[str, str | None]:
@@ -600,10 +691,13 @@ class QuoteExtractor:
         s, eid = before[-1] if before else cands[0]
         return self._ref(ix, eid, s, s)
 
-    def _org(self, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
+    def _org(self, ix: _DocIndex, lemma: str, pos: int, any_word: bool = True) -> dict | None:
+        """The latest earlier organisation named with this head noun (any word of its name for
+        the usual heads, 'ministry', 'police'; else its last word, 'brigade')."""
         best = None
         for ent in ix.entities.values():
-            if ent["label"] != "ORG" or lemma not in ent["name"].lower().split():
+            words = ent["name"].lower().split()
+            if ent["label"] != "ORG" or lemma not in (words if any_word else words[-1:]):
                 continue
             for m in ent["mentions"]:
                 if m["start"] < pos and (best is None or m["start"] > best[0]):
@@ -623,6 +717,9 @@ class QuoteExtractor:
         words = word_count(content)
         starts = starts_statement(text, first.open_mark)
         cue = self._syntactic_cue(doc, ix, qtoks)
+        if starts:
+            # 'the mother of three replied, “...”': the speech verb right before the mark wins
+            cue = self._verb_before_mark(doc, ix, first.open_mark) or cue
         if (cue is None or cue.lemma_.lower() in self.weak) and (starts or words > self.max_scare):
             cue = self._adjacent_cue(doc, ix, group) or cue
         if cue is None and (starts or words > self.max_scare):
@@ -633,6 +730,8 @@ class QuoteExtractor:
             return None  # so-called “SMO”, the film “Shark Tank”
         if not has_letters(content):
             return None  # an id or a number in marks
+        if len(group) == 1 and is_nickname(text, first.open_mark, first.close_mark, content):
+            return None  # Marcia “Cia” Price
         if len(group) == 1 and is_title_like(content) and names_a_work(text, first.open_mark):
             return None  # appeared on “Meet the Press”
         partial = not starts and not self._clausal(doc, qtoks) and len(group) == 1 and len(first.parts) == 1

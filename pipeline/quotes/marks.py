@@ -4,8 +4,9 @@
 one part per paragraph it covers (a multi-paragraph quote) and the offsets of its marks.
 
 Rules:
-* Double marks only (straight ", curly “ ”, low „, reversed ‟, guillemets « »). Apostrophes and single
-  quotes (don't, companies' boards, ’90s) never pair.
+* Double marks (straight ", curly “ ”, low „, reversed ‟, guillemets « »). Single marks (‘...’, '...')
+  pair only in British copy, where they outnumber the double-mark quotes (then double marks nested in
+  them are not quotes of their own); apostrophes (don't, companies' boards, ’90s) never pair.
 * A mark's role comes from its context first (space or start before and a letter after: opening; a
   letter or punctuation before and space, punctuation or end after: closing), then from its glyph. So
   ”ended the war” opens with a closing glyph and “the content ..." closes with a straight mark.
@@ -17,6 +18,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -199,7 +201,50 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
                 _finish_unclosed(text, current, out)
     if pending is not None:
         _finish_unclosed(text, pending, out)
+    if ("‘" in text or "'" in text) and "''" not in text:  # '' is a double mark (old NYT copy)
+        singles = [q for q in pair_single_quotes(text) if not any(
+            d.open_mark < q.open_mark and (d.close_mark or d.end) > q.start for d in out)]
+        outside = [q for q in out if not any(
+            s.open_mark < q.open_mark and (s.close_mark or s.end) > q.start for s in singles)]
+        if len(singles) >= 2 and len(singles) > 2 * len(outside):
+            # British copy: single marks quote, double marks nest inside them
+            out = singles + outside
     out.sort(key=lambda q: q.start)
+    return out
+
+
+_SINGLE = re.compile("[‘’']")
+_SINGLE_OPEN_BEFORE = "([{—–-/:;,\"“"
+
+
+def pair_single_quotes(text: str) -> list[QuoteSpan]:
+    """Single-mark quotes (‘...’ or '...') inside one paragraph each. An opening mark stands after a
+    space or an opening punctuation and before a letter (not ’90s); a closing mark after a non-space
+    and before a non-letter (not don't). A plural possessive ("the players' union") does not close
+    the quote when a later closing mark in the paragraph can. Unclosed quotes are dropped."""
+    out: list[QuoteSpan] = []
+    for lo, hi in paragraphs(text):
+        cands = [m.start() for m in _SINGLE.finditer(text, lo, hi)]
+        if len(cands) < 2:
+            continue
+        open_at: int | None = None
+        for k, i in enumerate(cands):
+            ch = text[i]
+            prev = text[i - 1] if i > lo else None
+            nxt = text[i + 1] if i + 1 < hi else None
+            if open_at is None:
+                if ch in "‘'" and (prev is None or prev.isspace() or prev in _SINGLE_OPEN_BEFORE) \
+                        and nxt is not None and nxt.isalpha():
+                    open_at = i
+                continue
+            if ch == "‘" or prev is None or prev.isspace() or (nxt is not None and nxt.isalnum()):
+                continue
+            if prev in "sS" and nxt == " " and i + 2 < hi and text[i + 2].islower() and k + 1 < len(cands):
+                continue  # "the players' union": a possessive, a later mark closes
+            s, e = _content(text, open_at + 1, i)
+            if e > s:
+                out.append(QuoteSpan(parts=[(s, e)], marks=[open_at, i]))
+            open_at = None
     return out
 
 

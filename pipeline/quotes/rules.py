@@ -83,3 +83,21 @@ def names_a_work(text: str, open_mark: int) -> bool:
 
 def has_letters(s: str) -> bool:
     return any(ch.isalpha() for ch in s)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.'’-]*)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*)")
+
+
+def is_nickname(text: str, open_mark: int, close_mark: int | None, content: str) -> bool:
+    """'Marcia “Cia” Price', 'Dwayne "The Rock" Johnson': one to three capitalised words in marks
+    between a capitalised word and a capitalised word, with no punctuation around."""
+    if close_mark is None or not 1 <= word_count(content) <= 3 or not content[:1].isupper():
+        return False
+    if any(ch in content for ch in ",.;:!?"):
+        return False
+    before = text[max(0, open_mark - 40):open_mark]
+    m = _NAME_BEFORE.search(before)
+    if m is None or m.group(1).lower() in _TITLE_SMALL:
+        return False
+    return _NAME_AFTER.match(text, close_mark + 1) is not None
