@@ -8,6 +8,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -42,22 +43,30 @@ def entity_key(label: str, name: str) -> str:
     key_label = _KEY_LABEL.get(label, label)
     norm = normalize_name(name)
     if key_label == "PERSON":
-        persons = load_json("known_persons.json")["persons"]
-        for surface, full in persons.items():
-            if normalize_name(surface) == norm:
-                norm = normalize_name(full)
-                break
+        norm = _person_keys().get(norm, norm)
     else:
         aliases = load_json("entity_aliases.json").get(key_label, {})
         norm = aliases.get(norm, norm)
     return f"{key_label}:{norm}"
 
 
+@lru_cache(maxsize=1)
+def _person_keys() -> dict[str, str]:
+    """Normalized surface form -> normalized full name, from models/known_persons.json."""
+    persons = load_json("known_persons.json")["persons"]
+    return {normalize_name(surface): normalize_name(full) for surface, full in persons.items()}
+
+
 def _is_heading(ent: Span) -> bool:
-    """'Context.' or 'Details:' on its own: a section label, not a name."""
-    sent = ent.sent
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return len(words) == 1 and words[0].i == ent.start and len(ent) == 1
+    """'Context.' or 'Details:' on its own: a section label, not a name. A single word that starts
+    a sentence and is followed only by punctuation before the next line or sentence."""
+    if len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    doc = ent.doc
+    j = ent.end
+    while j < len(doc) and doc[j].is_punct:
+        j += 1
+    return j >= len(doc) or doc[j].is_space or doc[j].is_sent_start
 
 
 def _trim(ent: Span) -> Span | None:

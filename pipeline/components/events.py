@@ -10,6 +10,9 @@ record fields except the article-level ones (`event_id`, `article_id`, `publishe
 import bisect
 from collections.abc import Callable
 
+import numpy
+from spacy import symbols as spacy_symbols
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +26,7 @@ OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
 SHARED_SUBJECT_DEPS = {"xcomp", "conj"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "dative", "pobj", "npadvmod", "appos", "oprd"}
 TEMPORAL_TYPES = {"DATE", "TIME"}
+VERB_POS = spacy_symbols.VERB
 # Dependencies that open a new clause or an aside: numbers below them are not the root's assertion.
 CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -53,6 +57,7 @@ class EventExtractor:
         self._quote_spans: list[tuple[int, int]] = []
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
+        self._org_heads: set[str] = set()
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
@@ -104,7 +109,9 @@ class EventExtractor:
     def resolve_description(self, doc: Doc, token: Token) -> dict | None:
         """'the commission' / 'the court' / 'the bank': a definite noun phrase whose head noun is
         the last word of an earlier organisation or facility name ('Data Protection Commission')."""
-        if token.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
+        if token.lower_ not in self._org_heads or token.pos_ != "NOUN":
+            return None
+        if not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
             return None
         head = token.lower_
         index = self._index
@@ -270,6 +277,7 @@ class EventExtractor:
         # Per-Doc lookups read once: extension access and Doc.text are not free on the hot path.
         self._index = doc._.entity_index or []
         self._by_id = {e["entity_id"]: e for e in (doc._.entities or [])}
+        self._org_heads = {e["name"].split()[-1].lower() for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
         events: list[dict] = []
 
         for q in quotes:
@@ -292,9 +300,16 @@ class EventExtractor:
                 "negated": bool(cue_tok is not None and self.negated(cue_tok)),
             })
 
+        # Only verbs can trigger actions: find them in the POS array instead of making a Token
+        # object for every word.
+        verb_ids = numpy.flatnonzero(doc.to_array(POS) == VERB_POS) if len(doc) else []
+        verbs_by_sent: dict[int, list[Token]] = {}
+        sent_token_starts = [s.start for s in sents]
+        for i in verb_ids:
+            verbs_by_sent.setdefault(bisect.bisect_right(sent_token_starts, int(i)) - 1, []).append(doc[int(i)])
         for si, sent in enumerate(sents):
             sent_quants = _within(quantities, sent.start_char, sent.end_char)
-            for token in sent:
+            for token in verbs_by_sent.get(si, ()):
                 if not self.is_content_verb(token) or token.idx in cue_chars:
                     continue
                 if token.lemma_.lower() in self.speech and (

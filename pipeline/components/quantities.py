@@ -121,21 +121,21 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
         ):
             name_toks.update(range(ent.start, ent.end))
-    words: list[str] | None = None
+    # One pass makes the word list; Token objects are only made for candidates (creating a
+    # Token per word is what costs on this hot path).
+    words: list[str] = [t.lower_ for t in doc]
+    mult_stems = {lemma[:4] for lemma in mult_verbs}
     out: list[dict] = []
     i = 0
     while i < n:
-        tok = doc[i]
-        low = tok.lower_
+        low = words[i]
         if i in blocked:
             i += 1
             continue
-        if "d" in tok.shape_ or low in start_words:
-            if low in ("a", "an") and (i + 1 >= n or doc[i + 1].lower_ not in a_words):
+        if low in start_words or any(ch.isdigit() for ch in low):
+            if low in ("a", "an") and (i + 1 >= n or words[i + 1] not in a_words):
                 i += 1
                 continue
-            if words is None:
-                words = [t.lower_ for t in doc]
             found = _read(doc, words, i, blocked, date_toks, name_toks, durations, ages)
             if found is None:
                 i += 1
@@ -150,8 +150,10 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 out.append(rec)
             i = max(end, i + 1)
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs:
-            out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
+        if low[:4] in mult_stems:
+            tok = doc[i]
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs:
+                out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
         i += 1
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
