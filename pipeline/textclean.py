@@ -21,6 +21,9 @@ _ODD = re.compile(
 )
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def clean_for_nlp(text: str) -> str:
     """Return `text` with bullets, control and zero-width characters and odd spaces made spaces.
 
@@ -29,10 +32,8 @@ def clean_for_nlp(text: str) -> str:
     line break without shifting offsets.
     """
     cleaned = _ODD.sub(" ", text).replace("\r", " ")
-    # Surrogates cannot be encoded by the tokenizer's callers; replace them one-for-one too.
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in cleaned):
-        cleaned = "".join(" " if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in cleaned)
-    return cleaned
+    # Lone surrogates cannot be encoded by the tokenizer's callers; replace them one-for-one too.
+    return _SURROGATES.sub(" ", cleaned)
 
 
 def is_mostly_text(text: str, threshold: float = 0.85) -> bool:
