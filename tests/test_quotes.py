@@ -374,3 +374,15 @@ def test_surname_tagged_org_is_the_person(nlp):
     doc._.entity_index = [(0, 12, "E1"), (20, 28, "E2")]
     ix = _DocIndex(doc, [])
     assert ix.aliases == {"E2": "E1"}
+
+
+def test_it_said_resolves_to_the_organisation_just_named(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+
+    text = ("The Civil Protection Department said in a statement that its priority was shelter. "
+            "It said heated containers for about 600 people were on their way.")
+    doc = full_nlp(clean_for_nlp(text))
+    second = [q for q in doc._.quotes if q["text"].startswith("heated containers")]
+    assert len(second) == 1
+    assert second[0]["speaker"]["name"] == "Civil Protection Department"
+    assert second[0]["speaker"]["text"] == "It"

@@ -521,7 +521,14 @@ class QuoteExtractor:
         if low in self.pronouns:
             ref = self._pronoun(doc, ix, tok, self.pronouns[low])
             return ref, text, start, end
-        if low in self.plural or low in ("i", "you", "it"):
+        if low == "it":
+            # "It said ..." after "The Civil Protection Department said ...": the latest
+            # organisation named shortly before (never a person).
+            ref = self._latest_org(ix, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
+            return None, text, start, end
+        if low in self.plural or low in ("i", "you"):
             return None, text, start, end
         ent = ix.entity_for_token(tok)
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
@@ -690,6 +697,18 @@ class QuoteExtractor:
         before = [c for c in cands if c[0] < pos]
         s, eid = before[-1] if before else cands[0]
         return self._ref(ix, eid, s, s)
+
+    def _latest_org(self, ix: _DocIndex, pos: int, reach: int = 400) -> dict | None:
+        """The organisation mentioned last before `pos`, within `reach` characters, outside quotes."""
+        index = ix.entity_index
+        i = bisect.bisect_left(index, (pos,))
+        for s, _e, eid in reversed(index[:i]):
+            if pos - s > reach:
+                break
+            ent = ix.entities.get(eid)
+            if ent is not None and ent["label"] == "ORG" and not any(lo <= s < hi for lo, hi in ix.quote_chars):
+                return self._ref(ix, eid, s, s)
+        return None
 
     def _org(self, ix: _DocIndex, lemma: str, pos: int, any_word: bool = True) -> dict | None:
         """The latest earlier organisation named with this head noun (any word of its name for
