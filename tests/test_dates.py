@@ -238,3 +238,23 @@ def test_set_quantifiers(nlp_dates):
     assert [(t["text"], t["value"], t["quant"], t["freq"]) for t in tx] == [
         ("every week", "P1W", "EVERY", None), ("each Monday", "XXXX-WXX-1", "EACH", None),
         ("twice a week", "P1W", None, "2X")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year-back comparison after a quarter is that quarter a year back, and a second
+        # one after it is the same period, not another year back
+        ("The company reported third-quarter profit of $5 million, up from $4 million in the "
+         "year-ago quarter. The year-ago results included a gain.",
+         [("third-quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3"), ("year-ago", "1988-Q3")]),
+        ("Third-quarter profit jumped 45% to $5.8 million from $4 million a year earlier. The "
+         "latest results include a payment. Year-earlier results included a gain of $1.6 million.",
+         [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("Year-earlier", "1988-Q3")]),
+        ("Profit fell in the third quarter. Year-earlier results included a gain.",
+         [("the third quarter", "1989-Q3"), ("Year-earlier", "1988-Q3")]),
+    ],
+)
+def test_year_back_comparisons_of_a_quarter(nlp_dates, text, expected):
+    doc = run(nlp_dates, text, published="1989-11-02")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

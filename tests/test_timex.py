@@ -477,3 +477,67 @@ def test_news_conventions(text, dct, expected):
 def test_fallback_indefinite_and_counted(text, expected):
     tx = fallback_timex(text)
     assert (None if tx is None else (tx.type, tx.value)) == expected
+
+
+# ----------------------------------------------------------------------------- round 5
+
+EARNINGS_DCT = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quarter named by its year, or a year back from the quarter being read
+        ("Profit rose from the 1988 second quarter.", [("the 1988 second quarter", "DATE", "1988-Q2")]),
+        ("Profit fell from the year-earlier third quarter.",
+         [("the year-earlier third quarter", "DATE", "1988-Q3")]),
+        ("in the year-ago third quarter", [("the year-ago third quarter", "DATE", "1988-Q3")]),
+        # no quarter named before: the last complete quarter before the DCT, a year back
+        ("It earned $5 million in the comparable year-ago quarter.",
+         [("the comparable year-ago quarter", "DATE", "1988-Q3")]),
+        # no ordinal: the story's quarter in that year
+        ("Its third-quarter profit fell; it earned $376,000 in the 1988 quarter.",
+         [("third-quarter", "DATE", "1989-Q3"), ("the 1988 quarter", "DATE", "1988-Q3")]),
+        ("Net fell in the 1988 quarter.", [("the 1988 quarter", "DATE", "1988-QX")]),
+        ("Third-quarter net fell from $7 million in the year-ago period.",
+         [("Third-quarter", "DATE", "1989-Q3"), ("the year-ago period", "DATE", "1988-Q3")]),
+        ("Third-quarter net fell, compared with the 1988 period.",
+         [("Third-quarter", "DATE", "1989-Q3"), ("the 1988 period", "DATE", "1988-Q3")]),
+        # "period" after a duration is that span: only the year is known
+        ("Third-quarter net fell. In the first nine months, net was $3 million, against a loss "
+         "in the 1988 period.",
+         [("Third-quarter", "DATE", "1989-Q3"), ("the first nine months", "DURATION", "P9M"),
+          ("the 1988 period", "DATE", "1988")]),
+        # a year-back comparison is not the story's period: "the quarter" after it is not moved
+        ("Third-quarter net fell from the year-ago quarter. The quarter was hard.",
+         [("Third-quarter", "DATE", "1989-Q3"), ("the year-ago quarter", "DATE", "1988-Q3"),
+          ("The quarter", "DATE", "1989-Q3")]),
+        # "the last half/quarter of YEAR"; "last quarter" alone stays the previous quarter
+        ("Sales will rise in the last half of 1989.", [("the last half of 1989", "DATE", "1989-H2")]),
+        ("in the last quarter of last year", [("the last quarter of last year", "DATE", "1988-Q4")]),
+        ("Sales fell last quarter.", [("last quarter", "DATE", "1989-Q3")]),
+        # the week of a day
+        ("Hearings begin the week of March 6, 1990.", [("the week of March 6, 1990", "DATE", "1990-W10")]),
+        # US Election Day: the Tuesday after the first Monday of November
+        ("Voters go to the polls on Election Day.", [("Election Day", "DATE", "1989-11-07")]),
+        ("Election Day 2024 was close.", [("Election Day 2024", "DATE", "2024-11-05")]),
+        # "X and a half" durations
+        ("It took a minute and a half.", [("a minute and a half", "DURATION", "PT1M30S")]),
+        ("It took about an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+        ("It lasted a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
+        ("It lasted a day and a half.", [("a day and a half", "DURATION", "P1DT12H")]),
+        ("It took 1.5 minutes.", [("1.5 minutes", "DURATION", "PT1M30S")]),
+    ],
+)
+def test_round5_classes(text, expected):
+    found = tag(text, EARNINGS_DCT, tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, EARNINGS_DCT, tense="past", full_scan=True)
+
+
+def test_election_day_code():
+    from pipeline.timex.grammar import holiday_date
+
+    # Nov. 1 is a Tuesday in 2022: Election Day is the 8th, not the first Tuesday
+    assert holiday_date("11-MO1+1", 2022) == date(2022, 11, 8)
+    assert holiday_date("11-MO1+1", 2026) == date(2026, 11, 3)

@@ -175,7 +175,11 @@ class DatesComponent:
             if tx is None:
                 continue
             if tx.type in ("DATE", "TIME") and tx.value and tx.value.startswith("X"):
-                tx = _place(tx, ent.text, _reference(out, s, dct))
+                ref = _reference(out, s, dct)
+                if ref is not None and _BACK.search(ent.text) and _back_ref(out, s):
+                    # "The year-ago results" after "the year-ago quarter": already a year back
+                    ref = ref[0], add_years(ref[1], 1)
+                tx = _place(tx, ent.text, ref)
             extra.append(timex_dict(ent.text, s, e, tx))
         if not extra:
             return out
@@ -218,6 +222,22 @@ def _reference(out: list[dict], pos: int, dct: date | None):
     return ("D", dct) if dct else None
 
 
+_BACK = re.compile(r"year[- ](?:ago|earlier)|year before", re.I)
+# "year" as the period itself ("the year-ago year", "a year earlier"), not only the comparison
+_YEAR_WORD = re.compile(r"\byear(?![- ](?:ago|earlier|before))\b|\byear[- ](?:ago|earlier|before)\s+year\b", re.I)
+
+
+def _back_ref(out: list[dict], pos: int) -> bool:
+    """Whether the reference before pos (the last resolved date) is itself a year-back
+    comparison ("the year-ago quarter", "a year earlier")."""
+    for t in reversed(out):
+        if t["start"] < pos and t["type"] in ("DATE", "TIME") and t["anchor"] != "unresolved":
+            p = parse_value(t["value"])
+            if p is not None and p[0] in ("D", "W", "M", "Q", "Y"):
+                return bool(_BACK.search(t["text"]))
+    return False
+
+
 def _place(tx: Timex, text: str, ref) -> Timex:
     """Give a fallback DATE/TIME of known granularity the period of the reference that holds it:
     "the day" after "March 3" is that day, "year-end" the reference year, "the year-ago
@@ -225,12 +245,14 @@ def _place(tx: Timex, text: str, ref) -> Timex:
     if ref is None:
         return tx
     rg, rd = ref
-    back = -1 if re.search(r"year[- ](?:ago|earlier)|year before", text, re.I) else 0
+    back = -1 if _BACK.search(text) else 0
     if tx.type == "TIME":
         if rg != "D":
             return tx
         return Timex("TIME", rd.isoformat() + tx.value[10:], anchor="narrative")
     gran = {"XXXX": "Y", "XXXX-QX": "Q", "XXXX-XX": "M", "XXXX-WXX": "W", "XXXX-XX-XX": "D"}.get(tx.value)
+    if back and gran == "Y" and rg == "Q" and not _YEAR_WORD.search(text):
+        gran = rg  # "year-earlier results", "the year-ago period" after a quarter: that period
     if gran is None or GRAN_ORDER.index(gran) < GRAN_ORDER.index(rg):
         return tx  # the reference is coarser than the expression: cannot place it
     first = start_of(gran, rd)

@@ -218,6 +218,11 @@ class Ctx:
     # A bare year after "in" (year, end offset): "spent ¥15 trillion in 2024, most of it in late
     # April": yearless months later in the same sentence belong to it.
     year_hint: tuple[int, int] | None = None
+    # Last resolved quarter/half per granularity (first day, end offset): "the 1988 quarter"
+    # after "third-quarter earnings" is 1988's third quarter.
+    periods: dict | None = None
+    probe: bool = False  # the first (overlap) pass of `tag`: no narrative state yet
+    last_type: str | None = None  # TIMEX3 type of the last expression tagged before
 
     def hinted_year(self, pos: int) -> int | None:
         """The year of a bare "in YYYY" earlier in the same sentence (within YEAR_HINT_REACH
@@ -326,7 +331,9 @@ def _duration_value(n: float | None, unit_word: str) -> str:
     if n is not None and not float(n).is_integer():
         # 1.5 hours -> PT1H30M; 2.5 years -> P2Y6M
         smaller = {"H": (60, "M"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
-        if code in smaller and not (time and code == "M"):
+        if time and code in ("M", "S"):
+            smaller = {"M": (60, "S")}  # minutes: 1.5 minutes -> PT1M30S
+        if code in smaller:
             mult, sub = smaller[code]
             whole, frac = int(n), n - int(n)
             sub_t = time or (code == "D")
@@ -681,7 +688,10 @@ def h_quarter(m, ctx):
     if ordw in ("latest", "previous", "past"):
         cur = shift(u, cur, -1)
     elif ordw in ("final", "last"):
-        cur = date(year_given or ctx.dct.year, 10 if u == "Q" else 7, 1)
+        y = year_given or ctx.dct.year
+        if _g(m, "ydeic"):  # "the last quarter of last year"
+            y = ctx.dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
+        cur = date(y, 10 if u == "Q" else 7, 1)
     return Timex("DATE", fmt(u, cur), anchor="published", span=span)
 
 
@@ -724,6 +734,84 @@ def h_quarter_code(m, ctx):
     cands = [(u, date(y, first_month, 1)) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     _, s = pick(cands, ctx.dct, ctx.tense(m.start(), m.end()))
     return Timex("DATE", fmt(u, s), anchor="published")
+
+
+def h_quarter_year(m, ctx):
+    """A quarter or half named by its year: "the 1988 second quarter" (1988-Q2), "the
+    year-earlier third quarter" (the third quarter read as usual, a year back). Without an
+    ordinal ("the 1988 quarter", "the year-ago quarter") it is the story's quarter (the last
+    quarter resolved within STORY_REACH chars before it) in that year; else "the 1988 quarter"
+    leaves the quarter unknown and "the year-ago quarter" is the last complete one before the
+    DCT, a year back (the quarter an earnings report compares)."""
+    uw = m["u"].lower()
+    if uw == "period":  # "the year-ago period", "the 1988 period": the story's quarter or half
+        if _g(m, "ord"):
+            return None
+        if not ctx.periods or ctx.probe or ctx.last_type == "DURATION":
+            # "in the first nine months ... the 1988 period": the period is that span
+            if _g(m, "y"):
+                return Timex("DATE", m["y"])
+            # no quarter named before: the spaCy fallback may still read it
+            return Timex("DATE", "XXXX-QX", anchor="unresolved") if ctx.probe else None
+        u = max(ctx.periods, key=lambda k: ctx.periods[k][1])
+    else:
+        u = "Q" if uw == "quarter" else "H"
+    n = lex()["ordinals"].get(_low(m, "ord")) if _g(m, "ord") else None
+    if n is not None and ((u == "Q" and not 1 <= n <= 4) or (u == "H" and not 1 <= n <= 2)):
+        return None
+    ref = None
+    if ctx.periods and u in ctx.periods and m.start() - ctx.periods[u][1] <= STORY_REACH:
+        ref = (u, ctx.periods[u][0])
+    if _g(m, "y"):
+        y = int(m["y"])
+        if n is None and ref is None:
+            return Timex("DATE", f"{y}-{u}X")
+        first_month = (3 * (n - 1) + 1 if u == "Q" else 6 * (n - 1) + 1) if n else ref[1].month
+        anchor = "absolute" if n else "narrative"
+        return Timex("DATE", fmt(u, date(y, first_month, 1)), anchor=anchor)
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{u}{n}" if n else unknown(u), anchor="unresolved")
+    if n is not None:
+        first_month = 3 * (n - 1) + 1 if u == "Q" else 6 * (n - 1) + 1
+        cands = [(u, date(y, first_month, 1)) for y in (ctx.dct.year - 1, ctx.dct.year)]
+        cands = [c for c in cands if c[1] < ctx.dct] or cands
+        s = cands[-1][1]  # the latest such period begun by the DCT: the one being compared
+        return Timex("DATE", fmt(u, date(s.year - 1, s.month, 1)), anchor="published")
+    if ref is not None:
+        return Timex("DATE", fmt(u, date(ref[1].year - 1, ref[1].month, 1)), anchor="narrative")
+    # the period being reported is the last complete one before the DCT
+    s = shift(u, start_of(u, ctx.dct), -1)
+    return Timex("DATE", fmt(u, date(s.year - 1, s.month, 1)), anchor="published")
+
+
+class _Groups:
+    """A match seen through named groups that may be absent (None), for handler reuse."""
+
+    def __init__(self, m: re.Match):
+        self._m, self._g = m, m.groupdict()
+
+    def __getitem__(self, name):
+        return self._g.get(name)
+
+    def group(self, name):
+        return self._g.get(name)
+
+    def start(self, *a):
+        return self._m.start(*a)
+
+    def end(self, *a):
+        return self._m.end(*a)
+
+
+def h_week_of(m, ctx):
+    """"the week of March 6": the ISO week holding that day."""
+    tx = h_day_date(_Groups(m), ctx)
+    if tx is None:
+        return None
+    p = parse_value(tx.value)
+    if p is None or p[0] != "D":
+        return Timex("DATE", "XXXX-WXX", anchor="unresolved")
+    return Timex("DATE", fmt("W", start_of("W", p[1])), anchor=tx.anchor)
 
 
 def _dp(word: str | None) -> str | None:
@@ -826,16 +914,21 @@ _WD_CODE = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 def holiday_date(code: str, y: int) -> date:
     """The day of a holiday code of the lexicon in year y: "12-25", "11-TH4" (the fourth
-    Thursday of November), "05-MO-1" (the last Monday of May), "EASTER-2" (Good Friday)."""
+    Thursday of November), "05-MO-1" (the last Monday of May), "EASTER-2" (Good Friday),
+    "11-MO1+1" (the day after the first Monday of November)."""
     if code.startswith("EASTER"):
         return _easter(y) + timedelta(days=int(code[6:]))
     mon, rest = int(code[:2]), code[3:]
     if rest.isdigit():
         return date(y, mon, int(rest))
+    after = 0
+    if "+" in rest:  # "11-MO1+1": the day after the first Monday (US Election Day)
+        rest, off = rest.split("+")
+        after = int(off)
     wd, n = _WD_CODE[rest[:2]], int(rest[2:])
     if n > 0:
         first = date(y, mon, 1)
-        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1) + after)
     last = add_months(date(y, mon, 1), 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - wd) % 7)
 
@@ -1121,6 +1214,15 @@ def h_bare_plural(m, ctx):
     return Timex("DURATION", _duration_value(None, m["u"]))
 
 
+def h_and_a_half(m, ctx):
+    """"a minute and a half" -> PT1M30S, "an hour and a half" -> PT1H30M, "a year and a
+    half" -> P1Y6M."""
+    span = None
+    if _g(m, "ap") and _low(m, "ap") in lex()["approx_outside_extent"]:
+        span = (m.start("a"), m.end())
+    return Timex("DURATION", _duration_value(1.5, m["u"]), mod=_ap(_g(m, "ap")), span=span)
+
+
 def h_half(m, ctx):
     u = m["u"].lower()
     val = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}[u]
@@ -1337,7 +1439,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
     # The first pass only decides which matches are kept (no handler drops a match or moves
     # its extent because of the tense), so it runs without tense lookups: the verb's tense is
     # read only for the expressions kept that need one.
-    probe = Ctx(text, dct, None, None, tense)
+    probe = Ctx(text, dct, None, None, tense, probe=True)
     cands = []
     for rule, m in _candidates(text, full_scan):
         tx = HANDLERS[rule.handler](m, probe)
@@ -1367,8 +1469,13 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         if rule.handler == "clock" and not (_g(m, "rd") or _g(m, "wd")):
             bare_clock.append(len(out))
         out.append(Found(s, e, text[s:e], tx))
+        ctx.last_type = tx.type
+        if rule.handler == "quarter_year" and _g(m, "ya"):
+            continue  # "the year-ago quarter" is a comparison, not the story's period
         if tx.type in ("DATE", "TIME") and tx.anchor != "unresolved":
             p = parse_value(tx.value)
+            if p is not None and p[0] in ("Q", "H"):
+                ctx.periods = {**(ctx.periods or {}), p[0]: (p[1], e)}
             if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
                 ctx.ref = p
                 if p[0] == "D":
