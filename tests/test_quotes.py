@@ -386,3 +386,47 @@ def test_it_said_resolves_to_the_organisation_just_named(full_nlp):
     assert len(second) == 1
     assert second[0]["speaker"]["name"] == "Civil Protection Department"
     assert second[0]["speaker"]["text"] == "It"
+
+
+def test_dash_byline_in_its_own_paragraph(nlp):
+    text = 'The senator spoke.\n\n"We will raise the minimum wage to fifteen dollars an hour."\n\n- Bernie Sanders.'
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Bernie Sanders", "Bernie Sanders", "-")
+
+
+def test_dash_byline_glued_to_the_name(nlp):
+    text = 'Text here.\n\n"Great speech. She is tested. She is ready."\n\n-President Obama, tweeting after the speech.'
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["cue"]) == ("President Obama", "-")
+
+
+def test_colon_label_after_a_headline_dash(nlp):
+    text = ("RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "
+            "“Gallup’s analysis of party affiliation is clear.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Jeffrey M. Jones", "Jeffrey M. Jones", ":")
+
+
+def test_colon_label_after_a_verbless_title(nlp):
+    text = 'Former secretary of state Hillary Rodham Clinton: "We learned that from the State Department."'
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == (
+        "Former secretary of state Hillary Rodham Clinton", "Hillary Rodham Clinton", ":")
+
+
+def test_colon_after_a_preposition_is_not_a_label(nlp):
+    text = 'Then, later that month on CNN: "I have never said we made a mistake going into Afghanistan."'
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["cue"]) == (None, None)
+
+
+def test_inverted_common_noun_speaker_the_parse_hangs_elsewhere(nlp):
+    text = ('"One guy came in and said maybe we should start killing them," said the woman, '
+            'who like many did not want to be named.')
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("the woman", text.index("the woman"), "said")
+
+
+def test_inverted_speaker_with_a_hyphenated_age(nlp):
+    [q] = quotes(nlp, "“Donald is, and always has been, an amazing leader,” said the 46-year-old.")
+    assert (q["speaker_text"], q["cue"]) == ("the 46-year-old", "said")

@@ -56,6 +56,9 @@ _NOT_SPEAKER_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
 _NOT_SPEECH = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "use", "include", "become"}
 _COLON_BEFORE = re.compile(r":[ \t]*")
 _DASH_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*")
+# the byline as its own paragraph: '“...”\n\n- Bernie Sanders.' / '-President Obama, tweeting ...'
+_DASH_BYLINE_PARA = re.compile(r"[ \t]*\n\s*([―—–-])[ \t]*(?=[A-Z])")
+_LABEL_DASHES = {"-", "—", "–", "―", "--"}
 
 
 def _register_extensions() -> None:
@@ -794,8 +797,18 @@ class QuoteExtractor:
         while lo - 1 >= 0 and doc[lo - 1].text[:1].isupper() and not doc[lo - 1].is_punct \
                 and doc[lo - 1].idx >= ix.paras[ix.para_of(colon)][0]:
             lo -= 1
-        sent_words = [x for x in doc[t].sent if x.i < lo and not x.is_punct and not x.is_space]
-        if len(sent_words) > 3:
+        para_lo = ix.paras[ix.para_of(colon)][0]
+        before = [x for x in doc[t].sent if x.i < lo and x.idx >= para_lo]
+        # 'HEADLINE - Mark Blumenthal and Jon Cohen: “...”': a label starts after a dash
+        dash = max((k for k, x in enumerate(before) if x.text in _LABEL_DASHES
+                    or (x.text[:1] in _LABEL_DASHES and x.text[1:2].isupper())), default=-1)
+        before = before[dash + 1:]
+        sent_words = [x for x in before if not x.is_punct and not x.is_space]
+        # 'Former secretary of state Hillary Rodham Clinton: “...”' (no verb, not 'later on CNN:')
+        verbless = tok.ent_type_ in ("PERSON", "ORG") and len(sent_words) <= 8 and \
+            not any(x.pos_ in ("VERB", "AUX") for x in sent_words) and \
+            not (sent_words and sent_words[-1].i == lo - 1 and sent_words[-1].pos_ == "ADP")
+        if len(sent_words) > 3 and not verbless:
             return  # "The ad ends with Trump: ..." - a longer clause is not a speaker label
         ref, stext, s, e = self._resolve(doc, ix, tok)
         s = min(s, doc[lo].idx)
@@ -804,20 +817,20 @@ class QuoteExtractor:
 
     def _dash_byline(self, doc: Doc, ix: _DocIndex, item: dict, close_mark: int) -> None:
         """“...” ― Sonya Herridge: a dash and a name right after the closing mark."""
-        m = _DASH_BYLINE.match(ix.text, close_mark + 1)
+        m = _DASH_BYLINE.match(ix.text, close_mark + 1) or _DASH_BYLINE_PARA.match(ix.text, close_mark + 1)
         if m is None:
             return
         t = ix.token_at(m.end())
-        if t >= len(doc) or doc[t].idx != m.end():
-            return
+        if t >= len(doc) or doc[t].idx not in (m.end(), m.start(1)):
+            return  # (the tokenizer keeps '-President' whole)
         end = t
         while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in _SPEAKER_LABELS) \
                 and doc[end].idx < ix.paras[ix.para_of(m.end())][1]:
             end += 1
         if end == t:
             return
-        s, e = doc[t].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        ref = ix.entity_at(s, e)
+        s, e = m.end(), doc[end - 1].idx + len(doc[end - 1].text)
+        ref = ix.entity_at(s, e) or ix.entity_at(doc[t].idx, e)
         dash = m.group(1)
         item.update({"speaker": ref, "speaker_text": ix.text[s:e], "speaker_start": s, "speaker_end": e,
                      "cue": dash, "cue_start": m.start(1), "cue_end": m.end(1),
@@ -853,6 +866,17 @@ class QuoteExtractor:
                     while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and not ix.in_quote[i + 1]:
                         i += 1
                     return doc[i]
+        # '“...,” said the woman, who ...': an inverted common-noun speaker the parse hung elsewhere
+        if cue.i + 2 < sent.end and cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS and \
+                doc[cue.i + 1].lower_ in ("the", "a", "an") and not ix.in_quote[cue.i + 1]:
+            last = None
+            for j in range(cue.i + 2, min(sent.end, cue.i + 8)):
+                if doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not ix.in_quote[j]:
+                    last = doc[j]
+                elif not (doc[j].pos_ == "NUM" or doc[j].text == "-"):
+                    break
+            if last is not None and last.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return last
         return None
 
     def _attribute(self, doc: Doc, ix: _DocIndex, item: dict, cue: Token) -> None:
