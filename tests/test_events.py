@@ -113,3 +113,16 @@ def test_unnamed_speaker_group_gives_entity_actors(full_nlp):
     statement = next(e for e in doc._.events if e["type"] == "statement")
     assert statement["quote"]["direct"] is False
     assert [a["name"] for a in statement["actors"]] == ["US", "Iranian"]
+
+
+def test_statement_when_is_not_a_date_inside_the_content(full_nlp):
+    doc = full_nlp(clean_for_nlp("Rachel Reeves said on Monday that prices had risen since early 2025."))
+    statement = next(e for e in doc._.events if e["type"] == "statement")
+    assert statement["quote"]["direct"] is False
+    assert statement["when"]["text"] == "Monday"
+
+
+def test_statement_without_own_date_has_no_when(full_nlp):
+    doc = full_nlp(clean_for_nlp("Rachel Reeves said prices had risen since early 2025."))
+    statement = next(e for e in doc._.events if e["type"] == "statement")
+    assert statement["when"] is None

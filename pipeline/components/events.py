@@ -293,7 +293,9 @@ class EventExtractor:
                 "trigger": self._trigger(cue_tok, q) if (cue_tok is not None or q.get("cue")) else None,
                 "actors": [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok),
                 "targets": [],
-                "when": self.when_of(timexes, cue_tok, sent) if cue_tok is not None else None,
+                # When the words were said, not a date inside what was said.
+                "when": self.when_of([t for t in timexes if not (q["start"] <= t["start"] < q["end"])], cue_tok, sent)
+                if cue_tok is not None else None,
                 "where": [],
                 "quantities": _within(quantities, q["start"], q["end"]),
                 "quote": q,
