@@ -65,3 +65,11 @@ def test_capitalised_common_word_is_not_a_name(full_nlp):
 def test_dates_and_units_are_not_names(full_nlp):
     doc = full_nlp(clean_for_nlp("Kisaragi Semiconductor will report Q2 results on Aug. 6. The turbines make 15 MW."))
     assert [e["name"] for e in doc._.entities] == ["Kisaragi Semiconductor"]
+
+
+def test_given_name_makes_a_person(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Councilwoman Teresa Delgado voted against the plan. Delgado said the council moved too fast."))
+    people = {e["name"]: e for e in doc._.entities if e["label"] == "PERSON"}
+    assert "Teresa Delgado" in people
+    assert [m["text"] for m in people["Teresa Delgado"]["mentions"]] == ["Teresa Delgado", "Delgado"]

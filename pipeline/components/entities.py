@@ -99,6 +99,7 @@ class EntityInventory:
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         self.org_words = set(load_json("org_words.json")["suffixes"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
+        self.given_names = set(load_json("given_names.json")["given_names"])
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
@@ -118,6 +119,9 @@ class EntityInventory:
                 if span[0].tag_ == "NNS" or re.search(r"\b" + re.escape(span.text.lower()) + r"\b", doc_text(doc)):
                     continue
             label = self._fix_label(span, ent.label_)
+            while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
+                # "Councilwoman Teresa Delgado": the title is not part of the name
+                span = Span(doc, span.start + 1, span.end, label="PERSON")
             mentions.append((span, label))
 
         mentions.extend(_surname_mentions(doc, mentions))
@@ -129,8 +133,12 @@ class EntityInventory:
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
             name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), len(t)))
-            if name.split()[-1] in self.org_words and len(name.split()) > 1:
+            words = name.split()
+            if words[-1] in self.org_words and len(words) > 1:
                 label = "ORG"
+            elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
+                    and any(lab == "PERSON" for _, lab in members):
+                label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
                 "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s, _ in members],
@@ -152,6 +160,9 @@ class EntityInventory:
             return "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
+        if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
+                and span[0].text in self.given_names and all(t.is_title for t in span)):
+            return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
         root = span.root
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):
