@@ -27,15 +27,3 @@ def load_json(name: str) -> Any:
     """Load models/<name> (JSON). Cached: lexicons are read-only."""
     with open(models_dir() / name, encoding="utf-8") as fh:
         return json.load(fh)
-
-
-@cache
-def load_lines(name: str) -> tuple[str, ...]:
-    """Load models/<name> as a tuple of non-empty, non-comment lines."""
-    out = []
-    with open(models_dir() / name, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.append(line)
-    return tuple(out)

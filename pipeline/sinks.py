@@ -46,10 +46,6 @@ class AtomicJsonlWriter:
         self._fh.write("\n")
         self.count += 1
 
-    def write_line(self, line: str) -> None:
-        """Write one already-serialized JSONL line (with or without its newline)."""
-        self._fh.write(line if line.endswith("\n") else line + "\n")
-        self.count += 1
 
     def copy_from(self, path: Path, n_lines: int) -> None:
         """Append a whole JSONL file that holds `n_lines` lines (a committed shard)."""

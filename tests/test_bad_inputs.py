@@ -4,24 +4,9 @@ articles around them still come out, and the manifest adds up (read = ok + faile
 import gzip
 import json
 import os
-import signal
-import time
-
-import pytest
-from spacy.language import Language
 
 from pipeline.runner import run_batch
 from pipeline.validate import validate_dir
-
-
-@Language.component("bad_input_trouble")
-def _trouble(doc):
-    if "PATHOLOGICAL" in doc.text:  # stands for a regex/parser blow-up: never returns
-        time.sleep(3600)
-    if "SEGFAULT" in doc.text:  # stands for a crash in native code
-        os.kill(os.getpid(), signal.SIGKILL)
-    return doc
-
 
 GOOD = "Leeds council met on Monday and approved the budget."
 
@@ -38,8 +23,8 @@ BAD_FILES = {
     "utf16.txt": ("Israel struck Lebanon.".encode("utf-16"), "decode", "binary"),
     "gzipped.txt": (gzip.compress(GOOD.encode() * 50, mtime=0), "decode", ""),
     "oversized.txt": (("Word salad. " * 1200).encode(), "ingest", "over the limit of 10000"),
-    "hangs.txt": (f"{GOOD} This PATHOLOGICAL input never finishes.".encode(), "timeout", "time budget"),
-    "crashes.txt": (f"{GOOD} This SEGFAULT input kills its worker.".encode(), "worker", "died"),
+    "hangs.txt": (f"{GOOD} This input makes the pipeline HANG.".encode(), "timeout", "time budget"),
+    "crashes.txt": (f"{GOOD} This input makes its worker DIE.".encode(), "worker", "died"),
 }
 
 # JSONL line -> (expected stage, words the message must contain); None = a good line
@@ -62,19 +47,6 @@ BAD_LINES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def light_nlp():
-    import spacy
-
-    import pipeline.components.entities  # noqa: F401
-    import pipeline.components.events  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("bad_input_trouble")
-    nlp.add_pipe("newsevents_entities")
-    nlp.add_pipe("newsevents_events")
-    return nlp
 
 
 def test_bad_input_corpus(tmp_path, light_nlp):

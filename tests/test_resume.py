@@ -7,8 +7,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from pipeline.runner import run_batch
 from pipeline.validate import validate_dir
 
@@ -17,18 +15,6 @@ from .conftest import REPO
 RECORD_FILES = ("articles.jsonl", "events.jsonl", "errors.jsonl")
 
 
-@pytest.fixture(scope="module")
-def light_nlp():
-    import spacy
-
-    import pipeline.components.entities  # noqa: F401
-    import pipeline.components.events  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsevents_entities")
-    nlp.add_pipe("newsevents_events")
-    return nlp
 
 
 def _corpus_texts():

@@ -2,15 +2,15 @@
 
 import json
 import os
-import signal
 import time
 
 import pytest
-from spacy.language import Language
 
 from pipeline.ingest import InputItem, article_item
 from pipeline.runner import PoolStats, default_workers, process_items, run_batch, split_for_nlp
 from pipeline.validate import validate_dir
+
+from .conftest import build_light_nlp
 
 
 def test_split_for_nlp_keeps_offsets():
@@ -74,15 +74,7 @@ def test_bad_inputs_all_accounted(tmp_path, full_nlp):
 def test_five_megabyte_article(tmp_path):
     """Over spaCy's max_length: split on paragraphs, offsets stay right. A parser-less pipeline
     keeps this test fast; the splitting is the same whatever the model."""
-    import spacy
-
-    import pipeline.components.entities  # noqa: F401
-    import pipeline.components.events  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsevents_entities")
-    nlp.add_pipe("newsevents_events")
+    nlp = build_light_nlp(trouble=False)
     big = ("The council met in Leeds on Monday and approved the budget. " * 60 + "\n\n") * 1400
     (tmp_path / "big.txt").write_text(big, encoding="utf-8")
     summary = run_batch([str(tmp_path / "big.txt")], tmp_path / "out", nlp, "blank", progress=False)
@@ -112,30 +104,6 @@ def test_published_default(full_nlp, published, expected):
 
 
 
-@Language.component("test_trouble")
-def _trouble(doc):
-    """Test-only component: hangs on 'HANG', kills its own process on 'DIE'."""
-    if "HANG" in doc.text:
-        time.sleep(3600)
-    if "DIE" in doc.text:
-        os.kill(os.getpid(), signal.SIGKILL)
-    return doc
-
-
-@pytest.fixture(scope="module")
-def light_nlp():
-    """A parser-less pipeline with our components and the trouble-maker: fast, same runner paths."""
-    import spacy
-
-    import pipeline.components.entities  # noqa: F401
-    import pipeline.components.events  # noqa: F401
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("test_trouble")
-    nlp.add_pipe("newsevents_entities")
-    nlp.add_pipe("newsevents_events")
-    return nlp
 
 
 def _records(outcomes):

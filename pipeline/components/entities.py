@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..lexicon import load_json
 from .doctext import doc_text
@@ -278,11 +278,6 @@ def entity_at(doc: Doc, start: int, end: int) -> dict | None:
     span = doc.char_span(s, e)
     return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
             "text": span.text if span is not None else doc.text[s:e], "start": s, "end": e}
-
-
-def entity_for_token(doc: Doc, token: Token) -> dict | None:
-    """The entity a token belongs to (its own mention, or a compound/flat name around it)."""
-    return entity_at(doc, token.idx, token.idx + len(token.text))
 
 
 @Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})

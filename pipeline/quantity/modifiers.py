@@ -48,10 +48,6 @@ def range_closer(opener: str) -> str | None:
     return _mods()["openers"].get(opener.lower())
 
 
-def is_range_joiner(word: str) -> bool:
-    return word.lower() in _mods()["joiners"]
-
-
 def change_adverb(word: str) -> str | None:
     """'up' -> 'up', 'down' -> 'down' ("shares were up 3%")."""
     return _mods()["adverbs"].get(word.lower())

@@ -73,11 +73,6 @@ def parse_digits(token: str) -> tuple[float, str | None, str | None] | None:
     return value, m.group("cur"), m.group("suf")
 
 
-def is_number_word(word: str) -> bool:
-    lx = lexicon()
-    return word in lx["small"] or word in lx["scales"] or word in lx["vague"] or word in lx["collectives"]
-
-
 def _words_value(words: list[str], i: int) -> tuple[float, int] | None:
     """Spelled-out cardinal from words[i]: 'two hundred and fifty thousand', 'twenty-five'."""
     lx = lexicon()
