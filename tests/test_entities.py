@@ -73,3 +73,23 @@ def test_given_name_makes_a_person(full_nlp):
     people = {e["name"]: e for e in doc._.entities if e["label"] == "PERSON"}
     assert "Teresa Delgado" in people
     assert [m["text"] for m in people["Teresa Delgado"]["mentions"]] == ["Teresa Delgado", "Delgado"]
+
+
+def test_dateline_place_is_a_gpe_named_in_title_case(full_nlp):
+    text = ("ROTTERDAM — Dock workers walked out on Tuesday, the port authority said.\n\n"
+            "SAN FRANCISCO, Calif. (AP) — Tech shares fell.\n\n"
+            "UPDATE — Talks resumed in Rotterdam on Friday.")
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(doc[a:b].text) for a, b in doc._.datelines] == ["ROTTERDAM", "SAN FRANCISCO", "UPDATE"]
+    names = {e["name"]: e for e in doc._.entities}
+    assert names["Rotterdam"]["label"] == "GPE"
+    # the dateline and the later mention are one entity, named as the text writes it in lower case
+    assert [m["text"] for m in names["Rotterdam"]["mentions"]] == ["ROTTERDAM", "Rotterdam"]
+    assert names["San Francisco"]["label"] == "GPE"
+    assert not any(n.upper() == "UPDATE" for n in names)
+
+
+def test_capitals_name_the_entity_only_when_no_mention_is_written_otherwise(full_nlp):
+    doc = full_nlp(clean_for_nlp("WASHINGTON (Reuters) - Officials met in Washington on Monday."))
+    places = [e for e in doc._.entities if e["key"] == "GPE:washington"]
+    assert [(p["name"], len(p["mentions"])) for p in places] == [("Washington", 2)]

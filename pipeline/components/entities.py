@@ -95,7 +95,9 @@ class EntityInventory:
         self.labels = set(labels)
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
-        self.places = set(load_json("places.json")["places"])
+        places = load_json("places.json")
+        self.places = set(places["places"])
+        self.not_datelines = set(places["not_datelines"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         self.org_words = set(load_json("org_words.json")["suffixes"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
@@ -124,6 +126,7 @@ class EntityInventory:
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
             mentions.append((span, label))
 
+        dateline_starts = self._add_datelines(doc, mentions)
         mentions.extend(_surname_mentions(doc, mentions))
         groups = self._group(mentions)
         entities = []
@@ -132,7 +135,10 @@ class EntityInventory:
             eid = f"E{n}"
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
-            name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), len(t)))
+            # The longest form names the entity; written in capitals only when no mention is not.
+            name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), not t.isupper(), len(t)))
+            if name.isupper() and all(s.start_char in dateline_starts for s, _ in members):
+                name = name.title()  # "ROTTERDAM —" names Rotterdam
             words = name.split()
             if words[-1] in self.org_words and len(words) > 1:
                 label = "ORG"
@@ -148,6 +154,24 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _add_datelines(self, doc: Doc, mentions: list[tuple[Span, str]]) -> set[int]:
+        """The place of a dateline ('ROTTERDAM — Dock workers ...', found by newsevents_paragraphs)
+        is a GPE mention, whatever the NER made of the capitals. Returns the places' start chars."""
+        starts: set[int] = set()
+        if not Doc.has_extension("datelines"):
+            return starts
+        for first, last in doc._.datelines or ():
+            place = Span(doc, first, last, label="GPE")
+            if place.text in self.not_datelines:
+                continue
+            starts.add(place.start_char)
+            overlapping = [k for k, (span, _) in enumerate(mentions) if span.start < last and first < span.end]
+            for k in reversed(overlapping):
+                del mentions[k]
+            mentions.append((place, "GPE"))
+        mentions.sort(key=lambda m: m[0].start)
+        return starts
 
     def _fix_label(self, span: Span, label: str) -> str:
         """Correct the statistical label with lexicons and local evidence."""

@@ -6,6 +6,8 @@ signatures at runtime and cannot resolve string annotations.)
 News text puts headings ("Context."), bullets and quote paragraphs on lines of their own; the parser
 sometimes runs a sentence across a line break. This component, placed before the parser, marks the
 first token after a line break as a sentence start (the parser respects preset boundaries).
+It also finds datelines ("ROTTERDAM — ...", "WASHINGTON (Reuters) - ...") and records the place's
+tokens on `doc._.datelines`, for the entity inventory.
 """
 
 from collections.abc import Callable
@@ -16,25 +18,45 @@ from spacy.tokens import Doc
 DATELINE_DASHES = {"—", "–", "--", "-"}
 
 
-def _mark_dateline(doc: Doc, start: int) -> None:
+def _register_extensions() -> None:
+    if not Doc.has_extension("datelines"):
+        Doc.set_extension("datelines", default=None)
+
+
+def _is_place_word(text: str) -> bool:
+    """'ROTTERDAM', 'ST.', "N'DJAMENA", 'AL-ARISH': an upper-case word of a dateline's place."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and text.isupper() and all(ch.isalpha() or ch in ".'-’" for ch in text)
+
+
+def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
     """'FRANKFURT — Rheinwerk Bank reported ...': the dateline (upper-case place, optionally with
-    a region, then a dash) is not the subject of the first sentence."""
+    a region or an agency, then a dash) is not the subject of the first sentence. Returns the
+    place's token range: the upper-case words it starts with."""
+    place_end = start
     saw_upper = False
     for j in range(start, min(start + 8, len(doc) - 1)):
         tok = doc[j]
         if tok.text in DATELINE_DASHES:
             if saw_upper:
                 doc[j + 1].is_sent_start = True
-            return
+            return (start, place_end) if place_end > start else None
         if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
             saw_upper = True
+        if place_end == j and _is_place_word(tok.text):
+            place_end = j + 1
         elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space):
-            return
+            return None
+    return None
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
+    _register_extensions()
+    datelines = []
     if len(doc):
-        _mark_dateline(doc, 0)
+        found = _mark_dateline(doc, 0)
+        if found:
+            datelines.append(found)
     after_break = False
     for token in doc:
         if "\n" in token.text or "\n" in token.whitespace_:
@@ -43,8 +65,11 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             continue
         if after_break and token.i > 0:
             token.is_sent_start = True
-            _mark_dateline(doc, token.i)
+            found = _mark_dateline(doc, token.i)
+            if found:
+                datelines.append(found)
         after_break = False
+    doc._.datelines = datelines
     return doc
 
 
