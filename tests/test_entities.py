@@ -20,6 +20,10 @@ def test_keys_join_aliases():
     assert entity_key("LOC", "the Middle East") == "GPE:middle east"
     assert entity_key("PERSON", "Trump") == "PERSON:donald trump"
     assert normalize_name("the Kremlin's") == "kremlin"
+    # dotted or spaced initials are one abbreviation, so keys agree across spellings
+    assert entity_key("ORG", "U.S. Geological Survey") == entity_key("ORG", "US Geological Survey")
+    assert entity_key("ORG", "U. N.") == "ORG:united nations"
+    assert normalize_name("George W. Bush") == "george w bush"
 
 
 def test_surname_joins_full_name(nlp):

@@ -35,7 +35,24 @@ def normalize_name(text: str) -> str:
     s = _TRAILING_POSS.sub("", text.strip())
     s = _LEADING.sub("", s)
     s = s.replace(".", " ").replace("’", "'")
-    return " ".join(s.lower().split())
+    return " ".join(_join_initials(s.lower().split()))
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """'u s geological survey' -> 'us geological survey': a run of two or more single letters is
+    one abbreviation, however it was dotted or spaced (U.S., U. S., US)."""
+    out: list[str] = []
+    run: list[str] = []
+    for w in [*words, ""]:
+        if len(w) == 1 and w.isalpha():
+            run.append(w)
+            continue
+        if run:
+            out.extend(["".join(run)] if len(run) > 1 else run)
+            run = []
+        if w:
+            out.append(w)
+    return out
 
 
 def entity_key(label: str, name: str) -> str:
