@@ -16,6 +16,7 @@ ARTICLE_SCHEMA = "newsevents.article/1"
 EVENT_SCHEMA = "newsevents.event/1"
 ERROR_SCHEMA = "newsevents.error/1"
 # Internal helper keys that components may leave on their dicts; not part of the contract.
+_CONTAINERS = (dict, list)
 _INTERNAL_KEYS = {"cue_token", "sentence_index", "speaker_start", "speaker_end", "cue_start", "cue_end"}
 
 
@@ -58,13 +59,16 @@ def _finalize(obj: Any, text: str) -> Any:
     article text at its offsets (components see the cleaned text, where a bullet is a space), with
     surrounding whitespace trimmed off the span. A quote's text is its parts joined (the marks and
     the attribution between them left out)."""
-    if isinstance(obj, list):
-        return [_finalize(x, text) for x in obj]
-    if not isinstance(obj, dict):
+    # Called once per record on the hot path: scalars are copied inline, only dicts and lists
+    # recurse (most values are strings and numbers).
+    if type(obj) is list:
+        return [_finalize(x, text) if type(x) in _CONTAINERS else x for x in obj]
+    if type(obj) is not dict:
         return obj
-    out = {k: _finalize(v, text) for k, v in obj.items() if k not in _INTERNAL_KEYS}
+    out = {k: (_finalize(v, text) if type(v) in _CONTAINERS else v)
+           for k, v in obj.items() if k not in _INTERNAL_KEYS}
     start, end = out.get("start"), out.get("end")
-    if isinstance(start, int) and isinstance(end, int) and "text" in out:
+    if type(start) is int and type(end) is int and "text" in out:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

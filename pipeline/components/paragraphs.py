@@ -10,11 +10,17 @@ It also finds datelines ("ROTTERDAM — ...", "WASHINGTON (Reuters) - ...") and 
 tokens on `doc._.datelines`, for the entity inventory.
 """
 
+import bisect
+import re
 from collections.abc import Callable
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doctext import doc_text
+
+_NEWLINE = re.compile(r"\n")
 DATELINE_DASHES = {"—", "–", "--", "-"}
 
 
@@ -57,18 +63,18 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         found = _mark_dateline(doc, 0)
         if found:
             datelines.append(found)
-    after_break = False
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            # The token holding the break (a SPACE token) ends the line; the next real token starts.
-            after_break = True
-            continue
-        if after_break and token.i > 0:
-            token.is_sent_start = True
-            found = _mark_dateline(doc, token.i)
+    text = doc_text(doc)
+    if "\n" in text:
+        # The tokens holding a line break (SPACE tokens) end a line; the next real token starts
+        # one. Found from the text's newlines, not by making a Token object for every word.
+        token_starts = doc.to_array(IDX).tolist()
+        breaks = {bisect.bisect_right(token_starts, m.start()) - 1 for m in _NEWLINE.finditer(text)}
+        n = len(doc)
+        for i in sorted(b + 1 for b in breaks if b + 1 < n and b + 1 not in breaks):
+            doc[i].is_sent_start = True
+            found = _mark_dateline(doc, i)
             if found:
                 datelines.append(found)
-        after_break = False
     doc._.datelines = datelines
     return doc
 
