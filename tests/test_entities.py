@@ -97,3 +97,8 @@ def test_capitals_name_the_entity_only_when_no_mention_is_written_otherwise(full
     doc = full_nlp(clean_for_nlp("WASHINGTON (Reuters) - Officials met in Washington on Monday."))
     places = [e for e in doc._.entities if e["key"] == "GPE:washington"]
     assert [(p["name"], len(p["mentions"])) for p in places] == [("Washington", 2)]
+
+
+def test_of_object_of_a_place_noun_is_a_place(nlp):
+    doc = nlp(clean_for_nlp("Russia shelled positions near the town of Kherson on Sunday."))
+    assert {e["name"]: e["label"] for e in doc._.entities}["Kherson"] == "GPE"

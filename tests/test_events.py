@@ -126,3 +126,12 @@ def test_statement_without_own_date_has_no_when(full_nlp):
     doc = full_nlp(clean_for_nlp("Rachel Reeves said prices had risen since early 2025."))
     statement = next(e for e in doc._.events if e["type"] == "statement")
     assert statement["when"] is None
+
+
+def test_place_named_by_an_of_phrase(nlp):
+    doc = nlp(clean_for_nlp("Russia shelled positions near the town of Kherson on Sunday."))
+    [event] = doc._.events
+    assert [w["name"] for w in event["where"]] == ["Kherson"]
+    # a place noun with no named place stays without a place
+    doc = nlp(clean_for_nlp("Russia shelled positions near the town on Sunday."))
+    assert [w["name"] for e in doc._.events for w in e["where"]] == []

@@ -115,6 +115,7 @@ class EntityInventory:
         places = load_json("places.json")
         self.places = set(places["places"])
         self.not_datelines = set(places["not_datelines"])
+        self.place_nouns = set(places["place_nouns"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         self.org_words = set(load_json("org_words.json")["suffixes"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
@@ -208,6 +209,9 @@ class EntityInventory:
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):
             return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
+        if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lower_ in self.place_nouns):
+            return "GPE"  # "the town of Kherson"
         return label
 
     def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:

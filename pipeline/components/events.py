@@ -63,6 +63,7 @@ class EventExtractor:
         self.raising = set(verbs["raising"])
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
+        self.place_nouns = set(load_json("places.json")["place_nouns"])
         self.temporal_preps = set(verbs["temporal_preps"])
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
@@ -247,8 +248,20 @@ class EventExtractor:
                 if child.dep_ == "prep" and child.lower_ in self.location_preps:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            places += [r for r in self.refs_for(doc, pobj) if r["label"] in PLACE_LABELS]
+                            places += self._places_at(doc, pobj)
         return places
+
+    def _places_at(self, doc: Doc, pobj: Token) -> list[dict]:
+        """Places a location phrase names: its own entities, or through 'the town of Malatya'."""
+        found = [r for r in self.refs_for(doc, pobj) if r["label"] in PLACE_LABELS]
+        if found or pobj.lower_ not in self.place_nouns:
+            return found
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for inner in prep.children:
+                    if inner.dep_ == "pobj":
+                        found += [r for r in self.refs_for(doc, inner) if r["label"] in PLACE_LABELS]
+        return found
 
     def when_of(self, timexes: list[dict], verb: Token, sent: Span) -> dict | None:
         """The DATE/TIME expression in the verb's clause closest to the verb, else the only one in
