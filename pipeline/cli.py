@@ -98,7 +98,7 @@ def _wire_eval(name: str, module: str) -> None:
         eval_app.command(name)(mod.command)
 
 
-for _name in ("tempeval3", "newsquant", "polnear", "measeval"):
+for _name in ("tempeval3", "newsquant", "polnear", "measeval", "conll"):
     _wire_eval(_name, f"pipeline.eval.{_name}")
 
 # Top-level commands that live in their own modules: (command, module, function).
