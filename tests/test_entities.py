@@ -104,3 +104,9 @@ def test_capitals_name_the_entity_only_when_no_mention_is_written_otherwise(full
 def test_of_object_of_a_place_noun_is_a_place(nlp):
     doc = nlp(clean_for_nlp("Russia shelled positions near the town of Kherson on Sunday."))
     assert {e["name"]: e["label"] for e in doc._.entities}["Kherson"] == "GPE"
+
+
+def test_known_place_is_not_an_organisation_by_its_last_word(full_nlp):
+    doc = full_nlp(clean_for_nlp("Settlers clashed with police in the West Bank, the Soviet Union's old ally said."))
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels["West Bank"] == "GPE" and labels["Soviet Union"] == "GPE"

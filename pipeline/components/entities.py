@@ -158,8 +158,8 @@ class EntityInventory:
             if name.isupper() and all(s.start_char in dateline_starts for s, _ in members):
                 name = name.title()  # "ROTTERDAM —" names Rotterdam
             words = name.split()
-            if words[-1] in self.org_words and len(words) > 1:
-                label = "ORG"
+            if words[-1] in self.org_words and len(words) > 1 and name not in self.places:
+                label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
@@ -198,8 +198,8 @@ class EntityInventory:
             return self.fixed_labels[text]
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
-        if text in self.places and label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"):
-            return "GPE"
+        if text in self.places:
+            return label if label in ("GPE", "LOC") else "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
