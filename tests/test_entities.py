@@ -110,3 +110,14 @@ def test_known_place_is_not_an_organisation_by_its_last_word(full_nlp):
     doc = full_nlp(clean_for_nlp("Settlers clashed with police in the West Bank, the Soviet Union's old ally said."))
     labels = {e["name"]: e["label"] for e in doc._.entities}
     assert labels["West Bank"] == "GPE" and labels["Soviet Union"] == "GPE"
+
+
+def test_family_name_first_joins_the_full_name(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "South Korean President Lee Jae-myung met Kim Jong Un on Monday. Lee said ties had improved. "
+        "Kim thanked him."))
+    people = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert people == {"Lee Jae-myung": ["Lee Jae-myung", "Lee"], "Kim Jong Un": ["Kim Jong Un", "Kim"]}
+    # a western name still joins by its last word
+    doc = full_nlp(clean_for_nlp("Lee Anderson spoke first. Anderson said he was pleased."))
+    assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Lee Anderson", 2)]

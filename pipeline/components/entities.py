@@ -119,7 +119,10 @@ class EntityInventory:
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         self.org_words = set(load_json("org_words.json")["suffixes"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
-        self.given_names = set(load_json("given_names.json")["given_names"])
+        names = load_json("given_names.json")
+        self.given_names = set(names["given_names"])
+        self.family_first = set(names["family_name_first"])
+        self.family_first_lower = {n.lower() for n in self.family_first}
 
     def __call__(self, doc: Doc) -> Doc:
         _register_extensions()
@@ -145,7 +148,7 @@ class EntityInventory:
             mentions.append((span, label))
 
         dateline_starts = self._add_datelines(doc, mentions)
-        mentions.extend(_surname_mentions(doc, mentions))
+        mentions.extend(_surname_mentions(doc, mentions, self.family_first))
         groups = self._group(mentions)
         entities = []
         index = []
@@ -237,6 +240,11 @@ class EntityInventory:
                     if any(f.split()[-len(words):] == words for f in info["norms"]):
                         target = g
                         break
+                    # "Kim" after "Kim Jong Un": the family name comes first in these names
+                    if len(words) == 1 and words[0] in self.family_first_lower and any(
+                            f.split()[0] == words[0] for f in info["norms"]):
+                        target = g
+                        break
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation.
                 if len(words) == 1 and any(
                     len(f.split()) >= 2 and f.split()[0] == words[0] and f.split()[-1] in self.org_words_lower
@@ -275,12 +283,15 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
     return chars
 
 
-def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
+                      family_first: frozenset[str] | set[str] = frozenset()) -> list[tuple[Span, str]]:
     """Surnames of named people that the NER missed on their own ('Verhoeven thanked voters'
     after 'Angela Verhoeven'): a capitalised proper-noun token equal to a known surname. Found by
     searching the text, not by walking every token."""
     surnames = {span[-1].text for span, label in mentions
                 if label == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper()}
+    surnames.update(span[0].text for span, label in mentions
+                    if label == "PERSON" and len(span) >= 2 and span[0].text in family_first)
     if not surnames:
         return []
     taken = set()
