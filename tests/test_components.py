@@ -22,6 +22,6 @@ def test_entry_point_registers_factory(name):
 
 def test_full_pipeline_order(full_nlp):
     assert full_nlp.pipe_names == [
-        "tok2vec", "tagger", "newsevents_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner",
+        "tok2vec", "tagger", "newsevents_paragraphs", "parser", "attribute_ruler", "lemmatizer", "newsevents_names", "ner",
         "newsevents_dates", "newsevents_quantities", "newsevents_entities", "newsevents_quotes",
         "newsevents_events"]

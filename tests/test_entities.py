@@ -121,3 +121,8 @@ def test_family_name_first_joins_the_full_name(full_nlp):
     # a western name still joins by its last word
     doc = full_nlp(clean_for_nlp("Lee Anderson spoke first. Anderson said he was pleased."))
     assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Lee Anderson", 2)]
+
+
+def test_market_indices_are_names(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Nasdaq Composite fell 0.3% while the FTSE 100 closed flat."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Nasdaq Composite", "PRODUCT"), ("FTSE 100", "PRODUCT")]

@@ -135,3 +135,11 @@ def test_place_named_by_an_of_phrase(nlp):
     # a place noun with no named place stays without a place
     doc = nlp(clean_for_nlp("Russia shelled positions near the town on Sunday."))
     assert [w["name"] for e in doc._.events for w in e["where"]] == []
+
+
+def test_coordinated_main_clause_is_a_claim(full_nlp):
+    doc = full_nlp(clean_for_nlp("The S&P 500 rose 1.2% and the Dow Jones Industrial Average added 0.8%."))
+    assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]], [q["text"] for q in e["quantities"]])
+            for e in doc._.events] == [
+        ("claim", "rose", ["S&P 500"], ["1.2%"]),
+        ("claim", "added", ["Dow Jones Industrial Average"], ["0.8%"])]

@@ -335,7 +335,7 @@ class EventExtractor:
                 subject, passive = self.subject_of(token)
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)
-                claim = token.dep_ == "ROOT" and self._numeric_assertion(token, sent_quants)
+                claim = self._is_main_clause(token) and self._numeric_assertion(token, sent_quants)
                 if claim and not actors and subject is not None and not passive:
                     actors = self.entities_within(doc, subject)
                 if not claim and not actors and not targets:
@@ -369,6 +369,15 @@ class EventExtractor:
         events.sort(key=lambda e: (e["sentence_index"], e["trigger"]["start"] if e["trigger"] else e["quote"]["start"]))
         doc._.events = events
         return doc
+
+    @staticmethod
+    def _is_main_clause(verb: Token) -> bool:
+        """The sentence's root, or a main clause coordinated with it that has its own subject
+        ("The S&P 500 rose 1.2% and the Dow added 0.8%")."""
+        if verb.dep_ == "ROOT":
+            return True
+        return (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+                and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
     @staticmethod
     def _trigger(token: Token | None, quote: dict | None = None) -> dict:
