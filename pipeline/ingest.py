@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .textclean import is_mostly_text
@@ -60,6 +61,18 @@ def default_article_id(text: str) -> str:
     return "a" + text_hash(text)[:16]
 
 
+# JSONL fields by meaning, each with the names other tools and feeds use for it (first found wins).
+JSONL_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "maintext", "article_text"),
+    "id": ("id", "article_id", "guid", "uuid"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at", "publish_date", "date_publish", "datePublished",
+                  "pubDate", "pub_date"),
+    "source_name": ("source", "source_name", "source_domain", "publisher"),
+    "url": ("url", "link"),
+}
+
+
 def normalize_published(value: object) -> tuple[str | None, str | None]:
     """Return (YYYY-MM-DD or None, warning or None) for a metadata publication date."""
     if value is None or value == "":
@@ -76,6 +89,10 @@ def normalize_published(value: object) -> tuple[str | None, str | None]:
             return datetime.strptime(raw, fmt).date().isoformat(), None
         except ValueError:
             continue
+    try:  # RSS and e-mail style: "Thu, 12 Mar 2026 10:00:00 GMT"
+        return parsedate_to_datetime(raw).date().isoformat(), None
+    except (TypeError, ValueError, IndexError):
+        pass
     return None, f"published {raw!r} is not a recognised date; ignored"
 
 
@@ -187,15 +204,32 @@ def read_jsonl_articles(path: str, lines: Iterable[bytes]) -> Iterator[InputItem
             item.error_stage, item.error = "parse", f"expected a JSON object, got {type(obj).__name__}"
             yield item
             continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            item.error_stage = "ingest"
-            item.error = "missing field 'text'" if text is None else "field 'text' is not a string"
-            yield item
-            continue
-        meta = {"id": obj.get("id"), "title": obj.get("title"), "published": obj.get("published"),
-                "source_name": obj.get("source"), "url": obj.get("url")}
-        yield article_item(item, text, meta)
+        yield item_from_fields(item, obj)
+
+
+def item_from_fields(item: InputItem, obj: dict) -> InputItem:
+    """Fill `item` from a JSON object's fields (JSONL lines, Spark rows): the text under any of
+    its names (JSONL_FIELDS), else an ingest error saying which field is missing or wrong."""
+    text_key = _first_key(obj, JSONL_FIELDS["text"])
+    text = obj.get(text_key) if text_key else None
+    if not isinstance(text, str):
+        item.error_stage = "ingest"
+        item.error = (f"missing field 'text' (or {', '.join(repr(k) for k in JSONL_FIELDS['text'][1:])})"
+                      if text is None else f"field {text_key!r} is not a string")
+        return item
+    meta = {name: obj.get(_first_key(obj, keys) or keys[0]) for name, keys in JSONL_FIELDS.items()
+            if name != "text"}
+    if isinstance(meta["source_name"], dict):  # {"name": "Example Wire", "url": ...}
+        meta["source_name"] = meta["source_name"].get("name")
+    return article_item(item, text, meta)
+
+
+def _first_key(obj: dict, keys: tuple[str, ...]) -> str | None:
+    """The first of `keys` present (and not null) in a JSONL object."""
+    for key in keys:
+        if obj.get(key) is not None:
+            return key
+    return None
 
 
 def _is_jsonl(path: str, head: bytes) -> bool:

@@ -46,8 +46,8 @@ import typer
 from .ingest import (
     InputItem,
     UsageError,
-    article_item,
     expand_inputs,
+    item_from_fields,
     read_jsonl_articles,
     read_text_article,
 )
@@ -81,19 +81,13 @@ def get_nlp(model: str = DEFAULT_MODEL):  # noqa: ANN201 (spacy Language)
 def item_from_row(row: Any, index: int | None = None) -> InputItem:
     """An InputItem from a Row or dict with the JSONL fields (text, id, title, published, source,
     url) and optionally `path` and `line` (the record's `source`), validated like a JSONL line."""
-    get = (row.asDict() if hasattr(row, "asDict") else dict(row)).get
-    item = InputItem(path=str(get("path") or "<spark>"),
-                     line=get("line") if get("line") is not None else index)
-    text = get("text")
-    if not isinstance(text, str):
-        item.error_stage = "ingest"
-        item.error = "missing field 'text'" if text is None else "field 'text' is not a string"
-        if get("id") not in (None, ""):
-            item.article_id = str(get("id"))
-        return item
-    meta = {"id": get("id"), "title": get("title"), "published": get("published"),
-            "source_name": get("source"), "url": get("url")}
-    return article_item(item, text, meta)
+    fields = row.asDict() if hasattr(row, "asDict") else dict(row)
+    item = InputItem(path=str(fields.get("path") or "<spark>"),
+                     line=fields.get("line") if fields.get("line") is not None else index)
+    item = item_from_fields(item, fields)
+    if item.error and fields.get("id") not in (None, ""):
+        item.article_id = str(fields["id"])
+    return item
 
 
 def _tagged(items: Iterable[InputItem], model: str, published_default: str | None, batch_size: int,

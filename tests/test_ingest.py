@@ -48,7 +48,7 @@ def test_txt_and_jsonl_items(tmp_path):
     assert items[0].title == "T" and items[0].published == "2026-01-02" and items[0].text == "Text one."
     assert items[1].article_id == "7"
     assert items[2].error_stage == "parse"
-    assert items[3].error == "missing field 'text'"
+    assert items[3].error == "missing field 'text' (or 'body', 'content', 'maintext', 'article_text')"
     assert items[5].article_id == default_article_id("Text three.")
 
 
@@ -67,3 +67,21 @@ def test_glob_and_missing(tmp_path):
     assert expand_inputs([str(tmp_path / "*.txt")]) == [str(tmp_path / "x.txt")]
     with pytest.raises(UsageError):
         expand_inputs([str(tmp_path / "missing.txt")])
+
+
+def test_jsonl_fields_under_the_names_feeds_use(tmp_path):
+    lines = [
+        {"guid": "g1", "headline": "H", "body": "Body text.", "pubDate": "Thu, 12 Mar 2026 10:00:00 GMT",
+         "link": "https://example.org/a", "source": {"name": "Example Wire"}},
+        {"id": "i2", "content": "Content text.", "date": "2026-03-12T23:30:00-05:00"},
+        {"id": "i3", "text": "Text wins.", "body": "Not this.", "published": "March 12, 2026"},
+        {"id": "i4", "body": 42},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    items = list(read_inputs([str(tmp_path / "feed.jsonl")]))
+    first = items[0]
+    assert (first.article_id, first.title, first.text, first.published, first.url, first.source_name) == (
+        "g1", "H", "Body text.", "2026-03-12", "https://example.org/a", "Example Wire")
+    assert (items[1].text, items[1].published) == ("Content text.", "2026-03-12")
+    assert (items[2].text, items[2].published) == ("Text wins.", "2026-03-12")
+    assert (items[3].error_stage, items[3].error) == ("ingest", "field 'body' is not a string")
