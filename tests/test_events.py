@@ -143,3 +143,8 @@ def test_coordinated_main_clause_is_a_claim(full_nlp):
             for e in doc._.events] == [
         ("claim", "rose", ["S&P 500"], ["1.2%"]),
         ("claim", "added", ["Dow Jones Industrial Average"], ["0.8%"])]
+
+
+def test_parties_of_talks_between_are_actors(nlp):
+    assert _events(nlp, "Talks between Iran and the United States will resume in Oman next week.") == [
+        ("action", ["Iran", "United States"], "resume", [], False)]

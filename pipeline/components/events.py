@@ -154,6 +154,13 @@ class EventExtractor:
                     r = entity_at(doc, s, e)
                     if r:
                         out.append(r)
+            if tok.pos_ == "NOUN":
+                # "talks between Iran and the United States": the parties are the noun's arguments
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend(self.refs_for(doc, pobj))
         seen, unique = set(), []
         for r in out:
             k = (r["entity_id"], r["start"])
