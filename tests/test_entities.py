@@ -126,3 +126,12 @@ def test_family_name_first_joins_the_full_name(full_nlp):
 def test_market_indices_are_names(full_nlp):
     doc = full_nlp(clean_for_nlp("The Nasdaq Composite fell 0.3% while the FTSE 100 closed flat."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Nasdaq Composite", "PRODUCT"), ("FTSE 100", "PRODUCT")]
+
+
+def test_a_countrys_institution_in_lower_case_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Russia's defence ministry said 12 drones were downed. The Ukrainian foreign ministry said it would "
+        "respond. Japan's central bank held rates, while Britain's biggest bank cut jobs."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Russia's defence ministry", "ORG"), ("Ukrainian foreign ministry", "ORG"),
+        ("Japan's central bank", "ORG"), ("Britain", "GPE")]

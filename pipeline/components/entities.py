@@ -117,7 +117,12 @@ class EntityInventory:
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
-        self.org_words = set(load_json("org_words.json")["suffixes"])
+        org_words = load_json("org_words.json")
+        self.org_words = set(org_words["suffixes"])
+        bodies = org_words["national_bodies"]
+        self.body_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, bodies["heads"])) + r")\b")
+        self.body_heads_needing_modifier = set(bodies["heads_needing_modifier"])
+        self.body_modifiers = set(bodies["modifiers"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
@@ -148,6 +153,7 @@ class EntityInventory:
             mentions.append((span, label))
 
         dateline_starts = self._add_datelines(doc, mentions)
+        self._add_national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, mentions, self.family_first))
         groups = self._group(mentions)
         entities = []
@@ -193,6 +199,37 @@ class EntityInventory:
             mentions.append((place, "GPE"))
         mentions.sort(key=lambda m: m[0].start)
         return starts
+
+    def _add_national_bodies(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'Russia's defence ministry', 'the Ukrainian foreign ministry': a country's institution
+        written in lower case is an organisation named by the whole phrase (the model finds the
+        country, sometimes 'defence ministry' alone). Replaces the mentions it covers."""
+        ends = {span.end: (span, label) for span, label in mentions}
+        found = []
+        for m in self.body_heads.finditer(doc_text(doc)):
+            head = doc.char_span(m.start(), m.end())
+            if head is None or len(head) != 1:
+                continue
+            i = head.start
+            k, mods = i - 1, 0
+            while k >= 0 and mods < 3 and doc[k].lower_ in self.body_modifiers and doc[k].is_lower:
+                k, mods = k - 1, mods + 1
+            if mods == 0 and doc[i].lower_ in self.body_heads_needing_modifier:
+                continue
+            if k >= 1 and doc[k].tag_ == "POS":
+                country = ends.get(k)  # "Russia's"
+                if country is None or country[1] not in ("GPE", "LOC"):
+                    continue
+            else:
+                country = ends.get(k + 1)  # "Russian", "US"
+                if country is None or country[1] not in ("NORP", "GPE"):
+                    continue
+            found.append(Span(doc, country[0].start, i + 1, label="ORG"))
+        for body in found:
+            mentions[:] = [(s, lab) for s, lab in mentions if not (s.start < body.end and body.start < s.end)]
+            mentions.append((body, "ORG"))
+        if found:
+            mentions.sort(key=lambda m: m[0].start)
 
     def _fix_label(self, span: Span, label: str) -> str:
         """Correct the statistical label with lexicons and local evidence."""
