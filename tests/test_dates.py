@@ -133,7 +133,9 @@ def test_reduced_relative_participle_is_past(nlp_dates):
     # "the year ended March 31" (DCT 1989-10-31): past, not the nearer March 1990
     doc = run(nlp_dates, "The unit had profit of $50 million in the year ended March 31.",
               published="1989-10-31")
-    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the year", "1989"),
+    # "the year ended March 31" is twelve months up to that day (a duration, as TimeBank and
+    # "the nine months ended Sept. 30"); the day is the date
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the year", "P1Y"),
                                                                   ("March 31", "1989-03-31")]
 
 
@@ -142,7 +144,11 @@ def test_verb_tense_reads_the_text_given():
 
     doc = run(nlp_dates_plain(), "They met on Friday.", published=None)
     i = doc.text.index("Friday")
-    assert verb_tense(doc, i, i + 6) == verb_tense(doc, i, i + 6, doc.text) == "past"
+    # the date hangs on the past verb through a preposition: a direct past
+    assert verb_tense(doc, i, i + 6) == verb_tense(doc, i, i + 6, doc.text) == "past_direct"
+    doc = run(nlp_dates_plain(), "Directors declared a dividend, payable Dec. 7.", published=None)
+    i = doc.text.index("Dec. 7")
+    assert verb_tense(doc, i, i + 6) == "past"  # through an adjective: only loosely past
 
 
 def nlp_dates_plain():
@@ -258,3 +264,66 @@ def test_set_quantifiers(nlp_dates):
 def test_year_back_comparisons_of_a_quarter(nlp_dates, text, expected):
     doc = run(nlp_dates, text, published="1989-11-02")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+@pytest.mark.parametrize(
+    "published,text,expected",
+    [
+        # a yearless month or day hanging directly on a past verb: the last one before the DCT,
+        # up to PAST_DIRECT_HORIZON_DAYS back; looser attachments keep the default horizon
+        ("1989-10-30", "Since KKR bought RJR in February, it has agreed to sell assets. Directors "
+         "declared a dividend, payable Dec. 7. Banks extended loans through January.",
+         [("February", "1989-02"), ("Dec. 7", "1989-12-07"), ("January", "1990-01")]),
+        ("1989-10-31", "In the fiscal year ended Jan. 31, the company had sales of $59.5 million.",
+         [("the fiscal year", "P1Y"), ("Jan. 31", "1989-01-31")]),
+        ("1999-03-12", "The issue is expected to dominate a NATO summit set for Washington in April.",
+         [("April", "1999-04")]),
+        # arranging an event ahead looks ahead; the plan itself, or one already cancelled, does not
+        ("2000-01-07", "Protesters planned a large demonstration on Saturday. On Friday, the "
+         "government planned to pay the families.", [("Saturday", "2000-01-08"), ("Friday", "2000-01-07")]),
+        ("1999-05-05", "The attorney has scheduled a news conference Thursday to announce a development.",
+         [("Thursday", "1999-05-06")]),
+        ("1999-10-24", "A memorial service planned for Saturday was canceled.", [("Saturday", "1999-10-23")]),
+        ("1989-10-27", "Shares are to resume trading in Paris Tuesday.", [("Tuesday", "1989-10-31")]),
+        # "a year-earlier loss": the adjective is the year-ago quarter, not "a year"
+        ("1989-11-02", "It had a loss of $158,666 in the third quarter, compared with a year-earlier "
+         "loss of $26,956.", [("the third quarter", "1989-Q3"), ("year-earlier", "1988-Q3")]),
+    ],
+)
+def test_round6_tense_and_comparisons(nlp_dates, published, text, expected):
+    doc = run(nlp_dates, text, published=published)
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+# Round 6: fresh snippets (written for these tests) of the classes added in round 6.
+SNIPPETS_R6 = [
+    ("2026-10-29", "Acme said third-quarter profit rose to $1.2 billion from $900 million a year ago. "
+     "Sales in the latest period were $8 billion, up from $7.1 billion in the corresponding period "
+     "last year.",
+     [("third-quarter", "DATE", "2026-Q3", None, "published", "2026-07-01..2026-09-30"),
+      ("a year ago", "DATE", "2025-Q3", None, "narrative", "2025-07-01..2025-09-30"),
+      ("the latest period", "DATE", "2026-Q3", None, "narrative", "2026-07-01..2026-09-30"),
+      ("the corresponding period last year", "DATE", "2025-Q3", None, "narrative",
+       "2025-07-01..2025-09-30")]),
+    ("2026-10-30", "Since the company bought its rival in February, it has cut 3,000 jobs. Officials "
+     "were not available late yesterday.",
+     [("February", "DATE", "2026-02", None, "published", "2026-02-01..2026-02-28"),
+      ("late yesterday", "DATE", "2026-10-29", "END", "published", "2026-10-29..2026-10-29")]),
+    ("2026-03-04", "The festival runs from June 11 to July 19, 2026, and a review will take between "
+     "12 and 18 months. Ministers met early Tuesday.",
+     [("June 11", "DATE", "2026-06-11", None, "absolute", "2026-06-11..2026-06-11"),
+      ("July 19, 2026", "DATE", "2026-07-19", None, "absolute", "2026-07-19..2026-07-19"),
+      ("12", "DURATION", "P12M", None, "absolute", None),
+      ("18 months", "DURATION", "P18M", None, "absolute", None),
+      ("early Tuesday", "DATE", "2026-03-03", "START", "published", "2026-03-03..2026-03-03")]),
+    ("2026-01-20", "The storm hit on Nov. 12, 2025. By the following spring, roads reopened; the firm "
+     "was founded a year and a half ago.",
+     [("Nov. 12, 2025", "DATE", "2025-11-12", None, "absolute", "2025-11-12..2025-11-12"),
+      ("the following spring", "DATE", "2026-SP", None, "narrative", "2026-03-01..2026-05-31"),
+      ("a year and a half ago", "DATE", "2024-07", None, "published", "2024-07-01..2024-07-31")]),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", SNIPPETS_R6, ids=[s[1][:40] for s in SNIPPETS_R6])
+def test_round6_snippets_exact(nlp_dates, published, text, expected):
+    test_news_snippets_exact(nlp_dates, published, text, expected)

@@ -541,3 +541,212 @@ def test_election_day_code():
     # Nov. 1 is a Tuesday in 2022: Election Day is the 8th, not the first Tuesday
     assert holiday_date("11-MO1+1", 2022) == date(2022, 11, 8)
     assert holiday_date("11-MO1+1", 2026) == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "text,dct,tense,expected",
+    [
+        # a year-back comparison of figures after the reported quarter is that quarter a year
+        # back; a plain "a year ago" keeps the month (issue 4)
+        ("Third-quarter profit rose to $5 million from $4 million a year ago.", EARNINGS_DCT, "past",
+         [("Third-quarter", "DATE", "1989-Q3", None), ("a year ago", "DATE", "1988-Q3", None)]),
+        ("A year ago, the company was private.", EARNINGS_DCT, "past",
+         [("A year ago", "DATE", "1988-11", None)]),
+        # the period an earnings story reports, named or compared
+        ("Net was $3 million in the third quarter. The latest period included a gain.",
+         EARNINGS_DCT, "past",
+         [("the third quarter", "DATE", "1989-Q3", None), ("The latest period", "DATE", "1989-Q3", None)]),
+        ("Profit fell in the third quarter from $2 million in the corresponding period last year.",
+         EARNINGS_DCT, "past",
+         [("the third quarter", "DATE", "1989-Q3", None),
+          ("the corresponding period last year", "DATE", "1988-Q3", None)]),
+        ("Sales for this year's third quarter fell; last year's quarter was weak.", EARNINGS_DCT,
+         "past", [("this year's third quarter", "DATE", "1989-Q3", None),
+                  ("last year's quarter", "DATE", "1988-Q3", None)]),
+        ("The split could be effective as early as next year's first quarter.", EARNINGS_DCT, None,
+         [("next year's first quarter", "DATE", "1990-Q1", None)]),
+        # "the quarter" in the past tense, no quarter named: the one just reported
+        ("Revenue rose 4% in the quarter.", EARNINGS_DCT, "past", [("the quarter", "DATE", "1989-Q3", None)]),
+        # fractions and year-back adjectives are not durations
+        ("Iraq imports about three-quarters of its food.", EARNINGS_DCT, None, []),
+        ("Funds hold more than a quarter of the market.", EARNINGS_DCT, None, []),
+        ("It had a year-earlier loss of $2 million.", EARNINGS_DCT, "past", []),
+        # parts of a day inside the extent
+        ("Officials were not available late yesterday. Crowds gathered early Tuesday.", DCT, "past",
+         [("late yesterday", "DATE", "2026-06-12", "END"), ("early Tuesday", "DATE", "2026-06-09", "START")]),
+        ("In London at mid-afternoon yesterday, shares rose. Earlier yesterday, a bid was made. "
+         "Later Thursday, they met.", DCT, "past",
+         [("mid-afternoon yesterday", "TIME", "2026-06-12TAF", "MID"),
+          ("Earlier yesterday", "DATE", "2026-06-12", None), ("Thursday", "DATE", "2026-06-11", None)]),
+        ("The march began early Friday morning.", DCT, "past",
+         [("Friday morning", "TIME", "2026-06-12TMO", None)]),
+        # fractional and approximate offsets
+        ("The firm was founded a year and a half ago. Then, a week or so ago, it moved.", DCT, "past",
+         [("a year and a half ago", "DATE", "2024-12", None),
+          ("a week or so ago", "DATE", "2026-06-06", "APPROX")]),
+        # sub-day offsets are durations; "the past decade" is the ten years up to now
+        ("Just over an hour later, he was declared dead.", DCT, "past",
+         [("Just over an hour", "DURATION", "PT1H", "MORE_THAN")]),
+        ("Threats became routine over the past decade; wages fell in the last decade.", DCT, "past",
+         [("the past decade", "DURATION", "P1DE", None), ("the last decade", "DATE", "201", None)]),
+        # an offset from an undated event (a clause) is a duration, unresolved
+        ("A day after he was hounded on the steps, he left.", DCT, "past",
+         [("A day", "DURATION", "P1D", None)]),
+        # a clock time with its day written after it is one expression
+        ("The offer runs until 5 p.m. EST Nov. 9.", EARNINGS_DCT, None,
+         [("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00", None)]),
+    ],
+)
+def test_round6_classes(text, dct, tense, expected):
+    found = tag(text, dct, tense=tense)
+    assert [(f.text, f.timex.type, f.timex.value, f.timex.mod) for f in found] == expected
+    assert found == tag(text, dct, tense=tense, full_scan=True)
+
+
+@pytest.mark.parametrize("text", ["his year", "the night of", "her day"])
+def test_entity_fallback_refuses_possessives_and_dangling_prepositions(text):
+    assert fallback_timex(text) is None
+
+
+ROUND6_DCT = date(2026, 11, 26)  # a Thursday (US Thanksgiving)
+
+
+@pytest.mark.parametrize(
+    "text,dct,tense,expected",
+    [
+        # "-long" adjectives are durations
+        ("Their third day-long meeting ended; the decades-long dispute and a two-year-long probe "
+         "go on.", ROUND6_DCT, None,
+         [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXDE"),
+          ("two-year-long", "DURATION", "P2Y")]),
+        # ranges "between/from N and/to M UNIT" are two durations (TimeML); "two to three weeks"
+        # stays one vague span and "two and a half" one number
+        ("The delay could last between 12 and 18 months, or from two to three weeks; repairs "
+         "take two to three weeks.", ROUND6_DCT, None,
+         [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M"), ("two", "DURATION", "P2W"),
+          ("three weeks", "DURATION", "P3W"), ("two to three weeks", "DURATION", "PXW")]),
+        ("It lasted two and a half years.", ROUND6_DCT, None,
+         [("two and a half years", "DURATION", "P2Y6M")]),
+        # a yearless start of a range takes the year written at its end
+        ("The tournament runs from June 11 to July 19, 2026. Sales fell between April and June "
+         "2025.", ROUND6_DCT, None,
+         [("June 11", "DATE", "2026-06-11"), ("July 19, 2026", "DATE", "2026-07-19"),
+          ("April", "DATE", "2025-04"), ("June 2025", "DATE", "2025-06")]),
+        ("The rains lasted from December to March 2026.", ROUND6_DCT, None,
+         [("December", "DATE", "2025-12"), ("March 2026", "DATE", "2026-03")]),
+        # a decimal is not a year; "the previous Friday" is the one before the story's Friday
+        ("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+         date(1989, 10, 30), "past",
+         [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]),
+        # counted units with an adjective between
+        ("It lost money for three consecutive quarters and for at least two more weeks; Eight "
+         "trading days passed.", ROUND6_DCT, None,
+         [("three consecutive quarters", "DURATION", "P3Q"),
+          ("at least two more weeks", "DURATION", "P2W"), ("Eight trading days", "DURATION", "P8D")]),
+        # shopping days after Thanksgiving; the n-th weekday of a month
+        ("Black Friday sales rose, and shoppers spent more on Cyber Monday.", date(2026, 12, 1), "past",
+         [("Black Friday", "DATE", "2026-11-27"), ("Cyber Monday", "DATE", "2026-11-30")]),
+        ("The board meets on the second Tuesday of January; Memorial Day is the last Monday in May "
+         "2027.", ROUND6_DCT, "future",
+         [("the second Tuesday of January", "DATE", "2027-01-12"), ("Memorial Day", "DATE", "2027-05-31"),
+          ("the last Monday in May 2027", "DATE", "2027-05-31")]),
+        # a season after the story's date
+        ("The storm hit on Nov. 12, 2025. By the following spring, roads had reopened.", ROUND6_DCT,
+         "past", [("Nov. 12, 2025", "DATE", "2025-11-12"), ("the following spring", "DATE", "2026-SP")]),
+        # "local time" inside a clock's extent; its day is the one written after it
+        ("Flights resumed at 6 a.m. local time on Monday.", ROUND6_DCT, "past",
+         [("6 a.m. local time", "TIME", "2026-11-23T06:00"), ("Monday", "DATE", "2026-11-23")]),
+    ],
+)
+def test_round6_more_classes(text, dct, tense, expected):
+    found = tag(text, dct, tense=tense)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, dct, tense=tense, full_scan=True)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # decades in words need "the"; temperatures and ages are not decades
+        ("Hate group numbers dropped through the nineties.", [("the nineties", "DATE", "199", None)]),
+        ("In the early sixties, he moved.", [("the early sixties", "DATE", "196", "START")]),
+        ("Temperatures were in the nineties.", []),
+        ("a man in his sixties", []),
+        # the second day of a list or range is a date of its own; a year after it dates both
+        ("A ceremony will be held at the summit on April 24 and 25.",
+         [("April 24", "DATE", "1999-04-24", None), ("25", "DATE", "1999-04-25", None)]),
+        ("Talks run from March 3 to 5, 2027.",
+         [("March 3", "DATE", "2027-03-03", None), ("5, 2027", "DATE", "2027-03-05", None)]),
+        ("Votes are due on May 3rd and 4th.",
+         [("May 3rd", "DATE", "1999-05-03", None), ("4th", "DATE", "1999-05-04", None)]),
+        ("On April 24 and 25 people died.", [("April 24", "DATE", "1999-04-24", None)]),
+        # "will/could one day": an indefinite future, not a day's length
+        ("The drug could one day replace insulin; the test took one day.",
+         [("one day", "DATE", "FUTURE_REF", None), ("one day", "DURATION", "P1D", None)]),
+    ],
+)
+def test_round6_decade_words_day_lists_one_day(text, expected):
+    dct = date(1999, 2, 10)
+    found = tag(text, dct)
+    assert [(f.text, f.timex.type, f.timex.value, f.timex.mod) for f in found] == expected
+    assert found == tag(text, dct, full_scan=True)
+
+
+def test_round6_clock_in_the_morning_and_year_ended():
+    dct = date(2000, 4, 5)
+    assert [(f.text, f.timex.value) for f in tag("The rally began at 7:30 in the evening.", dct)] == [
+        ("7:30 in the evening", "2000-04-05T19:30")]
+    assert [(f.text, f.timex.value) for f in tag("He leaves at 4 in the morning Thursday.", dct,
+                                                 tense="future")] == [
+        ("4 in the morning Thursday", "2000-04-06T04:00")]
+    found = tag("For the year ended Sept. 30, profit rose; the year was hard.", EARNINGS_DCT, tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [
+        ("the year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30"), ("the year", "DATE", "1989")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Control Data scrapped the unit this past spring.", [("this past spring", "1989-SP")]),
+        ("They met this past Sunday.", [("this past Sunday", "1989-10-29")]),
+        ("It rained this past weekend.", [("this past weekend", "1989-W43-WE")]),
+        ("It was cold this past January.", [("this past January", "1989-01")]),
+    ],
+)
+def test_round6_this_past(text, expected):
+    found = tag(text, date(1989, 10, 30))  # a Monday
+    assert [(f.text, f.timex.value) for f in found] == expected
+    assert found == tag(text, date(1989, 10, 30), full_scan=True)
+
+
+def test_round6_a_decade_ago_is_a_year():
+    # "a decade ago" is about ten years back (like "a year ago" at month granularity), not the
+    # whole decade before; "three decades ago" keeps the decade
+    got = [(f.text, f.timex.value) for f in tag("A decade ago the plan failed; three decades ago it "
+                                                  "began; a century ago it was a farm.", date(2026, 3, 4))]
+    assert got == [("A decade ago", "2016"), ("three decades ago", "199"), ("a century ago", "192")]
+
+
+def test_round6_the_day_before_looks_back_without_moving_the_story():
+    dct = date(2026, 3, 10)
+    got = [(f.text, f.timex.value) for f in tag(
+        "The talks collapsed on March 3. The day before, ministers met. The next day, they left. "
+        "The vote was in 2019; the year before, the party split.", dct, tense="past")]
+    assert got == [("March 3", "2026-03-03"), ("The day before", "2026-03-02"),
+                   ("The next day", "2026-03-04"), ("2019", "2019"), ("the year before", "2018")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The sale is to be completed around Nov. 1.", [("around Nov. 1", "1989-11-01", "APPROX")]),
+        ("The men appeared around 7:15 p.m., police said.", [("around 7:15 p.m.", "1989-10-30T19:15", "APPROX")]),
+        # "about" stays outside (as for durations); "get around Wednesday's ruling" is a verb
+        ("The blast occurred at about 10:35 a.m. Friday.", [("10:35 a.m. Friday", "1989-10-27T10:35", None)]),
+        ("They sought ways to get around Wednesday's ruling.", [("Wednesday", "1989-10-25", None)]),
+    ],
+)
+def test_round6_around_a_date_is_inside(text, expected):
+    found = tag(text, date(1989, 10, 30))
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found] == expected
+    assert found == tag(text, date(1989, 10, 30), full_scan=True)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.doctext import doc_text
 from pipeline.timex import tag
-from pipeline.timex.grammar import fallback_timex
+from pipeline.timex.grammar import fallback_timex, quarter_fraction
 from pipeline.timex.values import (
     GRAN_ORDER,
     Timex,
@@ -60,14 +60,31 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    root_i = tok.i
+    # Direct: the date hangs on the verb itself, at most through a preposition ("bought RJR in
+    # February", "the year ended Jan. 31"), not through a noun or adjective ("payable Dec. 7",
+    # "a summit set for April").
+    direct = True
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             break
         if tok.head is tok:
             break
+        if tok.i != root_i and tok.pos_ != "ADP":
+            direct = False
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return None
+    t = _tense_of(tok, span)
+    if (t == "past" and direct and tok.lemma_ not in PLANNING  # "a summit set for April"
+            and (tok.dep_ != "acl" or tok.lemma_ in ("end", "close"))):
+        # a bare participle is tenseless ("contracts signed after Sept. 30"), except a period
+        # that "ended March 31"
+        return "past_direct"
+    return t
+
+
+def _tense_of(tok, span) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
@@ -79,6 +96,13 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if any(a.lower_ == "going" for a in auxes) or (tok.lower_ == "going" and any(
             c.lower_ == "to" for c in tok.children)):
         return "future"
+    if (tok.lemma_ in SCHEDULING and not lowers & {"had", "was", "were"} and tok.dep_ != "acl"
+            and not (any(c.dep_ == "xcomp" for c in tok.children)
+                     and not any(c.dep_ == "dobj" for c in tok.children))):
+        return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
+    if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok and tok.head.lemma_ == "be"
+            and tok.head.tag_ in ("VBZ", "VBP")):
+        return "future"  # "is to resume trading Tuesday"
     if "had" in lowers:
         return "past_perfect"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -100,6 +124,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     return None
 
 
+# Arranging an event ahead: "has scheduled a news conference Thursday", "planned a rally on
+# Saturday" (but "was scheduled for", "had planned", "a service planned for Saturday was
+# canceled" report an arrangement already past, and "On Friday, it planned to pay" dates the plan).
+SCHEDULING = {"plan", "schedule", "slate"}
 # Present-tense reporting verbs ("says Tuesday") do not move a date ahead.
 REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "claim", "insist",
              "state", "warn", "write", "be", "have", "follow"}
@@ -162,6 +190,7 @@ class DatesComponent:
         head in them; their values carry X's (or PX durations), anchor 'unresolved'."""
         taken = [(t["start"], t["end"]) for t in out]
         dct = _parse_dct(doc._.published)
+        text = doc_text(doc)
         extra = []
         for ent in doc.ents:
             if ent.label_ not in ("DATE", "TIME"):
@@ -171,6 +200,8 @@ class DatesComponent:
                 continue
             if len(ent) == 1 and ent.root.dep_ in ("compound", "amod", "nmod"):
                 continue  # "Evening bus service": a day part naming a kind of thing
+            if quarter_fraction(text, s, e):
+                continue  # "more than a quarter of the market"
             tx = fallback_timex(ent.text)
             if tx is None:
                 continue

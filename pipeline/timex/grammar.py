@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_json
 from pipeline.timex.values import (
+    GRAN_ORDER,
     SEASON_START,
+    TENSE_HORIZON_DAYS,
     Timex,
     add_months,
     coarser,
@@ -262,11 +264,44 @@ class Ctx:
         t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
         if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
             return "past"
+        if t == "past_direct":
+            t = "past"
         if _future_cue().search(self.text, max(0, start - 24), start):
             return "future"
+        if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
+            return "past"  # "since November", "since shortly after the Oct. 23 slaying"
         return t
 
 
+    def reported_quarter(self, pos: int) -> date | None:
+        """First day of the quarter the story reports on: the last quarter resolved before pos
+        within STORY_REACH chars, else None."""
+        if not self.periods or "Q" not in self.periods:
+            return None
+        first, end = self.periods["Q"]
+        return first if end <= pos and pos - end <= STORY_REACH else None
+
+    def horizon(self, start: int, end: int) -> int:
+        """How far from the DCT (days) the verb's tense may place a yearless month or day: the
+        default, or PAST_DIRECT_HORIZON_DAYS when the date hangs directly on a past-tense verb
+        ("Since KKR bought RJR in February", DCT October: the February just gone)."""
+        t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
+            return PAST_DIRECT_HORIZON_DAYS
+        if t == "past_direct" and not _future_cue().search(self.text, max(0, start - 24), start) \
+                and not _THROUGH_BEFORE.search(self.text, max(0, start - 12), start):
+            return PAST_DIRECT_HORIZON_DAYS
+        return TENSE_HORIZON_DAYS
+
+
+# "since" points back: "since November", "since early September", "since shortly after the
+# Oct. 23 slaying", "since his Aug. 2 power-grab"
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
+                           r"(?:(?:after|before)\s+)?(?:(?:the|his|her|its|their|last)\s+)?$", re.I)
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+$", re.I)
+# A yearless month or day hanging directly on a past-tense verb is the last one before the DCT
+# up to this far back (the default TENSE_HORIZON_DAYS also covers looser attachments).
+PAST_DIRECT_HORIZON_DAYS = 330
 # How far (in characters) an explicit earlier-year date keeps setting the story's year.
 STORY_REACH = 600
 STORY_DAY_REACH = 300
@@ -366,7 +401,10 @@ def _g(m: re.Match, name: str) -> str | None:
 
 def _low(m: re.Match, name: str) -> str:
     v = _g(m, name)
-    return re.sub(r"\s+", " ", v.lower()) if v else ""
+    if not v:
+        return ""
+    v = re.sub(r"\s+", " ", v.lower())
+    return "past" if v == "this past" else v  # "this past spring" is the last one
 
 
 UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
@@ -431,6 +469,12 @@ def h_day_date(m, ctx):
             return None
     if day > 31 or (mon == 2 and day > 29) or (mon in (4, 6, 9, 11) and day > 30):
         return None
+    ry = _range_end_year(ctx.text, m.end(), mon)
+    if ry is not None:  # "from June 11 to July 19, 2026": the year written at the range's end
+        try:
+            return Timex(typ, date(ry, mon, day).isoformat() + suffix)
+        except ValueError:
+            return None
     if ctx.dct is None:
         return Timex(typ, f"XXXX-{mon:02d}-{day:02d}{suffix}", anchor="unresolved")
     wd = lex()["weekdays"][m["wd"].lower()] if m["wd"] else None
@@ -459,7 +503,29 @@ def h_day_date(m, ctx):
         # day to the story's date (TimeML's reference time)
         _, d = pick(days_around(story[1].year), story[1], None)
         return Timex(typ, d.isoformat() + suffix, anchor="narrative")
+    horizon = ctx.horizon(m.start(), m.end())
+    if horizon != TENSE_HORIZON_DAYS:
+        _, d = pick(days_around(ctx.dct.year), ctx.dct, tense, horizon)
     return Timex(typ, d.isoformat() + suffix, anchor="published")
+
+
+@lru_cache(maxsize=1)
+def _range_end() -> re.Pattern:
+    mc = _macros()
+    return re.compile(
+        r"(?:\s*(?:to|through|until|till|and)\s+|\s*[-–]\s*)(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + mc["MONTH"]
+        + r")(?:\s+" + mc["DAYN"] + r")?,?\s+(?P<y>" + mc["YEAR"] + r")(?![\w%])", re.I)
+
+
+def _range_end_year(text: str, end: int, mon: int) -> int | None:
+    """The year of a range's end written right after a yearless month or day: "June 11 to July
+    19, 2026" -> 2026 for June; a start month after the end month is in the year before
+    ("December to March 2026")."""
+    m = _range_end().match(text, end, min(len(text), end + 40))
+    if m is None or not _month_ok(m["mon"]):
+        return None
+    y = int(m["y"])
+    return y - 1 if mon > _month(m["mon"]) else y
 
 
 def _deictic_period(gran: str, deic: str, dct: date) -> date:
@@ -480,6 +546,9 @@ def h_month(m, ctx):
     deic = _low(m, "deic")
     if m["y"] and not m["ydeic"]:
         return Timex("DATE", f"{int(m['y']):04d}-{mon:02d}", mod=mod)
+    ry = None if deic else _range_end_year(ctx.text, m.end(), mon)
+    if ry is not None:  # "between April and June 2025"
+        return Timex("DATE", f"{ry:04d}-{mon:02d}", mod=mod)
     if ctx.dct is None:
         return Timex("DATE", f"XXXX-{mon:02d}", mod=mod, anchor="unresolved")
     dct = ctx.dct
@@ -503,7 +572,7 @@ def h_month(m, ctx):
     elif deic == "this":
         s = date(dct.year, mon, 1)
     else:
-        _, s = pick(cands, dct, ctx.tense(m.start(), m.end()))
+        _, s = pick(cands, dct, ctx.tense(m.start(), m.end()), ctx.horizon(m.start(), m.end()))
     return Timex("DATE", fmt("M", s), mod=mod, anchor="published")
 
 
@@ -569,7 +638,16 @@ def h_written_year(m, ctx):
     return Timex("DATE", f"{y:04d}")
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_HEAT = re.compile(r"degree|temperature|°|fahrenheit|celsius|percent|%|\bscore|\bhis\b|\bher\b", re.I)
+
+
 def h_decade(m, ctx):
+    if _g(m, "dw"):  # "the nineties", "the early sixties" (not temperatures or ages)
+        if _HEAT.search(ctx.text, max(0, m.start() - 40), min(len(ctx.text), m.end() + 30)):
+            return None
+        m = _Groups(m, dec=None, dec2=str(_DECADE_WORDS[m["dw"].lower()]))
     if m["dec"]:
         v = m["dec"]
     else:
@@ -610,6 +688,19 @@ def h_season(m, ctx):
                 return None  # "Arab Spring", "Prague Spring"
     if m["y"]:
         return Timex("DATE", f"{int(m['y']):04d}-{code}", mod=mod)
+    if deic in ("the following", "the next", "the previous", "that"):
+        # narrative: "by the following spring" after "Nov. 12, 2025" is 2026's spring
+        base, anchor = _ref_day(ctx) if ctx.ref is None or ctx.ref[0] == "D" else (ctx.ref[1], "narrative")
+        if base is None:
+            return Timex("DATE", f"XXXX-{code}", mod=mod, anchor="unresolved")
+        inst = _season_instances(code, base) + [(code, date(base.year + 2, SEASON_START[code], 1))]
+        if deic == "the previous":
+            s = max(s for _, s in inst if end_of(code, s) < base)
+        elif deic == "that":
+            s = min((s for _, s in inst if end_of(code, s) >= base), default=inst[-1][1])
+        else:
+            s = min(s for _, s in inst if s > base)
+        return Timex("DATE", fmt(code, s), mod=mod, anchor=anchor)
     if ctx.dct is None:
         return Timex("DATE", f"XXXX-{code}", mod=mod, anchor="unresolved")
     dct = ctx.dct
@@ -644,6 +735,8 @@ def h_season(m, ctx):
 
 
 def h_quarter(m, ctx):
+    if _g(m, "yd1"):  # "next year's first quarter" is "the first quarter of next year"
+        m = _Groups(m, ydeic=m["yd1"])
     u = "Q" if m["u"].lower() == "quarter" else "H"
     ordw = m["ord"].lower()
     det = _low(m, "det")
@@ -784,11 +877,25 @@ def h_quarter_year(m, ctx):
     return Timex("DATE", fmt(u, date(s.year - 1, s.month, 1)), anchor="published")
 
 
+def h_latest_period(m, ctx):
+    """"the latest period" in an earnings story: the quarter or half it reports (the last one
+    resolved within STORY_REACH chars before it); nothing when none was named."""
+    if ctx.probe:
+        return Timex("DATE", "XXXX-QX", anchor="unresolved")
+    best = None
+    for u, (first, end) in (ctx.periods or {}).items():
+        if end <= m.start() and m.start() - end <= STORY_REACH and (best is None or end > best[2]):
+            best = (u, first, end)
+    if best is None:
+        return None
+    return Timex("DATE", fmt(best[0], best[1]), anchor="narrative")
+
+
 class _Groups:
     """A match seen through named groups that may be absent (None), for handler reuse."""
 
-    def __init__(self, m: re.Match):
-        self._m, self._g = m, m.groupdict()
+    def __init__(self, m: re.Match, **override):
+        self._m, self._g = m, {**m.groupdict(), **override}
 
     def __getitem__(self, name):
         return self._g.get(name)
@@ -823,10 +930,19 @@ def h_relday(m, ctx):
     off = lex()["relative_days"][rd]
     dp = _dp(m["dp"]) or ("NI" if rd == "tonight" else None)
     typ = "TIME" if dp else "DATE"
+    mod = _day_mod(m)  # "late yesterday": the day, END
     if ctx.dct is None:
-        return Timex(typ, "XXXX-XX-XX" + (f"T{dp}" if dp else ""), anchor="unresolved")
+        return Timex(typ, "XXXX-XX-XX" + (f"T{dp}" if dp else ""), mod=mod, anchor="unresolved")
     d = ctx.dct + timedelta(days=off)
-    return Timex(typ, d.isoformat() + (f"T{dp}" if dp else ""), anchor="published")
+    return Timex(typ, d.isoformat() + (f"T{dp}" if dp else ""), mod=mod, anchor="published")
+
+
+def _day_mod(m) -> str | None:
+    """START/MID/END for "early/mid/late" before a day ("late yesterday", "early Tuesday",
+    "mid-afternoon yesterday"); "earlier/later yesterday" stay inside the extent (TimeBank)
+    with no mod: the expression is still that day."""
+    fz = _low(m, "fz")
+    return _fz(fz) if fz in ("early", "late", "mid") else None
 
 
 def _ref_day(ctx) -> tuple[date | None, str]:
@@ -880,11 +996,18 @@ def h_weekday(m, ctx):
         return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{dp}" if dp else ""))
     typ = "TIME" if dp else "DATE"
     suffix = f"T{dp}" if dp else ""
-    if deic == "that":
+    mod = _day_mod(m)
+    if mod is not None:
+        tx = h_weekday(_Groups(m, fz=None), ctx)
+        return None if tx is None else Timex(tx.type, tx.value, mod=mod, anchor=tx.anchor)
+    if deic in ("that", "the previous", "the following", "the next"):
+        # narrative: "that Friday", "down 4.5% from the previous Friday" (the one before the
+        # story's day), "the following Monday" (the one after it)
         base, anchor = _ref_day(ctx)
         if base is None:
             return Timex(typ, f"XXXX-WXX-{wd}{suffix}", anchor="unresolved")
-        d = _weekday_date(wd, "", base, None)
+        how = {"the previous": "last", "the following": "next", "the next": "next"}.get(deic, "")
+        d = _weekday_date(wd, how, base, None)
         return Timex(typ, d.isoformat() + suffix, anchor=anchor)
     if ctx.dct is None:
         return Timex(typ, f"XXXX-WXX-{wd}{suffix}", anchor="unresolved")
@@ -952,8 +1075,32 @@ def h_holiday(m, ctx):
     return Timex("DATE", s.isoformat(), anchor="published")
 
 
+def h_nth_weekday(m, ctx):
+    """"the second Tuesday of January" (the year by the verb's tense, like a month), "the last
+    Monday in May 2027"."""
+    if not _month_ok(m["mon"]):
+        return None
+    mon = _month(m["mon"])
+    n = lex()["ordinals"][m["ord"].lower()]
+    code = f"{mon:02d}-{_weekday_code(m['wd'])}{n}"
+    if m["y"]:
+        return Timex("DATE", holiday_date(code, int(m["y"])).isoformat())
+    if ctx.dct is None:
+        return Timex("DATE", f"XXXX-{mon:02d}-XX", anchor="unresolved")
+    dct = ctx.dct
+    cands = [("D", holiday_date(code, y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    _, s = pick(cands, dct, ctx.tense(m.start(), m.end()), ctx.horizon(m.start(), m.end()))
+    return Timex("DATE", s.isoformat(), anchor="published")
+
+
+def _weekday_code(word: str) -> str:
+    return {v: k for k, v in _WD_CODE.items()}[lex()["weekdays"][word.lower()]]
+
+
 def h_weekend(m, ctx):
     w = m.group(0).split()[0].lower()
+    if w == "this" and m.group(0).split()[1].lower() == "past":
+        w = "past"  # "this past weekend"
     if ctx.dct is None:
         return Timex("DATE", "XXXX-WXX-WE", anchor="unresolved")
     dct = ctx.dct
@@ -989,6 +1136,9 @@ def h_deictic(m, ctx):
             "century": "CE", "day": "D", "fortnight": "2W"}[u]
     if code == "2W":
         return Timex("DURATION", "P2W") if deic in ("past", "last", "next", "coming") else None
+    if deic == "past" and code in ("DE", "CE") and not (m["fz"] or m["el"] or _g(m, "orso")):
+        # "over the past decade": the ten years up to now, not the 1980s (TBAQ: a duration)
+        return Timex("DURATION", f"P1{code}")
     # "the past year", "the last week": TimeBank annotates the period just before the DCT's
     # (a DATE, 80 of 83 times in TBAQ), like "last week"
     if deic == "past" or (the and deic == "last"):
@@ -1038,7 +1188,8 @@ def h_deictic(m, ctx):
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”’]|$|\b(?:and|but|when|as|that|in|on|at|with|he|she|they|it|we|the\s+(?:police|company|government))\b)")
-_NP_START = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|[A-Z]\w*)\b")
+_NP_START = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|he|she|they|"
+                       r"it|we|you|[A-Z]\w*)\b")
 
 
 def h_ago(m, ctx):
@@ -1053,7 +1204,13 @@ def h_ago(m, ctx):
     if m["n"] is None:
         vague = True
     mod = _ap(m["ap"])
+    if _g(m, "orso"):  # "a week or so ago"
+        mod = mod or "APPROX"
     unit_end = m.end("u")
+    if _g(m, "half"):  # "a year and a half ago"
+        if n is None:
+            return None
+        n, unit_end = n + 0.5, m.end("half")
     after = ctx.text[m.end():m.end() + 40]
     if direction in ("before", "after", "prior"):
         if direction == "prior" and not after.lower().startswith((" to", ",", ".")):
@@ -1081,6 +1238,18 @@ def h_ago(m, ctx):
             return Timex("DATE", "PAST_REF", anchor="published" if ctx.dct else "unresolved")
         start = m.start("n") if m["n"] else m.start("u")
         return Timex("DURATION", _duration_value(None, u), anchor="unresolved", span=(start, unit_end))
+    if direction in ("later", "earlier", "after", "before") and _is_time_unit(u):
+        # "an hour later", "90 minutes after": the offset is the information (TimeBank marks
+        # the duration); the day it falls on is the reference's, not worth a DATE
+        start = m.start("n")
+        if m["ap"] and _low(m, "ap") not in lex()["approx_outside_extent"]:
+            start = m.start("ap")
+        return Timex("DURATION", _duration_value(n, u), mod=mod, span=(start, unit_end))
+    if (direction in ("ago", "earlier") and code == "Y" and n == 1 and not mod
+            and ctx.dct is not None and _figure_comparison(ctx.text, m.start())):
+        q = ctx.reported_quarter(m.start())
+        if q is not None:  # "profit rose to $5 million from $4 million a year ago"
+            return Timex("DATE", fmt("Q", add_months(q, -12)), anchor="narrative")
     if direction in ("ago", "from now", "hence"):
         base, anchor = (ctx.dct, "published") if ctx.dct else (None, "unresolved")
         base_gran = "D"
@@ -1098,8 +1267,10 @@ def h_ago(m, ctx):
         gran, delta = "W", ("D", 14 * n)
     else:
         gran = UNIT_GRAN[code]
-        if gran == "Y" and n == 1 and not mod:
-            gran = "M"
+        if gran == "Y" and (n == 1 or not float(n).is_integer()) and not mod:
+            gran = "M"  # "a year ago", "a year and a half ago": the month
+        elif gran in ("DE", "CE") and n == 1:
+            gran = "Y" if gran == "DE" else "DE"  # "a decade ago" (2016), not the 2010s
         delta = (code, n)
     if gran == "W" and n <= 2:
         gran = "D"
@@ -1133,6 +1304,18 @@ def h_ago(m, ctx):
         elif c == "CE":
             d = add_months(base, 1200 * k)
     return Timex("DATE", fmt(gran, start_of(gran, d)), mod=mod, anchor=anchor)
+
+
+# A figure just before "a year ago/earlier" in the same clause: "up from $10 million a year ago",
+# "or 12 cents a share, a year earlier", "higher than a year ago", "grew 19% from a year ago".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|cents?)?|\ba\s+share|\bthan|\bfrom|"
+    r"\bwith)\s*,?\s*$", re.I)
+
+
+def _figure_comparison(text: str, pos: int) -> bool:
+    """True when the expression at pos compares a figure ("from $4 million a year ago")."""
+    return bool(_FIGURE_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 _MONEYISH = re.compile(r"(?:\d|%|\b(?:million|billion|trillion|dollars?|pounds?|euros?|cents?|times|people|tons?|barrels?))\s*$", re.I)
@@ -1169,8 +1352,15 @@ def h_duration(m, ctx):
             return None
         return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=_after_ap(m))
     n = _num(nword)
+    if (nword.lower() == "one" and u.lower() == "day" and not _g(m, "ap") and not _g(m, "the")
+            and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        return Timex("DATE", "FUTURE_REF", anchor="published" if ctx.dct else "unresolved")
     if u.lower() == "second" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3]):
         return None  # "a second assault": the ordinal
+    if _YEAR_BACK_AFTER.match(ctx.text, m.end()):
+        return None  # "a year-earlier loss": the adjective is the date (the fallback reads it)
+    if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of its food", "more than a quarter of the market"
     if n is not None and n == 0:
         return None
     if n is not None and n > 1 and not plural and not re.search(r"-\s*" + re.escape(u) + "$", m.group(0)):
@@ -1179,6 +1369,9 @@ def h_duration(m, ctx):
     if _unit(u) == "WE":
         return None
     if _g(m, "n2"):
+        if _range_split(ctx.text, m, _low(m, "conn")):
+            # "between 12 and 18 months": two durations (TimeML); this one is "18 months"
+            return Timex("DURATION", _duration_value(_num(m["n2"]), u), span=(m.start("n2"), m.end()))
         n = None
     if nword.strip().lower() in ("a", "an") and not _g(m, "the"):
         if _is_rate(ctx.text, m.start()) and _unit(u) in ("Y", "M", "W", "D", "H"):
@@ -1187,6 +1380,55 @@ def h_duration(m, ctx):
     if _g(m, "thenum") and not _g(m, "ap") and m.group(0)[m.start("u") - m.start() - 1] == "-":
         span = (m.start("n"), m.end())  # "the five-hour session": "the" is the session's
     return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
+
+
+# "could one day replace", "will one day be": an indefinite future, not a day's length
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|to)\s+$", re.I)
+_YEAR_BACK_AFTER = re.compile(r"-(?:earlier|ago|before|end)\b", re.I)
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|(?:this|last|next|the)\s+(?:fiscal\s+)?year\b)",
+                          re.I)
+
+
+def quarter_fraction(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends in "quarter(s)" used as a fraction ("more than a quarter
+    of the market", "three-quarters of its food")."""
+    return bool(re.search(r"quarters?$", text[start:end], re.I)) and bool(
+        _FRACTION_OF.match(text, end))
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def _range_split(text: str, m, conn: str) -> bool:
+    """Whether "N and/to M UNIT" is a range of two durations: "between 12 and 18 months",
+    "from two to three weeks", "24 and 48 hours" (not "two to three weeks", one vague span,
+    nor "two and a half")."""
+    if conn not in ("and", "to") or _low(m, "n2") in ("a half", "half"):
+        return False
+    if _g(m, "ap") or _g(m, "the") or _g(m, "thenum") or _g(m, "which2"):
+        return False
+    return conn == "and" or bool(_BETWEEN_BEFORE.search(text, max(0, m.start() - 9), m.start()))
+
+
+def h_range_first(m, ctx):
+    """The first number of a duration range, valued with the unit written after the second:
+    "12" in "between 12 and 18 months" (P12M)."""
+    if not _range_split(ctx.text, m, _low(m, "conn")):
+        return None
+    n = _num(m["n"])
+    if n is None or n == 0:
+        return None
+    return Timex("DURATION", _duration_value(n, m["u"]))
+
+
+def h_duration_long(m, ctx):
+    """"a day-long meeting" (P1D), "a two-year-long dispute" (P2Y), "decades-long" (PXDE)."""
+    u = m["u"]
+    if _unit(u) == "WE":
+        return None
+    plural = u.lower().endswith("s") and u.lower() not in ("hrs", "mins")
+    n = _num(m["n"]) if m["n"] else (None if plural else 1)
+    return Timex("DURATION", _duration_value(n, u))
 
 
 def _after_ap(m) -> tuple[int, int] | None:
@@ -1203,11 +1445,32 @@ def _after_ap(m) -> tuple[int, int] | None:
 def h_the_unit(m, ctx):
     u = m["u"].lower()
     code = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}[u]
+    if code == "Y" and _ENDED_AFTER.match(ctx.text, m.end()):
+        # "for the year ended Sept. 30": twelve months up to that day, a duration like "the nine
+        # months ended Sept. 30" (TimeBank, 8 of 9); the day is its own expression
+        return Timex("DURATION", "P1Y")
     if ctx.ref is not None and ctx.ref[0] in ("D", "W", "M", "Q", "Y") and coarser(code, ctx.ref[0]) == code:
         return Timex("DATE", fmt(code, start_of(code, ctx.ref[1])), anchor="narrative")
     if ctx.dct is None:
         return Timex("DATE", unknown(code), anchor="unresolved")
-    return Timex("DATE", fmt(code, start_of(code, ctx.dct)), anchor="published")
+    s = start_of(code, ctx.dct)
+    if code == "Q" and not ctx.probe and ctx.tense(m.start(), m.end()) == "past":
+        s = shift("Q", s, -1)  # "revenue rose 4% in the quarter": the quarter just reported
+    return Timex("DATE", fmt(code, s), anchor="published")
+
+
+_ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
+
+
+def h_the_unit_before(m, ctx):
+    """"The day before, ministers met" (the story's day minus one), "the week after the vote"
+    (the week after the last date named: the event is usually the one just dated)."""
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    n = -1 if _low(m, "dir") in ("before", "earlier") else 1
+    if ctx.ref is None or GRAN_ORDER.index(ctx.ref[0]) > GRAN_ORDER.index(code):
+        return Timex("DATE", unknown(code), anchor="unresolved")
+    s = shift(code, start_of(code, ctx.ref[1]), n)
+    return Timex("DATE", fmt(code, s), anchor="narrative")
 
 
 def h_bare_plural(m, ctx):
@@ -1235,6 +1498,11 @@ def h_clock(m, ctx):
         return None
     rd = _low(m, "rd")
     wd = _g(m, "wd")
+    if _g(m, "mon"):  # "until 5 p.m. EST Nov. 9": the day written after the clock
+        day = h_day_date(_Groups(m, d=m["dd"], h=None, mi=None, ampm=None, wd=None), ctx)
+        if day is None:
+            return None
+        return Timex("TIME", day.value + f"T{clock}", anchor=day.anchor)
     if rd:
         if ctx.dct is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
@@ -1256,6 +1524,15 @@ def h_clock(m, ctx):
         if d is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
     return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
+
+
+def h_clock_daypart(m, ctx):
+    """"4 in the morning" (04:00), "7:30 in the evening" (19:30), "3 o'clock in the afternoon"."""
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    ampm = "am" if m["dp"].lower() == "morning" and h != 12 else "pm"
+    return h_clock(_Groups(m, ampm=ampm, word=None, mon=None), ctx)
 
 
 _SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)]*)\s*$")
@@ -1337,7 +1614,8 @@ def h_set_adverb(m, ctx):
 
 
 _WRITTEN_YEAR = re.compile(r"(nineteen|twenty)[\s-]+(?:(?P<t>[a-z]+)[\s-]+)?(?P<u>[a-z]+)", re.I)
-_FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|year)$|\d{3,}\s*$|^\W*\d+\W*$", re.I)
+_FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|year)$|\d{3,}\s*$|^\W*\d+\W*$"
+                            r"|\s(?:of|in|on|at|for|to|from)$|^(?:his|her|my|your)\s", re.I)
 
 
 def fallback_timex(text: str) -> Timex | None:
@@ -1472,6 +1750,11 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         ctx.last_type = tx.type
         if rule.handler == "quarter_year" and _g(m, "ya"):
             continue  # "the year-ago quarter" is a comparison, not the story's period
+        if rule.handler == "ago" and _low(m, "dir") in ("ago", "earlier") and _figure_comparison(
+                text, s):
+            continue  # "up from $4 million a year ago": a comparison, not where the story goes
+        if rule.handler == "the_unit_before" and _low(m, "dir") in ("before", "earlier"):
+            continue  # "The day before, ...": a look back; the story's day stays where it was
         if tx.type in ("DATE", "TIME") and tx.anchor != "unresolved":
             p = parse_value(tx.value)
             if p is not None and p[0] in ("Q", "H"):
@@ -1485,12 +1768,74 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
                         and _IN_BEFORE.search(text, max(0, s - 4), s)):
                     ctx.year_hint = (p[1].year, e)
+    for f in out:
+        a = _AROUND_BEFORE.search(text, max(0, f.start - 16), f.start)
+        if (a and f.timex.type in ("DATE", "TIME") and f.timex.mod is None
+                and parse_value(f.timex.value) is not None and text[f.end:f.end + 2] not in ("'s", "’s")):
+            # "around Nov. 1", "around 7:15 p.m.": the approximation is part of the expression
+            # (TimeBank; "about" stays outside, as for durations)
+            f.start, f.text = a.start(), text[a.start():f.end]
+            f.timex = Timex(f.timex.type, f.timex.value, mod="APPROX", anchor=f.timex.anchor,
+                            quant=f.timex.quant, freq=f.timex.freq, bounds=f.timex.bounds)
     for i in bare_clock:
         _clock_day(out, i, text)
+    if out:
+        out = _day_lists(out, text)
     return out
 
 
+@lru_cache(maxsize=1)
+def _day_list_next() -> re.Pattern:
+    mc = _macros()
+    return re.compile(r"\s*(?:and|to|through|&)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
+                      r"(?:,?\s+(?P<y>" + mc["YEAR"] + r"))?(?![\w%])"
+                      r"(?=\s*[,.;:)!?\"'”\n]|\s*$|\s+(?:in|at|for|when|with|as|after|before|"
+                      r"respectively|of|and|or|but|from|until)\b)", re.I)
+
+
+def _day_lists(out: list[Found], text: str) -> list[Found]:
+    """The second day of "April 24 and 25" / "March 3 to 5" is a date of its own (TimeML), in
+    the first's month; a year written after it ("April 24 and 25, 1999") dates both."""
+    extra, drop = [], set()
+    for k, f in enumerate(out):
+        if f.timex.type != "DATE" or not _MONTH_DAY_END().search(f.text):
+            continue
+        p = parse_value(f.timex.value)
+        if p is None or p[0] != "D":
+            continue
+        m = _day_list_next().match(text, f.end)
+        if m is None:
+            continue
+        if k + 1 < len(out) and out[k + 1].start < m.end():
+            nxt = out[k + 1]  # only the year of this list may be tagged inside it
+            if not (m["y"] and nxt.start == m.start("y") and nxt.end == m.end("y")):
+                continue
+            drop.add(k + 1)
+        first, day = p[1], int(m["d"])
+        year = int(m["y"]) if m["y"] else first.year
+        if day <= first.day:
+            continue
+        try:
+            d1, d2 = date(year, first.month, first.day), date(year, first.month, day)
+        except ValueError:
+            continue
+        if m["y"]:
+            f.timex = Timex("DATE", d1.isoformat(), anchor="absolute")
+        end = m.end("y") if m["y"] else m.end("d") + len(m["suf"] or "")
+        extra.append(Found(m.start("d"), end, text[m.start("d"):end],
+                           Timex("DATE", d2.isoformat(), anchor="absolute" if m["y"] else f.timex.anchor)))
+    if not extra:
+        return out
+    return sorted([f for k, f in enumerate(out) if k not in drop] + extra, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _MONTH_DAY_END() -> re.Pattern:
+    return re.compile(_macros()["MONTH"] + r"\s+\d{1,2}(?:st|nd|rd|th)?$", re.I)
+
+
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
 

@@ -260,11 +260,13 @@ def distance(first: date, last: date, d: date) -> int:
 TENSE_HORIZON_DAYS = 240
 
 
-def pick(cands: list[tuple[str, date]], dct: date, tense: str | None) -> tuple[str, date]:
+def pick(cands: list[tuple[str, date]], dct: date, tense: str | None,
+         horizon: int = TENSE_HORIZON_DAYS) -> tuple[str, date]:
     """Choose among candidate periods (gran, start) the one a news text means, given the DCT and
     the tense of the governing verb: past -> latest that started by the DCT; future -> earliest
     that has not ended before the DCT; otherwise, or when that one lies more than
-    TENSE_HORIZON_DAYS away, the nearest (ties go to the past)."""
+    `horizon` days (TENSE_HORIZON_DAYS unless the caller knows better) away, the nearest (ties
+    go to the past)."""
     spans = [(g, s, end_of(g, s)) for g, s in cands]
     chosen = None
     if tense == "past":
@@ -275,6 +277,6 @@ def pick(cands: list[tuple[str, date]], dct: date, tense: str | None) -> tuple[s
         ok = [c for c in spans if c[2] >= dct]
         if ok:
             chosen = min(ok, key=lambda c: c[1])
-    if chosen is None or distance(chosen[1], chosen[2], dct) > TENSE_HORIZON_DAYS:
+    if chosen is None or distance(chosen[1], chosen[2], dct) > horizon:
         chosen = min(spans, key=lambda c: (distance(c[1], c[2], dct), c[1] > dct))
     return chosen[0], chosen[1]
