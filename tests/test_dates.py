@@ -327,3 +327,12 @@ SNIPPETS_R6 = [
 @pytest.mark.parametrize("published,text,expected", SNIPPETS_R6, ids=[s[1][:40] for s in SNIPPETS_R6])
 def test_round6_snippets_exact(nlp_dates, published, text, expected):
     test_news_snippets_exact(nlp_dates, published, text, expected)
+
+
+def test_present_tense_date_is_not_placed_in_an_earlier_storys_year(nlp_dates):
+    text = ("Inflation had eased to 2.7% from a peak of 9.1% in June 2022, officials said.\n\n"
+            "The central bank's next meeting is on July 29. Inflation peaked in July, they said.")
+    values = [(t["text"], t["value"], t["anchor"]) for t in run(nlp_dates, text, "2026-06-18")._.timexes]
+    # present tense: from the DCT; the past-tense yearless month keeps the story's year
+    assert values == [("June 2022", "2022-06", "absolute"), ("July 29", "2026-07-29", "published"),
+                      ("July", "2022-07", "narrative")]

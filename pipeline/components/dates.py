@@ -119,6 +119,8 @@ def _tense_of(tok, span) -> str | None:
         return "future"
     if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ not in REPORTING:
         return "future"
+    if tok.tag_ in ("VBZ", "VBP") and not auxes:
+        return "present"  # "the next meeting is on July 29", "says": now, not the story's year
     if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
         return "future"
     return None

@@ -262,6 +262,8 @@ class Ctx:
         before it ("until Tuesday", "as early as Monday", "payable by Dec. 7") looks ahead;
         otherwise the tense of the governing verb (tense_fn) or the fixed fallback."""
         t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        if t == "present":  # placed like a tenseless date; see `present`
+            t = None
         if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
             return "past"
         if t == "past_direct":
@@ -272,6 +274,13 @@ class Ctx:
             return "past"  # "since November", "since shortly after the Oct. 23 slaying"
         return t
 
+
+    def present(self, start: int, end: int) -> bool:
+        """The expression hangs on a present-tense verb ("the next meeting is on July 29"): it is
+        placed from the DCT, never in an earlier story's year."""
+        if self.tense_fn is None:
+            return False
+        return self.tense_fn(start, end) == "present"
 
     def reported_quarter(self, pos: int) -> date | None:
         """First day of the quarter the story reports on: the last quarter resolved before pos
@@ -498,7 +507,7 @@ def h_day_date(m, ctx):
             return None
     _, d = pick(days_around(ctx.dct.year), ctx.dct, tense)
     story = ctx.story_ref(m.start())
-    if story is not None and tense != "future" and d > ctx.dct:
+    if story is not None and tense != "future" and d > ctx.dct and not ctx.present(m.start(), m.end()):
         # a story set in an earlier year, whose date the DCT would put ahead: the nearest such
         # day to the story's date (TimeML's reference time)
         _, d = pick(days_around(story[1].year), story[1], None)
@@ -562,7 +571,7 @@ def h_month(m, ctx):
     cands = [("M", date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if story is not None:
         tense = ctx.tense(m.start(), m.end())
-        if tense != "future" and pick(cands, dct, tense)[1] > dct:
+        if tense != "future" and pick(cands, dct, tense)[1] > dct and not ctx.present(m.start(), m.end()):
             # "in October" in a story set in 2012, which the DCT would put ahead: 2012's October
             return Timex("DATE", f"{story[1].year:04d}-{mon:02d}", mod=mod, anchor="narrative")
     if deic in ("last", "past"):
