@@ -750,3 +750,15 @@ def test_round6_around_a_date_is_inside(text, expected):
     found = tag(text, date(1989, 10, 30))
     assert [(f.text, f.timex.value, f.timex.mod) for f in found] == expected
     assert found == tag(text, date(1989, 10, 30), full_scan=True)
+
+
+def test_required_strings_skip_windows_without_changing_matches():
+    # each rule with `requires` fires here once, and the pre-check must not lose it
+    text = ("Prices rose 5% two weeks ago and twice a week since the 1990s; the week of March 6 was "
+            "a day-long strike lasting an hour and a half, at 9:30 GMT and at 4 p.m., on 3/12/2026, "
+            "in '98, week 23, this weekend, the month before, between 12 and 18 months, the year.")
+    found = tag(text, DCT)
+    assert found == tag(text, DCT, full_scan=True)
+    assert len(found) >= 14
+    # and a window with none of a rule's strings runs no match of it ("two weeks" is no "ago")
+    assert [f.timex.type for f in tag("It took two weeks.", DCT)] == ["DURATION"]

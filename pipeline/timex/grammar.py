@@ -87,6 +87,9 @@ class Rule:
     regex: re.Pattern
     order: int
     needs: frozenset[str] = frozenset()
+    # Lower-case strings one of which every match contains: a window without any is skipped
+    # before the (slower) rule regex runs there.
+    requires: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,7 @@ def rules() -> tuple[Rule, ...]:
         if not needs or not needs <= cats:
             raise ValueError(f"timex rule {r['name']!r}: needs {sorted(needs)} not in triggers")
         out.append(Rule(r["name"], r["handler"], re.compile(_expand(r["pattern"], macros), re.I), i,
-                        needs))
+                        needs, tuple(r.get("requires", ()))))
     return tuple(out)
 
 
@@ -1698,6 +1701,9 @@ def _candidates(text: str, full_scan: bool = False):
     wins = windows(text)
     if not wins:
         return
+    low = text.lower()
+    if len(low) != len(text):  # case folding moved offsets: no literal pre-check
+        low = None
     by_needs: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules():
         needs = rule.needs
@@ -1707,7 +1713,11 @@ def _candidates(text: str, full_scan: bool = False):
             spans = present[0] if len(present) == 1 else _merge(present)
             by_needs[needs] = spans
         finditer = rule.regex.finditer
+        requires = rule.requires if low is not None else ()
         for ws, we in spans:
+            # everything a match reads (but lookbehinds) lies in [ws, we), its required string too
+            if requires and not any(low.find(r, ws, we) >= 0 for r in requires):
+                continue
             for m in finditer(text, ws, we):
                 if m.end() > m.start():
                     yield rule, m
