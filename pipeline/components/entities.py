@@ -366,11 +366,10 @@ def entity_at(doc: Doc, start: int, end: int) -> dict | None:
     if best is None:
         return None
     s, e, eid = best
-    # Ids are E1..En in list order; Doc.text would rebuild the whole text, char_span does not.
+    # Ids are E1..En in list order; the mention's text is a slice of the Doc's text (read once).
     ent = doc._.entities[int(eid[1:]) - 1]
-    span = doc.char_span(s, e)
     return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
-            "text": span.text if span is not None else doc.text[s:e], "start": s, "end": e}
+            "text": doc_text(doc)[s:e], "start": s, "end": e}
 
 
 @Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})

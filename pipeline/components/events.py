@@ -149,8 +149,12 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            for s, e, _ in self._index:
-                if s >= start and e <= end:
+            index = self._index
+            for k in range(bisect.bisect_left(index, (start,)), len(index)):
+                s, e, _ = index[k]
+                if s >= end:
+                    break
+                if e <= end:
                     r = entity_at(doc, s, e)
                     if r:
                         out.append(r)
