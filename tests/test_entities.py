@@ -135,3 +135,14 @@ def test_a_countrys_institution_in_lower_case_is_an_organisation(full_nlp):
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Russia's defence ministry", "ORG"), ("Ukrainian foreign ministry", "ORG"),
         ("Japan's central bank", "ORG"), ("Britain", "GPE")]
+
+
+def test_lone_one_word_person_is_not_a_person_without_evidence(full_nlp):
+    # the model calls these PERSON; news names people in full, with a title, or refers back with he/she
+    cases = {"The broader Topix rose 0.4% in Tokyo.": ("Topix", "ORG"),
+             "Researchers at BAS said the colony had collapsed.": ("BAS", "ORG"),
+             "Merkel said she was pleased.": ("Merkel", "PERSON"),
+             "Chancellor Merz said the talks went well.": ("Merz", "PERSON")}
+    for text, expected in cases.items():
+        doc = full_nlp(clean_for_nlp(text))
+        assert (doc._.entities[0]["name"], doc._.entities[0]["label"]) == expected, text

@@ -22,6 +22,7 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"
 _KEY_LABEL = {"LOC": "GPE"}
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def _register_extensions() -> None:
@@ -172,6 +173,8 @@ class EntityInventory:
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
+            elif label == "PERSON" and len(words) == 1 and self._lone_name_is_not_a_person(name, members):
+                label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
                 "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s, _ in members],
@@ -230,6 +233,20 @@ class EntityInventory:
             mentions.append((body, "ORG"))
         if found:
             mentions.sort(key=lambda m: m[0].start)
+
+    def _lone_name_is_not_a_person(self, name: str, members: list[tuple[Span, str]]) -> bool:
+        """A one-word 'person' the article never names in full, with no title before it and not a
+        known person or a given name: news introduces people by their full name, so this is
+        almost always the model's mistake ('Miyagi', 'Topix'). Acronyms ('BAS') likewise."""
+        if name in self.persons or name in self.given_names:
+            return False
+        if name.isupper() and len(name) >= 2:
+            return True
+        if any(_has_title_before(span, self.titles) for span, _ in members):
+            return False
+        # "Merkel said she was pleased": a personal pronoun soon after keeps the person
+        text = doc_text(members[0][0].doc)
+        return not any(_PERSONAL_PRONOUN.search(text, span.end_char, span.end_char + 150) for span, _ in members)
 
     def _fix_label(self, span: Span, label: str) -> str:
         """Correct the statistical label with lexicons and local evidence."""
