@@ -148,3 +148,12 @@ def test_coordinated_main_clause_is_a_claim(full_nlp):
 def test_parties_of_talks_between_are_actors(nlp):
     assert _events(nlp, "Talks between Iran and the United States will resume in Oman next week.") == [
         ("action", ["Iran", "United States"], "resume", [], False)]
+
+
+def test_reported_numeric_clause_is_a_claim(full_nlp):
+    doc = full_nlp(clean_for_nlp("Unemployment fell to 4.1% in May, the Labor Department said on Friday."))
+    assert [(e["type"], e["trigger"]["text"], [q["text"] for q in e["quantities"]]) for e in doc._.events] == [
+        ("claim", "fell", ["4.1%"]), ("statement", "said", ["4.1%"])]
+    # a clause under a verb that is not speech is not the sentence's assertion
+    doc = full_nlp(clean_for_nlp("Officials hoped exports would rise 5% next year."))
+    assert [e["type"] for e in doc._.events if e["type"] == "claim"] == []

@@ -381,14 +381,18 @@ class EventExtractor:
         doc._.events = events
         return doc
 
-    @staticmethod
-    def _is_main_clause(verb: Token) -> bool:
-        """The sentence's root, or a main clause coordinated with it that has its own subject
-        ("The S&P 500 rose 1.2% and the Dow added 0.8%")."""
+    def _is_main_clause(self, verb: Token) -> bool:
+        """The sentence's root, a main clause coordinated with it that has its own subject
+        ("The S&P 500 rose 1.2% and the Dow added 0.8%"), or the reported clause of a sentence
+        whose root is a speech verb ("Unemployment fell to 4.1%, the ministry said"): what the
+        sentence asserts."""
         if verb.dep_ == "ROOT":
             return True
-        return (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-                and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ROOT":
+            return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        return (verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT"
+                and head.lemma_.lower() in self.speech)
 
     @staticmethod
     def _trigger(token: Token | None, quote: dict | None = None) -> dict:
