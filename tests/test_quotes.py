@@ -430,3 +430,301 @@ def test_inverted_common_noun_speaker_the_parse_hangs_elsewhere(nlp):
 def test_inverted_speaker_with_a_hyphenated_age(nlp):
     [q] = quotes(nlp, "“Donald is, and always has been, an amazing leader,” said the 46-year-old.")
     assert (q["speaker_text"], q["cue"]) == ("the 46-year-old", "said")
+
+
+# ---- round 4: speakers (each snippet hand-written; the rule it pins is named in the test)
+
+def _parsed(nlp, words, heads, deps, pos, lemmas, ents):
+    """A Doc with a hand-set parse (the rule under test, not the statistical parser, decides)."""
+    from spacy.tokens import Doc
+
+    spaces = [not (w == "“" or (k + 1 < len(words) and words[k + 1] in (",", ".", "?", "”")))
+              for k, w in enumerate(words)]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    doc = nlp.get_pipe("newsevents_entities")(doc)
+    return nlp.get_pipe("newsevents_quotes")(doc)
+
+
+def test_person_subject_beats_a_place_parsed_as_subject(nlp):
+    # 'In Berea, OH, Gov. Mark Delaney said, “We won.”' with OH and Delaney both nsubj of 'said'
+    words = ["In", "Berea", ",", "OH", ",", "Gov.", "Mark", "Delaney", "said", ",", "“", "We", "won", ".", "”"]
+    heads = [8, 0, 8, 8, 8, 7, 7, 8, 8, 8, 8, 12, 8, 12, 8]
+    deps = ["prep", "pobj", "punct", "nsubj", "punct", "compound", "compound", "nsubj", "ROOT", "punct",
+            "punct", "nsubj", "ccomp", "punct", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PUNCT",
+           "PRON", "VERB", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[8], lemmas[12] = "say", "win"
+    ents = ["O", "B-GPE", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    [q] = _parsed(nlp, words, heads, deps, pos, lemmas, ents)._.quotes
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Gov. Mark Delaney", "Mark Delaney", "said")
+
+
+def test_by_agent_of_a_passive_speech_verb_speaks(nlp):
+    # 'Rivera was asked by Maria Lopez, who backs Rivera, “Will you run again next year?”'
+    words = ["Rivera", "was", "asked", "by", "Maria", "Lopez", ",", "who", "backs", "Rivera", ",", "“",
+             "Will", "you", "run", "again", "next", "year", "?", "”"]
+    heads = [2, 2, 2, 2, 5, 3, 5, 8, 5, 8, 2, 2, 14, 14, 2, 14, 17, 14, 14, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "punct", "nsubj", "relcl", "dobj",
+            "punct", "punct", "aux", "nsubj", "ccomp", "advmod", "amod", "npadvmod", "punct", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "PUNCT",
+           "AUX", "PRON", "VERB", "ADV", "ADJ", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[2], lemmas[8] = "be", "ask", "back"
+    ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 10
+    [q] = _parsed(nlp, words, heads, deps, pos, lemmas, ents)._.quotes
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Maria Lopez", "Maria Lopez", "asked")
+
+
+def test_name_right_after_the_quote_beats_names_in_its_appositive(nlp):
+    text = ("“Great reporter, a great reporter this guy,” Trump, the party's front-runner in the state by a "
+            "wide margin after winning the first primaries, said when Boyle asked him a question.")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("Trump", text.index("Trump"), "said")
+
+
+def test_a_quoted_name_inside_the_attribution_is_not_the_speaker(nlp):
+    text = ("“We have had better days than this one,” Ohio delegate Tom Barrow, wearing a cowboy hat and "
+            "“Vote Early” pins, said quietly.")
+    [q] = quotes(nlp, text)  # the quoted pin text is a name, dropped
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Ohio delegate Tom Barrow", "Tom Barrow", "said")
+
+
+def test_inverted_speaker_to_the_end_of_its_noun_phrase(nlp):
+    [q] = quotes(nlp, "“Imagine the two of them on one stage,” mused radio co-host Mark Sellers.")
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("host Mark Sellers", "Mark Sellers", "mused")
+
+
+def test_attribution_after_a_long_appositive(nlp):
+    text = ("“Not us, but we can't argue with it!” Kevin Marsh, the head of the Better Roads Fund, "
+            "tweeted on Friday with a photo.")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Kevin Marsh", "Kevin Marsh", "tweeted")
+
+
+def test_shot_back_is_a_reply(nlp):
+    text = ("After the governor criticized her husband during a debate, Mary Ellis shot back, "
+            "“I chose to do my job.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Mary Ellis", "Mary Ellis", "shot")
+
+
+def test_made_the_following_comment_introduces_the_next_paragraph(nlp):
+    text = ("On Monday, Senator Ruth Baines made the following comment:\n\n"
+            "“The jobless rate is 33 percent for young people who left school.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Senator Ruth Baines", "Ruth Baines", "made")
+
+
+def test_name_right_after_the_quote_that_ner_missed(nlp):
+    [q] = quotes(nlp, "“Go back to your seat,” Trump barked at the reporter.")
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("Trump", 24, "barked")
+
+
+def test_inverted_possessive_speaker_with_a_name_in_apposition(nlp):
+    text = "“It's about time we had a woman running this country,” exhorted the rally's host, actress Jamie Curtis."
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("actress Jamie Curtis", "Jamie Curtis", "exhorted")
+
+
+def test_relative_pronoun_is_the_mention_its_antecedent_the_speaker(nlp):
+    text = "The plan drew fire from Senator Joan Pike, who called it “a disgrace to the state and its farmers.”"
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "who", text.index("who"), "Joan Pike", "called")
+
+
+def test_common_noun_for_a_person_keeps_its_own_cue(nlp):
+    text = ("Jane Ross spoke to reporters on Monday. She said fathers would not be covered, and when pressed "
+            "on why, the 34-year-old mother of three replied, “It is meant to help mothers who have given birth.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == (
+        "the 34-year-old mother", text.index("the 34-year-old"), "replied")
+
+
+def test_colon_clause_with_a_pronoun_subject_introduces_the_quote(nlp):
+    text = ("Mayor Ann Cole met the families on Monday. She went on: "
+            "“It is like a house that is leaking and nobody fixes the roof.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "She", text.index("She"), "Ann Cole", "went")
+
+
+def test_colon_clause_with_a_light_verb_introduces_the_quote(nlp):
+    text = ("Senate leader Tom Hale delivered a blunt message to the governor: "
+            "“It is time to stop attacking people and get on with the job.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Senate leader Tom Hale", "Tom Hale", "delivered")
+
+
+def test_colon_clause_speech_verb_in_a_coordination(nlp):
+    text = ("Mayor Ann Cole spoke first. Then Tom Hale, the council chairman, gestured as if to stop the "
+            "noise, leaned in and boomed: “Let us finish this in November.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Tom Hale", "Tom Hale", "boomed")
+
+
+def test_colon_label_after_a_headline_is_not_the_headline_verb(nlp):
+    text = ("NEWS DIGEST: VOTERS SPLIT ON TAXES - Mary Jones: "
+            "“The survey finds that voters are split on the new tax plan across the state.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Mary Jones", "Mary Jones", ":")
+
+
+def test_common_noun_speaker_between_the_quote_and_its_cue(nlp):
+    text = ("Mark Ruiz posted the clip on Thursday.\n\n"
+            "“What if the senator had elocution lessons?” the 43-year-old asked in the video's description.")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == (
+        "the 43-year-old", text.index("the 43"), "asked")
+
+
+def test_inverted_one_or_another_as_speaker(nlp):
+    text = "“Better watch out for the clerk, she is not doing her job,” tweeted another."
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("another", text.index("another"), "tweeted")
+    [q] = quotes(nlp, "“Anybody but him,” said one protester outside the hall.")
+    assert (q["speaker_text"], q["cue"]) == ("one protester", "said")
+
+
+def test_two_statements_across_a_sentence_break_are_not_one_split_quote(nlp):
+    text = ("“We don't want them in our town,” Mayor Ann Cole said. She added, "
+            "“I only want people here who will love this place.”")
+    first, second = quotes(nlp, text)
+    assert (first["speaker_text"], first["cue"], len(first["parts"])) == ("Mayor Ann Cole", "said", 1)
+    assert (second["speaker_text"], second["speaker_start"], speaker(second), second["cue"]) == (
+        "She", text.index("She"), "Ann Cole", "added")
+
+
+def test_the_object_of_call_is_not_an_inverted_speaker(nlp):
+    text = ("Mark Cuban said he would back the businessman. "
+            "He went on to call Ted Cruz “the absolutely worst politician in Texas.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "He", text.index("He went"), "Mark Cuban", "call")
+
+
+def test_went_on_after_the_quote_is_a_cue(nlp):
+    text = "“I think we ought to start the program again this morning,” he went on."
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("he", text.index("he went"), "went")
+
+
+def test_bare_surname_the_ner_missed_is_the_named_person(nlp):
+    text = ("Senator Ann Reyes has 31 endorsements in the Senate, a body in which her rival Tom Baxter serves. "
+            "Baxter, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is "
+            '"ready to take on the party bosses."')
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "Baxter", text.index("Baxter,"), "Tom Baxter", "said")
+
+
+def test_adverb_between_the_speech_verb_and_the_colon(nlp):
+    text = ("When the mayor said the county would sue, Councilman Luis Ortega fired back sharply: "
+            "“If they sue us in a court here, they are going to lose.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Councilman Luis Ortega", "Luis Ortega", "fired")
+
+
+def test_capitalised_subject_right_after_a_question(nlp):
+    text = "“Would the deal cover the night shift too?” Hannity pressed."
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("Hannity", text.index("Hannity"), "pressed")
+
+
+def test_transcript_turns_are_one_quote_each_with_the_label_as_speaker(nlp):
+    text = ('Governor Mike Pence spoke to Chris Wallace on Sunday.\n\n'
+            '"WALLACE: Will the senator be at the debate tomorrow night?\n\n'
+            '"PENCE: She will not be attending. We are focused on the issues that matter.\n\n'
+            '"WALLACE: Thank you, governor."')
+    turns = quotes(nlp, text)
+    assert [(q["text"], q["speaker_text"], speaker(q), q["cue"]) for q in turns] == [
+        ("Will the senator be at the debate tomorrow night?", "WALLACE", "Chris Wallace", ":"),
+        ("She will not be attending. We are focused on the issues that matter.", "PENCE", "Mike Pence", ":"),
+        ("Thank you, governor.", "WALLACE", "Chris Wallace", ":"),
+    ]
+    assert [q["speaker_start"] for q in turns] == [text.index("WALLACE"), text.index("PENCE"), text.rindex("WALLACE")]
+    assert all(text[q["start"]:q["end"]] == q["text"] for q in turns)
+
+
+def test_a_note_label_is_not_a_transcript_turn(nlp):
+    text = 'The mayor spoke on Monday.\n\n"UPDATE: The road will reopen on Friday after the repairs are done."'
+    [q] = quotes(nlp, text)
+    assert q["text"].startswith("UPDATE:") and q["cue"] != ":"
+
+
+def test_participle_after_a_person_in_an_of_phrase(nlp):
+    text = ("A new ad from the campaign went up on Friday.\n\n"
+            "The ad uses footage of Hillary Clinton asking, “Why aren't I fifty points ahead, you might ask?”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Hillary Clinton", "Hillary Clinton", "asking")
+
+
+def test_next_sentence_verb_is_not_the_cue_and_a_role_is_not_taken_across_a_verb(nlp):
+    text = ('In May, the governor praised Mr. Clarke for bringing "new and innovative ideas." '
+            "Mr. Clarke is donating a reclaimed former mine to the state.")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("the governor", None, "praised")
+
+
+def test_speech_verb_right_after_the_quote_beats_the_colon_clause(nlp):
+    text = ('Mayor Ann Cole did not answer at first.\n\nBut she said she was too busy to look for the records: '
+            '"I have a lot going on - I just don\'t have the time. Good luck with the story," she wrote.')
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "she", text.index("she wrote"), "Ann Cole", "wrote")
+
+
+def test_the_email_read_is_a_cue_even_when_tagged_a_noun(nlp):
+    text = ('The campaign sent an email on Wednesday.\n\n"Friend, let me be blunt. I can beat the governor. '
+            'The senator can\'t," the email read. It stated that the race had changed.')
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("email", text.index("email read"), "read")
+
+
+def test_quote_paragraph_after_a_narrative_sentence_about_a_person(nlp):
+    text = ("The council met on Monday.\n\nMayor Ann Cole then turned to the crowd with a question.\n\n"
+            "“Who is going to pay for the new bridge across the river?”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "Mayor Ann Cole", text.index("Mayor"), "Ann Cole", None)
+
+
+def test_quote_paragraph_after_a_narrative_sentence_about_a_thing_has_no_speaker(nlp):
+    text = ("The council met on Monday. “We will vote soon,” Mayor Ann Cole said.\n\nThe budget is $3 million.\n\n"
+            "“Who is going to pay for the new bridge across the river?”")
+    first, second = quotes(nlp, text)
+    assert (first["speaker_text"], first["cue"]) == ("Mayor Ann Cole", "said")
+    assert (second["speaker_text"], second["cue"]) == (None, None)
+
+
+def test_as_someone_put_it(nlp):
+    text = ("Most visa applicants must meet work requirements, while the main requirement for the program is a "
+            '"lawful source of investment income," as a Homeland Security memo put it.')
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == (
+        "a Homeland Security memo", text.index("a Homeland"), "put")
+    text = "As the columnist Ruth Marks puts it, “The president is making them an offer they cannot afford to refuse.”"
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("the columnist Ruth Marks", "Ruth Marks", "puts")
+
+
+def test_nationality_adjective_is_not_a_speaker(nlp):
+    text = ("Governor Tom Hale spoke about his rivals on Monday. He then adopted a fake Southern accent and joked, "
+            "“But I am just gonna make it easier for them to make fun of me.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "He", text.index("He then"), "Tom Hale", "joked")
+    text = ("“Republicans are so frustrated with the decision that they are now unloading on the secretary,” "
+            "said Oversight ranking Democrat Elijah Cummings (D-Md.).")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["cue"]) == ("Democrat Elijah Cummings", "said")
+
+
+def test_inverted_surname_the_tagger_missed_beats_a_later_pronoun(nlp):
+    text = ("But Bill Skelly, a longtime data operative, vouched for both of them.\n\n"
+            "“Having access to the file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked more closely with one of them.")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "Skelly", text.index("Skelly, explaining"), "Bill Skelly", "said")

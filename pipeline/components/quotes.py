@@ -12,9 +12,10 @@ Steps, each cheap: one pass over the text pairs the marks (pipeline/quotes/marks
 their attribution merge; a cue is looked up in the parse (a speech verb the quote hangs from, or one
 hanging from the quote), else next to the quote, else the paragraph before (colon), else the running
 speaker of the quote paragraphs before; the cue's subject becomes the speaker, resolved through names,
-appositions, roles ("the mayor"), organisation nouns and pronouns. Short or title-like quotes without
-a cue are names or scare quotes and are dropped. Reported clauses of speech verbs become
-`direct: false` statements.
+appositions, roles ("the mayor"), organisation nouns and pronouns (a relative "who" is the mention,
+its antecedent the entity). Transcript paragraphs ('"PENCE: ...') are one quote per turn with the
+label as speaker. Short or title-like quotes without a cue are names or scare quotes and are
+dropped. Reported clauses of speech verbs become `direct: false` statements.
 """
 
 import bisect
@@ -54,6 +55,27 @@ _CONTROL_SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _NOT_SPEAKER_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
 # Verbs that do not introduce what someone says even right next to a quote.
 _NOT_SPEECH = {"be", "have", "do", "get", "go", "come", "make", "take", "see", "use", "include", "become"}
+# passive speech verbs whose by-agent is not the speaker ('X was quoted by the Times as saying')
+_NOT_BY_AGENT = {"quote", "cite", "interview", "report", "attribute", "paraphrase"}
+_SENTENCE_END = re.compile(r"[a-z)][.!?][ \t]+[A-Z]")
+# speech verbs whose object is the addressee or the target, not an inverted speaker
+_TARGET_VERBS = {"tell", "ask", "call", "label", "brand", "dub", "name", "describe", "characterize",
+                 "characterise", "accuse", "blame", "urge", "thank", "congratulate", "praise", "criticize",
+                 "criticise", "attack", "warn", "remind", "assure", "inform", "beg", "implore", "challenge",
+                 "question", "press", "mock", "slam", "blast", "chide", "scold", "tease", "condemn",
+                 "denounce", "liken", "compare", "hail", "deride", "dismiss"}
+# a transcript turn: 'PENCE: ...', 'Chris Matthews: ...' (one to three capitalised words and a colon)
+_TURN = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,2}):[ \t]+(?=\S)")
+_NOT_TURNS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "VIDEO",
+              "PHOTOS", "Q", "A", "RELATED", "CORRECTION", "WARNING", "TRANSCRIPT", "SOURCE", "SOURCES"}
+_NOT_TITLE_POS = {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PART"}
+# texts that 'read' something ('“...,” the sign read')
+_TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard", "shirt", "t-shirt",
+          "ad", "email", "text", "release", "document", "report", "card", "poster", "slogan", "message"}
+# determiners that open a common-noun speaker ('the 43-year-old', 'a narrator', 'one voter')
+_NP_DETS = {"the", "a", "an", "one", "another"}
+# particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
+_BACK_PARTICLES = {"back", "out"}
 _COLON_BEFORE = re.compile(r":[ \t]*")
 _DASH_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*")
 # the byline as its own paragraph: '“...”\n\n- Bernie Sanders.' / '-President Obama, tweeting ...'
@@ -91,6 +113,7 @@ class _DocIndex:
         self._roles: dict[str, list[tuple[int, str]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
+        self._surnames: dict[str, list[tuple[int, str]]] | None = None
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -102,6 +125,33 @@ class _DocIndex:
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    @property
+    def surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """Last word of each PERSON entity of two or more words -> [(mention start, entity id)]."""
+        if self._surnames is None:
+            out: dict[str, list[tuple[int, str]]] = {}
+            for eid, ent in self.entities.items():
+                words = ent["name"].split()
+                if ent["label"] == "PERSON" and len(words) >= 2:
+                    for m in ent["mentions"]:
+                        out.setdefault(words[-1], []).append((m["start"], eid))
+            for v in out.values():
+                v.sort()
+            self._surnames = out
+        return self._surnames
+
+    def surname_ref(self, tok: Token) -> str | None:
+        """The person a bare surname the NER missed stands for ('Sanders, meanwhile, ... said'):
+        the one named with it last before, else first after."""
+        return self.surname_at(tok.text, tok.idx) if tok.text[:1].isupper() else None
+
+    def surname_at(self, word: str, pos: int) -> str | None:
+        cands = self.surnames.get(word)
+        if not cands or len({eid for _s, eid in cands}) > 1 and not any(s < pos for s, _e in cands):
+            return None
+        before = [eid for s, eid in cands if s < pos]
+        return before[-1] if before else cands[0][1]
 
     @property
     def aliases(self) -> dict[str, str]:
@@ -161,6 +211,7 @@ class QuoteExtractor:
         self.female = set(spk["female_names"]) - unisex
         self.male = set(spk["male_names"]) - unisex
         self.org_heads = set(spk["org_heads"])
+        self.person_nouns = set(spk.get("person_nouns", []))
         titles = load_json("person_titles.json")["titles"]
         self.roles = {t.rstrip(".") for t in titles} | set(spk["extra_roles"])
         # inflected forms of the speech verbs ("stated", "says"), for tokens the tagger calls names
@@ -175,6 +226,7 @@ class QuoteExtractor:
         text = doc_text(doc)
         spans = pair_quotes(text)
         ix = _DocIndex(doc, spans, text)
+        spans = self._split_turns(ix, spans)
         groups = self._merge_split(doc, ix, spans)
         items: list[dict] = []
         for group in groups:
@@ -195,6 +247,54 @@ class QuoteExtractor:
         doc._.quotes = items
         return doc
 
+    # ------------------------------------------------------------ transcripts
+    def _turn_label(self, ix: _DocIndex, start: int) -> tuple[int, int, int] | None:
+        """'PENCE: Well, look, ...', 'Chris Matthews: Seriously, ...' at the start of a quoted
+        paragraph: (label start, label end, content start). A label is in capitals or names a
+        person."""
+        m = _TURN.match(ix.text, start)
+        if m is None or m.group(1).upper() in _NOT_TURNS:
+            return None
+        letters = [c for c in m.group(1) if c.isalpha()]
+        if not (len(letters) >= 2 and all(c.isupper() for c in letters)):
+            ref = ix.entity_at(m.start(1), m.end(1))
+            if ref is None or ref["label"] != "PERSON":
+                return None
+        return m.start(1), m.end(1), m.end()
+
+    def _split_turns(self, ix: _DocIndex, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A multi-paragraph quote whose paragraphs open with speaker labels (a transcript:
+        '"WALLACE: ... ¶ "PENCE: ...') is one quote per turn."""
+        out: list[QuoteSpan] = []
+        for q in spans:
+            cuts = [k for k in range(1, len(q.parts)) if self._turn_label(ix, q.parts[k][0]) is not None]
+            if not cuts or len(q.marks) < len(q.parts):
+                out.append(q)
+                continue
+            bounds = [0, *cuts, len(q.parts)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                last = b == len(q.parts)
+                closed = last and q.closed
+                marks = q.marks[a:b] + ([q.marks[-1]] if closed else [])
+                out.append(QuoteSpan(parts=q.parts[a:b], marks=marks, closed=closed))
+        return out
+
+    def _turn_speaker(self, doc: Doc, ix: _DocIndex, item: dict, label: tuple[int, int, int]) -> None:
+        """The label of a transcript turn is its speaker; the quote starts after it."""
+        s, e, content = label
+        name = ix.text[s:e]
+        ref = ix.entity_at(s, e)
+        if ref is None or ref["label"] not in _SPEAKER_LABELS:
+            word = name.split()[-1]
+            eid = ix.surname_at(word[:1] + word[1:].lower(), s)  # 'PENCE' after 'Mike Pence'
+            ref = self._ref(ix, eid, s, e) if eid is not None else None
+        first = item["parts"][0]
+        first.update(start=content, text=ix.text[content:first["end"]])
+        item["start"] = content
+        item["text"] = " ".join(p["text"] for p in item["parts"])
+        item.update({"speaker": ref, "speaker_text": name, "speaker_start": s, "speaker_end": e,
+                     "cue": ":", "cue_start": e, "cue_end": e + 1, "cue_token": ix.token_at(e)})
+
     # ------------------------------------------------------------ split quotes
     def _merge_split(self, doc: Doc, ix: _DocIndex, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
         """“We will rebuild,” the mayor said, “and we will do it fast.” -> one group of two spans."""
@@ -207,7 +307,9 @@ class QuoteExtractor:
                 between = text[prev.close_mark + 1:q.open_mark]
                 before_close = text[max(0, prev.close_mark - 8):prev.close_mark].rstrip()
                 comma_split = before_close.endswith(",") or between.lstrip().startswith(",")
-                if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 10:
+                # '“...,” Trump said. He added, “...”' is two statements, not one split quote
+                if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 10 \
+                        and not _SENTENCE_END.search(between):
                     toks = ix.tokens(prev.close_mark + 1, q.open_mark)
                     if any(self._is_cue(doc[t], strong=True) for t in toks):
                         groups[-1].append(q)
@@ -225,6 +327,11 @@ class QuoteExtractor:
             return False
         if tok.lower_ == "according":
             return any(c.lower_ == "to" for c in tok.children)
+        if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            return True  # 'as a Homeland Security memo put it', 'As Vulture put it, “...”'
+        if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and \
+                not any(c.dep_ == "xcomp" for c in tok.children):
+            return True  # '“...,” he went on.' (not 'went on to call')
         if lemma not in self.speech:
             # "In a statement, the company reaffirmed its “commitment”": the frame makes it speech
             return tok.pos_ == "VERB" and any(
@@ -297,13 +404,28 @@ class QuoteExtractor:
         # after the quote: the next few tokens, even across a sentence break ("?” Trump said")
         starts = starts_statement(text, first.open_mark)
         close_sent = doc[t_close].sent.start
-        for i in range(t_close + 1, min(len(doc), t_close + 7)):
+        # '“Not us!” Murphy, the head of Right to Rise USA, tweeted': a quote closed by a comma,
+        # question or exclamation mark continues with its attribution, appositives included
+        inner = text[:end_char - 1].rstrip()[-1:] if last.close_mark is not None else ""
+        reach = 25 if inner and inner in ",?!—–-" and self._name_follows(doc, ix, t_close) else 7
+        for i in range(t_close + 1, min(len(doc), t_close + reach)):
             tok = doc[i]
-            if ix.in_quote[i] or tok.idx >= para[1]:
+            if tok.idx >= para[1]:
                 break
+            if ix.in_quote[i]:
+                k = i
+                while k < len(doc) and ix.in_quote[k]:
+                    k += 1
+                if i - t_close <= 2 or k - i > 5:
+                    break
+                continue  # 'Marcia “Cia” Price': a nickname inside the attribution
+            if i - t_close > 6 and (tok.text in (".", ";", ":") or (
+                    tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.dep_ not in ("relcl", "acl", "amod")
+                    and not self._is_cue(tok, strong=True))):
+                break  # the attribution clause ends, or another clause starts
             if not starts and tok.sent.start != close_sent:
                 break  # 'branded it an “outlaw nation.” Russia insisted ...': another statement
-            if self._is_cue(tok, strong=True):
+            if self._is_cue(tok, strong=True) or self._document_reads(tok):
                 cands.append((i - t_close, tok))
                 break
         # before the quote, in its sentence ("He said: “...”", "According to X, “...”")
@@ -324,28 +446,90 @@ class QuoteExtractor:
             if n >= 0:
                 lo, hi = ix.paras[n]
                 if text[lo:hi].rstrip().endswith(":"):
-                    last_tok = ix.token_at(lo + len(text[lo:hi].rstrip()) - 1)
-                    sent = doc[last_tok].sent
-                    for i in range(sent.end - 1, sent.start - 1, -1):
-                        tok = doc[i]
-                        if ix.in_quote[i]:
-                            continue
-                        if self._is_cue(tok, strong=True) or (
-                                tok.lower_ in self.speech_forms and tok.pos_ in ("PROPN", "NOUN", "ADJ")):
-                            return tok  # "Stated Stone:" (a capitalised verb tagged as a name)
-                    # "President Clinton released the following statement:" - the clause's verb
-                    for i in range(sent.end - 1, sent.start - 1, -1):
-                        tok = doc[i]
-                        if not ix.in_quote[i] and tok.pos_ == "VERB" and tok.lemma_.lower() not in _NOT_SPEECH \
-                                and any(c.dep_ == "nsubj" and self._animate(c) for c in tok.children):
-                            return tok
+                    return self._colon_clause_cue(doc, ix, lo + len(text[lo:hi].rstrip()) - 1)
         return None
+
+    def _colon_clause_cue(self, doc: Doc, ix: _DocIndex, colon: int) -> Token | None:
+        """The cue of a clause that ends with a colon and introduces a quote: a speech verb ('Stated
+        Stone:'), else the clause's verb when a person or organisation does it ('President Clinton
+        released the following statement:', 'She went on:')."""
+        last_tok = ix.token_at(colon)
+        sent = doc[last_tok].sent
+        lo = sent.start
+        for i in range(last_tok - 1, sent.start - 1, -1):
+            if doc[i].text in _LABEL_DASHES:
+                lo = i + 1  # 'HEADLINE - Jeffrey M. Jones:': a label, not the headline's verb
+                break
+        for i in range(last_tok - 1, lo - 1, -1):
+            tok = doc[i]
+            if ix.in_quote[i]:
+                continue
+            if self._is_cue(tok, strong=True) or (
+                    tok.lower_ in self.speech_forms and tok.pos_ in ("PROPN", "NOUN", "ADJ")):
+                return tok  # "Stated Stone:" (a capitalised verb tagged as a name)
+        for i in range(last_tok - 1, lo - 1, -1):
+            tok = doc[i]
+            went_on = tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+            if not ix.in_quote[i] and tok.pos_ == "VERB" and \
+                    (tok.lemma_.lower() not in _NOT_SPEECH or self._speech_object(tok) or went_on):
+                v = tok.head if tok.dep_ == "conj" else tok  # 'Trump gestured ..., then boomed:'
+                if any(c.dep_ == "nsubj" and c.i < tok.i and self._animate(c) for c in v.children):
+                    return tok
+        return None
+
+    def _document_reads(self, tok: Token) -> bool:
+        """'“...,” the email read.', 'read the statement': a text that says something."""
+        if tok.lower_ == "read" and tok.pos_ == "NOUN" and tok.i > 0:
+            prev = tok.doc[tok.i - 1]  # the tagger's 'the email read' (a compound noun)
+            return prev.dep_ in ("compound", "amod") and (prev.lemma_.lower() in self.noun_cues or
+                                                prev.lemma_.lower() in self.frame_nouns or prev.lemma_.lower() in _TEXTS)
+        return tok.lemma_.lower() == "read" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "dobj") and (c.lemma_.lower() in self.noun_cues or
+                                             c.lemma_.lower() in self.frame_nouns or c.lemma_.lower() in _TEXTS)
+            for c in tok.children)
+
+    def _speech_object(self, tok: Token) -> bool:
+        """'Sanders made the following comment:', 'issued a statement': a light verb whose object
+        is a speech noun."""
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.noun_cues or c.lemma_.lower() in self.frame_nouns)
+                   for c in tok.children)
+
+    @staticmethod
+    def _name_after_quote(doc: Doc, ix: _DocIndex, tok: Token) -> bool:
+        """'“...?” Hannity pressed.': a capitalised one-word subject right after the closing mark
+        (a name the NER missed)."""
+        i = tok.i - 1
+        while i >= 0 and doc[i].text == ",":
+            i -= 1
+        inner = doc[i - 1].text[-1:] if i > 0 else ""
+        return i >= 0 and doc[i].text in DOUBLE_MARKS and ix.in_quote[i] and inner in (",", "?", "!") \
+            and tok.text[:1].isupper() \
+            and tok.pos_ in ("PROPN", "NOUN") and not any(c.dep_ in ("det", "compound") for c in tok.children)
+
+    @staticmethod
+    def _replies(tok: Token) -> bool:
+        """'shot back', 'fired back', 'lashed out': a weak verb made a speech verb by its particle."""
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in _BACK_PARTICLES and c.i == tok.i + 1
+                   for c in tok.children)
+
+    @staticmethod
+    def _name_follows(doc: Doc, ix: _DocIndex, t_close: int) -> bool:
+        """The quote is followed by a name or a noun phrase ('”, Murphy, the head of ...'), not by a
+        clause of its own ('”, he was echoing ...', '” in which ...')."""
+        i = t_close + 1
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not ix.in_quote[i]:
+            i += 1
+        if i >= len(doc) or ix.in_quote[i]:
+            return False
+        tok = doc[i]
+        return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ in ("PROPN", "DET")
 
     def _outer_cue(self, ix: _DocIndex, cue: Token) -> Token:
         """A cue whose subject is a thing ('the process would continue “...”') inside the reported
         clause of a speech verb with a person or organisation as subject: that verb is the cue."""
         stok = self._speaker_token(cue, ix)
-        if stok is not None and self._animate(stok):
+        # 'the 34-year-old mother of three replied, “...”': a common noun for a person speaks too
+        if stok is not None and (self._animate(stok) or stok.lemma_.lower() in self.person_nouns):
             if cue.lemma_.lower() in self.weak and cue.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
                 # 'Obama said a majority of Americans have come to believe “that ...”': a weak verb
                 # inside the reported clause of a plain speech verb; the outer speaker says it
@@ -370,8 +554,42 @@ class QuoteExtractor:
             t, seps = t - 1, seps + 1
         if t < 0 or seps == 0 or ix.in_quote[t]:
             return None
+        # 'said simply:', 'fired back forcefully:': adverbs of manner between the verb and the mark
+        k = t
+        while k > 0 and t - k < 2 and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod" and \
+                doc[k].lower_ not in _BACK_PARTICLES and doc[k].head.i < k and not ix.in_quote[k - 1]:
+            k -= 1
+        if k != t and (doc[k].lower_ in _BACK_PARTICLES or doc[k].pos_ in ("VERB", "AUX")):
+            t = k
         tok = doc[t]
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.i < tok.i and self._is_cue(tok.head):
+            return tok.head  # 'As The Post's Ruth Marcus puts it, “...”'
+        if tok.lower_ in _BACK_PARTICLES and tok.dep_ in ("prt", "advmod") and tok.head.i < tok.i and \
+                tok.head.lemma_.lower() in self.speech and not ix.in_quote[tok.head.i]:
+            return tok.head  # 'Hillary shot back, “...”', 'fired back', 'lashed out'
         return tok if self._is_cue(tok, strong=True) else None
+
+    def _verb_after_mark(self, doc: Doc, ix: _DocIndex, q: QuoteSpan) -> Token | None:
+        """A strong speech verb right after a quote that ends with a comma, question or
+        exclamation mark, with at most a short subject between ('“...,” Trump said', '“...?” he
+        asked', '“...,” said the mayor')."""
+        if q.close_mark is None or ix.text[:q.close_mark].rstrip()[-1:] not in (",", "?", "!"):
+            return None
+        t = ix.token_at(q.close_mark) + 1
+        para_hi = ix.paras[ix.para_of(q.close_mark)][1]
+        if t < len(doc) and ix.text[:q.close_mark].rstrip()[-1:] in "?!" and doc[t].text[:1].isupper() \
+                and doc[t].pos_ not in ("PROPN",) and not doc[t].ent_type_:
+            return None  # '“... long run!” She replied ...': a new sentence
+        for k in range(t, min(len(doc), t + 4)):
+            tok = doc[k]
+            if ix.in_quote[k] or tok.idx >= para_hi:
+                return None
+            if self._is_cue(tok, strong=True):
+                # not a participle ('“king of debt,” noting that ...': the sentence's subject says it)
+                return tok if tok.pos_ != "NOUN" and tok.tag_ != "VBG" else None
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+                return None
+        return None
 
     def _plain_outer(self, ix: _DocIndex, cue: Token) -> Token | None:
         """The plain speech verb (say, tell, add ...) whose reported clause holds `cue`."""
@@ -391,10 +609,12 @@ class QuoteExtractor:
         """Any verb with a person or organisation as subject right before the quote ('Maher
         echoed: “...”') or right after it ('“...,” Trump groused'): speech verbs outside the lexicon."""
         first, last = group[0], group[-1]
+        text = ix.text
         t_open = ix.token_at(first.open_mark)
         para = ix.paras[ix.para_of(first.open_mark)]
         window = []
-        if last.close_mark is not None:
+        if last.close_mark is not None and text[:last.close_mark].rstrip()[-1:] != ".":
+            # (not after a quote that ends its sentence: '... “new ideas.” Mr. Clarke is donating')
             t_close = ix.token_at(last.close_mark)
             window += [i for i in range(t_close + 1, min(len(doc), t_close + 5))]
         window += [i for i in range(t_open - 1, max(-1, t_open - 4), -1)]
@@ -402,10 +622,10 @@ class QuoteExtractor:
             tok = doc[i]
             if ix.in_quote[i] or not (para[0] <= tok.idx < para[1]):
                 continue
-            if tok.pos_ != "VERB" or tok.lemma_.lower() in _NOT_SPEECH:
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() in _NOT_SPEECH and not self._speech_object(tok)):
                 continue
             subj = [c for c in tok.children if c.dep_ == "nsubj" and not ix.in_quote[c.i]]
-            if subj and self._animate(subj[0]):
+            if subj and (self._animate(subj[0]) or self._name_after_quote(doc, ix, subj[0])):
                 return tok
             if not subj and i > 0 and not ix.in_quote[i - 1] and self._animate(doc[i - 1]) and \
                     doc[i - 1].pos_ in ("PROPN", "PRON", "NOUN"):
@@ -438,6 +658,18 @@ class QuoteExtractor:
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     return objs[0] if objs else None
             return None
+        if cue.lemma_.lower() not in _NOT_BY_AGENT:
+            # 'Sanders was asked by host Bill Maher, “...”': the by-agent of a passive speech verb
+            for c in cue.children:
+                if c.dep_ == "agent" and not ix.in_quote[c.i]:
+                    objs = [g for g in c.children if g.dep_ == "pobj" and self._animate(g)]
+                    if objs and any(x.dep_ == "nsubjpass" for x in cue.children):
+                        return objs[0]
+        if cue.tag_ == "VBG" and cue.i > 0:
+            prev = cue.doc[cue.i - 1]
+            if prev.ent_type_ == "PERSON" and prev.dep_ == "pobj" and prev.head.lower_ == "of" and \
+                    not ix.in_quote[prev.i]:
+                return prev  # 'footage of Hillary Clinton asking, “...”'
         v = cue
         for _ in range(4):
             # a non-finite cue takes the subject of the clause it hangs from, passive or not
@@ -445,15 +677,23 @@ class QuoteExtractor:
             deps = _SUBJ_DEPS if v is cue else _CONTROL_SUBJ_DEPS
             subj = [c for c in v.children if c.dep_ in deps and not ix.in_quote[c.i]
                     and not c.is_punct and c.ent_type_ not in _NOT_SPEAKER_ENTS]
-            subj.sort(key=lambda c: not self._animate(c))
+            # 'Berea, OH, ..., Gov. John Kasich (R-OH), said': a person or organisation before a
+            # place, then the subject nearest the verb
+            subj.sort(key=lambda c: (not self._animate(c), c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
             if subj:
                 s = subj[0]
                 if s.lower_ in self.relative and v.dep_ == "relcl":
-                    return v.head
+                    return s  # 'Obama, who called ...': resolved to its antecedent in _resolve
                 return s
-            # inverted: "said Peskov" parsed with the name as object
+            # inverted: "said Peskov" parsed with the name as object; a verb that takes its
+            # addressee or target as object ('call Cruz “the worst”', 'asking Trump') only right
+            # after the quote ('“...?” asked Peskov')
+            after_quote = v.i > 0 and (v.doc[v.i - 1].text in DOUBLE_MARKS or (
+                v.i > 1 and v.doc[v.i - 1].text == "," and v.doc[v.i - 2].text in DOUBLE_MARKS))
             for c in v.rights:
                 if c.i - v.i > 4 or ix.in_quote[c.i]:
+                    break
+                if v.lemma_.lower() in _TARGET_VERBS and not after_quote:
                     break
                 if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubjpass", "oprd", "appos") and \
                         (c.ent_type_ in _SPEAKER_LABELS or (c.pos_ == "PROPN" and not c.ent_type_)) \
@@ -477,6 +717,9 @@ class QuoteExtractor:
                     return objs[-1]
             if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
                 v = v.head.head  # "tried to laugh it off by interjecting"
+                continue
+            if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and v.head.head.i != v.head.i:
+                v = v.head.head  # 'He adopted a fake accent and joked': the verb parsed as a noun's conjunct
                 continue
             climb = v.dep_ in _CLIMB_DEPS or (v.dep_ == "ccomp" and self._is_cue(v.head))
             if climb and v.head.i != v.i:
@@ -518,6 +761,15 @@ class QuoteExtractor:
 
     def _resolve(self, doc: Doc, ix: _DocIndex, tok: Token) -> tuple[dict | None, str, int, int]:
         """(entity reference or None, speaker_text, start, end) for the speaker token."""
+        if tok.lower_ in self.relative and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            # 'U.S. President Barack Obama, who called ...': the relative pronoun is the mention
+            # (as 'he' is), its antecedent the entity; an antecedent that names no entity stays
+            # the mention ('the star journalist, who ...')
+            ref, text, start, end = self._resolve(doc, ix, tok.head.head)
+            if ref is None:
+                return ref, text, start, end
+            s, e = tok.idx, tok.idx + len(tok.text)
+            return {**ref, "text": tok.text, "start": s, "end": e}, tok.text, s, e
         start, end = self._np_span(tok)
         text = ix.text[start:end]
         low = tok.lower_
@@ -536,6 +788,10 @@ class QuoteExtractor:
         ent = ix.entity_for_token(tok)
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
+        if ent is None and tok.pos_ not in ("PRON", "DET"):
+            eid = ix.surname_ref(tok)  # 'Sanders' untagged, after 'Bernie Sanders'
+            if eid is not None:
+                return self._ref(ix, eid, start, end), text, start, end
         for c in tok.children:
             if c.dep_ == "appos":
                 e2 = ix.entity_for_token(c)
@@ -682,8 +938,8 @@ class QuoteExtractor:
                     t1 = ix.token_at(m["end"] - 1)
                     words = []
                     for i in range(t0 - 1, max(-1, t0 - 4), -1):
-                        if doc[i].is_punct or doc[i].is_space:
-                            break
+                        if doc[i].is_punct or doc[i].is_space or doc[i].pos_ in _NOT_TITLE_POS:
+                            break  # 'the governor praised Mr. Clarke': no title across a verb
                         words.append(doc[i].lemma_.lower().rstrip("."))
                     if t1 + 1 < len(doc) and doc[t1 + 1].text == ",":
                         for i in range(t1 + 2, min(len(doc), t1 + 8)):
@@ -742,10 +998,20 @@ class QuoteExtractor:
         if starts:
             # 'the mother of three replied, “...”': the speech verb right before the mark wins
             cue = self._verb_before_mark(doc, ix, first.open_mark) or cue
-        if (cue is None or cue.lemma_.lower() in self.weak) and (starts or words > self.max_scare):
+        if starts and len(group) == 1 and len(first.parts) == 1:
+            # '“...,” Trump said, after Quick said ...': the speech verb right after the mark wins
+            cue = self._verb_after_mark(doc, ix, first) or cue
+        if (cue is None or (cue.lemma_.lower() in self.weak and not self._replies(cue))) and \
+                (starts or words > self.max_scare):
             cue = self._adjacent_cue(doc, ix, group) or cue
         if cue is None and (starts or words > self.max_scare):
             cue = self._introducing_verb(doc, ix, group)
+        if cue is None:
+            # 'She went on: “...”', 'McConnell delivered a blunt message to Trump: “...”'
+            m = _COLON_BEFORE.search(text, max(0, first.open_mark - 4), first.open_mark)
+            if m is not None and m.end() == first.open_mark and \
+                    ix.para_of(m.start()) == ix.para_of(first.open_mark):
+                cue = self._colon_clause_cue(doc, ix, m.start())
         if cue is None and marker is None and not is_title_like(content):
             cue = self._sentence_cue(doc, ix, qtoks)
         if marker is not None and len(group) == 1 and words <= 6:
@@ -764,17 +1030,22 @@ class QuoteExtractor:
             "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
             "partial": partial, "direct": True,
         }
-        if cue is not None:
+        para_lo = ix.paras[ix.para_of(first.open_mark)][0]
+        label = self._turn_label(ix, parts[0][0]) if text[para_lo:first.open_mark].strip() == "" else None
+        if label is not None:
+            self._turn_speaker(doc, ix, item, label)  # '"PENCE: Well, look, ...'
+        elif cue is not None:
             cue = self._outer_cue(ix, cue)
             self._attribute(doc, ix, item, cue)
         else:
             self._colon_speaker(doc, ix, item, first.open_mark)
             if item["speaker_text"] is None and group[-1].close_mark is not None:
                 self._dash_byline(doc, ix, item, group[-1].close_mark)
+            if item["speaker_text"] is None and text[para_lo:first.open_mark].strip() == "":
+                self._narrative_speaker(doc, ix, item, ix.para_of(first.open_mark))
         # names and scare quotes: short or title-like, no cue
         short = words <= self.max_scare or (is_title_like(content) and not starts)
         item["_drop_if_unattributed"] = bool(short)
-        para_lo = ix.paras[ix.para_of(first.open_mark)][0]
         item["_para"] = ix.para_of(first.open_mark)
         item["_starts_para"] = text[para_lo:first.open_mark].strip() == ""
         item["_starts_sent"] = starts
@@ -814,6 +1085,33 @@ class QuoteExtractor:
         s = min(s, doc[lo].idx)
         item.update({"speaker": ref, "speaker_text": ix.text[s:e], "speaker_start": s, "speaker_end": e,
                      "cue": ":", "cue_start": colon, "cue_end": colon + 1, "cue_token": ix.token_at(colon)})
+
+    def _narrative_speaker(self, doc: Doc, ix: _DocIndex, item: dict, para: int) -> None:
+        """'He then had a question for the crowd. ¶ “Who's going to pay for it?”': a quote paragraph
+        without a cue after a narrative paragraph (no quote in it) whose last sentence has a person
+        as subject."""
+        text = ix.text
+        n = para - 1
+        while n >= 0 and text[ix.paras[n][0]:ix.paras[n][1]].strip() == "":
+            n -= 1
+        if n < 0:
+            return
+        lo, hi = ix.paras[n]
+        if any(ch in DOUBLE_MARKS for ch in text[lo:hi]):
+            return  # a quote paragraph before: the running speaker decides
+        last = ix.token_at(lo + len(text[lo:hi].rstrip()) - 1)
+        sent = doc[last].sent
+        if sent.start_char < lo:
+            return
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if not subj or root.pos_ not in ("VERB", "AUX"):
+            return
+        tok = subj[0]
+        if not (tok.ent_type_ in ("PERSON", "ORG") or self.pronouns.get(tok.lower_)):
+            return
+        ref, stext, s, e = self._resolve(doc, ix, tok)
+        item.update({"speaker": ref, "speaker_text": stext, "speaker_start": s, "speaker_end": e})
 
     def _dash_byline(self, doc: Doc, ix: _DocIndex, item: dict, close_mark: int) -> None:
         """“...” ― Sonya Herridge: a dash and a name right after the closing mark."""
@@ -855,27 +1153,85 @@ class QuoteExtractor:
         q_start = ix.token_at(item["start"])
         sent = cue.sent
         back = range(cue.i - 1, max(sent.start, cue.i - 16) - 1, -1)
-        fwd = range(cue.i + 1, min(sent.end, cue.i + 5))
-        for span in (back, fwd):
+        # inverted: 'mused Blaze co-host Stu Burguiere' (to the end of the noun phrase)
+        fwd = range(cue.i + 1, min(sent.end, cue.i + 9))
+        spans = [back, fwd]
+        close = q_end + 1
+        while close < cue.i and doc[close].text in DOUBLE_MARKS:
+            close += 1
+        if q_end < close < cue.i <= close + 7 and doc[close].lower_ in _NP_DETS and sent.start <= close:
+            # '“...?” the 43-year-old asked', '“...” a narrator in the ad asks': a common-noun
+            # speaker between the quote and its cue (the head noun, before any preposition)
+            head = None
+            for j in range(close + 1, cue.i):
+                if doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[j].text == "-":
+                    if doc[j].pos_ != "NUM" and doc[j].text != "-":
+                        head = doc[j]
+                elif doc[j].pos_ == "ADP" and head is not None:
+                    break
+                else:
+                    head = None
+                    break
+            if head is not None:
+                return head
+        if q_end < cue.i and cue.i - close <= 30:
+            # '“...,” Trump, the GOP frontrunner ... after beating Cruz, said': the name right
+            # after the quote, before the appositive's names
+            spans.insert(0, range(close, cue.i))
+            if 0 < cue.i - close <= 3 and all(doc[j].pos_ == "PROPN" for j in range(close, cue.i)):
+                return doc[cue.i - 1]  # '“...,” Trump barked' (a name the NER missed)
+        for span in spans:
+            depth = 0
             for i in span:
-                if ix.in_quote[i] or q_start <= i <= q_end:
+                if q_start <= i <= q_end:
                     break
                 tok = doc[i]
-                if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in self.pronouns:
+                if span is fwd and i > cue.i + 4 and (tok.pos_ in ("VERB", "AUX") or tok.is_punct):
+                    break
+                if tok.text in ("(", ")"):  # 'Gov. John Kasich (R-OH)': skip the party tag
+                    depth += 1 if (tok.text == ")") == (span.step < 0) else -1
+                    continue
+                if ix.in_quote[i] or tok.text in DOUBLE_MARKS or depth > 0:
+                    continue  # 'wearing “Ted Cruz” pins, said': another quote is no speaker
+                if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound"):
+                    head = tok.head  # 'the Democratic presidential candidate' / 'a fake Southern accent'
+                    if not ix.in_quote[head.i] and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and (
+                            self._animate(head) or head.lemma_.lower() in self.person_nouns)):
+                        return head
+                    continue
+                if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lower_ in self.pronouns or (
+                        not tok.ent_type_ and tok.pos_ not in ("PRON", "DET") and ix.surname_ref(tok)):
                     # the head of the name: its last token
                     while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and not ix.in_quote[i + 1]:
                         i += 1
                     return doc[i]
         # '“...,” said the woman, who ...': an inverted common-noun speaker the parse hung elsewhere
+        if cue.i + 1 < sent.end and cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS and \
+                doc[cue.i + 1].lower_ in ("one", "another") and not ix.in_quote[cue.i + 1] and \
+                (cue.i + 2 >= len(doc) or doc[cue.i + 2].is_punct):
+            return doc[cue.i + 1]  # '“...,” tweeted another.'
         if cue.i + 2 < sent.end and cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS and \
-                doc[cue.i + 1].lower_ in ("the", "a", "an") and not ix.in_quote[cue.i + 1]:
+                doc[cue.i + 1].lower_ in _NP_DETS and not ix.in_quote[cue.i + 1]:
             last = None
-            for j in range(cue.i + 2, min(sent.end, cue.i + 8)):
+            j = cue.i + 2
+            while j < min(sent.end, cue.i + 10):
                 if doc[j].pos_ in ("NOUN", "ADJ", "PROPN") and not ix.in_quote[j]:
                     last = doc[j]
+                elif doc[j].lower_ in ("'s", "’s") and last is not None:
+                    last = None  # "the rally's host": the possessed noun is the head
                 elif not (doc[j].pos_ == "NUM" or doc[j].text == "-"):
                     break
+                j += 1
             if last is not None and last.pos_ in ("NOUN", "PROPN", "ADJ"):
+                # 'exhorted the rally's host, actress Jamie Curtis': the name in apposition
+                if j + 1 < sent.end and doc[j].text == ",":
+                    for k in range(j + 1, min(sent.end, j + 6)):
+                        if doc[k].ent_type_ == "PERSON":
+                            while k + 1 < sent.end and doc[k + 1].ent_iob_ == "I":
+                                k += 1
+                            return doc[k]
+                        if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+                            break  # not ', which was attributed to ...'
                 return last
         return None
 
