@@ -151,3 +151,14 @@ def test_lone_one_word_person_is_not_a_person_without_evidence(full_nlp):
 def test_known_organisations_fill_in_only_where_the_ner_found_nothing(full_nlp):
     doc = full_nlp(clean_for_nlp("Tesla delivered 384,000 vehicles. Harrison Ford starred in the film."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tesla", "ORG"), ("Harrison Ford", "PERSON")]
+
+
+def test_surname_found_again_whatever_its_tag(full_nlp):
+    cases = {"Senator Bernie Sanders spoke first. The crowd cheered Sanders loudly.": ["Bernie Sanders", "Sanders"],
+             "Vice President Mike Pence debated.\nPENCE: We will win.": ["Mike Pence", "PENCE"],
+             # a sentence-initial common word is not the surname
+             "Helen Long chairs the board. Long delays hit the port.": ["Helen Long"]}
+    for text, mentions in cases.items():
+        doc = full_nlp(clean_for_nlp(text))
+        person = [e for e in doc._.entities if e["label"] == "PERSON"][0]
+        assert [m["text"] for m in person["mentions"]] == mentions, text

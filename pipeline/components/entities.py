@@ -340,8 +340,8 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
                       family_first: frozenset[str] | set[str] = frozenset()) -> list[tuple[Span, str]]:
     """Surnames of named people that the NER missed on their own ('Verhoeven thanked voters'
-    after 'Angela Verhoeven'): a capitalised proper-noun token equal to a known surname. Found by
-    searching the text, not by walking every token."""
+    after 'Angela Verhoeven'): a token equal to a known surname (or the surname in capitals). Found
+    by searching the text, not by walking every token."""
     surnames = {span[-1].text for span, label in mentions
                 if label == "PERSON" and len(span) >= 2 and span[-1].text[:1].isupper()}
     surnames.update(span[0].text for span, label in mentions
@@ -352,14 +352,19 @@ def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
     for span, _ in mentions:
         taken.update(range(span.start, span.end))
     text = doc_text(doc)
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, surnames))) + r")\b")
+    forms = surnames | {s.upper() for s in surnames if len(s) > 2}  # "PENCE:" in a transcript
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
     extra = []
     for m in pattern.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1:
             continue
         token = span[0]
-        if token.i not in taken and token.tag_ in ("NNP", "NNPS"):
+        if token.i in taken:
+            continue
+        # The tagger sometimes misses the name ("Skelly" as an adverb, "Sanders" as a noun); only a
+        # sentence-initial word needs the proper-noun tag ("Long delays" after "Helen Long").
+        if token.tag_ in ("NNP", "NNPS") or not token.is_sent_start or token.text.isupper():
             extra.append((Span(doc, token.i, token.i + 1, label="PERSON"), "PERSON"))
     return extra
 
