@@ -336,3 +336,12 @@ def test_present_tense_date_is_not_placed_in_an_earlier_storys_year(nlp_dates):
     # present tense: from the DCT; the past-tense yearless month keeps the story's year
     assert values == [("June 2022", "2022-06", "absolute"), ("July 29", "2026-07-29", "published"),
                       ("July", "2022-07", "narrative")]
+
+
+def test_round7_greetings_and_titles_are_not_times(nlp_dates):
+    doc = run(nlp_dates, "Good evening from the central park in downtown Havana. The Pope arrives on "
+                         "Wednesday.", "1998-01-20")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Wednesday", "1998-01-21")]
+    doc = run(nlp_dates, 'Secretary of State James Baker said on ABC-TV\'s "This Week With David '
+                         'Brinkley" that the series of resolutions stood.', "1991-02-25")
+    assert doc._.timexes == []

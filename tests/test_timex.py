@@ -762,3 +762,83 @@ def test_required_strings_skip_windows_without_changing_matches():
     assert len(found) >= 14
     # and a window with none of a rule's strings runs no match of it ("two weeks" is no "ago")
     assert [f.timex.type for f in tag("It took two weeks.", DCT)] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted title in title case (a programme, film or event) is a name, not a time
+        ("Gonzalez said on CBS's ''60 Minutes.'' ''The way they're abusing him.''", []),
+        ('Baker said on ABC\'s "This Week With David Brinkley" that the talks failed.', []),
+        ("The poster showed Gary Cooper from the film ``High Noon.''", []),
+        ('Baker, speaking on "This Week," said on Sunday the request stood.',
+         [("Sunday", "DATE", "1990-08-12")]),
+        # a quotation that is not a title keeps its expressions
+        ('"Today, we act," he said, and "next week we vote."',
+         [("Today", "DATE", "1990-08-13"), ("next week", "DATE", "1990-W34")]),
+        ('"Last Week" was all he wrote.', []),
+        ('the "Arab Spring" uprisings', []),
+        # a named day in quotes stays a date
+        ('Stores will open early on "Black Friday" this year.',
+         [("Black Friday", "DATE", "1990-11-23"), ("this year", "DATE", "1990")]),
+        # "March" as a march: a determiner before it, a name after for/of/on/against
+        ("Police scanned the crowd at the annual March for Life on Capitol Hill.", []),
+        ("the Women's March on Washington and the March of Dimes", []),
+        ("He stepped down in March for health reasons; the March accession was delayed.",
+         [("March", "DATE", "1990-03"), ("March", "DATE", "1990-03")]),
+        ("The index fell since March of 1989.", [("March of 1989", "DATE", "1989-03")]),
+    ],
+)
+def test_round7_titles_and_marches_are_not_times(text, expected):
+    found = tag(text, date(1990, 8, 13), tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, date(1990, 8, 13), tense="past", full_scan=True)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the verb "last" is not part of the duration
+        ("Officials said the ceasefire would last 72 hours.", [("72 hours", "DURATION", "PT72H")]),
+        ("The tour is likely to last two weeks.", [("two weeks", "DURATION", "P2W")]),
+        ("The strike could last years.", [("years", "DURATION", "PXY")]),
+        ("Prices rose in the last 72 hours.", [("the last 72 hours", "DURATION", "PT72H")]),
+        # a 24-hour clock with a time zone is never a year; a parenthetical conversion is left
+        # alone (TBAQ) and the clock before it still takes the day written after it
+        ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+         [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+        ("The attack came at 3 p.m. local time (1900 GMT) on Tuesday.",
+         [("3 p.m. local time", "TIME", "1998-08-04T15:00"), ("Tuesday", "DATE", "1998-08-04")]),
+        ("The house was built in 1900.", [("1900", "DATE", "1900")]),
+    ],
+)
+def test_round7_verb_last_and_gmt_clocks(text, expected):
+    found = tag(text, date(1998, 8, 8), tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, date(1998, 8, 8), tense="past", full_scan=True)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the near/short/long term" as a noun phrase: FUTURE_REF (TBAQ 2 of 2); not the adjective
+        ("We don't minimize the challenges of the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+        ("It would placate some holders in the short term. The plan stands.",
+         [("the short term", "DATE", "FUTURE_REF")]),
+        ("In the long term, the plan could cut costs.", [("the long term", "DATE", "FUTURE_REF")]),
+        ("In the near-term, it will hire.", [("the near-term", "DATE", "FUTURE_REF")]),
+        ("It cut the short term debt and raised its long-term outlook.", []),
+        # vague spans (TBAQ 3 of 3)
+        ("American forces could be in the gulf region for some time.", [("some time", "DURATION", "PXX")]),
+        ("They will have to live without it for a while.", [("a while", "DURATION", "PXX")]),
+        ("It has been closed for some time now.",
+         [("some time", "DURATION", "PXX"), ("now", "DATE", "PRESENT_REF")]),
+        ("It may raise funds through offerings at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("The vote was postponed to a future date.", [("a future date", "DATE", "FUTURE_REF")]),
+        ("He left a while ago; it takes some time to heal.", []),
+    ],
+)
+def test_round7_term_and_vague_spans(text, expected):
+    found = tag(text, date(1989, 10, 30))
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, date(1989, 10, 30), full_scan=True)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.doctext import doc_text
 from pipeline.timex import tag
-from pipeline.timex.grammar import fallback_timex, quarter_fraction
+from pipeline.timex.grammar import fallback_timex, quarter_fraction, quoted_title
 from pipeline.timex.values import (
     GRAN_ORDER,
     Timex,
@@ -204,6 +204,10 @@ class DatesComponent:
                 continue  # "Evening bus service": a day part naming a kind of thing
             if quarter_fraction(text, s, e):
                 continue  # "more than a quarter of the market"
+            if quoted_title(text, s, e):
+                continue  # "This Week With David Brinkley": a programme's name
+            if _GREETING.search(text, max(0, s - 6), s) and _DAYPART_WORD.fullmatch(ent.text):
+                continue  # "Good evening from Havana": a greeting
             tx = fallback_timex(ent.text)
             if tx is None:
                 continue
@@ -255,6 +259,8 @@ def _reference(out: list[dict], pos: int, dct: date | None):
     return ("D", dct) if dct else None
 
 
+_GREETING = re.compile(r"\bgood\s+$", re.I)
+_DAYPART_WORD = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 _BACK = re.compile(r"year[- ](?:ago|earlier)|year before", re.I)
 # "year" as the period itself ("the year-ago year", "a year earlier"), not only the comparison
 _YEAR_WORD = re.compile(r"\byear(?![- ](?:ago|earlier|before))\b|\byear[- ](?:ago|earlier|before)\s+year\b", re.I)

@@ -553,6 +553,10 @@ def h_month(m, ctx):
     w = word.rstrip(".").lower()
     if len(w) <= 4 and w not in ("may", "june", "july") and not m["y"]:
         return None  # a bare abbreviation ("Jan") is too ambiguous
+    if (word == "March" and not (m["y"] or m["fz"] or m["deic"])
+            and _MARCH_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            and _MARCH_EVENT_AFTER.match(ctx.text, m.end())):
+        return None  # "the annual March for Life", "the March on Washington": a march
     mon = _month(word)
     mod = _fz(m["fz"])
     deic = _low(m, "deic")
@@ -586,6 +590,12 @@ def h_month(m, ctx):
     else:
         _, s = pick(cands, dct, ctx.tense(m.start(), m.end()), ctx.horizon(m.start(), m.end()))
     return Timex("DATE", fmt("M", s), mod=mod, anchor="published")
+
+
+# "the annual March for Life", "a March on Washington", "the Women's March against ...": the
+# noun (a determiner or possessive before it, a capitalized name after "for/of/on/against")
+_MARCH_EVENT_BEFORE = re.compile(r"\b(?:the|a|an|annual|yearly|\w+['’]s?)\s+$", re.I)
+_MARCH_EVENT_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
 def h_year(m, ctx):
@@ -1362,7 +1372,10 @@ def h_duration(m, ctx):
         n = None if plural else 1
         if _unit(u) == "WE":
             return None
-        return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=_after_ap(m))
+        span = _after_ap(m)
+        if which == "last" and _last_verb(ctx.text, m):
+            span = (m.start("u"), m.end())  # "could last years": the verb
+        return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
     n = _num(nword)
     if (nword.lower() == "one" and u.lower() == "day" and not _g(m, "ap") and not _g(m, "the")
             and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
@@ -1391,7 +1404,21 @@ def h_duration(m, ctx):
     span = _after_ap(m)
     if _g(m, "thenum") and not _g(m, "ap") and m.group(0)[m.start("u") - m.start() - 1] == "-":
         span = (m.start("n"), m.end())  # "the five-hour session": "the" is the session's
+    if _low(m, "which2") == "last" and _last_verb(ctx.text, m):
+        span = (m.start("n"), m.end())  # "the truce would last 72 hours": the verb
     return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
+
+
+# "would last 72 hours", "is expected to last two weeks", "did not last a year": the verb "last"
+_LAST_VERB_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|must|to|did|does|do|"
+                               r"not|n['’]t|['’]ll)\s+$", re.I)
+
+
+def _last_verb(text: str, m) -> bool:
+    """Whether the "last" opening a duration match is the verb (not "the last two weeks")."""
+    if _g(m, "the") or _g(m, "thenum") or _g(m, "ap"):
+        return False
+    return bool(_LAST_VERB_BEFORE.search(text, max(0, m.start() - 8), m.start()))
 
 
 # "could one day replace", "will one day be": an indefinite future, not a day's length
@@ -1551,7 +1578,7 @@ _SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)]*)\s*$")
 
 
 def h_ref(m, ctx):
-    w = _low(m, "ref")
+    w = _low(m, "ref").replace("-term", " term")  # "in the near-term," is "the near term"
     if w in ("former", "once"):
         return None
     if w == "now" and ctx.text[m.end():m.end() + 1] == "," and _SENT_START.search(ctx.text, 0, m.start()):
@@ -1568,6 +1595,14 @@ def h_ref(m, ctx):
     if v is None:
         return None
     return Timex("DATE", v, anchor="published" if ctx.dct else "unresolved")
+
+
+def h_vague_span(m, ctx):
+    """"for some time", "for a while": a span of unknown length (DURATION PXX); "at a later
+    date", "to a future date": FUTURE_REF (TBAQ annotates each, 3 of 3)."""
+    if _g(m, "later"):
+        return Timex("DATE", "FUTURE_REF", anchor="published" if ctx.dct else "unresolved")
+    return Timex("DURATION", "PXX")
 
 
 def h_set_every(m, ctx):
@@ -1723,6 +1758,35 @@ def _candidates(text: str, full_scan: bool = False):
                     yield rule, m
 
 
+_TITLE_SMALL = r"(?:of|the|a|an|and|in|on|with|for|to|at|from|by|or)"
+_TITLE_CAP = r"[A-Z0-9][\w'’.&:-]*"
+_TITLE_WORD = rf"(?:{_TITLE_CAP}|{_TITLE_SMALL})"
+_QUOTE_OPEN = re.compile(rf"(?:``|\"|“|'')((?:{_TITLE_CAP})(?:[\s-]+{_TITLE_WORD})*[\s-]+)?$")
+_QUOTE_CLOSE = re.compile(rf"((?:[\s-]+{_TITLE_WORD})*)[,.!?]?(?:''|\"|”)")
+_TITLE_SPAN = re.compile(rf"{_TITLE_CAP}(?:[\s-]+{_TITLE_WORD})*")
+TITLE_REACH = 60
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] lies in a short quoted title written in title case, the name of
+    a programme, film or event: ''60 Minutes'', "This Week With David Brinkley", ``High Noon'',
+    ``March of the Combatant Mothers'' (TBAQ annotates none of these, 5 of 5). At least two
+    words between the quotes, each capitalized (or a small word such as "of", "the")."""
+    if not text[start:start + 1].isupper() and not text[start:start + 1].isdigit():
+        return False
+    lo = max(0, start - TITLE_REACH)
+    if not any(q in text[lo:start] for q in ('"', "“", "``", "''")):
+        return False
+    left = _QUOTE_OPEN.search(text, lo, start)
+    if left is None or not _TITLE_SPAN.fullmatch(text, start, end):
+        return False
+    right = _QUOTE_CLOSE.match(text, end, min(len(text), end + TITLE_REACH))
+    if right is None:
+        return False
+    words = len((left.group(1) or "").split()) + len(text[start:end].split()) + len(right.group(1).split())
+    return words >= 2
+
+
 def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         tense: str | None = None, ref: tuple[str, date] | None = None,
         keep: Callable[[int, int, Timex], bool] | None = None,
@@ -1745,6 +1809,8 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         s, e = tx.span or (m.start(), m.end())
         if keep is not None and not keep(s, e, tx):
             continue
+        if rule.handler != "holiday" and quoted_title(text, s, e):
+            continue  # ''60 Minutes'', "This Week," (a programme's name); "Black Friday" stays
         cands.append((s, e, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2].order, c[0]))
     chosen: list[tuple[int, int, Rule, re.Match]] = []
@@ -1855,7 +1921,7 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
-_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+_CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
 
 
@@ -1903,4 +1969,4 @@ def resolve_timex(text: str, anchor: date | None, tense: str | None = None,
     return None
 
 
-__all__ = ["Timex", "Found", "fallback_timex", "tag", "resolve_timex", "rules", "lex"]
+__all__ = ["Timex", "Found", "fallback_timex", "quoted_title", "tag", "resolve_timex", "rules", "lex"]
