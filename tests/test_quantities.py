@@ -401,3 +401,325 @@ def test_fresh_counted_and_change_in_context(nlp):
     assert (q["unit"], q["counted"]) == ("yr (age)", "man")
     q = one(nlp, "She won the race at the age of 29.", "29")
     assert q["unit"] == "yr (age)"
+
+
+# ---------------------------------------------------------------------------------------------
+# round 4: rates, written fractions, glued codes, pounds, ages "of age", phone numbers
+
+ROUND4 = [
+    # (text, surface, kind, value or (low, high), unit, approx)
+    ("The bid values the group at $98 a share.", "$98 a share", "money", 98.0, "USD per share", "exact"),
+    ("Orkem offered 470 pence a share for the stake.", "470 pence a share", "money", 470.0, "pence per share",
+     "exact"),
+    ("It will pay a 12-cent-a-share dividend.", "12-cent-a-share", "money", 12.0, "cent per share", "exact"),
+    ("Holders were offered a $70-a-share price.", "$70-a-share", "money", 70.0, "USD per share", "exact"),
+    ("Tickets cost $5 a head at the door.", "$5 a head", "money", 5.0, "USD per head", "exact"),
+    ("Revenue has grown about 15% per annum since 1990.", "about 15% per annum", "percent", 15.0,
+     "% per year", "approx"),
+    ("The track is a 1/4 mile paved oval.", "1/4 mile", "measure", 0.25, "mi", "exact"),
+    ("It takes 10 1/2 miles of cable to hook it up.", "10 1/2 miles", "measure", 10.5, "mi", "exact"),
+    ("The bonds pay 7 3/4 % a year.", "7 3/4 % a year", "percent", 7.75, "% per year", "exact"),
+    ("Stir in ½ teaspoon of salt.", "½", "count", 0.5, None, "exact"),
+    ("The house sold for a quarter million euros.", "a quarter million euros", "money", 250000.0, "EUR", "exact"),
+    ("The deal was worth half million dollars.", "half million dollars", "money", 500000.0, "USD", "exact"),
+    ("It cost 1.8M dollars to build.", "1.8M dollars", "money", 1.8e6, "USD", "exact"),
+    ("Operating profit improved to 361 million pounds.", "361 million pounds", "money", 361e6, "GBP", "exact"),
+    ("The magistrate fined him 500 pounds.", "500 pounds", "money", 500.0, "GBP", "exact"),
+    ("She wants to drop 25 pounds before summer.", "25 pounds", "measure", 25.0, "lb", "exact"),
+    ("Canada will export 0.9 trillion cubic feet of gas.", "0.9 trillion cubic feet", "measure", 0.9e12, "ft3",
+     "exact"),
+    ("Water boils at 100° Celsius at sea level.", "100° Celsius", "measure", 100.0, "°C", "exact"),
+    ("The thermometer showed 34.5 celcius.", "34.5 celcius", "measure", 34.5, "°C", "exact"),
+    ("Overnight it fell to -5 degrees Fahrenheit.", "-5 degrees Fahrenheit", "measure", -5.0, "°F", "exact"),
+    ("Most cases are diagnosed at around 3 years of age.", "around 3 years of age", "measure", 3.0, "yr (age)",
+     "approx"),
+    ("A 90 day old bill is quite late.", "90 day old", "measure", 90.0, "d (age)", "exact"),
+    ("She was born in 1990 and turned 30 in 2020.", "30", "measure", 30.0, "yr (age)", "exact"),
+    ("Profits rose 50pc last year.", "50pc", "percent", 50.0, "%", "exact"),
+    ("Kenya raised Sh1.2 billion from the sale.", "Sh1.2 billion", "money", 1.2e9, "KES", "exact"),
+    ("Malaysia set aside RM5 billion for flood relief.", "RM5 billion", "money", 5e9, "MYR", "exact"),
+    ("South Africa invested R50m in the port.", "R50m", "money", 5e7, "ZAR", "exact"),
+    ("Each student received N50,000 from the state.", "N50,000", "money", 5e4, "NGN", "exact"),
+    ("The licence costs USD115 a year.", "USD115 a year", "money", 115.0, "USD per year", "exact"),
+    ("He is 5ft 10in tall.", "10in", "measure", 10.0, "in", "exact"),
+    ("Prices were just over $20 on Friday.", "just over $20", "money", 20.0, "USD", "lower"),
+    ("Turnout was just under 60% in the city.", "just under 60%", "percent", 60.0, "%", "upper"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit,approx", ROUND4, ids=[r[1] for r in ROUND4])
+def test_round4_amounts_exact(nlp, text, surface, kind, value, unit, approx):
+    q = one(nlp, text, surface)
+    assert q["text"] == surface
+    assert (q["kind"], q["unit"], q["approx"]) == (kind, unit, approx)
+    if isinstance(value, tuple):
+        assert (q["low"], q["high"]) == pytest.approx(value)
+    else:
+        assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0800 123 4567 for details.",
+        "After the 9/11 attacks the office ran 24/7.",
+        "She wore an N95 mask on the M25.",
+        "He finished first, then second, in the third race.",
+    ],
+)
+def test_round4_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_round4_a_number_the_ner_calls_ordinal_is_kept(nlp):
+    # the small model tags "50pc" ORDINAL; only tokens that are ordinal words block a number
+    q = one(nlp, "Profits rose 50pc last year.", "50pc")
+    assert (q["value"], q["change"], q["counted"]) == (50.0, "up", "Profits")
+
+
+def test_round4_from_to_stays_a_range(nlp):
+    # NewsQuant's published convention (CQE): "from X to Y" is one range, also after a change verb
+    q = one(nlp, "Rates increased from 5% to 7% over the year.", "from 5% to 7%")
+    assert (q["approx"], q["low"], q["high"]) == ("range", 5.0, 7.0)
+
+
+ROUND4_MORE = [
+    ("Production rose by 2.1m barrels to 12.5m barrels a day.", "2.1m barrels", "measure", 2.1e6, "bbl", "up"),
+    ("Production rose by 2.1m barrels to 12.5m barrels a day.", "12.5m barrels a day", "measure", 12.5e6,
+     "bbl/d", "none"),
+    ("China produced 3m tonnes of steel.", "3m tonnes", "measure", 3e6, "t", "none"),
+    ("The wall is 3m high.", "3m", "measure", 3.0, "m", "none"),
+    ("A few hundred protesters gathered.", "A few hundred", "count", (100.0, 1000.0), None, "none"),
+    ("Several thousand police were deployed.", "Several thousand", "count", (1000.0, 10000.0), None, "none"),
+    ("Several dozen homes burned.", "Several dozen", "count", (12.0, 120.0), None, "none"),
+    ("The yen weakened to ¥161.40 per dollar.", "¥161.40 per dollar", "money", 161.4, "JPY per USD", "none"),
+    ("She earns about £508,000 annually.", "about £508,000 annually", "money", 508000.0, "GBP per year", "none"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit,change", ROUND4_MORE, ids=[r[1] for r in ROUND4_MORE])
+def test_round4_millions_vague_scales_and_rates(nlp, text, surface, kind, value, unit, change):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["unit"], q["change"]) == (surface, kind, unit, change)
+    if isinstance(value, tuple):
+        assert (q["approx"], q["low"], q["high"]) == ("range", *value)
+    else:
+        assert q["value"] == pytest.approx(value)
+
+
+def test_round4_counted_of_glued_millions_and_multiples(nlp):
+    # the parse takes "m" for a verb; the noun after the glued million is still what is counted
+    assert one(nlp, "About 1.5m people live there.", "1.5m")["counted"] == "people"
+    assert one(nlp, "Some 5m more people face hunger.", "5m")["counted"] == "people"
+    assert one(nlp, "The stock trades at 15 times earnings.", "15")["counted"] == "times"
+    assert one(nlp, "A few hundred protesters gathered.", "A few hundred")["counted"] == "protesters"
+
+
+def test_round4_few_and_many_alone_are_not_numbers(nlp):
+    assert quantities(nlp, "Many people came, a few said, and several were hurt.") == []
+
+
+def test_round4_change_and_counted_in_context(nlp):
+    q = one(nlp, "Toyota sold 1.2 million vehicles, up 4% from a year earlier.", "4%")
+    assert (q["change"], q["counted"]) == ("up", "vehicles")  # ", up 4%" is its own phrase
+    q = one(nlp, "Exports reached $20bn (down 3%) last year.", "3%")
+    assert (q["change"], q["counted"]) == ("down", "Exports")
+    q = one(nlp, "Air defences shot down 31 drones.", "31")
+    assert (q["change"], q["counted"]) == ("none", "drones")
+    assert one(nlp, "Shares shot up 20% on Monday.", "20%")["change"] == "up"
+    assert one(nlp, "He paid 3 million euros for the painting.", "3 million euros")["counted"] == "painting"
+    assert one(nlp, "They offered $70 a share for the company.", "$70 a share")["counted"] == "company"
+    assert one(nlp, "The government will spend US$2.3 billion on new hospitals.", "US$2.3 billion")[
+        "counted"] == "new hospitals"
+    assert one(nlp, "She paid $5 for years.", "$5")["counted"] is None  # a DATE is not what is bought
+    q = one(nlp, "He paid the one million euros in cash.", "one million euros")
+    assert (q["value"], q["unit"]) == (1e6, "EUR")  # "the one" before a scale word is a number
+
+
+def test_round4_counted_phrase_never_holds_the_amount(nlp):
+    q = one(nlp, "The forward signed a 3-year, $45 million contract.", "$45 million")
+    assert q["counted"] == "contract"
+
+
+def test_round4_counted_after_a_unit_of_phrase(nlp):
+    assert one(nlp, "Thousands of tonnes of grain were lost.", "Thousands")["counted"] == "grain"
+    assert one(nlp, "It exported 30 tonnes of gold.", "30 tonnes")["counted"] == "gold"
+
+
+def test_round4_ages_by_copula_and_open_bounds(nlp):
+    q = one(nlp, "The teenager, who is 17, was released.", "17")
+    assert (q["kind"], q["unit"], q["counted"]) == ("measure", "yr (age)", "teenager")
+    q = one(nlp, "She is 17 and lives in Leeds.", "17")
+    assert (q["unit"], q["counted"]) == ("yr (age)", None)
+    assert one(nlp, "The index is 300 now.", "300")["kind"] == "count"  # not a person: not an age
+    q = one(nlp, "People aged 65 and over were polled.", "65 and over")
+    assert (q["unit"], q["approx"], q["low"]) == ("yr (age)", "lower", 65.0)
+    q = one(nlp, "Prices rose 5% and over the same period wages fell.", "5%")
+    assert (q["text"], q["approx"]) == ("5%", "exact")  # "and over the ..." is a preposition
+
+
+def test_round4_number_before_today_is_not_a_date(nlp):
+    # the NER takes "300 today" for a TIME; the number is the index level
+    q = one(nlp, "The index is 300 today.", "300")
+    assert (q["value"], q["counted"]) == (300.0, "index")
+
+
+def test_round4_dimension_adjective_is_not_what_is_measured(nlp):
+    assert one(nlp, "They built a 120m tall tower.", "120m")["counted"] == "tower"
+
+
+def test_round4_year_then_number_is_not_a_phone_number(nlp):
+    q = one(nlp, "It is possible, but in 2006 95% of them were younger.", "95%")
+    assert q["value"] == 95.0
+    assert quantities(nlp, "At that age, one can already celebrate.") == []
+
+
+def test_round4_share_after_or_takes_the_counted_before(nlp):
+    q = one(nlp, "The opposition candidate received 4.2 million votes, or 41 per cent.", "41 per cent")
+    assert q["counted"] == "votes"
+
+
+@pytest.mark.parametrize(
+    "text,surface,unit",
+    [
+        ("He bought a 50-pound note and a 50-pound bag of flour.", "50-pound", "GBP"),
+        ("The price of the dress was 50 pounds at the boutique.", "50 pounds", "GBP"),
+        ("She paid 34 pounds for this dress.", "34 pounds", "GBP"),
+        ("The parcel weighed 50 pounds.", "50 pounds", "lb"),
+        ("The farmer harvested 5000 pounds of wheat.", "5000 pounds", "lb"),
+    ],
+)
+def test_round4_pounds_sterling_or_weight(nlp, text, surface, unit):
+    assert [q for q in quantities(nlp, text) if surface in q["text"]][0]["unit"] == unit
+
+
+def test_round4_money_ranges_and_first_figure_change(nlp):
+    q = one(nlp, "It will cost $10 to $15 million a year.", "$10 to $15 million")
+    assert (q["approx"], q["low"], q["high"], q["unit"]) == ("range", 1e7, 1.5e7, "USD per year")
+    q = one(nlp, "Prices ranged from 1.2m to 1.5m euros.", "1.2m")
+    assert (q["kind"], q["low"], q["high"], q["unit"]) == ("money", 1.2e6, 1.5e6, "EUR")
+    qs = quantities(nlp, "Shares fell $5 to $20.")
+    assert [(q["text"], q["change"]) for q in qs] == [("$5", "down"), ("$20", "none")]
+    qs = quantities(nlp, "The fine rose $5 to $20 million.")
+    assert [(q["text"], q["change"]) for q in qs] == [("$5", "up"), ("$20 million", "none")]
+
+
+def test_round4_rate_after_the_of_phrase(nlp):
+    q = one(nlp, "He buys some 2.4 billion gallons of jet fuel a year.", "2.4 billion gallons")
+    assert (q["unit"], q["counted"], q["approx"]) == ("gal per year", "jet fuel", "approx")
+    assert one(nlp, "They shipped 500 tonnes of grain a day.", "500 tonnes")["unit"] == "t per day"
+    assert one(nlp, "It spent $5bn of its cash a year ago.", "$5bn")["unit"] == "USD"  # "a year ago" is a date
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,counted",
+    [("Prices have risen fivefold since 2019.", "fivefold", 5.0, "Prices"),
+     ("A threefold increase in cases alarmed doctors.", "threefold", 3.0, "cases"),
+     ("Demand grew 10-fold in a decade.", "10-fold", 10.0, "Demand")],
+)
+def test_round4_fold_multipliers(nlp, text, surface, value, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["value"], q["unit"], q["change"], q["counted"]) == ("multiplier", value, "x", "up", counted)
+
+
+def test_round4_words_ending_in_fold_are_not_numbers(nlp):
+    assert quantities(nlp, "Manifold and scaffold are words.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leaders of the Group of Seven met in Rome.", "He watched BBC Two and Channel Four."],
+)
+def test_round4_number_words_in_names(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_round4_list_markers_are_not_quantities(nlp):
+    text = "It is what 1) explains why we are like this; 2) cautions that lakes are deep; and 3) predicts the rest."
+    assert quantities(nlp, text) == []
+    assert [q["text"] for q in quantities(nlp, "The plan has three parts: (1) tax cuts and (2) spending.")] == [
+        "three"]
+    assert [q["text"] for q in quantities(nlp, "Output fell (by 2) and the team (of 11) won.")] == ["2", "11"]
+
+
+def test_round4_feet_and_inches_in_one_token(nlp):
+    qs = quantities(nlp, "The 6-foot-5 forward signed a new deal.")
+    assert [(q["text"], q["value"], q["unit"]) for q in qs] == [("6-foot", 6.0, "ft"), ("5", 5.0, "in")]
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,approx,counted",
+    [("About one in five Britons say they will not vote.", "About one in five", 0.2, "approx", "Britons"),
+     ("Three in 10 Americans say so.", "Three in 10", 0.3, "exact", "Americans"),
+     ("As many as 1 in every 4 children are poor.", "1 in every 4", 0.25, "upper", "children")],
+)
+def test_round4_ratios(nlp, text, surface, value, approx, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["approx"], q["counted"]) == ("count", approx, counted)
+    assert q["value"] == pytest.approx(value)
+
+
+def test_round4_not_ratios(nlp):
+    qs = quantities(nlp, "He scored 5 in 10 minutes and killed 12 in 3 provinces.")
+    assert [q["value"] for q in qs] == [5.0, 12.0, 3.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It reached number 13 in the chart and went straight in at number one.",
+     "He wore the number 23 shirt.",
+     "Wales will play England in the opening Six Nations match."],
+)
+def test_round4_ranks_and_names_are_not_quantities(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_round4_half_a_dozen_and_one_of(nlp):
+    q = one(nlp, "Smaller teams of half a dozen people can still create games.", "half a dozen")
+    assert (q["value"], q["counted"]) == (6.0, "people")
+    q = one(nlp, "Hotel Rwanda is one of two films about the genocide.", "one")
+    assert (q["kind"], q["counted"]) == ("count", "films")  # "is one of" is not an age
+    q = one(nlp, "It found that one in five adults post something online every day.", "one in five")
+    assert q["value"] == pytest.approx(0.2)
+
+
+def test_round4_hyphenated_fraction_words_and_change_noun_objects(nlp):
+    assert quantities(nlp, "Why a half-baked cheesy ditty like Angels?") == []
+    assert quantities(nlp, "A third-party seller reached the quarter-final.") == []
+    q = one(nlp, "Multiplex reported an 11% rise in pre-tax profits to A$67.7m for 2004.", "A$67.7m")
+    assert (q["unit"], q["counted"]) == ("AUD", "pre-tax profits")
+
+
+def test_round4_ratio_with_the_noun_inside_and_channel_names(nlp):
+    q = one(nlp, "For example, one household in three will be affected by the change.", "one household in three")
+    assert (q["counted"], q["value"]) == ("household", pytest.approx(1 / 3))
+    assert quantities(nlp, "Mr Blair told Five's Wright Stuff show.") == []
+    assert one(nlp, "One man in the crowd was hurt.", "One")["counted"] == "man"
+
+
+def test_round4_bare_ranges_with_a_plural_noun_or_one_unit(nlp):
+    q = one(nlp, "We can go on the main character with 30,000 to 50,000 polygons.", "30,000 to 50,000")
+    assert (q["approx"], q["low"], q["high"], q["counted"]) == ("range", 30000.0, 50000.0, "polygons")
+    q = one(nlp, "It is below Gordon Brown's forecast of 3% to 3.5%.", "3% to 3.5%")
+    assert (q["approx"], q["low"], q["high"], q["unit"]) == ("range", 3.0, 3.5, "%")
+    # after a change verb it is a change and a level
+    assert [q["text"] for q in quantities(nlp, "Shares rose 3% to 3.5%.")] == ["3%", "3.5%"]
+    assert [q["text"] for q in quantities(nlp, "The tally rose 100 to 150 people.")] == ["100", "150"]
+
+
+def test_round4_names_with_currency_words_and_first_person_ages(nlp):
+    assert quantities(nlp, "The feud would boost publicity for 50 Cent's release.") == []
+    q = one(nlp, "I am 25 and I'm playing Hewitt.", "25")
+    assert q["unit"] == "yr (age)"
+
+
+def test_round4_descending_from_to_tennis_labels_and_phrasal_doubles(nlp):
+    # NewsQuant's convention (CQE): "from X to Y" is one range in the order written, also when it falls
+    q = one(nlp, "It cut corporate tax from 30% to 29%.", "from 30% to 29%")
+    assert (q["approx"], q["low"], q["high"]) == ("range", 30.0, 29.0)
+    assert quantities(nlp, "He finds himself 30-40 down.") == []
+    assert quantities(nlp, "The firm filed for chapter 11 and the Lakers won game 7.") == []
+    assert [q["text"] for q in quantities(nlp, "He has never been beyond round four in eight attempts.")] == [
+        "eight"]
+    assert quantities(nlp, "The console also doubles up as an MP3 player.") == []
+    assert one(nlp, "The leaves grow 30-40 cm long.", "30-40 cm")["approx"] == "range"

@@ -112,3 +112,35 @@ def test_any_integer_with_commas_roundtrips(n):
 @given(st.floats(min_value=0, max_value=1e6, allow_nan=False).map(lambda x: round(x, 3)))
 def test_decimals_roundtrip(x):
     assert parse_number(f"{x}").value == pytest.approx(x)
+
+
+@pytest.mark.parametrize(
+    "text,value,fraction",
+    [("1/4", 0.25, True), ("3/4", 0.75, True), ("5/8", 0.625, True), ("½", 0.5, True),
+     ("10 1/2", 10.5, False), ("7 3/4", 7.75, False), ("101 1/4", 101.25, False),
+     ("a quarter million", 250000.0, False), ("half million", 500000.0, False),
+     ("three quarters billion", 7.5e8, False), ("3/4 billion", 7.5e8, False)],
+)
+def test_written_fractions(text, value, fraction):
+    pn = parse_number(text)
+    assert pn.value == pytest.approx(value)
+    assert pn.fraction is fraction
+
+
+@pytest.mark.parametrize("token,value", [("1/4", 0.25), ("½", 0.5), ("2½", 2.5), ("9/11", None), ("24/7", None),
+                                         ("4/3", None), ("1/7", None), ("a", None)])
+def test_fraction_token(token, value):
+    from pipeline.quantity.numbers import fraction_token
+
+    assert fraction_token(token) == (pytest.approx(value) if value is not None else None)
+
+
+def test_dates_with_slashes_are_not_fractions():
+    assert parse_number("9/11") is None
+    assert parse_number("24/7") is None
+
+
+def test_few_is_only_a_number_before_a_scale():
+    assert parse_number("one few").value == 1.0  # "one", then a word
+    assert parse_number("a few") is None
+    assert parse_number("a few hundred").high == 1000.0

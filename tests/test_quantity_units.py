@@ -69,3 +69,43 @@ def test_change_words():
     assert mods.is_level_preposition("to") and mods.is_amount_preposition("by")
     assert mods.range_closer("between") == "and" and mods.range_closer("from") == "to"
     assert mods.approximate_suffix("or more") == "lower"
+
+
+@pytest.mark.parametrize(
+    "prefix,code",
+    [("RM", "MYR"), ("Sh", "KES"), ("R", "ZAR"), ("N", "NGN"), ("USD", "USD"), ("rm", None), ("M", None)],
+)
+def test_glued_currency_codes(prefix, code):
+    assert units.glued_currency(prefix) == code
+
+
+@pytest.mark.parametrize(
+    "surface,symbol,name",
+    [("pc", "%", "percentage"), ("cubic feet", "ft3", "cubic foot"),
+     ("cubic metres", "m3", "cubic metre"), ("celcius", "°C", "celsius"), ("° Celsius", "°C", "celsius"),
+     ("years of age", "yr (age)", "year of age"), ("day old", "d (age)", "day of age"),
+     ("pounds", "lb", "pound-mass"), ("annum", "year", "year")],
+)
+def test_round4_unit_surfaces(surface, symbol, name):
+    assert units.unit_symbol(surface) == symbol
+    if symbol is not None:
+        assert units.unit_info(symbol)["name"] == name
+
+
+def test_rate_nouns_and_money_context():
+    assert mods.is_rate_noun("share") and mods.is_rate_noun("head") and not mods.is_rate_noun("year")
+    assert mods.is_money_context("fine") and not mods.is_money_context("weigh")
+
+
+@pytest.mark.parametrize("phrase,cls", [("just over", "lower"), ("just under", "upper"), ("north of", "lower")])
+def test_round4_bounds(phrase, cls):
+    assert mods.approximator(phrase) == cls
+
+
+@pytest.mark.parametrize(
+    "surface,name",
+    [("astronomical units", "astronomical unit"), ("light-years", "light-year"), ("megapixel", "megapixel"),
+     ("carats", "carat"), ("bcm", "billion cubic metre"), ("pints", "pint"), ("kilotons", "kiloton")],
+)
+def test_round4_more_units(surface, name):
+    assert units.unit_info(units.unit_symbol(surface))["name"] == name

@@ -23,7 +23,17 @@ How it works (one left-to-right pass; only tokens that hold a digit or a number 
 
 Ages ("a 35-year-old man", "aged 35") are quantities (kind "measure", unit "yr (age)"), as in the
 NewsQuant gold; set `ages=False` to drop them.
+
+Also read (round 4): rates ("$98 a share", "15% per annum", "£508,000 annually", "¥161.40 per dollar",
+"2.4 billion gallons of jet fuel a year"), written fractions ("1/4 mile", "10 1/2", "½", "a quarter
+million"), vague scales ("a few hundred", "several thousand": an order-of-magnitude range), glued
+millions ("2.1m barrels", "5m more people"), letter currency codes glued to digits ("RM5bn", "R50m",
+"USD115"), "pounds" as sterling or weight from the words around it, feet and inches ("6-foot-5",
+"5ft 10in"), "-fold" multipliers. Not quantities: telephone numbers, list markers ("1) ..."), labels
+("Phase 2", "Version 2.0"), number words in names ("BBC Two", "Group of Seven").
 """
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -61,7 +71,7 @@ class QuantityExtractor:
         self.ages = ages
         lx = nums.lexicon()
         self._start_words = (
-            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half"}
+            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half", "several", "many", "few"} | set(nums.VULGAR)
         )
         self._a_words = lx["a_words"]
         self._mult_verbs = lx["mult_verbs"]
@@ -90,7 +100,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     """All quantities of a Doc as record dicts, sorted by start."""
     if start_words is None:
         lx = nums.lexicon()
-        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half"}
+        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half", "several", "many", "few"} | set(nums.VULGAR)
         a_words, mult_verbs = lx["a_words"], lx["mult_verbs"]
     n = len(doc)
     if n == 0:
@@ -111,11 +121,14 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     and not _fraction_not_date(doc, ent.start, ent.end):
                 first = ent.start
                 if ent.end - ent.start > 2 and doc[first].text[:1].isdigit() and not _year_like(doc[first].text) \
-                        and doc[first + 1].lower_ in ("a", "an", "the", "last", "this"):
+                        and doc[first + 1].lower_ in ("a", "an", "the", "last", "this") or (
+                        ent.end - ent.start > 1 and doc[first].text[:1].isdigit() and not _year_like(doc[first].text)
+                        and doc[first + 1].lower_ in ("today", "yesterday", "tomorrow", "tonight")):
                     first += 1  # "up from 31 a week earlier": the number is not part of the date
                 date_toks.update(range(first, ent.end))
         elif label == "ORDINAL":
-            if not _fraction_not_ordinal(doc, ent.start, ent.end):  # "a third of the staff", "cut by a third"
+            if any(nums.is_ordinal_word(t.lower_) for t in ent) \
+                    and not _fraction_not_ordinal(doc, ent.start, ent.end):  # not "50pc" tagged ORDINAL  # "a third of the staff", "cut by a third"
                 blocked.update(range(ent.start, ent.end))
         elif label in _NAME_LABELS_ALWAYS or (
             label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
@@ -147,13 +160,21 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                         and out[-1]["start"] >= doc[i].sent.start_char and (
                         inherit == "always" or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
                     rec["counted"] = out[-1]["counted"]
+                extra = rec.pop("_extra", None)
                 out.append(rec)
+                if extra is not None:
+                    out.append(extra)
             i = max(end, i + 1)
             continue
         if low[:4] in mult_stems:
             tok = doc[i]
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs and not (
+                    i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
+        elif low in _FOLD_WORDS and i not in blocked:
+            rec = _fold_word(doc, i, low[:-4])
+            if rec is not None:
+                out.append(rec)
         i += 1
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
@@ -206,6 +227,25 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
         "kind": "multiplier", "value": factor, "low": factor if approx == "lower" else None,
         "high": factor if approx == "upper" else None, "approx": approx, "unit": None,
         "counted": counted, "change": "up" if factor > 1 else "down",
+    }
+
+
+_FOLD_WORDS = {w + "fold" for w in list(nums.lexicon()["small"]) + ["hundred", "thousand"] if nums.lexicon()["small"].get(w, 2) >= 2}
+
+
+def _fold_word(doc: Doc, i: int, stem: str) -> dict | None:
+    """'fivefold', 'tenfold', 'twentyfold': a multiplier written as one word (change up, or down after a
+    falling verb or noun: "fell threefold")."""
+    pn = nums.parse_words([stem], 0)
+    if pn is None or pn.value < 2 or pn.end != 1:
+        return None
+    tok = doc[i]
+    change = _change(doc, tok)
+    counted = _measured(doc, tok, i, i + 1, "multiplier")
+    return {
+        "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "kind": "multiplier",
+        "value": pn.value, "low": None, "high": None, "approx": "exact", "unit": "x", "counted": counted,
+        "change": "down" if change == "down" else "up",
     }
 
 
@@ -269,6 +309,92 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
     return None, None, j
 
 
+_GLUED_CODE_RE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,2}\.?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z]*)$")
+
+
+def _ratio(doc: Doc, words: list[str], j: int, first: float):
+    """'one in five', '7 in 10', 'one in every four': a ratio (0.2, 0.7, 0.25) when the second integer is
+    larger and is not a year or followed by a unit ("12 in 3 provinces", "5 in 10 minutes" are not)."""
+    k = j + 1
+    if words[k] == "every" and k + 1 < len(words):
+        k += 1
+    second = nums.parse_words(words, k)
+    if second is None or second.approx != "exact" or second.suffix or second.currency or second.fraction \
+            or first != int(first) or first <= 0 or not first < second.value <= 1000 or _year_like(doc[k].text):
+        return None
+    e = second.end
+    if e < len(doc) and (units.unit_symbol(doc[e].text) or units.currency_suffix(doc[e].text)
+                         or doc[e].ent_type_ in ("DATE", "TIME")):
+        return None
+    return nums.ParsedNumber(first / second.value, e, fraction=True)
+
+
+_FEET_INCHES_RE = re.compile(r"^(?P<unit>foot|feet)-(?P<inches>\d{1,2})$", re.IGNORECASE)
+
+
+def _feet_inches(doc: Doc, i: int, end: int, feet: float) -> dict | None:
+    """'6-foot-5' (the tokenizer keeps 'foot-5' whole): 6 ft, and 5 in as a second record."""
+    m = _FEET_INCHES_RE.match(doc[end + 1].text)
+    if m is None or not 0 < feet < 10 or int(m.group("inches")) >= 12:
+        return None
+    t = doc[end + 1]
+    nxt = doc[end + 2] if end + 2 < len(doc) else None
+    counted = nxt.text if nxt is not None and nxt.pos_ in _NOUN_POS else None
+    base = {"kind": "measure", "low": None, "high": None, "approx": "exact", "counted": counted, "change": "none"}
+    ft_end = t.idx + len(m.group("unit"))
+    in_start = t.idx + m.start("inches")
+    inches = {**base, "text": doc.text[in_start: t.idx + len(t.text)], "start": in_start,
+              "end": t.idx + len(t.text), "value": float(m.group("inches")), "unit": "in"}
+    return {**base, "text": doc.text[doc[i].idx: ft_end], "start": doc[i].idx, "end": ft_end, "value": feet,
+            "unit": "ft", "_extra": inches}
+
+
+def _digits_with_unit(text: str) -> bool:
+    """'10km/hr', '5m/s': digits glued to a unit written with a slash (not a date like '9/11')."""
+    d = nums.parse_digits(text)
+    return d is not None and bool(d[2]) and units.unit_symbol(d[2]) is not None
+
+
+def _glued_code(doc: Doc, words: list[str], i: int):
+    """'RM5', 'Sh1.2', 'R50m', 'USD115': a letter currency code glued to the digits.
+    Returns ((ParsedNumber, suffix), code) or (None, None)."""
+    m = _GLUED_CODE_RE.match(doc[i].text)
+    if m is None:
+        return None, None
+    code = units.glued_currency(m.group("code"))
+    if code is None:
+        return None, None
+    rest = doc[i].text[len(m.group("code")):]
+    if len(m.group("code")) == 1:  # "R50m", "N50,000", "N2 billion"; not "N95", "R2"
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if not (m.group("suf") in ("m", "bn", "k", "tn") or "," in m.group("num")
+                or nxt in nums.lexicon()["scales"] or nxt in ("m", "bn", "k", "tn") and _glued(doc, i + 1)):
+            return None, None
+    got = _number_at(doc, words[:i] + [rest.lower()] + words[i + 1:], i, money=True)
+    if got is None or got[1]:
+        return None, None
+    return got, code
+
+
+_PREP_SUFFIX_WORDS = {"over", "under", "above", "below", "up"}
+_RATE_TIME = {"year": "year", "day": "day", "month": "month", "week": "week", "annum": "year", "hour": "h"}
+_MORE_WORDS = {"more", "fewer", "extra", "additional", "new", "other"}
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "h", "nightly": "night"}
+
+
+def _million_before(doc: Doc, words: list[str], k: int) -> bool:
+    """A glued 'm' is a million, not metres, before a plural noun that is not a metre-compatible word
+    ("1.5m people", "5m more people"), or before another unit ("2.1m barrels", "3m tonnes")."""
+    nxt = doc[k]
+    if words[k] in _MORE_WORDS and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS":
+        nxt = doc[k + 1]
+    if nxt.tag_ != "NNS":
+        return False
+    sym = units.unit_symbol(nxt.text)
+    return sym is None or units.unit_info(sym)["kind"] in ("measure", "percent") and sym not in ("m", "s", "h")
+
+
 def _number_at(doc: Doc, words: list[str], i: int, money: bool):
     """Parse a number at token i; the glued suffix keeps its case. None if there is none."""
     pn = nums.parse_words(words, i, money=money)
@@ -289,13 +415,14 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     low = words[i]
     if nums.is_ordinal_word(low) and not (i > 0 and words[i - 1] in ("a", "one")):
         return None
-    if ":" in tok.text or (tok.text.count("/") and tok.text not in ("km/h", "m/s")):
+    if ":" in tok.text or (tok.text.count("/") and tok.text not in ("km/h", "m/s")
+                           and nums.fraction_token(tok.text) is None and not _digits_with_unit(tok.text)):
         return None
     if _not_a_number_use(doc, words, i, blocked, date_toks):
         return None, i + 1
     # glued range in one token: "20-25", "6bn-$8bn"
     glued_range = None
-    if "-" in tok.text or "–" in tok.text:
+    if ("-" in tok.text or "–" in tok.text) and not (tok.text[0] == "-" and nums.parse_digits(tok.text)):
         m = nums.RANGE_TOKEN_RE.match(tok.text)
         if m is None:
             return None
@@ -320,6 +447,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if got is None and code is not None and tok.text[:2] in _DOLLAR_COUNTRIES and tok.text[2:3].isdigit():
             words = words[:i] + [words[i][2:]] + words[i + 1:]  # "$US113 trillion"
             got = _number_at(doc, words, i, money=True)
+        if got is None and code is None and tok.text[:1].isupper():
+            got, code = _glued_code(doc, words, i)
         if got is None:
             return None
         pn, suffix = got
@@ -330,12 +459,28 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if code is None and pn.currency:
         code = units.currency_prefix(pn.currency)
     end = pn.end
+    if code is None and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1):
+        height = _feet_inches(doc, i, end, pn.value)  # "the 6-foot-5 forward"
+        if height is not None:
+            return height, end + 2
     if end < n and units.is_time_marker(words[end]) and code is None:
         return None, end + 1
+    ratio_noun = None
+    if code is None and suffix is None and approx == "exact" and end + 1 < n and words[end] == "in":
+        ratio = _ratio(doc, words, end, pn.value)
+        if ratio is not None:
+            pn, end = ratio, ratio.end  # "one in five adults": 0.2
+    elif code is None and suffix is None and approx == "exact" and end + 2 < n and words[end + 1] == "in" \
+            and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NN" and not units.unit_symbol(doc[end].text):
+        ratio = _ratio(doc, words, end + 1, pn.value)
+        if ratio is not None:  # "one household in three"
+            ratio_noun = doc[end].text
+            pn, end = ratio, ratio.end
     # "1.5m people": a glued "m" before a plural noun that is not a unit is a million
-    m_end = end + 1 if suffix is None and end < n and doc[end].text == "m" and _glued(doc, end) else end
-    if (suffix == "m" or m_end > end) and code is None and m_end < n and doc[m_end].tag_ == "NNS" \
-            and not units.unit_symbol(doc[m_end].text):
+    m_end = end + 1 if suffix is None and end < n and doc[end].text in ("m", "M") and _glued(doc, end) else end
+    million_noun = None
+    if (suffix == "m" or m_end > end) and code is None and m_end < n and _million_before(doc, words, m_end):
+        million_noun = m_end + 1 if words[m_end] in _MORE_WORDS else m_end
         pn = nums.ParsedNumber(pn.value * 1e6, m_end, scale=1e6)
         suffix = None
         end = m_end
@@ -349,6 +494,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             unit = units.unit_symbol(suffix)
             if unit is None and code is None:
                 return None  # "F35", "5G"-like codes we do not know
+    if pn.fraction and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1) \
+            and doc[end + 1].is_alpha:
+        return None, end  # "a half-baked ditty", "a third-party seller", "the quarter-final"
     # a fraction of a unit: "a quarter of a percentage point", "half a mile"
     if pn.fraction and unit is None and code is None and end < n:
         k = end + 2 if end + 2 < n and words[end] == "of" and words[end + 1] in ("a", "an") else (
@@ -395,6 +543,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
                 cur2, sym2 = None, None
             if opener is not None:
                 start_tok = opener[0]
+    if not (cur2 or sym2) and unit is None and code is None and end < n and words[end] == "in" \
+            and _glued(doc, end) and (end + 1 >= n or not doc[end + 1].like_num):
+        sym2, after = "in", end + 1  # "a 55in television", "5ft 10in"
     if cur2 and code is None:
         code = cur2
         end = after
@@ -403,17 +554,53 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         end = after
     elif cur2 or sym2:
         end = after
-    # rate units: "$58.24 per barrel", "$3,500 a month", "$21.25 per square foot"
-    if (code is not None or unit is not None) and end + 1 < n and words[end] in ("per", "a", "an", "/") \
-            and not (end + 2 < n and words[end + 2] in _RELATIVE_TIME):  # "$2.9bn a year earlier"
-        cur3, sym3, after3 = _unit_after(doc, end + 1)
-        if sym3 is None and cur3 is None and doc[end + 1].pos_ == "NOUN" and words[end] == "per":
-            sym3, after3 = doc[end + 1].lemma_.lower(), end + 2
+    if unit == "m" and code is None and end < n and units.currency_suffix(doc[end].text):
+        # "from 1.2m to 1.5m euros": the glued "m" was a million, the currency comes last
+        code, unit = units.currency_suffix(doc[end].text), None
+        pn = nums.ParsedNumber(pn.value * 1e6, pn.end, scale=1e6)
+        if low_v is not None:
+            low_v, high_v = low_v * 1e6, high_v * 1e6
+        end += 1
+    # "361 million pounds", "fined 500 pounds": sterling, not weight ("lost 25 pounds", "two pounds")
+    if unit == "lb" and words[end - 1] in ("pound", "pounds") and _money_pounds(doc, i, end, pn.scale):
+        code, unit = "GBP", None
+    # rate units: "$58.24 per barrel", "$3,500 a month", "$21.25 per square foot", "$98 a share",
+    # "a $70-a-share price"
+    r = end
+    if (code is not None or unit is not None) and end + 3 < n and words[end] == "-" and words[end + 2] == "-" \
+            and words[end + 1] in ("a", "an", "per") and _glued(doc, end) and _glued(doc, end + 3):
+        r = end + 1
+    if (code is not None or unit is not None) and r + 1 < n and words[r] in ("per", "a", "an", "/") \
+            and not (r + 2 < n and words[r + 2] in _RELATIVE_TIME):  # "$2.9bn a year earlier"
+        p1 = r + 2 if r > end else r + 1
+        cur3, sym3, after3 = _unit_after(doc, p1)
+        if sym3 is None and cur3 is None and doc[p1].pos_ == "NOUN" and (
+                words[r] == "per" or mods.is_rate_noun(doc[p1].lemma_)):
+            sym3, after3 = doc[p1].lemma_.lower(), p1 + 1
+        if sym3 is None and cur3 is not None and words[r] == "per" and code is not None:
+            sym3 = cur3  # an exchange rate: "¥161.40 per dollar"
         if sym3 is not None:
             base = code if code is not None else unit
             code = None
             unit = f"{base} per {sym3}"
             end = after3
+    elif (code is not None or unit is not None) and end < n and words[end] in _RATE_ADVERBS \
+            and " per " not in (unit or ""):
+        base = code if code is not None else unit
+        code = None
+        unit = f"{base} per {_RATE_ADVERBS[words[end]]}"  # "£508,000 annually"
+        end += 1
+    # a rate after the "of" phrase: "2.4 billion gallons of jet fuel a year", "500,000 barrels of oil a day"
+    if (code is not None or unit is not None) and " per " not in (unit or "") and end + 3 < n and words[end] == "of":
+        k = end + 1
+        while k < n and k < end + 6 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[k].like_num:
+            k += 1
+        if k > end + 1 and k + 1 < n and words[k] in ("a", "an", "per") and words[k + 1] in _RATE_TIME \
+                and not (k + 2 < n and words[k + 2] in _RELATIVE_TIME):
+            if code is not None:
+                code, unit = None, f"{code} per {_RATE_TIME[words[k + 1]]}"
+            else:
+                unit = f"{unit} per {_RATE_TIME[words[k + 1]]}"
     # unit written before: "magnitude 5.8"
     if unit is None and code is None and start_tok > 0 and units.unit_prefix(words[start_tok - 1]):
         unit = units.unit_prefix(words[start_tok - 1])
@@ -438,6 +625,15 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         age_of = _appositive_age(doc, i, pn.value)
         if age_of is not None:
             kind, unit = "age", "yr (age)"
+        elif 0 < pn.value < 120 and pn.value == int(pn.value) and tok.dep_ in ("dobj", "attr", "oprd") \
+                and tok.head.lemma_.lower() == "turn" and tok.head.pos_ == "VERB" \
+                and (end >= n or doc[end].pos_ not in _NOUN_POS):
+            kind, unit = "age", "yr (age)"  # "she turned 30 in 2020"
+        elif 0 < pn.value < 120 and pn.value == int(pn.value) and tok.dep_ == "attr" and tok.text.isdigit() \
+                and tok.head.lemma_ == "be" and (end >= n or doc[end].pos_ not in _NOUN_POS and words[end] != "of"):
+            age_of = _person_subject(doc, tok.head)  # "The teenager, who is 17,", "she is 17"
+            if age_of is not None:
+                kind, unit = "age", "yr (age)"
     # a sign written as a word: "minus 2 degrees Celsius"
     sign = 1.0
     if start_tok > 0 and words[start_tok - 1] in ("minus", "negative") and kind in ("measure", "percent"):
@@ -460,8 +656,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if start_tok > 0:
         adv = mods.change_adverb(words[start_tok - 1])
         pt = doc[start_tok - 1]
-        if adv and pt.dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod") and not (
-                pt.dep_ in ("prt", "advmod") and pt.head.pos_ in ("VERB", "AUX") and pt.head.i < pt.i
+        comma_before = start_tok > 1 and words[start_tok - 2] in (",", "(", "—", "–", ";")
+        if adv and (comma_before or pt.dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod")) and not (
+                not comma_before  # ", up 4% from a year earlier" is its own phrase
+                and pt.dep_ in ("prt", "advmod") and pt.head.pos_ in ("VERB", "AUX") and pt.head.i < pt.i
                 and pt.head.lemma_.lower() not in _PARTICLE_VERBS
                 and not mods.change_verb(pt.head.lemma_)):  # not "shot down 31"
             change = adv
@@ -469,6 +667,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     for w in (2, 1):
         if end + w <= n:
             cls = mods.approximate_suffix(_slice(doc, end, end + w))
+            if cls and w == 2 and words[end + 1] in _PREP_SUFFIX_WORDS and end + 2 < n \
+                    and doc[end + 2].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                cls = None  # "rose 5% and over the same period": a preposition, not a bound
             if cls and approx in ("exact", "approx"):
                 approx = cls
                 end = end + w
@@ -491,6 +692,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             return None, skip
     if kind in ("measure",) and unit in ("m",) and any(t in name_toks for t in num_toks):
         return None, skip
+    if kind == "money" and start_tok == i and end == pn.end + 1 and doc[end - 1].is_title \
+            and doc[end - 1].pos_ == "PROPN" and not doc[end - 1].is_sent_start and (
+            end - 1 in name_toks or end < n and doc[end].tag_ == "POS"):
+        return None, end  # "50 Cent's release": a name with a currency word in it
     if kind == "age":
         kind = "measure"
     if kind == "duration":
@@ -526,13 +731,23 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif last.lower() == "of" and end - 1 > start_tok:  # "hundreds of": the span ends at the number
         span_end = doc[end - 2].idx + len(doc[end - 2].text)
     if age_of is not None:
-        counted = age_of
+        counted = age_of or None
+    if ratio_noun is not None:
+        counted = ratio_noun
+    if counted is None and million_noun is not None and kind == "count":
+        counted = doc[million_noun].text  # "1.5m people live there" (the parse takes "m" for a verb)
     if counted is None:
         counted = _measured(doc, root, start_tok, end, kind)
     if change is None:
         change = _change(doc, root, start_tok)
-    if kind == "count" and change != "none" and root.head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT:
+    if kind == "count" and change != "none" and (root.head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT or (
+            start_tok > 0 and doc[start_tok - 1].dep_ in ("prt", "advmod")
+            and doc[start_tok - 1].head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT)):
         change = "none"  # "shot down 31 drones", "knocked down 5 houses" (but "shares shot up 20%")
+    if kind == "count" and counted and counted.startswith("times ") and end < n and words[end] == "times":
+        counted = "times"  # "trades at 15 times earnings", "three times the number": a multiple
+    if kind == "multiplier" and change != "down":
+        change = "up"  # "grew 10-fold", "a 3x return": a multiple is an increase unless it falls
     if counted == "times" and kind == "count":
         change = "none"  # "cut its deposit rate eight times": a frequency, not the size of a change
     elif kind == "money" and change == "up" and (
@@ -544,8 +759,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     inherit = False
     if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
         inherit = True
-    elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] == ",":
+    elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] in (",", "("):
         inherit = "always"
+    elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent":
+        inherit = "always"  # "4.2 million votes, or 41 per cent": the same votes as a share
     rec = {
         "_inherit": inherit,
         "text": doc[start_tok:end].text[:span_end - span_start],
@@ -578,19 +795,43 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
     if i >= 2 and doc[i - 1].text in ("-", "–") and _glued(doc, i - 1) and _glued(doc, i) and (
             i - 2 in date_toks or i - 2 in blocked):
         return True
-    if tok.is_alpha and tok.is_title and i > 0 and not tok.is_sent_start and doc[i - 1].is_title \
+    if tok.is_alpha and tok.is_title and i > 0 and not tok.is_sent_start and (
+            doc[i - 1].is_title or doc[i - 1].is_upper and len(doc[i - 1].text) > 1) \
             and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
-        return True
+        return True  # "Formula One", "BBC Two"
+    if tok.is_alpha and tok.is_title and i > 1 and not tok.is_sent_start and words[i - 1] == "of" \
+            and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN":
+        return True  # "the Group of Seven"
+    if low.isdigit() and len(low) <= 2 and i + 1 < n and words[i + 1] == ")" and (
+            i > 0 and doc[i - 1].text == "(" and (i < 2 or doc[i - 2].text in (":", ";", ",", "and", "or"))
+            or all(t.text != "(" for t in doc[max(0, i - 8): i])):
+        return True  # "1) explains ...; 2) cautions ...", "three parts: (1) tax cuts": list markers
+    if i > 0 and words[i - 1] in _LOWER_LABELS and (i + 1 >= n or doc[i + 1].tag_ != "NNS") \
+            and (low.isdigit() and len(low) <= 3 or low in nums.lexicon()["small"]) \
+            and not (i > 1 and doc[i - 2].like_num):
+        return True  # "beyond round four", "game 7", "chapter 11", "page 3": a label
+    if i > 0 and words[i - 1] == "number" and (i + 1 >= n or doc[i + 1].tag_ != "NNS") \
+            and (low.isdigit() or low in nums.lexicon()["small"]):
+        return True  # "reached number 13 in the chart", "at number one", "the number 23 shirt": a rank
+    if tok.is_alpha and tok.is_title and not tok.is_sent_start and i + 1 < n and (
+            doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" or doc[i + 1].tag_ == "POS") \
+            and low in nums.lexicon()["small"]:
+        return True  # "the Six Nations", "the Big Three" is above: a number word inside a name
+    if low.isdigit() and (len(low) > 2 and low[0] == "0" or (
+            i > 0 and words[i - 1].isdigit() or i + 1 < n and words[i + 1].isdigit()) and _phone_like(doc, i)):
+        return True  # "0800 123 4567", "020 7946 0958": a telephone number, not amounts
     if low != "one":
         return False
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < n else None
     if nxt is not None and nxt.text == "-" and i + 2 < n and words[i + 2] in _ONE_HYPHEN_WORDS:
         return True
-    if nxt is not None and nxt.lower_ == "another":
-        return True
-    if prev is None:
-        return False
+    if nxt is not None and (nxt.lower_ == "another" or nxt.tag_ == "MD" and nxt.lower_ != "will"):
+        return True  # "one another", "one can already celebrate": the pronoun
+    if prev is None or nxt is not None and (nxt.lower_ in nums.lexicon()["scales"] or nxt.like_num):
+        return False  # "the one million euros"
+    if nxt is not None and nxt.lower_ == "in" and i + 2 < n and (doc[i + 2].like_num or words[i + 2] == "every"):
+        return False  # "that one in five adults": a ratio
     noun_after = nxt is not None and nxt.pos_ in _NOUN_POS | {"ADJ"}
     if prev.lower_ in _ONE_PRONOUN_BEFORE and not noun_after and not (nxt is not None and nxt.lower_ == "of"
                                                                        and prev.lower_ != "every"):
@@ -603,6 +844,54 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
             and not noun_after and (nxt is None or nxt.lower_ != "of"):
         return True  # "we have given it one"
     return False
+
+
+def _money_pounds(doc: Doc, i: int, end: int, scale: float) -> bool:
+    """'361 million pounds', 'fined 500 pounds', 'a 40,000-pound salary': pounds sterling, not weight."""
+    if scale >= 1000:
+        return True
+    near = list(doc[end: min(len(doc), end + 2)])
+    for k in range(i - 1, max(-1, i - 5), -1):  # back to the start of the phrase
+        if doc[k].pos_ in ("CCONJ", "PUNCT") and doc[k].text != "-":
+            break
+        near.append(doc[k])
+    head = doc[end - 1].head  # "the price of the dress was 50 pounds": the verb and its subject
+    near.append(head)
+    near.extend(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(t.text == "£" or mods.is_money_context(t.lemma_) for t in near)
+
+
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "child", "son", "daughter", "mother",
+                 "father", "wife", "husband", "victim", "suspect", "baby", "toddler", "brother", "sister",
+                 "grandmother", "grandfather", "patient", "pupil", "student", "person", "mum", "dad"}
+
+
+def _person_subject(doc: Doc, verb: Token) -> str | None:
+    """The person a copula says a bare number of: 'the teenager, who is 17' -> 'teenager', 'she is 17'
+    -> '' (a pronoun: an age, but no phrase). None when the subject is not a person."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.lower_ in ("he", "she", "i"):
+        return ""
+    if subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and (
+            subj.lemma_.lower() in _PERSON_NOUNS or subj.lower_.endswith(_PERSON_SUFFIXES) and subj.tag_ == "NN"):
+        return _np(doc, subj, (verb.i, verb.i + 1)) or subj.text
+    return None
+
+
+def _phone_like(doc: Doc, i: int) -> bool:
+    """A bare integer in a run of three or more bare integers separated by single spaces ("0800 123 4567",
+    "212 555 0100"): a telephone number. ("in 2006 95% of them" is a year and a percentage.)"""
+    n = len(doc)
+    lo = hi = i
+    while lo > 0 and doc[lo - 1].text.isdigit() and doc[lo - 1].whitespace_ == " " and hi - lo < 4:
+        lo -= 1
+    while hi + 1 < n and doc[hi + 1].text.isdigit() and doc[hi].whitespace_ == " " and hi - lo < 4:
+        hi += 1
+    return hi - lo >= 2
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "man", "woman", "wife", "son", "ess")
@@ -634,6 +923,9 @@ def _is_score(doc: Doc, i: int, a, b) -> bool:
         return False
     if a.value >= b.value:
         return True
+    if a.value in (0, 15, 30, 40) and b.value in (15, 30, 40) and not any(
+            units.unit_symbol(t.text) or units.currency_suffix(t.text) for t in doc[i + 1: i + 4]):
+        return True  # tennis points: "30-40 down" (but "30-40 cm" is a range)
     lo, hi = max(0, i - 4), min(len(doc), i + 5)
     return any(mods.is_score_context(t.lemma_) for t in doc[lo:hi] if t.i != i)
 
@@ -650,6 +942,7 @@ def _range_second(doc, words, j, opener, code, first_unit):
     if j >= n or j + 1 >= n:
         return None
     w = words[j]
+    shared_scale = same_unit = False
     if w in ("-", "–", "—"):
         pass
     elif w == "to":
@@ -658,6 +951,11 @@ def _range_second(doc, words, j, opener, code, first_unit):
         if opener is not None:
             if opener[1] != "to":
                 return None
+        elif code is not None and first_unit is None and doc[j - 1].text.replace(",", "").isdigit() and not (
+                j >= 3 and (mods.change_verb(doc[j - 3].lemma_) or doc[j - 3].lower_ == "by")):
+            shared_scale = True  # "$10 to $15 million": one scale for both ends (not "rose $5 to $20m")
+        elif code is None and first_unit is not None and not _change_before(doc, j):
+            same_unit = True  # "a forecast of 3% to 3.5%" (not "rose 6.5% to 164p")
         elif first_unit is not None or code is not None or _year_like(doc[j - 1].text):
             return None
     elif w == "and":
@@ -677,15 +975,51 @@ def _range_second(doc, words, j, opener, code, first_unit):
     if got is None:
         return None
     pn, sfx = got
-    if pn.approx != "exact":
+    if pn.approx != "exact" or shared_scale and (pn.scale == 1.0 or code_b is None):
         return None
-    if w == "to" and opener is None:
+    if same_unit:
+        fi = _first_number_before(doc, j)
+        first = nums.parse_words(words, fi) if fi is not None else None
+        second_unit = units.unit_symbol(sfx) if sfx else _unit_after(doc, pn.end)[1]
+        if first is None or first.value >= pn.value or second_unit != first_unit:
+            return None
+    elif w == "to" and opener is None and not shared_scale:
         first = nums.parse_words(words, j - 1)
         unit_cur, unit_sym, _ = _unit_after(doc, pn.end)
         if first is None or first.value >= pn.value or not (unit_cur or unit_sym or sfx or (
-                not doc[j - 1].text[0].isdigit() and not doc[k2].text[0].isdigit())):
-            return None
+                not doc[j - 1].text[0].isdigit() and not doc[k2].text[0].isdigit())
+                or _plural_noun_at(doc, pn.end) and not _change_before(doc, j)):
+            return None  # "30,000 to 50,000 polygons", "12 to 18 unvaccinated people" are ranges
     return pn, sfx, pn.end, code_b
+
+
+def _first_number_before(doc: Doc, j: int) -> int | None:
+    """Index of the number token of the first quantity before the joiner at j ("3% to", "3 per cent to")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if doc[k].like_num or doc[k].text[:1].isdigit():
+            return k
+    return None
+
+
+def _change_before(doc: Doc, j: int) -> bool:
+    """A change verb, "by" or "from" right before the first figure of "X to Y": a change and a level."""
+    k = _first_number_before(doc, j)
+    if k is None:
+        return False
+    while k > 0 and (doc[k - 1].text in ("$", "€", "£", "¥") or mods.approximator(doc[k - 1].text)):
+        k -= 1
+    prev = doc[k - 1] if k > 0 else None
+    return prev is not None and (mods.change_verb(prev.lemma_) is not None or prev.lower_ in ("by", "from"))
+
+
+def _plural_noun_at(doc: Doc, k: int) -> bool:
+    """A plural noun at k, after at most two adjectives ("polygons", "unvaccinated people")."""
+    for t in doc[k: min(len(doc), k + 3)]:
+        if t.tag_ == "NNS" and t.ent_type_ not in ("DATE", "TIME"):
+            return not units.unit_symbol(t.text)
+        if t.pos_ != "ADJ":
+            return False
+    return False
 
 
 def _year_like(text: str) -> bool:
@@ -697,11 +1031,16 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
     if start_tok != i or i == 0:
         return False
     tok = doc[i]
+    prev = doc[i - 1]
+    if prev.is_title and prev.lower_ in _LABEL_NOUNS and (
+            tok.text.isdigit() and len(tok.text) <= 3 or tok.text.endswith(".0")):
+        return True  # "Version 2.0", "Phase 2", "Point 3", "Stage 4": a label, not an amount
     if not tok.text.isdigit():
         return False
-    prev = doc[i - 1]
     if prev.text in ("#", "No.", "no.", "No", "Nos.", "number", "Number") and prev.text != "number":
         return True
+    if prev.text == "." and i > 1 and doc[i - 2].text in ("No", "no", "Nos") and _glued(doc, i - 1):
+        return True  # "No. 1" split by the tokenizer
     if prev.pos_ == "PROPN" and prev.is_upper and len(prev.text) >= 2 and prev.lower_ not in _MONTHS \
             and "." not in prev.text:
         return True  # an acronym right before a bare integer names it: "FTSE 100", "S&P 500", "G 7"
@@ -716,6 +1055,18 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
             and not mods.is_empty_head(prev.lemma_):
         return True  # a class label inside a noun phrase: "tier 1 ratio", "category 5 hurricane"
     return False
+
+
+_LOWER_LABELS = {"round", "game", "chapter", "page", "stage", "phase", "episode", "season", "level", "grade",
+                 "tier", "category", "platform", "terminal", "gate", "exit", "junction", "hole", "lane", "heat",
+                 "article", "section", "clause", "paragraph", "figure", "table", "appendix", "annex", "leg"}
+_LABEL_NOUNS = {"version", "phase", "stage", "point", "level", "grade", "tier", "category", "class", "division",
+                "round", "game", "week", "matchday", "day", "series", "model", "mark", "type", "part", "chapter",
+                "article", "section", "clause", "paragraph", "rule", "item", "figure", "table", "page", "room",
+                "gate", "platform", "terminal", "route", "highway", "exit", "junction", "line", "channel", "radio",
+                "flight", "zone", "sector", "district", "ward", "precinct", "block", "unit", "lot", "group", "pool",
+                "heat", "lane", "court", "hole", "act", "scene", "episode", "season", "volume", "issue", "appendix",
+                "annex", "schedule", "amendment", "resolution", "proposition", "measure", "question", "option"}
 
 
 def _looks_like_year(doc: Doc, words: list[str], i: int, pn) -> bool:
@@ -752,7 +1103,8 @@ def _strip(doc: Doc, toks: list[Token]) -> str | None:
     while toks and (toks[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ") or toks[0].lower_ in ("of",)
                     or toks[0].pos_ == "PRON" and toks[0].dep_ == "poss"
                     or len(toks) > 1 and (toks[0].lower_ in ("more", "fewer") or toks[0].like_num
-                                          and toks[0].dep_ in ("nummod", "quantmod", "compound"))):
+                                          and toks[0].dep_ in ("nummod", "quantmod", "compound")
+                                          and toks[0].whitespace_)):  # keep "three-ton satellites"
         toks = toks[1:]  # "60 aftershocks" -> "aftershocks", "40,000 more engineers" -> "engineers"
     while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
         toks = toks[:-1]
@@ -784,6 +1136,8 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
     n = len(doc)
     # partitive or measure "of": "90% of Iran's crude exports", "hundreds of people", "one of them"
     pobj = _of_object(root)
+    if pobj is not None and a <= pobj.i < b:  # "thousands of tonnes of grain": the unit's own "of"
+        pobj = _of_object(pobj)
     if pobj is None and b - 1 != root.i:
         pobj = _of_object(doc[b - 1])
     if pobj is None and b < n and doc[b - 1].lower_ == "of":  # "hundreds of" consumed the 'of'
@@ -797,7 +1151,7 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
     if kind != "count":
         return None
     head = root.head
-    if head.i >= b and head.pos_ in _NOUN_POS and root.dep_ in (
+    if head.i >= b and head.pos_ in _NOUN_POS and head.ent_type_ not in ("DATE", "TIME") and root.dep_ in (
         "nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod", "advmod", "dep", "appos"
     ) and head.i - b < 6:
         toks = list(doc[b: head.i + 1])
@@ -856,21 +1210,27 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
             avoid[0] <= pobj.i < avoid[1]):
         out.extend(doc[head.i + 1: pobj.i + 1])
     out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
+    if out and out[0].i < avoid[0] and avoid[1] <= head.i:  # "a 3-year, $45 million contract" -> "contract"
+        out = [t for t in out if t.i >= avoid[1]]
     close = [k for k, t in enumerate(out) if t.text == ")" and t.i < head.i]
     if close:  # "a ¥1.2 trillion ($8.1 billion) factory" -> "factory"
         out = out[close[-1] + 1:]
     while out and (out[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "PART")
                    or out[0].dep_ == "poss" and out[0].pos_ == "PRON"):
         out = out[1:]
+    if len(out) > 1 and out[0].i == avoid[1] and out[0].lower_ in _DIMENSION_ADJ:
+        out = out[1:]  # "a 120m tall tower" -> "tower": the adjective names the dimension measured
     if not out or out[-1].pos_ == "PRON":
         return None
     return _strip(doc, out)
 
 
+_DIMENSION_ADJ = {"tall", "high", "long", "wide", "deep", "thick", "old", "broad", "heavy", "large", "strong"}
 _IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "response", "time", "year", "quarter",
                    "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}
 
 
+_PRICE_VERBS = {"pay", "spend", "offer", "bid", "charge", "fetch", "award", "allocate", "earmark", "budget"}
 _IN_TARGET_VERBS = {"invest", "spend", "put", "pour", "inject", "plough", "plow", "sink", "deposit", "lose"}
 
 
@@ -909,15 +1269,16 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             tok = head
             continue
         if head.pos_ in _NOUN_POS:
-            if units.unit_symbol(head.text) or units.currency_suffix(head.text):
-                tok = head
+            if units.unit_symbol(head.text) or units.currency_suffix(head.text) or head.ent_type_ in ("DATE", "TIME"):
+                tok = head  # "300 today": the date is not what is measured
                 continue
             if mods.change_noun(head.lemma_):
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if obj is not None and not a <= obj.i < b and obj.pos_ in _NOUN_POS \
-                                and obj.ent_type_ not in ("DATE", "TIME"):
+                                and obj.ent_type_ not in ("DATE", "TIME") \
+                                and not any(ch.isdigit() for ch in obj.text):  # not "growth in FY2024"
                             return _np(doc, obj, avoid)
                 comp = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= b]
                 if comp:  # "a 5.5% pay rise" -> "pay"
@@ -935,6 +1296,13 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             if dep in _SUBJ_DEPS:  # the quantity is the subject: "31% were women"
                 attr = next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
                 return _np(doc, attr, avoid) if attr is not None else None
+            if kind == "money" and dep == "dobj" and head.lemma_.lower() in _PRICE_VERBS:
+                # "paid €3m for the painting", "spent $2.3bn on new hospitals": what the money buys
+                for child in list(head.children) + list(tok.children):
+                    if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i >= b:
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME"):
+                            return _np(doc, obj, avoid)
             if mods.change_verb(head.lemma_) and dep not in ("dobj",):
                 # "the bank raised rates by 0.25 points": a transitive change verb changes its object
                 obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b), None)
@@ -953,6 +1321,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn"
                 deps = ("dobj",) if tok.lower_ != "for" else ("dobj", "nsubjpass")
                 obj = next((c for c in head.children if c.dep_ in deps and not a <= c.i < b), None)
+                if obj is not None and obj.pos_ in _NOUN_POS and mods.change_noun(obj.lemma_):
+                    # "reported an 11% rise in pre-tax profits to A$67.7m": what rose
+                    inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                                  for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUN_POS), None)
+                    obj = inner if inner is not None else obj
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _np(doc, obj, avoid)
             subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and not a <= c.i < b), None)
@@ -999,6 +1372,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     if start > 0 and mods.is_level_preposition(doc[start - 1].lower_) and doc[start - 1].lower_ != "of":
         return "none"  # "fell by 21,000 to 1.36 million": the level after a change
     tok = root
+    while tok.dep_ == "quantmod" and tok.head.pos_ == "NUM" and tok.head.i > tok.i and tok.head.i - tok.i < 6:
+        tok = tok.head  # "fell $5 to $20": the parse reads a range; the first figure is the verb's amount
     for _ in range(3):  # "dropped 300 points, or 1.1%": the second figure shares the first one's verb
         if tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.i < tok.i:
             tok = tok.head

@@ -34,7 +34,11 @@ Two matching modes:
 Our records are mapped to CQE's vocabulary by `to_cqe()`: money -> the currency's English name
 ("USD" -> "dollar"), units -> their unit name from models/quantity_units.json ("km/h" -> "kilometre
 per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballistic missile"; "times"
--> "count"; only a `counted` right after the number, since it may also hold a clause subject),
+-> "count"; content words one space apart, a hyphen inside a word kept: "small, friendly deals" ->
+"small friendly deal", "three-ton satellites" -> "three-ton satellite"; plural proper nouns lose their
+"s": "Democrats" -> "democrat"; only a `counted` right after the number, or after a partitive "of (the)",
+"more" or a hyphen: "one of the computers", "500 more staff", "a 500-page report", since `counted` may
+also hold a clause subject),
 no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
@@ -228,6 +232,12 @@ def _tokens_at(doc, start: int, end: int):
 
 
 _CONTENT = {"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV"}
+# what may stand between a number and its counted noun for the noun to be CQE's unit: nothing, a space,
+# a partitive "of" with its determiner ("30 missiles", "dozens of homes", "one of the computers"), or the
+# "more" that `counted` leaves out ("500 more staff" -> "staff"); a hyphen ("a 500-page report" -> "page")
+_PARTITIVE_GAP = re.compile(r"^[\s-]{0,2}(?:(?:more|fewer)\s+)?"  # the component drops these from `counted`
+                            r"(?:of\s+(?:(?:the|these|those|its|their|his|her|our|my|your|this|that)\s+)?)?$",
+                            re.IGNORECASE)
 
 
 def _counted_tokens(doc, rec: dict):
@@ -270,6 +280,16 @@ def concept_words(doc, rec: dict) -> list[str]:
     return words or ["-"]
 
 
+def _lemma(t) -> str:
+    """A word of a count's unit, lemmatised: nouns and adjectives by spaCy, plural proper nouns (tag NNPS,
+    which spaCy leaves as they are) by their plural ending: "Palestinians" -> "palestinian"."""
+    if t.pos_ in ("NOUN", "ADJ"):
+        return t.lemma_.lower()
+    if t.tag_ == "NNPS" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss"):
+        return t.text[:-1].lower()
+    return t.text.lower()
+
+
 def cqe_unit(doc, rec: dict) -> str:
     """Our unit in CQE's normalized vocabulary (see the module docstring)."""
     from pipeline.quantity import units
@@ -284,15 +304,24 @@ def cqe_unit(doc, rec: dict) -> str:
     if rec["kind"] == "multiplier":
         return "-"
     counted = rec.get("counted")
-    gap = doc.text.find(counted, rec["end"]) - rec["end"] if counted else -1
-    if not 0 <= gap <= 4:  # only a counted noun right after the number ("30 missiles", "dozens of
-        return "-"  # homes") is CQE's unit; a clause subject ("Ford ... 13,000") is a concept
-    toks = [t for t in _counted_tokens(doc, rec) if t.pos_ in _CONTENT]
-    if not toks:
+    pos = doc.text.find(counted, rec["end"]) if counted else -1
+    # only a counted noun right after the number ("30 missiles", "dozens of homes", "five of the
+    # satellites") is CQE's unit; a clause subject ("Ford ... 13,000") is a concept
+    if pos < 0 or not _PARTITIVE_GAP.match(doc.text[rec["end"]:pos]):
         return "-"
-    # the noun phrase up to its head noun: drop a trailing "of ..." tail
-    name = "".join((t.lemma_ if t.pos_ in ("NOUN", "ADJ") else t.text).lower() + t.whitespace_
-                   for t in toks).strip()
+    all_toks = _counted_tokens(doc, rec)
+    if not any(t.pos_ in _CONTENT for t in all_toks):
+        return "-"
+    # content words only, one space apart ("small, friendly deals" -> "small friendly deal"); a hyphen
+    # inside a word stays ("three-ton satellites" -> "three-ton satellite")
+    name = ""
+    for k, t in enumerate(all_toks):
+        if t.pos_ in _CONTENT:
+            name += ("" if not name or name.endswith("-") else " ") + _lemma(t)
+        elif t.text == "-" and name and k + 1 < len(all_toks) and not all_toks[k - 1].whitespace_ \
+                and not t.whitespace_:
+            name += "-"
+    name = name.rstrip("-")
     return "count" if name in ("time",) else name
 
 

@@ -26,6 +26,8 @@ def _mods() -> dict:
         "score_lemmas": set(lx.get("score_context_lemmas", ())),
         "empty_heads": set(lx.get("empty_heads", ())),
         "level_verbs": set(lx.get("level_verbs", ())),
+        "rate_nouns": set(lx.get("rate_nouns", ())),
+        "money_lemmas": set(lx.get("money_context_lemmas", ())),
     }
 
 
@@ -87,3 +89,13 @@ def is_level_verb(lemma: str) -> bool:
     """'be', 'reach', 'total', 'stand': verbs whose subject is what a number after them measures
     ("Turnout reached 62%"); for other verbs ("fined Cobalt €150,000") the subject is an agent."""
     return lemma.lower() in _mods()["level_verbs"]
+
+
+def is_rate_noun(lemma: str) -> bool:
+    """'share', 'head', 'night': nouns that make 'a/an + noun' after an amount a rate ("$98 a share")."""
+    return lemma.lower() in _mods()["rate_nouns"]
+
+
+def is_money_context(lemma: str) -> bool:
+    """'cost', 'pay', 'fine', 'salary': words that make 'pounds' sterling rather than weight."""
+    return lemma.lower() in _mods()["money_lemmas"]

@@ -22,7 +22,26 @@ TOKEN_RE = re.compile(
 )
 # a range glued into one token: "20-25", "6bn-$8bn"
 RANGE_TOKEN_RE = re.compile(r"^(?P<a>[^-–]*\d[^-–]*)[-–](?P<b>[^-–]*\d[^-–]*)$")
-_SPLIT_RE = re.compile(r"\d[\d,]*(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+\.?|\S")
+_SPLIT_RE = re.compile(r"\d+/\d+|\d[\d,]*(?:\.\d+)?[A-Za-z%]*|[A-Za-z]+\.?|\S")
+# a written fraction in one token: "1/4", "3/4", "5/8" (only the denominators of fractions in copy:
+# "9/11" and "24/7" are not fractions); vulgar-fraction characters, alone or glued ("2½")
+SLASH_FRACTION_RE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>2|3|4|5|8|10|16|32|64)$")
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375,
+          "⅝": 0.625, "⅞": 0.875}
+
+
+def fraction_token(token: str) -> float | None:
+    """'3/4' -> 0.75, '½' -> 0.5, '2½' -> 2.5; else None ('9/11', '24/7', '4/3' are not fractions)."""
+    m = SLASH_FRACTION_RE.match(token)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        return a / b if 0 < a < b else None
+    if token and token[-1] in VULGAR and (len(token) == 1 or token[:-1].isdigit()):
+        return (int(token[:-1]) if len(token) > 1 else 0) + VULGAR[token[-1]]
+    return None
+
+
+_FEW_WORDS = ("several", "many", "few")
 
 
 @dataclass(frozen=True)
@@ -143,15 +162,35 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         if j < n and words[j] == "of":
             j += 1
         return ParsedNumber(float(value), j, approx="range", high=float(value) * 10)
+    # "a few hundred", "several thousand", "many millions", "several dozen": the order of magnitude
+    # of the scale word, as for "hundreds of" (100 to 1,000)
+    if w in _FEW_WORDS or w == "a" and i + 1 < n and words[i + 1] == "few":
+        k = i + 2 if w == "a" else i + 1
+        s = words[k] if k < n else ""
+        base = lx["scales"].get(s) or lx["vague"].get(s) or (12 if s == "dozen" else None)
+        if base is None or base < 12:
+            return None
+        k += 1
+        if k < n and words[k] == "of":
+            k += 1
+        return ParsedNumber(float(base), k, approx="range", high=float(base) * 10)
+    if w == "half" and i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] == "dozen":
+        return ParsedNumber(6.0, i + 3)  # "half a dozen"
     if w == "half" and i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] in lx["scales"] \
             and lx["scales"][words[i + 2]] >= 1000:
         scale = float(lx["scales"][words[i + 2]])
         return ParsedNumber(0.5 * scale, i + 3, scale=scale)  # "half a million"
     if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
-    if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"]:
+    if w == "half" and i + 1 < n and words[i + 1] in lx["scales"] and lx["scales"][words[i + 1]] >= 1000:
+        scale = float(lx["scales"][words[i + 1]])
+        return ParsedNumber(0.5 * scale, i + 2, scale=scale)  # "half million"
+    if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"] and words[i + 1] != "few":
         nxt = words[i + 1]
         if nxt in lx["fractions"]:
+            if i + 2 < n and words[i + 2] in lx["scales"] and lx["scales"][words[i + 2]] >= 1000:
+                scale = float(lx["scales"][words[i + 2]])  # "a quarter million"
+                return ParsedNumber(lx["fractions"][nxt] * scale, i + 3, scale=scale)
             return ParsedNumber(lx["fractions"][nxt], i + 2, fraction=True)
         if nxt in lx["collectives"]:
             value = float(lx["collectives"][nxt])
@@ -160,11 +199,22 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         j = i + 2
     elif w in lx["collectives"] and w == "dozen":
         value, j = 12.0, i + 1
+    elif fraction_token(w) is not None:  # "1/4 mile", "½ teaspoon", "2½ miles"
+        value, j = fraction_token(w), i + 1
+        if value < 1:
+            if j < n and words[j] in lx["scales"] and lx["scales"][words[j]] >= 1000:
+                scale = float(lx["scales"][words[j]])
+                return ParsedNumber(value * scale, j + 1, scale=scale)
+            return ParsedNumber(value, j, fraction=True)
     else:
         digits = parse_digits(w)
         if digits is not None:
             value, currency, suf = digits
             j = i + 1
+            if suf is None and j < n and value == int(value) and value >= 0 and "." not in w \
+                    and fraction_token(words[j]) is not None and fraction_token(words[j]) < 1:
+                value += fraction_token(words[j])  # "10 1/2 miles", "7 3/4 %"
+                j += 1
             if suf:
                 if suf in lx["abbr"] and (money or currency or suf not in lx["money_only"]):
                     value *= lx["abbr"][suf]
@@ -184,6 +234,9 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             if words[k] in ("half", "quarter", "third") and value != 1:
                 pass  # "two third" is not a fraction; plural is needed
             else:
+                if k + 1 < n and words[k + 1] in lx["scales"] and lx["scales"][words[k + 1]] >= 1000:
+                    scale = float(lx["scales"][words[k + 1]])  # "three quarters billion"
+                    return ParsedNumber(value * frac * scale, k + 2, scale=scale)
                 return ParsedNumber(value * frac, k + 1, fraction=True)
     # scale words after the number: "4.5 billion", "3 million", "a hundred thousand", "300 m" (money)
     while j < n and suffix is None:

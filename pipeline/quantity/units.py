@@ -18,6 +18,7 @@ def _currencies() -> dict:
         "prefix_lower": {k.lower(): v for k, v in lx["prefix_symbols"].items() if k not in cs_pre},
         "suffix_exact": {k: v for k, v in lx["suffix_words"].items() if k in cs_suf},
         "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
+        "glued": lx.get("glued_prefixes", {}),
     }
 
 
@@ -43,6 +44,11 @@ def currency_prefix(surface: str) -> str | None:
     s = surface.replace(" ", "")
     c = _currencies()
     return c["prefix_exact"].get(s) or c["prefix_lower"].get(s.lower())
+
+
+def glued_currency(prefix: str) -> str | None:
+    """A letter code glued to the digits: 'RM' -> 'MYR' ("RM5 billion"), 'Sh' -> 'KES'; case-sensitive."""
+    return _currencies()["glued"].get(prefix)
 
 
 def currency_suffix(surface: str) -> str | None:
