@@ -723,3 +723,15 @@ def test_round4_descending_from_to_tennis_labels_and_phrasal_doubles(nlp):
         "eight"]
     assert quantities(nlp, "The console also doubles up as an MP3 player.") == []
     assert one(nlp, "The leaves grow 30-40 cm long.", "30-40 cm")["approx"] == "range"
+
+
+def test_counted_through_hyphens_ellipsis_and_held_levels(nlp):
+    def counted(text):
+        return [(q["text"], q["counted"]) for q in quantities(nlp, text)]
+
+    assert counted("Officials said 1,200 search-and-rescue workers had been deployed.") == [
+        ("1,200", "search-and-rescue workers")]
+    assert counted("The quake killed at least 42 people and injured more than 300.") == [
+        ("at least 42", "people"), ("more than 300", "people")]
+    assert counted("The Federal Reserve kept its benchmark interest rate unchanged at 4.25% to 4.5%.") == [
+        ("4.25% to 4.5%", "benchmark interest rate")]

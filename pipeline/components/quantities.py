@@ -1159,7 +1159,7 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
             close = next((t.i for t in toks if t.text == ")"), None)
             toks = list(doc[close + 1: head.i + 1]) if close is not None else toks
         if toks and all(t.pos_ in _COUNTED_POS or t.dep_ in ("compound", "amod", "punct", "poss", "case")
-               for t in toks) and not any(t.is_sent_start for t in toks):
+                        or _in_hyphenated_word(doc, t) for t in toks) and not any(t.is_sent_start for t in toks):
             return _strip(doc, toks)
     # fallback on tags: a run of adjectives and nouns right after the number
     toks = []
@@ -1176,6 +1176,26 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
         toks and root.head.i == toks[-1].i
     ):
         return _strip(doc, toks)
+    return _elided_count(doc, root)
+
+
+def _in_hyphenated_word(doc: Doc, t: Token) -> bool:
+    """'and' in "search-and-rescue": a token glued by hyphens to its neighbours."""
+    return (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+            and doc[t.i + 1].text == "-" and not t.whitespace_)
+
+
+def _elided_count(doc: Doc, root: Token) -> str | None:
+    """A bare number as the object of a verb coordinated with one that counts a noun: "killed at
+    least 42 people and injured more than 300" counts people too."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    for obj in verb.head.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+            toks = [t for t in doc[obj.left_edge.i: obj.i + 1] if t.i > max(
+                c.i for c in obj.children if c.dep_ == "nummod")]
+            return _strip(doc, toks) if toks else None
     return None
 
 
@@ -1326,6 +1346,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                     inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                                   for g in c.children if g.dep_ == "pobj" and g.pos_ in _NOUN_POS), None)
                     obj = inner if inner is not None else obj
+                if obj is not None and obj.pos_ in _NOUN_POS:
+                    return _np(doc, obj, avoid)
+            if dep in ("npadvmod", "advmod", "dobj") and any(c.dep_ in ("oprd", "acomp") for c in head.children):
+                # "kept its benchmark rate unchanged at 4.25%": the object held at the level
+                obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _np(doc, obj, avoid)
             subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and not a <= c.i < b), None)
