@@ -158,7 +158,7 @@ class EventExtractor:
                     r = entity_at(doc, s, e)
                     if r:
                         out.append(r)
-            if tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("between", "among"):
                 # "talks between Iran and the United States": the parties are the noun's arguments
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
