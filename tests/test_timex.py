@@ -842,3 +842,14 @@ def test_round7_term_and_vague_spans(text, expected):
     found = tag(text, date(1989, 10, 30))
     assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
     assert found == tag(text, date(1989, 10, 30), full_scan=True)
+
+
+def test_day_offset_after_a_year_counts_from_the_last_day_named():
+    text = ("Temperatures reached 41 degrees on Sunday. In 2023 a blaze burned for two weeks. "
+            "A day later, Romania sent two helicopters.")
+    found = tag(text, date(2026, 8, 4), tense="past")
+    assert found == tag(text, date(2026, 8, 4), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found][-1] == ("A day later", "2026-08-03", "narrative")
+    # with no day named before, a year reference still gives the year (nothing finer is known)
+    found = tag("In 2023 the fund was closed. A day later, it reopened.", date(2026, 8, 4), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == [("2023", "2023"), ("A day later", "2023")]

@@ -1296,6 +1296,11 @@ def h_ago(m, ctx):
         delta = (code, n)
     if gran == "W" and n <= 2:
         gran = "D"
+    if (anchor == "narrative" and base_gran != "D" and coarser(gran, base_gran) != gran
+            and ctx.day is not None and ctx.day[1] <= m.start()):
+        # "a day later" after "in 2023" and an earlier "on Sunday": a day offset counts from the
+        # last day the story named, not from a year
+        base, base_gran = ctx.day[0], "D"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
         return Timex("DATE", unknown(gran), mod=mod, anchor="unresolved")
