@@ -735,3 +735,10 @@ def test_counted_through_hyphens_ellipsis_and_held_levels(nlp):
         ("at least 42", "people"), ("more than 300", "people")]
     assert counted("The Federal Reserve kept its benchmark interest rate unchanged at 4.25% to 4.5%.") == [
         ("4.25% to 4.5%", "benchmark interest rate")]
+
+
+def test_values_carry_no_floating_point_noise(nlp):
+    values = [(q["text"], q["value"]) for q in quantities(
+        nlp, "Revenue was $68.1 billion, up from $65.6 billion, and a third came from abroad.")]
+    assert values == [("$68.1 billion", 68100000000.0), ("$65.6 billion", 65600000000.0),
+                      ("a third", 0.333333333333333)]

@@ -176,8 +176,18 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if rec is not None:
                 out.append(rec)
         i += 1
+    for rec in out:
+        for key in ("value", "low", "high"):
+            if isinstance(rec.get(key), float):
+                rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+def clean_float(x: float) -> float:
+    """The number as written, without binary noise: 68.1 * 1e9 is 68099999999.99999 in floating
+    point; fifteen significant digits keep every figure news prints and drop the noise."""
+    return float(f"{x:.15g}")
 
 
 _FRACTION_BEFORE = {"by", "about", "nearly", "almost", "roughly", "around", "than", "over", "some", "just",
