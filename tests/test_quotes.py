@@ -728,3 +728,16 @@ def test_inverted_surname_the_tagger_missed_beats_a_later_pronoun(nlp):
     [q] = quotes(nlp, text)
     assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
         "Skelly", text.index("Skelly, explaining"), "Bill Skelly", "said")
+
+
+def test_the_company_is_the_storys_company(full_nlp):
+    def indirect(text):
+        return [q for q in full_nlp(clean_for_nlp(text))._.quotes if not q["direct"]]
+
+    [q] = indirect("SANTA CLARA, Calif. (Reuters) - Nvidia reported record revenue on Wednesday, beating the "
+                   "estimate of Goldman Sachs analysts. Nvidia's shares rose 9%.\n\n"
+                   "The company said it would buy back $50 billion of stock.")
+    assert (q["speaker"]["name"], q["speaker_text"]) == ("Nvidia", "The company")
+    # a company named with the noun itself still wins ("the bank" -> the Bank named)
+    [q] = indirect("Rheinwerk Bank reported a profit. Nvidia was not involved.\n\nThe bank said lending rose.")
+    assert q["speaker"]["name"] == "Rheinwerk Bank"

@@ -211,6 +211,8 @@ class QuoteExtractor:
         self.female = set(spk["female_names"]) - unisex
         self.male = set(spk["male_names"]) - unisex
         self.org_heads = set(spk["org_heads"])
+        self.company_nouns = set(spk["company_nouns"])
+        self.news_agencies = set(spk["news_agencies"])
         self.person_nouns = set(spk.get("person_nouns", []))
         titles = load_json("person_titles.json")["titles"]
         self.roles = {t.rstrip(".") for t in titles} | set(spk["extra_roles"])
@@ -815,6 +817,8 @@ class QuoteExtractor:
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
+            if ref is None and lemma in self.company_nouns:
+                ref = self._main_org(ix, tok.idx)  # "the company said": the story's company
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
@@ -968,6 +972,21 @@ class QuoteExtractor:
             if ent is not None and ent["label"] == "ORG" and not any(lo <= s < hi for lo, hi in ix.quote_chars):
                 return self._ref(ix, eid, s, s)
         return None
+
+    def _main_org(self, ix: _DocIndex, pos: int) -> dict | None:
+        """The organisation the story is about: the most mentioned one named before `pos` (ties go
+        to the first named), news agencies aside."""
+        best = None
+        for ent in ix.entities.values():
+            if ent["label"] != "ORG" or ent["name"] in self.news_agencies:
+                continue
+            before = [m["start"] for m in ent["mentions"] if m["start"] < pos]
+            if not before:
+                continue
+            key = (len(ent["mentions"]), -before[0])
+            if best is None or key > best[0]:
+                best = (key, ent["entity_id"], before[-1])
+        return self._ref(ix, best[1], best[2], best[2]) if best else None
 
     def _org(self, ix: _DocIndex, lemma: str, pos: int, any_word: bool = True) -> dict | None:
         """The latest earlier organisation named with this head noun (any word of its name for
