@@ -157,3 +157,13 @@ def test_reported_numeric_clause_is_a_claim(full_nlp):
     # a clause under a verb that is not speech is not the sentence's assertion
     doc = full_nlp(clean_for_nlp("Officials hoped exports would rise 5% next year."))
     assert [e["type"] for e in doc._.events if e["type"] == "claim"] == []
+
+
+def test_possessive_pronoun_subject_refers_to_the_previous_subject(full_nlp):
+    def actors(text):
+        return [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in full_nlp(clean_for_nlp(text))._.events]
+
+    assert actors("Nvidia reported record revenue on Wednesday. Its shares rose 9% in extended trading.") == [
+        ("reported", ["Nvidia"]), ("rose", ["Nvidia"])]
+    # the antecedent of "its" here is the storm, not the place it hit
+    assert actors("The storm hit Florida. Its winds reached 200 km/h.") == [("hit", []), ("reached", [])]

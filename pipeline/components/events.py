@@ -69,10 +69,12 @@ class EventExtractor:
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
     # ---- entity references -------------------------------------------------------------------
-    def resolve_pronoun(self, doc: Doc, token: Token) -> dict | None:
+    def resolve_pronoun(self, doc: Doc, token: Token, subject_only: bool = False) -> dict | None:
         """Most recent earlier entity of a fitting kind: he/she -> PERSON (within ~3 paragraphs);
         it/they -> ORG/GPE/NORP in the same or previous sentence only, since 'it' is often a
-        dummy subject. Pronouns inside quotes are the speaker's, not the narrator's: unresolved."""
+        dummy subject. Pronouns inside quotes are the speaker's, not the narrator's: unresolved.
+        subject_only: the antecedent must be (inside) a clause subject ("Nvidia reported ... Its
+        shares", not "The storm hit Florida. Its winds")."""
         word = token.lower_
         if word in self.person_pronouns:
             labels, reach = {"PERSON"}, 1500
@@ -89,11 +91,27 @@ class EventExtractor:
             if token.idx - s > reach:
                 break
             if labels_by_id.get(eid) in labels:
+                if subject_only and not self._in_subject(doc, s, e):
+                    return None
                 ref = entity_at(doc, s, e)
                 if ref:
                     ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
                 return ref
         return None
+
+    @staticmethod
+    def _in_subject(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(3):  # the mention itself, or the noun phrase it modifies ("Apple's shares")
+            if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
+                return True
+            if tok.dep_ not in ("poss", "compound", "amod", "nmod") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     @staticmethod
     def _previous_sentence_start(token: Token) -> int:
@@ -150,6 +168,7 @@ class EventExtractor:
                 out.append(ref)
                 continue
             index = self._index
+            found = len(out)
             for k in range(bisect.bisect_left(index, (start,)), len(index)):
                 s, e, _ = index[k]
                 if s >= end:
@@ -158,6 +177,12 @@ class EventExtractor:
                     r = entity_at(doc, s, e)
                     if r:
                         out.append(r)
+            if len(out) == found:
+                # "Its shares rose 9%": the owner the possessive pronoun refers to
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+                ref = self.resolve_pronoun(doc, poss, subject_only=True) if poss is not None else None
+                if ref:
+                    out.append(ref)
             if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("between", "among"):
                 # "talks between Iran and the United States": the parties are the noun's arguments
                 for prep in tok.children:
