@@ -853,3 +853,13 @@ def test_day_offset_after_a_year_counts_from_the_last_day_named():
     # with no day named before, a year reference still gives the year (nothing finer is known)
     found = tag("In 2023 the fund was closed. A day later, it reopened.", date(2026, 8, 4), tense="past")
     assert [(f.text, f.timex.value) for f in found] == [("2023", "2023"), ("A day later", "2023")]
+
+
+def test_season_sets_the_storys_year():
+    text = ("Late last year ridership recovered. The scheme was first trialled in the summer of 2024 "
+            "and repeated the following year.")
+    found = tag(text, date(2026, 3, 18), tense="past")
+    assert found == tag(text, date(2026, 3, 18), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Late last year", "2025", "published"), ("the summer of 2024", "2024-SU", "absolute"),
+        ("the following year", "2025", "narrative")]

@@ -1849,6 +1849,10 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
             p = parse_value(tx.value)
             if p is not None and p[0] in ("Q", "H"):
                 ctx.periods = {**(ctx.periods or {}), p[0]: (p[1], e)}
+            if p is not None and p[0] in ("SP", "SU", "FA", "WI", "H"):
+                # "the summer of 2024 ... the following year": a season or half sets the story's
+                # year (its first year for a winter)
+                ctx.ref = ("Y", date(p[1].year, 1, 1))
             if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
                 ctx.ref = p
                 if p[0] == "D":
