@@ -83,7 +83,8 @@ def test_dateline_place_is_a_gpe_named_in_title_case(full_nlp):
     text = ("ROTTERDAM — Dock workers walked out on Tuesday, the port authority said.\n\n"
             "SAN FRANCISCO, Calif. (AP) — Tech shares fell.\n\n"
             "UPDATE — Talks resumed in Rotterdam on Friday.\n\n"
-            "SOCCER - AJAX BEAT PSV IN ROTTERDAM.")
+            "SOCCER - AJAX BEAT PSV IN ROTTERDAM.\n\n"
+            "UN Secretary-General Antonio Guterres urged both sides to return.")
     doc = full_nlp(clean_for_nlp(text))
     assert [(doc[a:b].text) for a, b in doc._.datelines] == ["ROTTERDAM", "SAN FRANCISCO", "UPDATE", "SOCCER"]
     names = {e["name"]: e for e in doc._.entities}

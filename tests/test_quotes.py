@@ -741,3 +741,11 @@ def test_the_company_is_the_storys_company(full_nlp):
     # a company named with the noun itself still wins ("the bank" -> the Bank named)
     [q] = indirect("Rheinwerk Bank reported a profit. Nvidia was not involved.\n\nThe bank said lending rose.")
     assert q["speaker"]["name"] == "Rheinwerk Bank"
+
+
+def test_he_is_the_subject_just_named_not_an_earlier_known_man(full_nlp):
+    text = ("The rival delegation's spokesman, Viktor Sorokin, rejected that account. “Nobody walked away,” "
+            "he said.\n\nUN Secretary-General António Guterres urged both sides to return. "
+            "\"The alternative is more war,\" he said in a statement.")
+    speakers = [(q["text"], q["speaker"]["name"]) for q in full_nlp(clean_for_nlp(text))._.quotes]
+    assert speakers == [("Nobody walked away", "Viktor Sorokin"), ("The alternative is more war", "António Guterres")]

@@ -43,7 +43,9 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
     saw_upper = False
     for j in range(start, min(start + 8, len(doc) - 1)):
         tok = doc[j]
-        if tok.text in DATELINE_DASHES:
+        # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), not "Secretary-General"
+        spaced = j > start and bool(tok.whitespace_) and bool(doc[j - 1].whitespace_)
+        if tok.text in DATELINE_DASHES and (spaced or tok.text != "-"):
             if saw_upper:
                 doc[j + 1].is_sent_start = True
             return (start, place_end) if place_end > start else None

@@ -915,16 +915,24 @@ class QuoteExtractor:
         k = bisect.bisect_left(mentions, (tok.idx,))
         seen: list[str] = []
         fallback = None
+        fallback_salient = False
+        para = ix.para_of(tok.idx)
         for _s, _e, eid in reversed(mentions[:k]):
             if eid not in seen:
                 seen.append(eid)
             if len(seen) > 4:
                 break
             g = genders.get(eid)
-            if g == gender:  # a person known to fit beats a nearer one of unknown gender
+            if g == gender:
+                # a person known to fit beats a nearer one of unknown gender, unless that one is the
+                # subject of a clause in the quote's own paragraph and this one is further back
+                # ("Guterres urged both sides to return. 'The alternative is more war,' he said.")
+                if fallback_salient and ix.para_of(_s) != para:
+                    break
                 return self._ref(ix, eid, tok.idx, tok.idx + len(tok.text))
             if g is None and fallback is None:
                 fallback = eid
+                fallback_salient = ix.para_of(_s) == para and doc[ix.token_at(_e - 1)].dep_ in ("nsubj", "nsubjpass")
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
         return None
