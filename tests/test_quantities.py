@@ -742,3 +742,10 @@ def test_values_carry_no_floating_point_noise(nlp):
         nlp, "Revenue was $68.1 billion, up from $65.6 billion, and a third came from abroad.")]
     assert values == [("$68.1 billion", 68100000000.0), ("$65.6 billion", 65600000000.0),
                       ("a third", 0.333333333333333)]
+
+
+def test_glued_unit_before_the_sentences_full_stop(nlp):
+    # the tokenizer keeps "10C." as one token at the end of a sentence
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(
+        nlp, "Temperatures at the 7:30 a.m. start were around 10C. The rod is 10cm.")] == [
+        ("around 10C", 10.0, "°C"), ("10cm", 10.0, "cm")]

@@ -137,6 +137,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     # One pass makes the word list; Token objects are only made for candidates (creating a
     # Token per word is what costs on this hot path).
     words: list[str] = [t.lower_ for t in doc]
+    for k, w in enumerate(words):
+        if w[-1:] == "." and _GLUED_UNIT_STOP.match(w):
+            words[k] = w[:-1]  # "around 10C." at a sentence end: the tokenizer keeps the full stop
     mult_stems = {lemma[:4] for lemma in mult_verbs}
     out: list[dict] = []
     i = 0
@@ -319,6 +322,8 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
     return None, None, j
 
 
+# digits with a glued unit and the sentence's full stop in one token: "10C.", "5km.", "$5bn."
+_GLUED_UNIT_STOP = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?[a-z°]+\.$", re.IGNORECASE)
 _GLUED_CODE_RE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,2}\.?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z]*)$")
 
 
@@ -412,7 +417,8 @@ def _number_at(doc: Doc, words: list[str], i: int, money: bool):
         return None
     suffix = pn.suffix
     if suffix is not None:
-        d = nums.parse_digits(doc[i].text)
+        text = doc[i].text
+        d = nums.parse_digits(text[:-1] if text[-1:] == "." and _GLUED_UNIT_STOP.match(text) else text)
         if d is not None and d[2]:
             suffix = d[2]
     return pn, suffix
@@ -736,7 +742,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     span_start = doc[start_tok].idx
     last = doc[end - 1].text
     span_end = doc[end - 1].idx + len(last)
-    if len(last) > 1 and last.endswith(".") and end - 1 > i and last[-2].isalpha():
+    if len(last) > 1 and last.endswith(".") and last[-2].isalpha() and (end - 1 > i or _GLUED_UNIT_STOP.match(last)):
         span_end -= 1  # "€300 m.", "120 km/h." at the end of a sentence: the full stop is not part of it
     elif last.lower() == "of" and end - 1 > start_tok:  # "hundreds of": the span ends at the number
         span_end = doc[end - 2].idx + len(doc[end - 2].text)
