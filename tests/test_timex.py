@@ -863,3 +863,16 @@ def test_season_sets_the_storys_year():
     assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
         ("Late last year", "2025", "published"), ("the summer of 2024", "2024-SU", "absolute"),
         ("the following year", "2025", "narrative")]
+
+
+def test_compound_duration_is_one_expression():
+    dct = date(2026, 10, 12)
+    cases = {"She won in 2 hours 9 minutes 56 seconds on Sunday.": ("2 hours 9 minutes 56 seconds", "PT2H9M56S"),
+             "He served 3 years and 2 months in prison.": ("3 years and 2 months", "P3Y2M"),
+             "It took 1 day, 6 hours to restore power.": ("1 day, 6 hours", "P1DT6H")}
+    for text, expected in cases.items():
+        found = tag(text, dct)
+        assert found == tag(text, dct, full_scan=True)
+        assert (found[0].text, found[0].timex.value) == expected, text
+    # units out of order are two expressions
+    assert [f.timex.value for f in tag("at 5 minutes 2 hours", dct)] == ["PT5M", "PT2H"]

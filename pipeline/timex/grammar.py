@@ -1530,6 +1530,31 @@ def h_and_a_half(m, ctx):
     return Timex("DURATION", _duration_value(1.5, m["u"]), mod=_ap(_g(m, "ap")), span=span)
 
 
+def h_duration_compound(m, ctx):
+    """"2 hours 9 minutes 56 seconds" -> PT2H9M56S, "3 years and 2 months" -> P3Y2M: one duration,
+    its units from the largest down (anything else is two expressions)."""
+    order = ["Y", "M", "W", "D", "H", "TM", "S"]
+    parts: list[tuple[int, str, int]] = []
+    for k in ("1", "2", "3"):
+        if not _g(m, "n" + k):
+            continue
+        u = m["u" + k]
+        code = _unit(u)
+        key = "TM" if code == "M" and _is_time_unit(u) else code
+        if key not in order:
+            return None
+        parts.append((order.index(key), code, int(m["n" + k])))
+    if [p[0] for p in parts] != sorted({p[0] for p in parts}):
+        return None
+    date_part = "".join(f"{n}{code}" for i, code, n in parts if i <= 3)
+    time_part = "".join(f"{n}{code}" for i, code, n in parts if i > 3)
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    span = None
+    if _g(m, "ap") and _low(m, "ap") in lex()["approx_outside_extent"]:
+        span = (m.start("n1"), m.end())
+    return Timex("DURATION", value, mod=_ap(_g(m, "ap")), span=span)
+
+
 def h_half(m, ctx):
     u = m["u"].lower()
     val = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}[u]
