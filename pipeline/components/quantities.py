@@ -35,6 +35,7 @@ millions ("2.1m barrels", "5m more people"), letter currency codes glued to digi
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -136,7 +137,8 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             name_toks.update(range(ent.start, ent.end))
     # One pass makes the word list; Token objects are only made for candidates (creating a
     # Token per word is what costs on this hot path).
-    words: list[str] = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    words: list[str] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     for k, w in enumerate(words):
         if w[-1:] == "." and _GLUED_UNIT_STOP.match(w):
             words[k] = w[:-1]  # "around 10C." at a sentence end: the tokenizer keeps the full stop
@@ -148,7 +150,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
         if i in blocked:
             i += 1
             continue
-        if low in start_words or any(ch.isdigit() for ch in low):
+        if low in start_words or any(map(str.isdigit, low)):
             if low in ("a", "an") and (i + 1 >= n or words[i + 1] not in a_words):
                 i += 1
                 continue
