@@ -749,3 +749,9 @@ def test_glued_unit_before_the_sentences_full_stop(nlp):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(
         nlp, "Temperatures at the 7:30 a.m. start were around 10C. The rod is 10cm.")] == [
         ("around 10C", 10.0, "°C"), ("10cm", 10.0, "cm")]
+
+
+def test_verb_particle_up_is_not_the_bound_up_to(nlp):
+    got = [(q["text"], q["approx"], q["change"], q["high"]) for q in quantities(
+        nlp, "Core inflation edged up to 3.7% from 3.5%. The fine could be up to 4% of revenue.")]
+    assert got == [("3.7%", "exact", "up", None), ("3.5%", "exact", "none", None), ("up to 4%", "upper", "none", 4.0)]

@@ -665,6 +665,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             if a < 0 or doc[a].is_space or not doc[a].text.strip():
                 continue  # never start a span on a paragraph break or a bullet
             cls = mods.approximator(_slice(doc, a, start_tok))
+            if cls == "upper" and words[a] == "up" and _verb_particle_up(doc, a):
+                change = "up"  # "edged up to 3.7%": the verb's particle and "to", not the bound "up to"
+                break
             if cls:
                 if approx == "range":
                     break
@@ -1201,6 +1204,21 @@ def _in_hyphenated_word(doc: Doc, t: Token) -> bool:
     """'and' in "search-and-rescue": a token glued by hyphens to its neighbours."""
     return (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
             and doc[t.i + 1].text == "-" and not t.whitespace_)
+
+
+_UP_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "shoot", "climb", "jump", "push", "nudge", "revise",
+             "mark", "trade", "end", "close", "open", "bump", "rise", "spike", "soar", "surge", "head"}
+
+
+def _verb_particle_up(doc: Doc, a: int) -> bool:
+    """'up' at token a belongs to the verb before it ("edged up to 3.7%", "revised up to 2%")."""
+    up = doc[a]
+    if a == 0:
+        return False
+    prev = doc[a - 1]
+    if up.head.i == prev.i and up.dep_ in ("prt", "advmod") and prev.pos_ in ("VERB", "AUX"):
+        return True
+    return prev.pos_ == "VERB" and (prev.lemma_.lower() in _UP_VERBS or bool(mods.change_verb(prev.lemma_)))
 
 
 def _elided_count(doc: Doc, root: Token) -> str | None:
