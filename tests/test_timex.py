@@ -876,3 +876,12 @@ def test_compound_duration_is_one_expression():
         assert (found[0].text, found[0].timex.value) == expected, text
     # units out of order are two expressions
     assert [f.timex.value for f in tag("at 5 minutes 2 hours", dct)] == ["PT5M", "PT2H"]
+
+
+def test_past_offset_counts_from_the_last_day_that_has_happened():
+    text = ("Inflation rose in June, data showed on Wednesday. The bank meets next on Aug. 7. "
+            "Earnings grew 5% in the three months to May, figures released a day earlier showed.")
+    dct = date(2026, 7, 16)
+    found = tag(text, dct, tense="past")
+    assert found == tag(text, dct, tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found if "earlier" in f.text] == [("a day earlier", "2026-07-14")]

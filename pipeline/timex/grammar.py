@@ -220,6 +220,7 @@ class Ctx:
     # Last resolved day-granularity date (day, end offset): a clock time's day when the latest
     # reference is coarser ("met on Tuesday ... expected in mid-April ... until 9 p.m.").
     day: tuple[date, int] | None = None
+    past_day: tuple[date, int] | None = None  # the last day named that is not after the DCT
     # A bare year after "in" (year, end offset): "spent ¥15 trillion in 2024, most of it in late
     # April": yearless months later in the same sentence belong to it.
     year_hint: tuple[int, int] | None = None
@@ -1279,6 +1280,11 @@ def h_ago(m, ctx):
         if ctx.ref is not None:
             base_gran, base = ctx.ref
             anchor = "narrative"
+            if (ctx.dct is not None and base > ctx.dct and ctx.past_day is not None
+                    and ctx.tense(m.start(), m.end()) == "past"):
+                # "figures released a day earlier showed" after a coming "meeting on Aug. 7": a
+                # past event counts from the last day named that has happened
+                base_gran, base = "D", ctx.past_day[0]
         elif ctx.dct is not None:
             base_gran, base, anchor = "D", ctx.dct, "published"
         else:
@@ -1299,8 +1305,13 @@ def h_ago(m, ctx):
     if (anchor == "narrative" and base_gran != "D" and coarser(gran, base_gran) != gran
             and ctx.day is not None and ctx.day[1] <= m.start()):
         # "a day later" after "in 2023" and an earlier "on Sunday": a day offset counts from the
-        # last day the story named, not from a year
-        base, base_gran = ctx.day[0], "D"
+        # last day the story named, not from a year; for a past event, the last one that has
+        # happened ("released a day earlier" after a coming "meeting on Aug. 7")
+        day = ctx.day
+        if (ctx.dct is not None and day[0] > ctx.dct and ctx.past_day is not None
+                and ctx.tense(m.start(), m.end()) == "past"):
+            day = ctx.past_day
+        base, base_gran = day[0], "D"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
         return Timex("DATE", unknown(gran), mod=mod, anchor="unresolved")
@@ -1882,6 +1893,8 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 ctx.ref = p
                 if p[0] == "D":
                     ctx.day = (p[1], e)
+                    if ctx.dct is None or p[1] <= ctx.dct:
+                        ctx.past_day = (p[1], e)
                 if tx.anchor == "absolute" and p[0] in ("D", "M"):
                     ctx.story = (p[0], p[1], e)
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
