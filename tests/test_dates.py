@@ -345,3 +345,11 @@ def test_round7_greetings_and_titles_are_not_times(nlp_dates):
     doc = run(nlp_dates, 'Secretary of State James Baker said on ABC-TV\'s "This Week With David '
                          'Brinkley" that the series of resolutions stood.', "1991-02-25")
     assert doc._.timexes == []
+
+
+def test_a_past_need_points_ahead(nlp_dates):
+    # published 2026-11-03: December is the coming one; a past event keeps the February gone
+    need = run(nlp_dates, "He said Ukraine needed at least 10 more systems before December.", "2026-11-03")
+    bought = run(nlp_dates, "He said the company bought the plant in February.", "2026-11-03")
+    assert [t["value"] for t in need._.timexes] == ["2026-12"]
+    assert [t["value"] for t in bought._.timexes] == ["2026-02"]

@@ -76,7 +76,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return None
     t = _tense_of(tok, span)
-    if (t == "past" and direct and tok.lemma_ not in PLANNING  # "a summit set for April"
+    if (t == "past" and direct and tok.lemma_ not in PLANNING and tok.lemma_ not in NEEDING  # "set for April"
             and (tok.dep_ != "acl" or tok.lemma_ in ("end", "close"))):
         # a bare participle is tenseless ("contracts signed after Sept. 30"), except a period
         # that "ended March 31"
@@ -133,6 +133,9 @@ SCHEDULING = {"plan", "schedule", "slate"}
 # Present-tense reporting verbs ("says Tuesday") do not move a date ahead.
 REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "claim", "insist",
              "state", "warn", "write", "be", "have", "follow"}
+# Needs point ahead even in the past tense: "said Ukraine needed more systems before December"
+# is not a date already past (only the default horizon applies to them).
+NEEDING = {"need", "want", "require", "seek", "demand", "wish"}
 # "planned to leave on Thursday", "is scheduled to close Monday": the infinitive looks ahead.
 PLANNING = {"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "due",
             "slate", "poise", "ready", "likely", "agree", "promise", "vow", "threaten"}
