@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -32,6 +33,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     (none for now) would be disabled here."""
     importlib.import_module("pipeline.components.paragraphs")
     nlp = spacy.load(model)
+    _split_full_stop_after_units(nlp)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler:
         # unambiguous ones before the NER, the rest after it where it found nothing.
@@ -48,6 +50,20 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
             importlib.import_module(modules[name])
             nlp.add_pipe(name)
     return nlp
+
+
+# "around 10C." / "in the 1990s." at a sentence end: the tokenizer keeps the full stop on a number
+# glued to letters (it takes "10C." for an abbreviation), which hides the sentence break from the
+# parser and the unit from the quantity reader.
+_UNIT_FULL_STOP = r"(?:(?<=\d[A-Za-z°])|(?<=\d[A-Za-z°]{2})|(?<=\d[A-Za-z°]{3}))\.$"
+
+
+def _split_full_stop_after_units(nlp: Language) -> None:
+    search = nlp.tokenizer.suffix_search
+    pattern = search.__self__.pattern if search is not None else None
+    if pattern is None or _UNIT_FULL_STOP in pattern:
+        return
+    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _UNIT_FULL_STOP).search
 
 
 @lru_cache(maxsize=4)

@@ -163,3 +163,12 @@ def test_surname_found_again_whatever_its_tag(full_nlp):
         doc = full_nlp(clean_for_nlp(text))
         person = [e for e in doc._.entities if e["label"] == "PERSON"][0]
         assert [m["text"] for m in person["mentions"]] == mentions, text
+
+
+def test_description_before_a_name_and_a_capitalised_word_opening_a_quote(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Temperatures hit 46.2C, Spain's weather agency AEMET said. \"This is not normal,\" AEMET "
+        "spokesman Ruben del Campo said. \"Nights are staying above 25 degrees.\""))
+    names = [e["name"] for e in doc._.entities]
+    assert "AEMET" in names and "Spain" in names
+    assert not any("agency" in n or n == "Nights" for n in names)

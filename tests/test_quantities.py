@@ -755,3 +755,10 @@ def test_verb_particle_up_is_not_the_bound_up_to(nlp):
     got = [(q["text"], q["approx"], q["change"], q["high"]) for q in quantities(
         nlp, "Core inflation edged up to 3.7% from 3.5%. The fine could be up to 4% of revenue.")]
     assert got == [("3.7%", "exact", "up", None), ("3.5%", "exact", "none", None), ("up to 4%", "upper", "none", 4.0)]
+
+
+def test_full_stop_after_a_glued_unit_ends_the_sentence(full_nlp):
+    doc = full_nlp("Highs will drop to between 32C and 35C. Authorities in Catalonia banned outdoor work.")
+    assert [(q["text"], q["low"], q["high"], q["counted"]) for q in doc._.quantities] == [
+        ("between 32C and 35C", 32.0, 35.0, "Highs")]
+    assert len(list(doc.sents)) == 2

@@ -142,7 +142,10 @@ class EntityInventory:
                 continue
             if span.start_char in taken:
                 continue  # "Q2", "MW": a date or a unit, not a name
-            if len(span) == 1 and span[0].is_sent_start and span.text not in self.places:
+            first = span[0]
+            opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and (
+                first.i == 1 or doc[first.i - 1].is_sent_start or doc[first.i - 2].is_space))
+            if len(span) == 1 and opens and span.text not in self.places:
                 # "Measles spread ...", "Turnout was ...": a capitalised common word, known as such
                 # because the article also writes it in lower case.
                 if span[0].tag_ == "NNS" or re.search(r"\b" + re.escape(span.text.lower()) + r"\b", doc_text(doc)):
@@ -227,6 +230,8 @@ class EntityInventory:
                 country = ends.get(k + 1)  # "Russian", "US"
                 if country is None or country[1] not in ("NORP", "GPE"):
                     continue
+            if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue  # "Spain's weather agency AEMET": the name that follows is the entity
             found.append(Span(doc, country[0].start, i + 1, label="ORG"))
         for body in found:
             mentions[:] = [(s, lab) for s, lab in mentions if not (s.start < body.end and body.start < s.end)]
