@@ -749,3 +749,15 @@ def test_he_is_the_subject_just_named_not_an_earlier_known_man(full_nlp):
             "\"The alternative is more war,\" he said in a statement.")
     speakers = [(q["text"], q["speaker"]["name"]) for q in full_nlp(clean_for_nlp(text))._.quotes]
     assert speakers == [("Nobody walked away", "Viktor Sorokin"), ("The alternative is more war", "António Guterres")]
+
+
+def test_quote_introduced_by_a_described_speaker_and_a_colon_or_dash(full_nlp):
+    def speakers(text):
+        return [(q["text"], (q["speaker"] or {}).get("name"), q["speaker_text"])
+                for q in full_nlp(clean_for_nlp(text))._.quotes]
+
+    assert speakers('Finance Minister Karin Lund was blunt — "We will not pay."') == [
+        ("We will not pay.", "Karin Lund", "Finance Minister Karin Lund")]
+    assert speakers('The minister was blunt: "We will not pay."') == [("We will not pay.", None, "The minister")]
+    # a thing described before a colon says nothing
+    assert speakers('The result was clear: "a landslide".') == []

@@ -76,7 +76,8 @@ _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard
 _NP_DETS = {"the", "a", "an", "one", "another"}
 # particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
 _BACK_PARTICLES = {"back", "out"}
-_COLON_BEFORE = re.compile(r":[ \t]*")
+# what introduces a quote at the end of a clause: a colon, or a spaced dash ("was blunt — “...”")
+_COLON_BEFORE = re.compile(r"(?::|[ \t][—–][ \t]?|[ \t]-[ \t])[ \t]*")
 _DASH_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*")
 # the byline as its own paragraph: '“...”\n\n- Bernie Sanders.' / '-President Obama, tweeting ...'
 _DASH_BYLINE_PARA = re.compile(r"[ \t]*\n\s*([―—–-])[ \t]*(?=[A-Z])")
@@ -472,8 +473,10 @@ class QuoteExtractor:
         for i in range(last_tok - 1, lo - 1, -1):
             tok = doc[i]
             went_on = tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
-            if not ix.in_quote[i] and tok.pos_ == "VERB" and \
-                    (tok.lemma_.lower() not in _NOT_SPEECH or self._speech_object(tok) or went_on):
+            # "The minister was blunt:", "She was clear —": the manner of what follows
+            described = tok.lemma_ == "be" and any(c.dep_ == "acomp" for c in tok.children)
+            if not ix.in_quote[i] and (tok.pos_ == "VERB" or described) and \
+                    (tok.lemma_.lower() not in _NOT_SPEECH or self._speech_object(tok) or went_on or described):
                 v = tok.head if tok.dep_ == "conj" else tok  # 'Trump gestured ..., then boomed:'
                 if any(c.dep_ == "nsubj" and c.i < tok.i and self._animate(c) for c in v.children):
                     return tok
