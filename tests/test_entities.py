@@ -172,3 +172,10 @@ def test_description_before_a_name_and_a_capitalised_word_opening_a_quote(full_n
     names = [e["name"] for e in doc._.entities]
     assert "AEMET" in names and "Spain" in names
     assert not any("agency" in n or n == "Nights" for n in names)
+
+
+def test_name_without_the_sentences_full_stop(full_nlp):
+    doc = full_nlp(clean_for_nlp("Every battery saves lives, he wrote on X. Officials from the U.S. met."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
+    assert names.get("X") == ["X."]  # the mention keeps its token; the name drops the full stop
+    assert "U.S." in names  # an abbreviation keeps its dots

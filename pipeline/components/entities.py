@@ -170,6 +170,8 @@ class EntityInventory:
             name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), not t.isupper(), len(t)))
             if name.isupper() and all(s.start_char in dateline_starts for s, _ in members):
                 name = name.title()  # "ROTTERDAM —" names Rotterdam
+            if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
+                name = name[:-1]  # "he wrote on X.": the sentence's full stop, kept on the token
             words = name.split()
             if words[-1] in self.org_words and len(words) > 1 and name not in self.places:
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
