@@ -762,3 +762,9 @@ def test_full_stop_after_a_glued_unit_ends_the_sentence(full_nlp):
     assert [(q["text"], q["low"], q["high"], q["counted"]) for q in doc._.quantities] == [
         ("between 32C and 35C", 32.0, 35.0, "Highs")]
     assert len(list(doc.sents)) == 2
+
+
+def test_money_raised_is_not_a_rise_for_coordinated_amounts_too(nlp):
+    assert [(q["text"], q["change"]) for q in quantities(
+        nlp, "The firm raised $4.5 billion and €300m from investors. It raised prices by $5.")] == [
+        ("$4.5 billion", "none"), ("€300m", "none"), ("$5", "up")]

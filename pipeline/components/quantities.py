@@ -773,7 +773,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         change = "none"  # "cut its deposit rate eight times": a frequency, not the size of a change
     elif kind == "money" and change == "up" and (
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
-            or root.head.lemma_.lower() == "raise" and root.dep_ == "dobj"):
+            or _raised_amount(root)):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
     # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
     # figure is about what the first one measured
@@ -1425,6 +1425,18 @@ def _verb_measured(doc: Doc, verb: Token, avoid: tuple[int, int]) -> str | None:
 _PARTICLE_VERBS = {"go", "move", "edge", "tick", "creep", "trend", "come", "head", "push", "drive", "send", "mark",
                    "bring", "knock", "end", "close", "finish", "open", "be", "inch", "turn", "shoot", "jump", "pull"}
 _PARTICLE_VERBS_NOT_COUNT = {"shoot", "pull", "bring", "knock", "push", "drive", "send", "turn"}
+def _raised_amount(root: Token) -> bool:
+    """"would raise about $1.9 million", "raised $4.5 billion and €300m": money raised is an amount
+    collected, not an increase by that much (also for the second of coordinated amounts)."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok.head.lemma_.lower() == "raise" and tok.dep_ == "dobj"
+
+
 _MONEY_NOT_CHANGE = {"expansion", "improvement", "advance", "upgrade", "raise"}
 
 
