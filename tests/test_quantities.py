@@ -768,3 +768,11 @@ def test_money_raised_is_not_a_rise_for_coordinated_amounts_too(nlp):
     assert [(q["text"], q["change"]) for q in quantities(
         nlp, "The firm raised $4.5 billion and €300m from investors. It raised prices by $5.")] == [
         ("$4.5 billion", "none"), ("€300m", "none"), ("$5", "up")]
+
+
+def test_converted_amount_in_brackets_counts_the_same_and_recovered_money(full_nlp):
+    doc = full_nlp("The court jailed him for accepting 45 million shillings ($348,000) in bribes. "
+                   "The commission recovered about 2.1 billion shillings.")
+    got = [(q["text"], q["counted"], q["change"]) for q in doc._.quantities]
+    assert got[:2] == [("45 million shillings", "bribes", "none"), ("$348,000", "bribes", "none")]
+    assert (got[2][0], got[2][2]) == ("about 2.1 billion shillings", "none")  # collected, not a rise

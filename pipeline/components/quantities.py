@@ -43,6 +43,8 @@ from pipeline.quantity import modifiers as mods
 from pipeline.quantity import numbers as nums
 from pipeline.quantity import units
 
+from .doctext import doc_text
+
 _NAME_LABELS_ALWAYS = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"}
 _NAME_LABELS_IF_PROPER = {"ORG", "PERSON", "GPE", "LOC", "NORP"}
 _NUMBERISH_POS = {"NUM", "SYM", "X"}
@@ -186,6 +188,12 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if isinstance(rec.get(key), float):
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
+    text = doc_text(doc)
+    for first, second in zip(out, out[1:], strict=False):
+        # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
+        if (first["kind"] == second["kind"] == "money" and first["counted"]
+                and text[first["end"]:second["start"]].strip() == "("):
+            second["counted"] = first["counted"]
     return out
 
 
@@ -1292,7 +1300,14 @@ _IN_TARGET_VERBS = {"invest", "spend", "put", "pour", "inject", "plough", "plow"
 
 def _in_phrase(doc: Doc, root: Token, b: int, avoid: tuple[int, int]) -> str | None:
     """'€25m in emergency funds', 'US$214 million in pre-tax profit': what the money is."""
-    if b >= len(doc) or doc[b].lower_ != "in":
+    n = len(doc)
+    if b < n and doc[b].text == ")":
+        b += 1  # "($348,000) in bribes": the converted amount inside the brackets
+    elif b < n and doc[b].text == "(":
+        close = next((k for k in range(b + 1, min(n, b + 10)) if doc[k].text == ")"), None)
+        if close is not None:
+            b = close + 1  # "45 million shillings ($348,000) in bribes"
+    if b >= n or doc[b].lower_ != "in":
         return None
     prep_head = doc[b].head
     if not (avoid[0] <= prep_head.i < avoid[1]) and not (
@@ -1426,15 +1441,16 @@ _PARTICLE_VERBS = {"go", "move", "edge", "tick", "creep", "trend", "come", "head
                    "bring", "knock", "end", "close", "finish", "open", "be", "inch", "turn", "shoot", "jump", "pull"}
 _PARTICLE_VERBS_NOT_COUNT = {"shoot", "pull", "bring", "knock", "push", "drive", "send", "turn"}
 def _raised_amount(root: Token) -> bool:
-    """"would raise about $1.9 million", "raised $4.5 billion and €300m": money raised is an amount
-    collected, not an increase by that much (also for the second of coordinated amounts)."""
+    """"would raise about $1.9 million", "raised $4.5 billion and €300m", "recovered 2.1 billion
+    shillings": money raised or recovered is an amount collected, not an increase by that much (also
+    for the second of coordinated amounts)."""
     tok = root
     for _ in range(3):
         if tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         else:
             break
-    return tok.head.lemma_.lower() == "raise" and tok.dep_ == "dobj"
+    return tok.head.lemma_.lower() in ("raise", "recover", "recoup") and tok.dep_ == "dobj"
 
 
 _MONEY_NOT_CHANGE = {"expansion", "improvement", "advance", "upgrade", "raise"}
