@@ -148,7 +148,7 @@ def test_cli_workers_1_and_2_byte_identical(tmp_path):
         assert json.loads((out / "manifest.json").read_text())["workers"]["started"] == n
     for name in ("articles.jsonl", "events.jsonl", "errors.jsonl"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes()
-    assert len((outs[0] / "articles.jsonl").read_bytes().splitlines()) >= 12
+    assert len((outs[0] / "articles.jsonl").read_bytes().splitlines()) == 14
 
 
 def test_time_budget_turns_a_hang_into_an_error_record(light_nlp):

@@ -279,6 +279,15 @@ class Ctx:
         return t
 
 
+    def happened_day(self, ref: date, start: int, end: int) -> date | None:
+        """For a past-tense expression whose reference lies after the DCT, the last day named that
+        has happened ("figures released a day earlier showed" after a coming "meeting on Aug. 7");
+        None when the reference stands."""
+        if (self.dct is not None and ref > self.dct and self.past_day is not None
+                and self.tense(start, end) == "past"):
+            return self.past_day[0]
+        return None
+
     def present(self, start: int, end: int) -> bool:
         """The expression hangs on a present-tense verb ("the next meeting is on July 29"): it is
         placed from the DCT, never in an earlier story's year."""
@@ -1280,11 +1289,9 @@ def h_ago(m, ctx):
         if ctx.ref is not None:
             base_gran, base = ctx.ref
             anchor = "narrative"
-            if (ctx.dct is not None and base > ctx.dct and ctx.past_day is not None
-                    and ctx.tense(m.start(), m.end()) == "past"):
-                # "figures released a day earlier showed" after a coming "meeting on Aug. 7": a
-                # past event counts from the last day named that has happened
-                base_gran, base = "D", ctx.past_day[0]
+            happened = ctx.happened_day(base, m.start(), m.end())
+            if happened is not None:
+                base_gran, base = "D", happened
         elif ctx.dct is not None:
             base_gran, base, anchor = "D", ctx.dct, "published"
         else:
@@ -1305,13 +1312,8 @@ def h_ago(m, ctx):
     if (anchor == "narrative" and base_gran != "D" and coarser(gran, base_gran) != gran
             and ctx.day is not None and ctx.day[1] <= m.start()):
         # "a day later" after "in 2023" and an earlier "on Sunday": a day offset counts from the
-        # last day the story named, not from a year; for a past event, the last one that has
-        # happened ("released a day earlier" after a coming "meeting on Aug. 7")
-        day = ctx.day
-        if (ctx.dct is not None and day[0] > ctx.dct and ctx.past_day is not None
-                and ctx.tense(m.start(), m.end()) == "past"):
-            day = ctx.past_day
-        base, base_gran = day[0], "D"
+        # last day the story named, not from a year
+        base, base_gran = ctx.happened_day(ctx.day[0], m.start(), m.end()) or ctx.day[0], "D"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
         return Timex("DATE", unknown(gran), mod=mod, anchor="unresolved")
