@@ -342,12 +342,12 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
 
 
 def load_nlp(model: str, durations: bool = False):
-    import spacy
+    """The shipped pipeline (`build_pipeline`: tokenizer rule, name rulers, paragraphs) with the
+    quantity component only; `durations` counts "15 years" as a quantity, as NewsQuant does."""
+    from pipeline.nlp import build_pipeline
 
-    import pipeline.components.quantities  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load(model)
-    nlp.add_pipe("newsevents_quantities", config={"durations": durations})
+    nlp = build_pipeline(model, components=("newsevents_quantities",))
+    nlp.get_pipe("newsevents_quantities").durations = durations
     return nlp
 
 

@@ -172,18 +172,10 @@ def quotes_to_preds(doc_text: str, quotes: list[dict], entities: list[dict] | No
 
 @lru_cache(maxsize=4)
 def build_nlp(model: str):
-    """The model with the components the quotes need (cached: loaded once per process)."""
-    import spacy
+    """The shipped pipeline (`build_pipeline`) with the components the quotes need."""
+    from pipeline.nlp import build_pipeline
 
-    import pipeline.components.entities  # noqa: F401
-    import pipeline.components.paragraphs  # noqa: F401
-    import pipeline.components.quotes  # noqa: F401
-
-    nlp = spacy.load(model)
-    nlp.add_pipe("newsevents_paragraphs", before="parser")
-    nlp.add_pipe("newsevents_entities")
-    nlp.add_pipe("newsevents_quotes")
-    return nlp
+    return build_pipeline(model, components=("newsevents_entities", "newsevents_quotes"))
 
 
 def predict_ours(articles: list[Article], nlp) -> dict[str, list[Pred]]:

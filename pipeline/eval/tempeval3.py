@@ -174,15 +174,10 @@ def load_gold(gold_dir: Path) -> list[TmlDoc]:
 
 @lru_cache(maxsize=4)
 def build_nlp(model: str):
-    """The model plus newsevents_dates (cached: one load per process and model)."""
-    import spacy
+    """The shipped pipeline (`build_pipeline`) with the date component only."""
+    from pipeline.nlp import build_pipeline
 
-    import pipeline.components.dates  # noqa: F401  (registers the factory)
-
-    nlp = spacy.load(model)
-    if "newsevents_dates" not in nlp.pipe_names:
-        nlp.add_pipe("newsevents_dates", last=True)
-    return nlp
+    return build_pipeline(model, components=("newsevents_dates",))
 
 
 def predict(nlp, docs: list[TmlDoc], batch_size: int = 16) -> list[TmlDoc]:

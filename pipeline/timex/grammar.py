@@ -429,9 +429,6 @@ def _low(m: re.Match, name: str) -> str:
     return "past" if v == "this past" else v  # "this past spring" is the last one
 
 
-UNIT_GRAN = {"D": "D", "W": "W", "WE": "WE", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
-
-
 # ----------------------------------------------------------------------------- handlers
 
 
@@ -615,10 +612,7 @@ def h_year(m, ctx):
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(in|of|since|from|until|by|to|before|after|year)\s+$", before):
             return None
-    tm = Timex("DATE", f"{y:04d}", mod=_fz(m["fz"]))
-    if pre.startswith("year") or pre == "calendar":
-        pass
-    return tm
+    return Timex("DATE", f"{y:04d}", mod=_fz(m["fz"]))
 
 
 _YEAR2_BEFORE = re.compile(r"\b(?:in|since|of|from|until|by|before|after|to|class|season)\s+$", re.I)
@@ -1301,7 +1295,9 @@ def h_ago(m, ctx):
     elif code == "2W":
         gran, delta = "W", ("D", 14 * n)
     else:
-        gran = UNIT_GRAN[code]
+        if code == "ML":  # "two millennia ago": counted in centuries
+            code, n = "CE", 10 * n
+        gran = code
         if gran == "Y" and (n == 1 or not float(n).is_integer()) and not mod:
             gran = "M"  # "a year ago", "a year and a half ago": the month
         elif gran in ("DE", "CE") and n == 1:
@@ -1406,9 +1402,6 @@ def h_duration(m, ctx):
         return None  # "three-quarters of its food", "more than a quarter of the market"
     if n is not None and n == 0:
         return None
-    if n is not None and n > 1 and not plural and not re.search(r"-\s*" + re.escape(u) + "$", m.group(0)):
-        # "five hour" without hyphen is still fine in TimeML ("three hour"); keep
-        pass
     if _unit(u) == "WE":
         return None
     if _g(m, "n2"):
