@@ -65,6 +65,7 @@ class EventExtractor:
         self.location_preps = set(verbs["location_preps"])
         self.place_nouns = set(load_json("places.json")["place_nouns"])
         self.temporal_preps = set(verbs["temporal_preps"])
+        self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
@@ -85,12 +86,12 @@ class EventExtractor:
         if self._in_quote(token):
             return None
         index = self._index
-        labels_by_id = {eid: e["label"] for eid, e in self._by_id.items()}
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
             if token.idx - s > reach:
                 break
-            if labels_by_id.get(eid) in labels:
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] in labels:
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
                 ref = entity_at(doc, s, e)
@@ -254,7 +255,7 @@ class EventExtractor:
                 targets += self.refs_for(doc, child)
                 # "launched strikes against Iran": the object's own prepositional argument.
                 for grand in child.children:
-                    if grand.dep_ == "prep" and grand.lower_ not in self.location_preps | self.temporal_preps | {"of"}:
+                    if grand.dep_ == "prep" and grand.lower_ not in self._not_target_preps:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
@@ -371,19 +372,20 @@ class EventExtractor:
                 subject, passive = self.subject_of(token)
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)
-                claim = self._is_main_clause(token) and self._numeric_assertion(token, sent_quants)
+                # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
+                own = self._clause_quantities(token, sent_quants) if sent_quants else []
+                claim = bool(own) and self._is_main_clause(token)
                 if claim and not actors and subject is not None and not passive:
                     actors = self.entities_within(doc, subject)
                 if not claim and not actors and not targets:
                     continue
-                start, end = subtree_span(token)
                 events.append({
                     "type": "claim" if claim else "action", "sentence_index": si,
                     "trigger": self._trigger(token),
                     "actors": actors, "targets": [t for t in targets if t not in actors],
                     "when": self.when_of(timexes, token, sent),
                     "where": self.places_of(doc, token),
-                    "quantities": self._clause_quantities(token, _within(quantities, start, end)),
+                    "quantities": own,
                     "quote": None,
                     "negated": self.negated(token),
                 })
