@@ -180,11 +180,12 @@ class DatesComponent:
                 return cache[key]
 
         keep = None
-        if self.year_needs_entity and doc.has_annotation("ENT_IOB"):
+        has_ents = doc.has_annotation("ENT_IOB")
+        if self.year_needs_entity and has_ents:
             keep = self._year_filter(doc, text)
         found = tag(text, dct, tense_fn=tense_fn, keep=keep)
         out = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
-        if self.entity_fallback and doc.has_annotation("ENT_IOB"):
+        if self.entity_fallback and has_ents:
             out = self._fallback(doc, out)
         doc._.timexes = out
         return doc

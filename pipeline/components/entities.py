@@ -22,6 +22,7 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"
 _KEY_LABEL = {"LOC": "GPE"}
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSS = re.compile(r"(?:'s|’s|')$")
+_WORD = re.compile(r"\w+")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 
 
@@ -134,6 +135,7 @@ class EntityInventory:
         _register_extensions()
         mentions: list[tuple[Span, str]] = []
         taken = _timex_and_unit_chars(doc)
+        words: dict = {}
         for ent in doc.ents:
             if ent.label_ not in self.labels:
                 continue
@@ -148,7 +150,7 @@ class EntityInventory:
             if len(span) == 1 and opens and span.text not in self.places:
                 # "Measles spread ...", "Turnout was ...": a capitalised common word, known as such
                 # because the article also writes it in lower case.
-                if span[0].tag_ == "NNS" or re.search(r"\b" + re.escape(span.text.lower()) + r"\b", doc_text(doc)):
+                if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, span.text.lower(), words):
                     continue
             label = self._fix_label(span, ent.label_)
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
@@ -189,6 +191,16 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    @staticmethod
+    def _written_in_lower_case(doc: Doc, word: str, words: dict) -> bool:
+        """Whether the article writes `word` (lower case) as a word somewhere; `words` caches the
+        Doc's set of words for the call (read once, only when a candidate needs it)."""
+        if "set" not in words:
+            words["set"] = set(_WORD.findall(doc_text(doc)))
+        if _WORD.fullmatch(word):
+            return word in words["set"]
+        return re.search(r"\b" + re.escape(word) + r"\b", doc_text(doc)) is not None  # "covid-19"
 
     def _add_datelines(self, doc: Doc, mentions: list[tuple[Span, str]]) -> set[int]:
         """The place of a dateline ('ROTTERDAM — Dock workers ...', found by newsevents_paragraphs)

@@ -52,7 +52,6 @@ _COUNTED_POS = {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _DOLLAR_COUNTRIES = {"US", "AU", "NZ", "HK", "SG"}
 _RELATIVE_TIME = {"earlier", "ago", "before", "later", "previously", "prior"}
-_SCALE_ABBR = set(nums.lexicon()["abbr"])
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -686,10 +686,7 @@ class QuoteExtractor:
             # place, then the subject nearest the verb
             subj.sort(key=lambda c: (not self._animate(c), c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
             if subj:
-                s = subj[0]
-                if s.lower_ in self.relative and v.dep_ == "relcl":
-                    return s  # 'Obama, who called ...': resolved to its antecedent in _resolve
-                return s
+                return subj[0]  # 'Obama, who called ...': a relative pronoun is resolved in _resolve
             # inverted: "said Peskov" parsed with the name as object; a verb that takes its
             # addressee or target as object ('call Cruz “the worst”', 'asking Trump') only right
             # after the quote ('“...?” asked Peskov')
