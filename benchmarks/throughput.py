@@ -44,6 +44,9 @@ def _words(doc) -> int:  # noqa: ANN001
 
 
 def bare_vs_full(corpus: Path, model: str, batch_size: int) -> dict:
+    """Bare `nlp.pipe` vs the full pipeline, and the full pipeline with the model's stock rule steps
+    (`build_pipeline(fast_model_rules=False)`), so the share of the ratio that comes from the faster
+    attribute ruler and lemmatizer (pipeline/rule_speedups.py) is visible."""
     import spacy
 
     from pipeline.nlp import COMPONENT_NAMES, build_pipeline
@@ -54,41 +57,50 @@ def bare_vs_full(corpus: Path, model: str, batch_size: int) -> dict:
     texts = [clean_for_nlp(item.text) for item in items]
     bare = spacy.load(model)
     full = build_pipeline(model)
+    stock = build_pipeline(model, fast_model_rules=False)
     # warm-up (first batches allocate), not timed
     list(bare.pipe(texts[:64], batch_size=batch_size))
-    list(process_items(items[:64], full, batch_size=batch_size))
+    for nlp in (full, stock):
+        list(process_items(items[:64], nlp, batch_size=batch_size))
 
-    # Interleaved rounds (bare, full, bare, full...) on slices of the corpus, timed in wall and in
-    # CPU seconds of this process: other load on the machine then hits both sides alike.
-    fresh = [item for item in read_inputs([str(corpus)]) if item.ok]  # unprocessed items
+    # Interleaved rounds (bare, full, stock, bare, full, stock...) on slices of the corpus, timed in
+    # wall and in CPU seconds of this process: other load on the machine then hits all sides alike.
+    sides = {"bare": None, "full": full, "full_stock_rules": stock}
+    fresh = {name: [item for item in read_inputs([str(corpus)]) if item.ok] for name in sides}  # unprocessed
+    words = dict.fromkeys(sides, 0)
+    wall = dict.fromkeys(sides, 0.0)
+    cpu = dict.fromkeys(sides, 0.0)
+    n_bytes = 0
     rounds = 5
     step = -(-len(texts) // rounds)
-    bare_words = full_words = n_bytes = 0
-    bare_s = full_s = bare_cpu = full_cpu = 0.0
     for r in range(rounds):
         lo, hi = r * step, (r + 1) * step
-        t0, c0 = time.perf_counter(), time.process_time()
-        bare_words += sum(_words(doc) for doc in bare.pipe(texts[lo:hi], batch_size=batch_size))
-        bare_s += time.perf_counter() - t0
-        bare_cpu += time.process_time() - c0
-        t0, c0 = time.perf_counter(), time.process_time()
-        for outcome in process_items(fresh[lo:hi], full, batch_size=batch_size):
-            full_words += outcome.article["counts"]["words"]
-            n_bytes += len(dumps(outcome.article)) + sum(len(dumps(ev)) for ev in outcome.events)
-        full_s += time.perf_counter() - t0
-        full_cpu += time.process_time() - c0
-    items = fresh
-    return {"articles": len(items), "words_bare": bare_words, "words_full": full_words,
-            "bare_seconds": round(bare_s, 2), "full_seconds": round(full_s, 2),
-            "bare_words_per_s": round(bare_words / bare_s, 1), "full_words_per_s": round(full_words / full_s, 1),
-            "ratio": round((full_words / full_s) / (bare_words / bare_s), 3),
-            "bare_cpu_seconds": round(bare_cpu, 2), "full_cpu_seconds": round(full_cpu, 2),
-            "bare_words_per_cpu_s": round(bare_words / bare_cpu, 1),
-            "full_words_per_cpu_s": round(full_words / full_cpu, 1),
-            "ratio_cpu": round((full_words / full_cpu) / (bare_words / bare_cpu), 3),
-            "loadavg_after": os.getloadavg(),
-            "bare_pipeline": bare.pipe_names, "full_pipeline": full.pipe_names,
-            "components": list(COMPONENT_NAMES), "output_mb": round(n_bytes / 1e6, 1)}
+        for name, nlp in sides.items():
+            t0, c0 = time.perf_counter(), time.process_time()
+            if nlp is None:
+                words[name] += sum(_words(doc) for doc in bare.pipe(texts[lo:hi], batch_size=batch_size))
+            else:
+                for outcome in process_items(fresh[name][lo:hi], nlp, batch_size=batch_size):
+                    words[name] += outcome.article["counts"]["words"]
+                    if name == "full":
+                        n_bytes += len(dumps(outcome.article)) + sum(len(dumps(ev)) for ev in outcome.events)
+            wall[name] += time.perf_counter() - t0
+            cpu[name] += time.process_time() - c0
+    out: dict = {"articles": len(items)}
+    for name in sides:
+        out[f"words_{name}"] = words[name]
+        out[f"{name}_seconds"] = round(wall[name], 2)
+        out[f"{name}_words_per_s"] = round(words[name] / wall[name], 1)
+        out[f"{name}_cpu_seconds"] = round(cpu[name], 2)
+        out[f"{name}_words_per_cpu_s"] = round(words[name] / cpu[name], 1)
+    for name in ("full", "full_stock_rules"):
+        suffix = "" if name == "full" else "_stock_rules"
+        out["ratio" + suffix] = round(out[f"{name}_words_per_s"] / out["bare_words_per_s"], 3)
+        out["ratio_cpu" + suffix] = round(out[f"{name}_words_per_cpu_s"] / out["bare_words_per_cpu_s"], 3)
+    out.update({"loadavg_after": os.getloadavg(), "bare_pipeline": bare.pipe_names,
+                "full_pipeline": full.pipe_names, "components": list(COMPONENT_NAMES),
+                "output_mb": round(n_bytes / 1e6, 1)})
+    return out
 
 
 def cli_run(corpus: Path, out: Path, workers: int, batch_size: int, model: str) -> dict:
@@ -148,8 +160,12 @@ def main() -> None:
             r = results["bare_vs_full"] = bare_vs_full(corpus, args.model, args.batch_size)
             print(f"| bare nlp.pipe | {r['bare_words_per_s']:.0f} words/s | {r['words_bare']} words, {r['bare_seconds']} s |")
             print(f"| full pipeline | {r['full_words_per_s']:.0f} words/s | {r['words_full']} words, {r['full_seconds']} s |")
+            print(f"| full, stock model rules | {r['full_stock_rules_words_per_s']:.0f} words/s"
+                  f" | {r['words_full_stock_rules']} words, {r['full_stock_rules_seconds']} s |")
             print(f"| ratio full/bare | {r['ratio']:.3f} wall, {r['ratio_cpu']:.3f} CPU"
-                  f" | components: {', '.join(r['components'])}; load {r['loadavg_after']} |", flush=True)
+                  f" | components: {', '.join(r['components'])}; load {r['loadavg_after']} |")
+            print(f"| ratio full (stock model rules)/bare | {r['ratio_stock_rules']:.3f} wall,"
+                  f" {r['ratio_cpu_stock_rules']:.3f} CPU | |", flush=True)
         if "scaling" in parts:
             r = results["scaling"] = scaling(corpus, tmp, args.batch_size, args.model)
             print(f"| --workers 1 | {r['workers_1']['words_per_s']:.0f} words/s | {r['workers_1']['run_seconds']} s |")

