@@ -353,3 +353,30 @@ def test_a_past_need_points_ahead(nlp_dates):
     bought = run(nlp_dates, "He said the company bought the plant in February.", "2026-11-03")
     assert [t["value"] for t in need._.timexes] == ["2026-12"]
     assert [t["value"] for t in bought._.timexes] == ["2026-02"]
+
+
+def test_round8_passive_future_market_sessions_and_mid_day_parts(nlp_dates):
+    # "will" parsed onto the passive "be": still the future (was the Friday before)
+    doc = run(nlp_dates, "U.S. markets will be closed Friday for Good Friday.", "2013-03-28")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("Friday", "2013-03-29"), ("Good Friday", "2013-03-29")]
+    # "after-hours trading" is a market session, not a duration (spaCy's DATE)
+    doc = run(nlp_dates, "Shares rose 5% in after-hours trading to $440.", "2013-07-24")
+    assert doc._.timexes == []
+    # spaCy's "midafternoon" is a day part, placed on the day the story named
+    doc = run(nlp_dates, "Markets rose Monday, with the DAX index hitting a record before falling "
+                         "back by midafternoon.", "2013-09-23")
+    assert [(t["text"], t["type"], t["value"]) for t in doc._.timexes] == [
+        ("Monday", "DATE", "2013-09-23"), ("midafternoon", "TIME", "2013-09-23TAF")]
+    # a planning participle ("launches expected this fall") is not a past verb: the coming fall
+    # (was 2012-FA); "its record high set on Aug. 6" stays past (TBAQ)
+    doc = run(nlp_dates, "Margins fell ahead of new product launches expected this fall.", "2013-07-24")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("this fall", "2013-FA")]
+    doc = run(nlp_dates, "The index closed within 70 points of its record high set on Aug. 6.",
+              "1998-02-06")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Aug. 6", "1997-08-06")]
+    # a season count and "this season" through the component
+    doc = run(nlp_dates, "He was named MVP four times in five seasons. This season he sat out "
+                         "the last game.", "2013-04-15")
+    assert [(t["text"], t["type"], t["value"]) for t in doc._.timexes] == [
+        ("five seasons", "DURATION", "P5Y"), ("This season", "DATE", "2013")]

@@ -896,3 +896,60 @@ def test_millennia_offsets_do_not_crash():
     found = tag("It was built two millennia ago.", DCT)
     assert found == tag("It was built two millennia ago.", DCT, full_scan=True)
     assert [(f.text, f.timex.type, f.timex.value) for f in found] == [("two millennia ago", "DATE", "00")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # sports, flu and holiday seasons (probe articles; no "season" in TBAQ): the DCT's year,
+        # one back or ahead; counts are durations, "each/every season" a SET
+        ("This season will be the last for the announcer.", [("This season", "DATE", "2013")]),
+        ("He scored 20 goals last season and will return next season.",
+         [("last season", "DATE", "2012"), ("next season", "DATE", "2014")]),
+        ("The state has reported 19,128 cases so far this season.", [("this season", "DATE", "2013")]),
+        ("The Heat won four titles in five seasons, and the past three seasons were the best.",
+         [("five seasons", "DURATION", "P5Y"), ("the past three seasons", "DURATION", "P3Y")]),
+        ("In his four seasons with the Knicks he improved in recent seasons.",
+         [("four seasons", "DURATION", "P4Y"), ("recent seasons", "DURATION", "PXY")]),
+        ("Flu kills thousands each season, depending on the severity of the season.",
+         [("each season", "SET", "P1Y"), ("the season", "DATE", "2013")]),
+        ("He averaged 20 points a season.", [("a season", "SET", "P1Y")]),
+        # not a period: compounds, names, ordinal seasons of a possessor, "the season" before a noun
+        ("He bought a season ticket for the season opener at the Four Seasons hotel.", []),
+        ("Season 3 starts in his last season, in a season of hope; the team's next season is open.", []),
+        ("It set a season-high and watched the season finale.", []),
+        # AP's solid "-long" compounds
+        ("A yearlong strike followed a weeklong festival and a monthlong fast.",
+         [("yearlong", "DURATION", "P1Y"), ("weeklong", "DURATION", "P1W"), ("monthlong", "DURATION", "P1M")]),
+        ("It does not belong to the furlong.", []),
+        # a number with thousands separators is one number
+        ("He got credit for 1,277 days in confinement.", [("1,277 days", "DURATION", "P1277D")]),
+        # idioms and names
+        ("The deal was saved at the last minute.", []),
+        ("He scored in the last minute of the game.", [("the last minute", "DURATION", "PT1M")]),
+        ("The Sunday Times reported the deal on Friday.", [("Friday", "DATE", "2013-07-19")]),
+        ("The Friday March 3 meeting was calm.", [("Friday March 3", "DATE", "2013-03-03")]),
+    ],
+)
+def test_round8_seasons_long_compounds_and_names(text, expected):
+    found = tag(text, date(2013, 7, 21), tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+    assert found == tag(text, date(2013, 7, 21), tense="past", full_scan=True)
+
+
+def test_round8_seasons_follow_the_story():
+    # "the previous season" counts from the story's year; "the season" after an earlier-year
+    # date within the story's reach is that year's
+    text = "In March 2009, the club was relegated. The previous season it had won the cup."
+    found = tag(text, date(2013, 7, 21), tense="past")
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("March 2009", "2009-03", "absolute"), ("The previous season", "2008", "narrative")]
+    assert found == tag(text, date(2013, 7, 21), tense="past", full_scan=True)
+
+
+def test_round8_fallback_refuses_market_sessions_and_reads_mid_day_parts():
+    assert fallback_timex("after-hours") is None
+    assert fallback_timex("the last minute") is None
+    assert fallback_timex("midafternoon").value == "XXXX-XX-XXTAF"
+    assert fallback_timex("midmorning").value == "XXXX-XX-XXTMO"
+    assert fallback_timex("the 1,277 days").value == "P1277D"

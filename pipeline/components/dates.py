@@ -86,6 +86,8 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
 
 def _tense_of(tok, span) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "markets will be closed Friday" is often parsed with "will" on the passive "be"
+    auxes += [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
         return "future"
@@ -112,6 +114,10 @@ def _tense_of(tok, span) -> str | None:
     if tok.tag_ == "VBN" and lowers & {"was", "were"}:
         return "past"
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not auxes:
+        if tok.lemma_ in PLANNING and tok.lemma_ != "set":
+            # "new products expected this fall", "a vote scheduled for May": ahead or open
+            # ("its record high set on Aug. 6" is past)
+            return None
         return "past"  # a reduced relative: "the fiscal year ended March 31"
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok

@@ -342,6 +342,8 @@ def _num(s: str | None) -> float | None:
     if s is None:
         return None
     s = re.sub(r"\s+", " ", s.strip().lower())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        s = s.replace(",", "")  # "1,277 days"
     nw = lex()["number_words"]
     if s in nw:
         return float(nw[s])
@@ -760,6 +762,62 @@ def h_season(m, ctx):
     return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
 
 
+
+# A sports, flu or holiday "season": "this season", "last season", "the season", "each season",
+# "five seasons", "the past three seasons", "recent seasons". Not a compound noun ("season
+# ticket", "the season opener", "season-high"), a name ("Four Seasons", "Season 3"), a
+# possessive's own season ("his last season"), nor bare "the season" before a noun.
+_SEASON_NOUN_AFTER = re.compile(r"\s+(?:tickets?|opener|openers|finale|premiere|debut|high|low|best|"
+                                r"record|pass|passes|holders?|games?|stats|total|totals|averages?)\b", re.I)
+_SEASON_THE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\"'”’]|'s\b|’s\b|$|--)|\s+(?:and|or|but|as|because|while|if|when|than|to|at|in|on|for|"
+    r"of|with|is|are|was|were|will|would|could|has|had|have|began|begins|started|starts|ended|ends|"
+    r"opened|opens|closed|closes|so\s+far|before|after|since|until|ahead|progress|progressed|"
+    r"wore|wears|went|goes|he|she|they|it|we)\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|['’]s?)\s+$", re.I)
+
+
+def h_sport_season(m, ctx):
+    text = ctx.text
+    word = m.group(0).split()[-1]
+    if word[0].isupper() and not m.group(0).isupper():
+        return None  # "Four Seasons", "Season 3", "the Christmas Season" in a title
+    if _SEASON_NOUN_AFTER.match(text, m.end()):
+        return None
+    if _g(m, "deic") and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "his last season", "the team's next season": an ordinal season
+    dct = ctx.dct
+    if _g(m, "q"):
+        q = m["q"].lower()
+        if q in ("a", "per") and not _is_rate(text, m.start()):
+            return None
+        return Timex("SET", "P1Y", quant={"every": "EVERY", "each": "EACH"}.get(q))
+    if _g(m, "recent"):
+        return Timex("DURATION", "PXY")
+    if _g(m, "n"):
+        nword = m["n"].lower()
+        if nword in ("a", "an", "one") and not _g(m, "the") and not _g(m, "which"):
+            return None  # "a season to forget", "one season": too often not a span
+        n = _num(m["n"])
+        plural = word.lower().endswith("s")
+        if n is None and not plural:
+            return None
+        if n is not None and (n != int(n) or (n > 1) != plural):
+            return None  # "two season" (an adjective), "half a season"
+        return Timex("DURATION", f"P{int(n)}Y" if n is not None else "PXY", mod=_ap(m["ap"]),
+                     span=_after_ap(m))
+    deic = re.sub(r"^the\s+", "", _low(m, "deic"))
+    if deic == "the" and not _SEASON_THE_AFTER.match(text, m.end()):
+        return None  # "the season finale", "the season's" is kept above
+    shift_y = {"last": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1}.get(deic, 0)
+    if deic in ("previous", "following", "same", "that", "the"):
+        ref = ctx.story_ref(m.start()) if deic == "the" else ctx.ref
+        if ref is not None:
+            return Timex("DATE", f"{ref[1].year + shift_y:04d}", anchor="narrative")
+    if dct is None:
+        return Timex("DATE", "XXXX", anchor="unresolved")
+    return Timex("DATE", f"{dct.year + shift_y:04d}", anchor="published")
+
 def h_quarter(m, ctx):
     if _g(m, "yd1"):  # "next year's first quarter" is "the first quarter of next year"
         m = _Groups(m, ydeic=m["yd1"])
@@ -1012,10 +1070,20 @@ def _weekday_date(wd: int, deic: str, dct: date, tense: str | None) -> date:
     return max(c for c in cands if c <= dct)
 
 
+# "The Sunday Times", "the Monday Night Football": a weekday between "the" and a capitalized
+# word is part of a name (not "the Friday March 3 meeting": months and digits stay dates)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
 def h_weekday(m, ctx):
     wd = lex()["weekdays"][m["wd"].lower()]
     dp = _dp(m["dp"])
     deic = _low(m, "deic")
+    if (not deic and not m["dp"] and not m["pl"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+            and (nxt := _NAME_AFTER.match(ctx.text, m.end())) is not None
+            and nxt.group(0).strip().lower().rstrip(".") not in lex()["months"]):
+        return None
     if m["pl"]:
         if deic:
             return None
@@ -1369,6 +1437,9 @@ def _is_rate(text: str, pos: int) -> bool:
     return bool(_MONEYISH.search(before) or _RATE_BEFORE.search(before))
 
 
+_LAST_MINUTE_BEFORE = re.compile(r"\b(?:at|until|till|to|for)\s+$", re.I)
+
+
 def h_duration(m, ctx):
     if _g(m, "old"):
         return None  # ages: "the 45-year-old", "45 years old"
@@ -1383,6 +1454,9 @@ def h_duration(m, ctx):
             return None
         if which == "last" and not _g(m, "the") and not plural:
             return None  # "last week" is a date (deictic rule)
+        if (which == "last" and u.lower() in ("minute", "moment")
+                and _LAST_MINUTE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+            return None  # "at the last minute", "until the last moment": an idiom, no span
         n = None if plural else 1
         if _unit(u) == "WE":
             return None
@@ -1472,12 +1546,13 @@ def h_range_first(m, ctx):
 
 
 def h_duration_long(m, ctx):
-    """"a day-long meeting" (P1D), "a two-year-long dispute" (P2Y), "decades-long" (PXDE)."""
+    """"a day-long meeting" (P1D), "a two-year-long dispute" (P2Y), "decades-long" (PXDE);
+    AP's solid forms "yearlong", "weeklong", "monthlong" (rule duration_solid_long)."""
     u = m["u"]
     if _unit(u) == "WE":
         return None
     plural = u.lower().endswith("s") and u.lower() not in ("hrs", "mins")
-    n = _num(m["n"]) if m["n"] else (None if plural else 1)
+    n = _num(m["n"]) if _g(m, "n") else (None if plural else 1)
     return Timex("DURATION", _duration_value(n, u))
 
 
@@ -1698,7 +1773,9 @@ def h_set_adverb(m, ctx):
 
 _WRITTEN_YEAR = re.compile(r"(nineteen|twenty)[\s-]+(?:(?P<t>[a-z]+)[\s-]+)?(?P<u>[a-z]+)", re.I)
 _FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|year)$|\d{3,}\s*$|^\W*\d+\W*$"
-                            r"|\s(?:of|in|on|at|for|to|from)$|^(?:his|her|my|your)\s", re.I)
+                            r"|\s(?:of|in|on|at|for|to|from)$|^(?:his|her|my|your)\s"
+                            r"|\b(?:after|off|out-of)-hours?\b"  # "after-hours trading": a market session
+                            r"|^(?:the\s+)?last[\s-](?:minute|moment)$", re.I)  # "at the last minute": an idiom
 
 
 def fallback_timex(text: str) -> Timex | None:
@@ -1707,6 +1784,7 @@ def fallback_timex(text: str) -> Timex | None:
     times, otherwise a DATE whose value says only its granularity (X's), never a guessed day.
     None for what is not temporal enough (ages, counts, "annual")."""
     t = re.sub(r"\s+", " ", text.strip())
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)  # "the 1,277 days": one number
     if not t or _FALLBACK_SKIP.search(t):
         return None
     lx = lex()
@@ -1733,6 +1811,8 @@ def fallback_timex(text: str) -> Timex | None:
         w = words[k]
         if w == "second" and k < len(words) - 1:
             continue  # "the second half", "a second round": the ordinal
+        if w.startswith("mid") and w[3:] in lx["day_parts"] and w != "midnight":
+            w = w[3:]  # "midafternoon", "midmorning" (spaCy's TIME)
         if w in lx["day_parts"]:
             return Timex("TIME", f"XXXX-XX-XXT{lx['day_parts'][w]}", anchor="unresolved")
         if w in lx["units"]:
