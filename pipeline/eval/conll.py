@@ -22,6 +22,8 @@ from pathlib import Path
 
 import typer
 
+from .measures import precision_recall_f1
+
 TYPES = ("PER", "ORG", "LOC", "MISC")
 LABEL_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
              "EVENT": "MISC", "PRODUCT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"}
@@ -119,9 +121,7 @@ def score(gold: list[set[Span]], predicted: list[set[Span]]) -> dict:
     out = {}
     for kind in (*TYPES, "ALL"):
         tp, fp, fn = counts[kind, "tp"], counts[kind, "fp"], counts[kind, "fn"]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = precision_recall_f1(tp, tp + fp, tp, tp + fn)
         out[kind] = {"p": round(100 * p, 2), "r": round(100 * r, 2), "f1": round(100 * f, 2), "gold": tp + fn}
     return out
 

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import typer
 
+from .measures import precision_recall_f1
+
 
 @dataclass
 class GoldQuantity:
@@ -131,9 +133,7 @@ def score(paragraphs: list[Paragraph], predictions: list[list[dict]]) -> dict:
                 c["entity_gold"] += 1
                 span = _counted_span(para.text, rec)
                 c["entity_ok"] += span is not None and any(_overlap(span, e) for e in g.entities)
-    p = c["matched"] / c["predicted"] if c["predicted"] else 0.0
-    r = c["matched"] / c["gold"] if c["gold"] else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(c["matched"], c["predicted"], c["matched"], c["gold"])
     out = dict(c)
     out["quantity"] = (round(100 * p, 1), round(100 * r, 1), round(100 * f, 1))
     out["unit_accuracy"] = round(100 * c["unit_ok"] / c["unit_gold"], 1) if c["unit_gold"] else 0.0

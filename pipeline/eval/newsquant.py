@@ -58,6 +58,8 @@ from pathlib import Path
 
 import typer
 
+from .measures import precision_recall_f1
+
 CHANGES = ("=", "~", ">", "<", "up", "down")
 _APPROX_TO_CHANGE = {"exact": "=", "approx": "~", "lower": ">", "upper": "<", "range": "="}
 MEASURES = ("value", "value+unit", "value+change", "value+concept_partial", "value+concept_complete")
@@ -205,9 +207,7 @@ def score_sentence(gold: Sequence[Quantity], pred: Sequence[Quantity], mode: str
 
 def prf(correct: int, gold: int, predicted: int) -> tuple[float, float, float]:
     """Precision, recall, F1 in percent, one decimal."""
-    p = correct / predicted if predicted else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(correct, predicted, correct, gold)
     return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
 
 

@@ -30,6 +30,8 @@ from pathlib import Path
 
 import typer
 
+from .measures import precision_recall_f1
+
 QUOTE_CHARS = '"“”„‟«»'
 
 Spans = list[tuple[int, int]]
@@ -142,9 +144,7 @@ def score(articles: Iterable[Article], preds: dict[str, list[Pred]]) -> dict:
                 spk_total += 1
                 if best.speaker and _overlap(best.speaker, g.source) > 0:
                     spk_ok += 1
-    p = pred_ok / pred_n if pred_n else 0.0
-    r = found / gold_n if gold_n else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(pred_ok, pred_n, found, gold_n)
     return {"gold": gold_n, "pred": pred_n, "pred_matched": pred_ok, "gold_found": found,
             "precision": p, "recall": r, "f1": f, "speaker_total": spk_total,
             "speaker_correct": spk_ok, "speaker_accuracy": spk_ok / spk_total if spk_total else 0.0}

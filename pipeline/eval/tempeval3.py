@@ -19,6 +19,8 @@ from pathlib import Path
 
 import typer
 
+from .measures import precision_recall_f1
+
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 
@@ -106,9 +108,7 @@ def _pair(gold: list[TimexSpan], pred: list[TimexSpan]) -> list[tuple[TimexSpan,
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(tp, n_pred, tp, n_gold)
     return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2)}
 
 
