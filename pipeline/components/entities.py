@@ -32,6 +32,7 @@ def _register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+@lru_cache(maxsize=65536)  # a pure function of the string; names repeat within and across articles
 def normalize_name(text: str) -> str:
     """Lowercase form used for matching: no leading article, no periods, single spaces."""
     s = _TRAILING_POSS.sub("", text.strip())
@@ -57,6 +58,7 @@ def _join_initials(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)  # depends only on its arguments and the (read-only) lexicons
 def entity_key(label: str, name: str) -> str:
     """Cross-article grouping key, e.g. 'GPE:united states' for US, U.S., America."""
     key_label = _KEY_LABEL.get(label, label)
@@ -88,17 +90,22 @@ def _is_heading(ent: Span) -> bool:
     return j >= len(doc) or doc[j].is_space or doc[j].is_sent_start
 
 
+def _span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text (Span.text makes a Token object for every word)."""
+    return doc_text(span.doc)[span.start_char: span.end_char]
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop leading determiners/punctuation and trailing possessive/punctuation tokens."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("the", "a", "an")):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
-        end -= 1
-    if start >= end:
+    toks = list(ent)  # one Token object per word, read by both ends
+    lo, hi = 0, len(toks)
+    while lo < hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].lower_ in ("the", "a", "an")):
+        lo += 1
+    while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"):
+        hi -= 1
+    if lo >= hi:
         return None
-    return Span(doc, start, end, label=ent.label_)
+    return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
 def _has_title_before(ent: Span, titles: set[str]) -> bool:
@@ -140,17 +147,17 @@ class EntityInventory:
             if ent.label_ not in self.labels:
                 continue
             span = _trim(ent)
-            if span is None or _is_heading(span) or not any(ch.isalpha() for ch in span.text):
+            if span is None or _is_heading(span) or not any(ch.isalpha() for ch in _span_text(span)):
                 continue
             if span.start_char in taken:
                 continue  # "Q2", "MW": a date or a unit, not a name
             first = span[0]
             opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and (
                 first.i == 1 or doc[first.i - 1].is_sent_start or doc[first.i - 2].is_space))
-            if len(span) == 1 and opens and span.text not in self.places:
+            if len(span) == 1 and opens and _span_text(span) not in self.places:
                 # "Measles spread ...", "Turnout was ...": a capitalised common word, known as such
                 # because the article also writes it in lower case.
-                if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, span.text.lower(), words):
+                if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
             label = self._fix_label(span, ent.label_)
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
@@ -169,7 +176,7 @@ class EntityInventory:
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
             # The longest form names the entity; written in capitals only when no mention is not.
-            name = max((s.text for s, _ in members), key=lambda t: (len(t.split()), not t.isupper(), len(t)))
+            name = max((_span_text(s) for s, _ in members), key=lambda t: (len(t.split()), not t.isupper(), len(t)))
             if name.isupper() and all(s.start_char in dateline_starts for s, _ in members):
                 name = name.title()  # "ROTTERDAM —" names Rotterdam
             if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
@@ -184,7 +191,7 @@ class EntityInventory:
                 label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
-                "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s, _ in members],
+                "mentions": [{"text": _span_text(s), "start": s.start_char, "end": s.end_char} for s, _ in members],
             })
             index.extend((s.start_char, s.end_char, eid) for s, _ in members)
         index.sort()
@@ -210,7 +217,7 @@ class EntityInventory:
             return starts
         for first, last in doc._.datelines or ():
             place = Span(doc, first, last, label="GPE")
-            if place.text in self.not_datelines:
+            if _span_text(place) in self.not_datelines:
                 continue
             starts.add(place.start_char)
             overlapping = [k for k, (span, _) in enumerate(mentions) if span.start < last and first < span.end]
@@ -269,7 +276,7 @@ class EntityInventory:
 
     def _fix_label(self, span: Span, label: str) -> str:
         """Correct the statistical label with lexicons and local evidence."""
-        text = span.text
+        text = _span_text(span)
         if text in self.fixed_labels:
             return self.fixed_labels[text]
         if text in self.persons or _has_title_before(span, self.titles):
@@ -300,41 +307,49 @@ class EntityInventory:
         groups: list[dict] = []
         for i in order:
             span, label = mentions[i]
-            norm = normalize_name(span.text)
-            key = entity_key(label, span.text).split(":", 1)[1]
+            text = _span_text(span)
+            norm = normalize_name(text)
+            key = entity_key(label, text).split(":", 1)[1]
+            # per mention, not per group: its words, and the acronym test's inputs
+            words = norm.split()
+            acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
             target = None
             for g, info in enumerate(groups):
                 if key in info["keys"] or norm in info["norms"]:
                     target = g
                     break
-                words = norm.split()
+                split = info["split"]  # each norm of the group with its words, split once
                 person_like = label == "PERSON" or info["label"] == "PERSON"
-                if person_like and len(words) < max(len(f.split()) for f in info["norms"]):
-                    if any(f.split()[-len(words):] == words for f in info["norms"]):
+                if person_like and len(words) < info["max_words"]:
+                    if any(fw[-len(words):] == words for _f, fw in split):
                         target = g
                         break
                     # "Kim" after "Kim Jong Un": the family name comes first in these names
                     if len(words) == 1 and words[0] in self.family_first_lower and any(
-                            f.split()[0] == words[0] for f in info["norms"]):
+                            fw[0] == words[0] for _f, fw in split):
                         target = g
                         break
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation.
                 if len(words) == 1 and any(
-                    len(f.split()) >= 2 and f.split()[0] == words[0] and f.split()[-1] in self.org_words_lower
-                    for f in info["norms"]
+                    len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
                 ):
                     target = g
                     break
-                if label == "ORG" and span.text.isupper() and len(span.text) >= 2:
-                    if any(_initials(f) == norm.replace(" ", "") for f in info["norms"]):
+                if acronym is not None:
+                    if any(_initials(f) == acronym for f, _fw in split):
                         target = g
                         break
             if target is None:
-                groups.append({"keys": {key}, "norms": {norm}, "label": label})
+                groups.append({"keys": {key}, "norms": {norm}, "label": label, "split": [(norm, words)],
+                               "max_words": len(words)})
                 target = len(groups) - 1
             else:
-                groups[target]["keys"].add(key)
-                groups[target]["norms"].add(norm)
+                info = groups[target]
+                info["keys"].add(key)
+                if norm not in info["norms"]:
+                    info["norms"].add(norm)
+                    info["split"].append((norm, words))
+                    info["max_words"] = max(info["max_words"], len(words))
             group_of[i] = target
         members: dict[int, list[tuple[Span, str]]] = {}
         for i in range(len(mentions)):
@@ -395,7 +410,13 @@ def _initials(norm: str) -> str:
 
 def entity_at(doc: Doc, start: int, end: int) -> dict | None:
     """The entity reference whose mention overlaps [start, end), preferring the longest overlap."""
-    index = doc._.entity_index or []
+    return entity_ref(doc._.entity_index or [], doc._.entities, doc_text(doc), start, end)
+
+
+def entity_ref(index: list[tuple[int, int, str]], entities: list[dict], text: str, start: int,
+               end: int) -> dict | None:
+    """`entity_at` over a Doc's `entity_index`, `entities` and text read once by the caller:
+    components that look up many spans skip the extension attribute access on every call."""
     best, best_overlap = None, 0
     i = bisect.bisect_left(index, (start - 200,))
     for s, e, eid in index[i:]:
@@ -408,9 +429,9 @@ def entity_at(doc: Doc, start: int, end: int) -> dict | None:
         return None
     s, e, eid = best
     # Ids are E1..En in list order; the mention's text is a slice of the Doc's text (read once).
-    ent = doc._.entities[int(eid[1:]) - 1]
+    ent = entities[int(eid[1:]) - 1]
     return {"entity_id": eid, "name": ent["name"], "label": ent["label"],
-            "text": doc_text(doc)[s:e], "start": s, "end": e}
+            "text": text[s:e], "start": s, "end": e}
 
 
 @Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})

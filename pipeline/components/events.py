@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
-from .entities import entity_at
+from .doctext import doc_text
+from .entities import entity_ref
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -58,6 +59,13 @@ class EventExtractor:
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
+        self._entities: list[dict] = []
+        self._text = ""
+        # per-Doc: sentence token starts and start chars (Token.sent walks the Doc on every call)
+        self._sent_token_starts: list[int] = []
+        self._sent_start_chars: list[int] = []
+        # per-Doc: (start, end) of a quantity -> its root token (None when the span does not align)
+        self._quantity_roots: dict[tuple[int, int], Token | None] = {}
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
@@ -70,6 +78,10 @@ class EventExtractor:
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
     # ---- entity references -------------------------------------------------------------------
+    def _entity_at(self, start: int, end: int) -> dict | None:
+        """entities.entity_at over the current Doc's index, entities and text (read once per Doc)."""
+        return entity_ref(self._index, self._entities, self._text, start, end)
+
     def resolve_pronoun(self, doc: Doc, token: Token, subject_only: bool = False) -> dict | None:
         """Most recent earlier entity of a fitting kind: he/she -> PERSON (within ~3 paragraphs);
         it/they -> ORG/GPE/NORP in the same or previous sentence only, since 'it' is often a
@@ -94,7 +106,7 @@ class EventExtractor:
             if ent is not None and ent["label"] in labels:
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
-                ref = entity_at(doc, s, e)
+                ref = self._entity_at(s, e)
                 if ref:
                     ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
                 return ref
@@ -114,12 +126,10 @@ class EventExtractor:
             tok = tok.head
         return False
 
-    @staticmethod
-    def _previous_sentence_start(token: Token) -> int:
-        sent = token.sent
-        if sent.start == 0:
-            return sent.start_char
-        return token.doc[sent.start - 1].sent.start_char
+    def _previous_sentence_start(self, token: Token) -> int:
+        """Start char of the sentence before the token's (of its own, in the first sentence)."""
+        si = bisect.bisect_right(self._sent_token_starts, token.i) - 1
+        return self._sent_start_chars[max(0, si - 1)]
 
     def _in_quote(self, token: Token) -> bool:
         spans = self._quote_spans
@@ -140,7 +150,7 @@ class EventExtractor:
         for s, e, eid in reversed(index[:pos]):
             ent = by_id.get(eid)
             if ent and ent["label"] in ("ORG", "FAC") and ent["name"].split()[-1].lower() == head:
-                ref = entity_at(doc, s, e)
+                ref = self._entity_at(s, e)
                 if ref:
                     start = token.left_edge.idx
                     return dict(ref, text=doc[token.left_edge.i: token.i + 1].text, start=start,
@@ -160,7 +170,7 @@ class EventExtractor:
             start = tok.left_edge.idx
             end = tok.idx + len(tok.text)
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
-            ref = entity_at(doc, tok.idx, end)
+            ref = self._entity_at(tok.idx, end)
             if ref:
                 out.append(ref)
                 continue
@@ -175,7 +185,7 @@ class EventExtractor:
                 if s >= end:
                     break
                 if e <= end:
-                    r = entity_at(doc, s, e)
+                    r = self._entity_at(s, e)
                     if r:
                         out.append(r)
             if len(out) == found:
@@ -210,7 +220,7 @@ class EventExtractor:
         refs = []
         for s, e, _ in self._index:
             if s in chars:
-                ref = entity_at(doc, s, e)
+                ref = self._entity_at(s, e)
                 if ref and ref not in refs:
                     refs.append(ref)
         return refs
@@ -326,7 +336,12 @@ class EventExtractor:
         self._quote_spans = sorted((q["start"], q["end"]) for q in quotes if q.get("direct", True))
         # Per-Doc lookups read once: extension access and Doc.text are not free on the hot path.
         self._index = doc._.entity_index or []
-        self._by_id = {e["entity_id"]: e for e in (doc._.entities or [])}
+        self._entities = doc._.entities or []
+        self._text = doc_text(doc)
+        self._sent_token_starts = [s.start for s in sents]
+        self._sent_start_chars = sent_starts
+        self._quantity_roots = {}
+        self._by_id = {e["entity_id"]: e for e in self._entities}
         self._org_heads = {e["name"].split()[-1].lower() for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
         events: list[dict] = []
 
@@ -356,7 +371,7 @@ class EventExtractor:
         # object for every word.
         verb_ids = numpy.flatnonzero(doc.to_array(POS) == VERB_POS) if len(doc) else []
         verbs_by_sent: dict[int, list[Token]] = {}
-        sent_token_starts = [s.start for s in sents]
+        sent_token_starts = self._sent_token_starts
         for i in verb_ids:
             verbs_by_sent.setdefault(bisect.bisect_right(sent_token_starts, int(i)) - 1, []).append(doc[int(i)])
         for si, sent in enumerate(sents):
@@ -427,17 +442,24 @@ class EventExtractor:
             return {"text": quote["cue"], "lemma": quote["cue"].lower(), "start": quote["start"], "end": quote["start"]}
         return {"text": token.text, "lemma": token.lemma_.lower(), "start": token.idx, "end": token.idx + len(token.text)}
 
-    @staticmethod
-    def _clause_quantities(verb: Token, quants: list[dict]) -> list[dict]:
+    def _quantity_root(self, doc: Doc, q: dict) -> Token | None:
+        """The root token of a quantity's span, found once per Doc (every verb of the sentence asks)."""
+        key = (q["start"], q["end"])
+        if key not in self._quantity_roots:
+            span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            self._quantity_roots[key] = span.root if span is not None else None
+        return self._quantity_roots[key]
+
+    def _clause_quantities(self, verb: Token, quants: list[dict]) -> list[dict]:
         """Quantities that are arguments of `verb` itself: reached from the quantity by walking up
         the parse to the verb without crossing into an aside, a relative or subordinate clause."""
         doc = verb.doc
         out = []
         for q in quants:
-            span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-            if span is None:
+            root = self._quantity_root(doc, q)
+            if root is None:
                 continue
-            tok, hops = span.root, 0
+            tok, hops = root, 0
             while tok.i != verb.i and hops < 4 and tok.dep_ not in CLAUSE_BOUNDARY_DEPS:
                 tok, hops = tok.head, hops + 1
             if tok.i == verb.i:

@@ -77,11 +77,14 @@ class QuantityExtractor:
         )
         self._a_words = lx["a_words"]
         self._mult_verbs = lx["mult_verbs"]
+        # LOWER hash -> (word, candidate kind): a pure function of the word and the lexicons above,
+        # so it is kept across Docs (hashes are the strings' own, the same in every Doc)
+        self._word_info: dict[int, tuple[str, int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quantities = extract(doc, durations=self.durations, ages=self.ages,
                                    start_words=self._start_words, a_words=self._a_words,
-                                   mult_verbs=self._mult_verbs)
+                                   mult_verbs=self._mult_verbs, word_info=self._word_info)
         return doc
 
 
@@ -98,7 +101,7 @@ def make_quantities(nlp: Language, name: str, durations: bool, ages: bool) -> Qu
 
 
 def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=None, a_words=None,
-            mult_verbs=None) -> list[dict]:
+            mult_verbs=None, word_info: dict[int, tuple[str, int]] | None = None) -> list[dict]:
     """All quantities of a Doc as record dicts, sorted by start."""
     if start_words is None:
         lx = nums.lexicon()
@@ -136,22 +139,36 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             label in _NAME_LABELS_IF_PROPER and any(t.is_alpha and t.is_title for t in ent)
         ):
             name_toks.update(range(ent.start, ent.end))
-    # One pass makes the word list; Token objects are only made for candidates (creating a
-    # Token per word is what costs on this hot path).
-    strings = doc.vocab.strings
-    words: list[str] = [strings[h] for h in doc.to_array(LOWER).tolist()]
-    for k, w in enumerate(words):
-        if w[-1:] == "." and _GLUED_UNIT_STOP.match(w):
-            words[k] = w[:-1]  # "around 10C." at a sentence end: the tokenizer keeps the full stop
+    # One pass over the LOWER array makes the word list and the candidate positions (each
+    # distinct word is classified once, memoised across Docs in `word_info`); Token objects are
+    # only made for candidates (creating a Token per word is what costs on this hot path).
     mult_stems = {lemma[:4] for lemma in mult_verbs}
+    if word_info is None:
+        word_info = {}
+    elif len(word_info) > _WORD_INFO_MAX:
+        word_info.clear()  # a bound on memory in a long run; the entries are cheap to remake
+    strings = doc.vocab.strings
+    get = word_info.get
+    infos: list[tuple[str, int]] = []
+    for h in doc.to_array(LOWER).tolist():
+        info = get(h)
+        if info is None:
+            info = word_info[h] = _word_info(strings[h], start_words, mult_stems)
+        infos.append(info)
+    words: list[str] = [info[0] for info in infos]
+    candidates = [k for k, info in enumerate(infos) if info[1]]
     out: list[dict] = []
     i = 0
-    while i < n:
+    for c in candidates:
+        if c < i:
+            continue  # inside a quantity read from an earlier candidate
+        i = c
         low = words[i]
         if i in blocked:
             i += 1
             continue
-        if low in start_words or any(map(str.isdigit, low)):
+        kind = infos[i][1]
+        if kind == _NUMBER_WORD:
             if low in ("a", "an") and (i + 1 >= n or words[i + 1] not in a_words):
                 i += 1
                 continue
@@ -172,12 +189,12 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     out.append(extra)
             i = max(end, i + 1)
             continue
-        if low[:4] in mult_stems:
+        if kind == _MULTIPLIER_STEM:
             tok = doc[i]
             if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs and not (
                     i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
-        elif low in _FOLD_WORDS and i not in blocked:
+        elif kind == _FOLD_WORD:  # (`blocked` was checked above)
             rec = _fold_word(doc, i, low[:-4])
             if rec is not None:
                 out.append(rec)
@@ -194,6 +211,25 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 and text[first["end"]:second["start"]].strip() == "("):
             second["counted"] = first["counted"]
     return out
+
+
+_WORD_INFO_MAX = 500_000
+# what a word can start (see _word_info): nothing, a number, a multiplier verb, a "-fold" word
+_NOT_A_CANDIDATE, _NUMBER_WORD, _MULTIPLIER_STEM, _FOLD_WORD = 0, 1, 2, 3
+
+
+def _word_info(word: str, start_words: set[str], mult_stems: set[str]) -> tuple[str, int]:
+    """A lower-cased token text as the pass reads it, and what it may start. The word keeps its
+    sentence's full stop only when it is not digits with a glued unit ("around 10C.")."""
+    if word[-1:] == "." and _GLUED_UNIT_STOP.match(word):
+        word = word[:-1]
+    if word in start_words or any(map(str.isdigit, word)):
+        return word, _NUMBER_WORD
+    if word[:4] in mult_stems:
+        return word, _MULTIPLIER_STEM
+    if word in _FOLD_WORDS:
+        return word, _FOLD_WORD
+    return word, _NOT_A_CANDIDATE
 
 
 def clean_float(x: float) -> float:
@@ -239,13 +275,13 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     start, approx = tok.i, "exact"
     for w in (2, 1):  # "nearly doubled", "more than tripled"
         if start - w >= 0:
-            cls = mods.approximator(doc[start - w: start].text)
+            cls = mods.approximator(_slice(doc, start - w, start))
             if cls and not doc[start - w].is_space:
                 start, approx = start - w, cls
                 break
     first = doc[start]
     return {
-        "text": doc[start: tok.i + 1].text, "start": first.idx, "end": tok.idx + len(tok.text),
+        "text": _slice(doc, start, tok.i + 1), "start": first.idx, "end": tok.idx + len(tok.text),
         "kind": "multiplier", "value": factor, "low": factor if approx == "lower" else None,
         "high": factor if approx == "upper" else None, "approx": approx, "unit": None,
         "counted": counted, "change": "up" if factor > 1 else "down",
@@ -272,8 +308,10 @@ def _fold_word(doc: Doc, i: int, stem: str) -> dict | None:
 
 
 def _slice(doc: Doc, a: int, b: int) -> str:
-    """Text of tokens a..b-1 (b > a)."""
-    return doc[a:b].text
+    """Text of tokens a..b-1 (b > a): `doc[a:b].text`, cut from the Doc's text by the offsets of the
+    first and last token (a Span's text makes a Token object for every word in it)."""
+    first, last = doc[a], doc[b - 1]
+    return doc_text(doc)[first.idx: last.idx + len(last.text)]
 
 
 def _glued(doc: Doc, a: int) -> bool:
@@ -315,15 +353,20 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
         cur, sym, k = _unit_after(doc, j + 1, limit)
         if cur or sym:
             return cur, sym, k
-    for k in range(min(n, j + limit), j, -1):
-        if k - 1 > j and not doc[k - 1].text.strip():
+    # the candidate surfaces (longest first) are cut from the text: one Token object per word
+    stop = min(n, j + limit)
+    toks = [first] + [doc[x] for x in range(j + 1, stop)]
+    text = doc_text(doc)
+    for k in range(stop, j, -1):
+        last = toks[k - 1 - j]
+        if k - 1 > j and not last.text.strip():
             continue
-        surface = _slice(doc, j, k)
+        surface = text[first.idx: last.idx + len(last.text)]
         cur = units.currency_suffix(surface)
         if cur:
             return cur, None, k
         sym = units.unit_symbol(surface)
-        if sym is None and len(doc[k - 1].text) > 1 and surface.endswith(".") and (
+        if sym is None and len(last.text) > 1 and surface.endswith(".") and (
                 k >= n or doc[k].is_sent_start or not doc[k].is_punct):
             sym = units.unit_symbol(surface[:-1])  # "0.025 m." at the end of a sentence
         if sym:
@@ -367,9 +410,9 @@ def _feet_inches(doc: Doc, i: int, end: int, feet: float) -> dict | None:
     base = {"kind": "measure", "low": None, "high": None, "approx": "exact", "counted": counted, "change": "none"}
     ft_end = t.idx + len(m.group("unit"))
     in_start = t.idx + m.start("inches")
-    inches = {**base, "text": doc.text[in_start: t.idx + len(t.text)], "start": in_start,
+    inches = {**base, "text": doc_text(doc)[in_start: t.idx + len(t.text)], "start": in_start,
               "end": t.idx + len(t.text), "value": float(m.group("inches")), "unit": "in"}
-    return {**base, "text": doc.text[doc[i].idx: ft_end], "start": doc[i].idx, "end": ft_end, "value": feet,
+    return {**base, "text": doc_text(doc)[doc[i].idx: ft_end], "start": doc[i].idx, "end": ft_end, "value": feet,
             "unit": "ft", "_extra": inches}
 
 
@@ -666,12 +709,18 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         start_tok -= 1
     # approximators before (after an optional "up"/"down")
     change = None
-    if approx != "range" or opener is None:
+    if (approx != "range" or opener is None) and start_tok > 0:
+        before = doc[start_tok - 1]
+        before_end = before.idx + len(before.text)  # the phrases are cut from the text up to here
+        text = doc_text(doc)
         for w in range(mods.approximator_max_words(), 0, -1):
             a = start_tok - w
-            if a < 0 or doc[a].is_space or not doc[a].text.strip():
+            if a < 0:
+                continue
+            first = doc[a]
+            if first.is_space or not first.text.strip():
                 continue  # never start a span on a paragraph break or a bullet
-            cls = mods.approximator(_slice(doc, a, start_tok))
+            cls = mods.approximator(text[first.idx: before_end])
             if cls == "upper" and words[a] == "up" and _verb_particle_up(doc, a):
                 change = "up"  # "edged up to 3.7%": the verb's particle and "to", not the bound "up to"
                 break
@@ -793,7 +842,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         inherit = "always"  # "4.2 million votes, or 41 per cent": the same votes as a share
     rec = {
         "_inherit": inherit,
-        "text": doc[start_tok:end].text[:span_end - span_start],
+        "text": _slice(doc, start_tok, end)[:span_end - span_start],
         "start": span_start,
         "end": span_end,
         "kind": kind,
@@ -939,7 +988,7 @@ def _appositive_age(doc: Doc, i: int, value: float) -> str | None:
         k = i - 2
         while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
             k -= 1
-        return doc[k: i - 1].text
+        return _slice(doc, k, i - 1)
     if person.pos_ == "NOUN" and person.tag_ == "NN" and person.lower_.endswith(_PERSON_SUFFIXES):
         return _np(doc, person, (i, i + 1))
     return None
@@ -1138,7 +1187,7 @@ def _strip(doc: Doc, toks: list[Token]) -> str | None:
         toks = toks[:-1]
     if not toks:
         return None
-    return doc[toks[0].i: toks[-1].i + 1].text
+    return _slice(doc, toks[0].i, toks[-1].i + 1)
 
 
 def _phrase(doc: Doc, head: Token) -> str | None:

@@ -22,11 +22,14 @@ import bisect
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import HEAD, IDX, LEMMA, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicon import load_json
-from ..quotes.marks import DOUBLE_MARKS, QuoteSpan, pair_quotes, paragraphs
+from ..quotes.marks import DOUBLE_MARK_RE, DOUBLE_MARKS, QuoteSpan, pair_quotes, paragraphs
 from ..quotes.rules import (
     has_letters,
     is_nickname,
@@ -37,7 +40,7 @@ from ..quotes.rules import (
     word_count,
 )
 from .doctext import doc_text
-from .entities import entity_at
+from .entities import entity_at, entity_ref
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
@@ -96,11 +99,13 @@ class _DocIndex:
         self.doc = doc
         # Doc.text joins every token on each access: read it once
         self.text = doc_text(doc) if text is None else text
-        self.starts = [t.idx for t in doc]
+        # token start offsets from the C array: no Token object per word
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.paras = paragraphs(self.text)
         # without newsevents_entities in the pipeline: no entity references, speakers as text
         has = Doc.has_extension("entities") and Doc.has_extension("entity_index")
-        self.entities = {e["entity_id"]: e for e in (doc._.entities if has else None) or []}
+        self.entity_list: list[dict] = (doc._.entities if has else None) or []
+        self.entities = {e["entity_id"]: e for e in self.entity_list}
         self.entity_index = (doc._.entity_index if has else None) or []
         self.para_starts = [p[0] for p in self.paras]
         self.in_quote = bytearray(len(doc))
@@ -108,13 +113,38 @@ class _DocIndex:
         for q in quotes:
             lo, hi = q.open_mark, (q.close_mark + 1 if q.close_mark is not None else q.end)
             self.quote_chars.append((lo, hi))
-            for t in self.tokens(lo, hi):
-                self.in_quote[t] = 1
+            toks = self.tokens(lo, hi)  # a run of tokens: set in one slice assignment
+            self.in_quote[toks.start:toks.stop] = b"\x01" * len(toks)
+        self._heads: numpy.ndarray | None = None
+        self._head_list: list[int] | None = None
         self._gender: dict[str, str | None] | None = None
         self._roles: dict[str, list[tuple[int, str]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
+
+    @property
+    def heads(self) -> numpy.ndarray:
+        """Absolute head index of every token, from the HEAD array (relative offsets)."""
+        if self._heads is None:
+            doc = self.doc
+            rel = doc.to_array(HEAD).astype("int64") if len(doc) else numpy.zeros(0, dtype="int64")
+            self._heads = rel + numpy.arange(len(doc))
+        return self._heads
+
+    @property
+    def head_list(self) -> list[int]:
+        if self._head_list is None:
+            self._head_list = self.heads.tolist()
+        return self._head_list
+
+    def outside_children(self, qtoks: set[int]) -> list[int]:
+        """Tokens outside any quote whose head is one of `qtoks`, in order (array operations,
+        not a Token object per word)."""
+        inside = numpy.zeros(len(self.doc), dtype=bool)
+        inside[list(qtoks)] = True
+        quoted = numpy.frombuffer(self.in_quote, dtype=numpy.uint8).astype(bool)
+        return numpy.flatnonzero(inside[self.heads] & ~inside & ~quoted).tolist()
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -180,7 +210,7 @@ class _DocIndex:
         """entities.entity_at, with a surname mislabelled ORG/GPE read as its person."""
         if not self.entities:
             return None  # newsevents_entities did not run
-        ref = entity_at(self.doc, start, end)
+        ref = entity_ref(self.entity_index, self.entity_list, self.text, start, end)
         if ref is not None and ref["entity_id"] in self.aliases:
             person = self.entities[self.aliases[ref["entity_id"]]]
             ref.update(entity_id=person["entity_id"], name=person["name"], label=person["label"])
@@ -222,6 +252,8 @@ class QuoteExtractor:
                              for f in (v + "s", v + "ed", v + "d", v.rstrip("e") + "ing")}
         self.indirect = indirect
         self.max_climb = max_climb
+        # lemma hash -> whether its lower-cased form is a reporting verb (filled as Docs come)
+        self._indirect_lemmas: dict[int, bool] = {}
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -361,9 +393,11 @@ class QuoteExtractor:
         ups: list[tuple[int, int, Token]] = []
         downs: list[tuple[int, Token]] = []
         lo, hi = min(qtoks), max(qtoks)
+        heads = ix.head_list
         for i in sorted(qtoks):
-            tok = doc[i]
-            if tok.head.i not in qtoks and tok.head.i != tok.i:
+            if heads[i] not in qtoks and heads[i] != i:
+                # a Token object only where the quote's parse leaves it (most words hang inside)
+                tok = doc[i]
                 child, cur, steps = tok, tok.head, 1
                 while steps <= self.max_climb:
                     if not ix.in_quote[cur.i] and self._is_cue(cur):
@@ -377,16 +411,18 @@ class QuoteExtractor:
                     if cur.head.i == cur.i:
                         break
                     child, cur, steps = cur, cur.head, steps + 1
-            for c in tok.children:
-                if c.i in qtoks or ix.in_quote[c.i] or c.dep_ not in _CUE_CHILD_DEPS:
-                    continue
-                if any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in
-                       ("when", "because", "as", "if", "while", "since", "after", "before")
-                       for g in c.children):
-                    continue
-                dist = lo - c.i if c.i < lo else c.i - hi
-                if self._is_cue(c) and dist <= 6:
-                    downs.append((dist, c))
+        # children of quote words outside the quote (the order does not matter: the nearest wins)
+        for j in ix.outside_children(qtoks):
+            c = doc[j]
+            if c.dep_ not in _CUE_CHILD_DEPS:
+                continue
+            if any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ in
+                   ("when", "because", "as", "if", "while", "since", "after", "before")
+                   for g in c.children):
+                continue
+            dist = lo - c.i if c.i < lo else c.i - hi
+            if self._is_cue(c) and dist <= 6:
+                downs.append((dist, c))
         if ups:
             return min(ups, key=lambda x: (x[0], x[1], x[2].i))[2]
         if downs:
@@ -1049,7 +1085,7 @@ class QuoteExtractor:
             return None  # Marcia “Cia” Price
         if len(group) == 1 and is_title_like(content) and names_a_work(text, first.open_mark):
             return None  # appeared on “Meet the Press”
-        partial = not starts and not self._clausal(doc, qtoks) and len(group) == 1 and len(first.parts) == 1
+        partial = not starts and not self._clausal(doc, ix, qtoks) and len(group) == 1 and len(first.parts) == 1
         item = {
             "text": content, "start": parts[0][0], "end": parts[-1][1],
             "parts": [{"text": text[s:e], "start": s, "end": e} for s, e in parts],
@@ -1124,7 +1160,7 @@ class QuoteExtractor:
         if n < 0:
             return
         lo, hi = ix.paras[n]
-        if any(ch in DOUBLE_MARKS for ch in text[lo:hi]):
+        if DOUBLE_MARK_RE.search(text, lo, hi):
             return  # a quote paragraph before: the running speaker decides
         last = ix.token_at(lo + len(text[lo:hi].rstrip()) - 1)
         sent = doc[last].sent
@@ -1161,12 +1197,13 @@ class QuoteExtractor:
                      "cue": dash, "cue_start": m.start(1), "cue_end": m.end(1),
                      "cue_token": ix.token_at(m.start(1))})
 
-    def _clausal(self, doc: Doc, qtoks: set[int]) -> bool:
+    def _clausal(self, doc: Doc, ix: _DocIndex, qtoks: set[int]) -> bool:
         """The quote is a whole clause: its head is a verb with its own subject inside the quote."""
+        heads = ix.head_list
         for i in qtoks:
-            tok = doc[i]
-            if tok.head.i in qtoks and tok.head.i != tok.i:
+            if heads[i] in qtoks and heads[i] != i:
                 continue
+            tok = doc[i]
             if tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in qtoks for c in tok.children):
                 return True
@@ -1306,11 +1343,18 @@ class QuoteExtractor:
         used = {it["cue_token"] for it in direct if it["cue_token"] is not None}
         spans = [(it["start"], it["end"]) for it in direct]
         out = []
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.indirect_verbs:
+        # candidates from the POS and LEMMA arrays: a Token object only for the few reporting verbs
+        arr = doc.to_array([POS, LEMMA]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+        verbs = numpy.flatnonzero(arr[:, 0] == VERB)
+        strings = doc.vocab.strings
+        wanted = self._indirect_lemmas
+        for i, lemma in zip(verbs.tolist(), arr[verbs, 1].tolist(), strict=True):
+            hit = wanted.get(lemma)
+            if hit is None:  # lemma hashes are the same across Docs: the decision is memoised by hash
+                hit = wanted[lemma] = strings[lemma].lower() in self.indirect_verbs
+            if not hit or i in used or ix.in_quote[i]:
                 continue
-            if tok.i in used or ix.in_quote[tok.i]:
-                continue
+            tok = doc[i]
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comps:
                 continue
@@ -1325,7 +1369,7 @@ class QuoteExtractor:
             if hi - lo < 2:
                 continue
             s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            if any(ch in DOUBLE_MARKS for ch in ix.text[s:e]):
+            if DOUBLE_MARK_RE.search(ix.text, s, e):
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue

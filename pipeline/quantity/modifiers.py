@@ -31,6 +31,7 @@ def _mods() -> dict:
     }
 
 
+@lru_cache(maxsize=65536)  # pure: the quantities pass asks for the same phrases again and again
 def approximator(phrase: str) -> str | None:
     """'nearly' -> 'approx', 'at least' -> 'lower', 'up to' -> 'upper'; else None."""
     return _mods()["approx"].get(" ".join(phrase.lower().split()))
@@ -40,6 +41,7 @@ def approximator_max_words() -> int:
     return _mods()["max_len"]
 
 
+@lru_cache(maxsize=65536)  # pure: the quantities pass asks for the same phrases again and again
 def approximate_suffix(phrase: str) -> str | None:
     """'or more' -> 'lower', 'or so' -> 'approx' (after the number)."""
     return _mods()["suffix"].get(" ".join(phrase.lower().split()))

@@ -39,6 +39,7 @@ def _norm(surface: str) -> str:
     return " ".join(surface.split())
 
 
+@lru_cache(maxsize=65536)  # pure: the quantities pass asks for the same surfaces again and again
 def currency_prefix(surface: str) -> str | None:
     """'$' -> 'USD', 'US$' -> 'USD', 'US $' -> 'USD', '€' -> 'EUR', 'HK$' -> 'HKD'; else None."""
     s = surface.replace(" ", "")
@@ -51,6 +52,7 @@ def glued_currency(prefix: str) -> str | None:
     return _currencies()["glued"].get(prefix)
 
 
+@lru_cache(maxsize=65536)  # pure: the quantities pass asks for the same surfaces again and again
 def currency_suffix(surface: str) -> str | None:
     """'dollars' -> 'USD', 'euros' -> 'EUR', 'cents' -> 'cent'; else None."""
     s = _norm(surface)
@@ -63,6 +65,7 @@ def currency_name(code: str) -> str | None:
     return _currencies()["names"].get(code)
 
 
+@lru_cache(maxsize=65536)  # pure: the quantities pass asks for the same surfaces again and again
 def unit_symbol(surface: str) -> str | None:
     """'km/h' -> 'km/h', 'kilometres per hour' -> 'km/h', 'degrees Celsius' -> '°C', 'percent' -> '%'."""
     s = _norm(surface)

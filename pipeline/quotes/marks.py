@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 DOUBLE_MARKS = '"“”„‟«»'
+# the same characters as a pattern: the marks of a paragraph are found in C, not char by char
+DOUBLE_MARK_RE = re.compile("[" + DOUBLE_MARKS + "]")
 _OPEN_GLYPHS = "“„‟«"
 _CLOSE_GLYPHS = "”»"
 _OPEN_BEFORE = "([{—–-/:;,"  # characters that may stand right before an opening mark
@@ -64,10 +66,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of `text` (line breaks excluded), empty lines included."""
     out = []
     start = 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            out.append((start, i))
-            start = i + 1
+    find = text.find
+    while (i := find("\n", start)) >= 0:  # str.find, not a Python loop over every character
+        out.append((start, i))
+        start = i + 1
     out.append((start, len(text)))
     return out
 
@@ -127,7 +129,7 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
     for n, (lo, hi) in enumerate(paras):
         if lo == hi or text[lo:hi].isspace():
             continue  # blank lines do not end a multi-paragraph quote
-        marks = [i for i in range(lo, hi) if text[i] in DOUBLE_MARKS]
+        marks = [m.start() for m in DOUBLE_MARK_RE.finditer(text, lo, hi)]
         open_at: int | None = None
         current: QuoteSpan | None = None
         if pending is not None:
