@@ -4,11 +4,11 @@ spaCy's `attribute_ruler` runs a Matcher with all its patterns (179 in en_core_w
 token, and the rule `lemmatizer` sets each lemma through its string; together they cost about 11%
 of the model's time on news text. Both are pure functions of token attributes, so:
 
-* `IndexedAttributeMatch` replaces the ruler's `match` step: one-token patterns that test only for
-  equal values are looked up in dictionaries keyed by those values (read once per Doc with
-  `Doc.to_array`); every other pattern stays in a smaller spaCy Matcher. It returns the same
-  (rule, start, end) matches, in the ruler's order, and the ruler's own `set_annotations` applies
-  them.
+* `IndexedAttributeMatch` replaces the ruler's `match` step: patterns of fixed tokens that compare
+  values are looked up in dictionaries keyed by the values of one of their tokens (read once per
+  Doc with `Doc.to_array`); patterns with operators stay in a smaller spaCy Matcher. It returns
+  the same (rule, start, end) matches in the ruler's order, and they are applied as the ruler
+  does, token by token, without making a Span per match.
 * `CachedRuleLemmatizer` memoises the lemma's string ID per (word, POS, morphology), the key
   spaCy's own rule lemmatizer caches its strings on, and writes lemmas with `Doc.from_array`.
 
@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # Token-pattern keys we can read from Doc.to_array and compare as numbers.
 _ARRAY_ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -69,6 +70,15 @@ def _token_tests(vocab: Any, spec: dict) -> list[Test] | None:
     return tests
 
 
+def _members(values: numpy.ndarray, sorted_options: numpy.ndarray) -> list[int]:
+    """Positions of `values` that occur in `sorted_options` (numpy.isin, cheaper on short arrays)."""
+    if not len(sorted_options):
+        return []
+    at = numpy.searchsorted(sorted_options, values)
+    at[at == len(sorted_options)] = 0
+    return numpy.flatnonzero(sorted_options[at] == values).tolist()
+
+
 class IndexedAttributeMatch:
     """A drop-in for `AttributeRuler.match` that finds the ruler's matches by dictionary look-ups.
 
@@ -84,6 +94,7 @@ class IndexedAttributeMatch:
         self.scans: list[tuple[int, list[list[Test]]]] = []  # patterns without an equality test
         self.rest = Matcher(self.vocab, validate=False)
         self._regex_memo: dict[tuple[int, int], bool] = {}
+        self._word_memo: dict[int, dict[int, bool]] = {}  # scan rule -> word -> passes
         self._anchor_values: dict[tuple[int, ...], numpy.ndarray] | None = None
         # the match ID the ruler's Matcher gives each rule: the string of its index
         self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]
@@ -127,6 +138,8 @@ class IndexedAttributeMatch:
                 key = (id(arg), value)
                 hit = self._regex_memo.get(key)
                 if hit is None:
+                    if len(self._regex_memo) > 1_000_000:
+                        self._regex_memo.clear()
                     hit = self._regex_memo[key] = bool(arg.search(self.vocab.strings[value]))
                 if not hit:
                     return False
@@ -146,9 +159,9 @@ class IndexedAttributeMatch:
             rows: list[list[int]] = array.tolist()
             for columns, table in self.tables.items():
                 # numpy narrows the look-ups to the tokens whose first anchor value occurs
-                candidates = numpy.flatnonzero(numpy.isin(array[:, columns[0]], self._anchor_values[columns]))
+                candidates = _members(array[:, columns[0]], self._anchor_values[columns])
                 single = columns[0] if len(columns) == 1 else None
-                for i in candidates.tolist():
+                for i in candidates:
                     row = rows[i]
                     entries = table.get((row[single],) if single is not None else tuple(row[c] for c in columns))
                     if not entries:
@@ -165,8 +178,17 @@ class IndexedAttributeMatch:
                 starts: list[int] | range = range(len(rows) - len(tests) + 1)
                 if len(first) == 1 and first[0][0] == 0:  # one test on LOWER: decide it per distinct word
                     words = array[:, 0]
-                    passing = [v for v in set(words.tolist()) if self._passes([[v]], 0, first)]
-                    starts = numpy.flatnonzero(numpy.isin(words, numpy.array(passing, dtype=numpy.uint64))).tolist()
+                    memo = self._word_memo.setdefault(rule_id, {})
+                    if len(memo) > 1_000_000:  # bounded, whatever the vocabulary of a long run
+                        memo.clear()
+                    passing = []
+                    for v in set(words.tolist()):
+                        hit = memo.get(v)
+                        if hit is None:
+                            hit = memo[v] = self._passes([[v]], 0, first)
+                        if hit:
+                            passing.append(v)
+                    starts = _members(words, numpy.array(sorted(passing), dtype=numpy.uint64))
                 for start in starts:
                     if self._fits(rows, start, tests):
                         found.add((rule_id, start, start + len(tests)))
@@ -176,6 +198,23 @@ class IndexedAttributeMatch:
                 found.add((int(strings[match_id]), start, end))
         keys = self._match_keys
         return sorted([(rule_id, keys[rule_id], start, end) for rule_id, start, end in found])
+
+
+def _set_annotations_without_spans(ruler: AttributeRuler):  # noqa: ANN202
+    """`AttributeRuler.set_annotations` without a Span per match: the same token, the same
+    attributes, in the same order."""
+    attrs, indices = ruler.attrs, ruler.indices
+
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        for rule_id, _, start, end in matches:
+            index = indices[rule_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:
+                raise ValueError(Errors.E1001.format(patterns=ruler.matcher.get(str(rule_id)),
+                                                     span=[t.text for t in doc[start:end]], index=index))
+            set_token_attrs(doc[i], attrs[rule_id])
+
+    return set_annotations
 
 
 def _cached_lemmatizer_class(base: type) -> type:
@@ -200,20 +239,21 @@ def _cached_lemmatizer_class(base: type) -> type:
             ids = self.__dict__.setdefault("_lemma_ids", {})
             array = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = array[:, 3].copy()
+            todo = numpy.arange(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0)
+            if not len(todo):
+                return
+            # each token's (ORTH, POS, MORPH) as one 24-byte key: cheaper to hash than three
+            # 64-bit Python ints, and the same key
+            keys = numpy.ascontiguousarray(array[todo, :3]).view("V24").ravel().tolist()
             strings = self.vocab.strings
-            changed = False
-            for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
-                if lemma != 0 and not self.overwrite:
-                    continue
-                key = (orth, pos, morph)
+            new = numpy.empty(len(todo), dtype=numpy.uint64)
+            for j, key in enumerate(keys):
                 lemma_id = ids.get(key)
                 if lemma_id is None:
-                    lemma_id = ids[key] = strings.add(self.lemmatize(doc[i])[0])
-                if lemma_id != lemma:
-                    lemmas[i] = lemma_id
-                    changed = True
-            if changed:
-                doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+                    lemma_id = ids[key] = strings.add(self.lemmatize(doc[int(todo[j])])[0])
+                new[j] = lemma_id
+            lemmas[todo] = new
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
 
     return CachedRuleLemmatizer
 
@@ -225,6 +265,7 @@ def speed_up_model_rules(nlp: Language) -> list[str]:
         ruler = nlp.get_pipe("attribute_ruler")
         if type(ruler) is AttributeRuler and not isinstance(ruler.match, IndexedAttributeMatch):
             ruler.match = IndexedAttributeMatch(ruler)
+            ruler.set_annotations = _set_annotations_without_spans(ruler)
             changed.append("attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
