@@ -279,6 +279,14 @@ def test_snippet_organisation_named_by_its_last_word(nlp):
         ("the brigade", "Lisbon Fire Brigade", "ORG", "said")
 
 
+def test_organisation_introduced_by_its_head_noun(nlp):
+    # the name does not hold the noun; the article introduced it with the noun ("the disaster agency AFAD")
+    t = ("According to the disaster agency AFAD, the quake was followed by 35 aftershocks. "
+         "The agency said its teams had distributed 8,000 tents.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["speaker_text"], speaker(q), q["speaker"]["label"]) == ("The agency", "AFAD", "ORG")
+
+
 def test_snippet_told_reporters_with_pronoun(nlp):
     t = ("Finance Minister Rachel Adeyemi told reporters the deficit would shrink. "
          "“We are on track,” she told reporters on Tuesday.")

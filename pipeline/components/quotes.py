@@ -87,6 +87,15 @@ _DASH_BYLINE_PARA = re.compile(r"[ \t]*\n\s*([―—–-])[ \t]*(?=[A-Z])")
 _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 
 
+_LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The lower-case word right before `start`, one space between (else None)."""
+    m = _LAST_WORD.search(text[max(0, start - 30):start].lower())
+    return m.group(1) if m else None
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
@@ -1036,12 +1045,17 @@ class QuoteExtractor:
         """The latest earlier organisation named with this head noun (any word of its name for
         the usual heads, 'ministry', 'police'; else its last word, 'brigade')."""
         best = None
+        text = ix.text
         for ent in ix.entities.values():
-            words = ent["name"].lower().split()
-            if ent["label"] != "ORG" or lemma not in (words if any_word else words[-1:]):
+            if ent["label"] != "ORG":
                 continue
+            words = ent["name"].lower().split()
+            named = lemma in (words if any_word else words[-1:])
             for m in ent["mentions"]:
-                if m["start"] < pos and (best is None or m["start"] > best[0]):
+                if m["start"] >= pos or (best is not None and m["start"] <= best[0]):
+                    continue
+                # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
+                if named or _word_before(text, m["start"]) == lemma:
                     best = (m["start"], ent["entity_id"])
         return self._ref(ix, best[1], best[0], best[0]) if best else None
 
