@@ -776,3 +776,25 @@ def test_converted_amount_in_brackets_counts_the_same_and_recovered_money(full_n
     got = [(q["text"], q["counted"], q["change"]) for q in doc._.quantities]
     assert got[:2] == [("45 million shillings", "bribes", "none"), ("$348,000", "bribes", "none")]
     assert (got[2][0], got[2][2]) == ("about 2.1 billion shillings", "none")  # collected, not a rise
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody wants a 12-day strike to become a three-month one.",
+    "They won the last one and lost the one before.",
+])
+def test_one_as_the_head_of_its_noun_phrase_is_not_a_quantity(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_one_with_a_count_meaning_stays(nlp):
+    assert [(q["text"], q["counted"]) for q in quantities(nlp, "He bought two cars and sold one.")] == [
+        ("two", "cars"), ("one", "cars")]
+    assert [(q["text"], q["value"], q["counted"]) for q in quantities(nlp, "At least one person died.")] == [
+        ("At least one", 1.0, "person")]
+
+
+def test_level_after_at_measures_the_nearest_object_before_it(nlp):
+    # the parse hangs both clauses' objects on "diverted"; "losses" is the one before "at"
+    q = one(nlp, "Shipping lines diverted about 40 vessels over the weekend, and the port authority "
+                 "estimated losses at €120m a day.", "€120m a day")
+    assert (q["counted"], q["value"], q["unit"]) == ("estimated losses", 120000000.0, "EUR per day")

@@ -917,9 +917,25 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
         return True
     if prev.pos_ == "ADJ" and not noun_after:
         return True  # "a regular one"
+    if not noun_after and (nxt is None or nxt.lower_ != "of") and _article_before(doc, i):
+        return True  # "a three-month one", "the last big one": the head of its noun phrase
     if prev.pos_ == "PRON" and prev.dep_ != "poss" and prev.lower_ not in ("them", "us", "we", "they") \
             and not noun_after and (nxt is None or nxt.lower_ != "of"):
         return True  # "we have given it one"
+    return False
+
+
+_ONE_ARTICLES = {"a", "an", "the", "this", "that", "another"}
+
+
+def _article_before(doc: Doc, i: int) -> bool:
+    """An article opens the modifiers right before token i ("a three-month", "the last big")."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        tok = doc[k]
+        if tok.lower_ in _ONE_ARTICLES and tok.pos_ == "DET":
+            return k < i - 1
+        if not (tok.pos_ in ("ADJ", "NOUN", "NUM", "ADV") or tok.text == "-" and not tok.whitespace_):
+            return False
     return False
 
 
@@ -1439,7 +1455,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             if dep == "prep" and tok.lower_ in ("at", "to", "for"):
                 # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn"
                 deps = ("dobj",) if tok.lower_ != "for" else ("dobj", "nsubjpass")
-                obj = next((c for c in head.children if c.dep_ in deps and not a <= c.i < b), None)
+                objs = [c for c in head.children if c.dep_ in deps and not a <= c.i < b]
+                # the object nearest before the preposition: a parse that hangs two clauses' objects
+                # on one verb ("diverted 40 vessels ..., and the authority estimated losses at €120m")
+                before = [c for c in objs if c.i < tok.i]
+                obj = before[-1] if before else (objs[0] if objs else None)
                 if obj is not None and obj.pos_ in _NOUN_POS and mods.change_noun(obj.lemma_):
                     # "reported an 11% rise in pre-tax profits to A$67.7m": what rose
                     inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
