@@ -287,6 +287,16 @@ def test_organisation_introduced_by_its_head_noun(nlp):
     assert (q["speaker_text"], speaker(q), q["speaker"]["label"]) == ("The agency", "AFAD", "ORG")
 
 
+def test_role_named_before_the_person_between_commas(nlp):
+    t = ("The mayor of Leeds, Alison Grant, has promised to rebuild the market.\n\n"
+         "“We will rebuild,” the mayor said, “and we will do it fast.”")
+    [q] = quotes(nlp, t)
+    assert (q["speaker_text"], speaker(q), len(q["parts"])) == ("the mayor", "Alison Grant", 2)
+    # not when the name opens its own clause: "Speaking to the mayor, Alison Grant said ..."
+    t = "Speaking to the mayor, Alison Grant said she was worried. “We will rebuild,” the mayor said."
+    assert speaker(quotes(nlp, t)[0]) is None
+
+
 def test_snippet_told_reporters_with_pronoun(nlp):
     t = ("Finance Minister Rachel Adeyemi told reporters the deficit would shrink. "
          "“We are on track,” she told reporters on Tuesday.")

@@ -1003,6 +1003,13 @@ class QuoteExtractor:
                             if doc[i].is_punct:
                                 break
                             words.append(doc[i].lemma_.lower().rstrip("."))
+                        if t0 > 1 and doc[t0 - 1].text == ",":
+                            # "The mayor of Leeds, Alison Grant, said": the name between commas after its role
+                            for i in range(t0 - 2, max(-1, t0 - 8), -1):
+                                tok = doc[i]
+                                if tok.is_punct or tok.is_space or tok.pos_ in _NOT_TITLE_POS and tok.lower_ != "of":
+                                    break
+                                words.append(tok.lemma_.lower().rstrip("."))
                     for w in words:
                         if w in self.roles:
                             roles.setdefault(w, []).append((m["start"], ent["entity_id"]))
