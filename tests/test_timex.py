@@ -953,3 +953,13 @@ def test_round8_fallback_refuses_market_sessions_and_reads_mid_day_parts():
     assert fallback_timex("midafternoon").value == "XXXX-XX-XXTAF"
     assert fallback_timex("midmorning").value == "XXXX-XX-XXTMO"
     assert fallback_timex("the 1,277 days").value == "P1277D"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Grant told the BBC's Today programme.", []),
+    ("He appeared on NBC's Today show on Monday.", [("Monday", "2026-06-08")]),
+    ("Today Apple said it would cut jobs.", [("Today", "2026-06-13")]),
+    ("The vote is Today.", [("Today", "2026-06-13")]),
+])
+def test_capitalized_day_word_in_a_programme_name(text, expected):
+    assert [(f.text, f.timex.value) for f in tag(text, DCT, tense="past")] == expected

@@ -1009,7 +1009,25 @@ def _dp(word: str | None) -> str | None:
     return lex()["day_parts"].get(word.lower()) if word else None
 
 
+# "the BBC's Today programme", "NBC's Today show": a capitalized day word inside a sentence,
+# followed by a name or a programme noun, is a title
+_TITLE_AFTER_DAY_WORD = re.compile(r"[ \t]+(?:[A-Z][a-z]+|programmes?|programs?|shows?|newspapers?)\b")
+_PREV_CHAR = re.compile(r"(\S)\s*$")
+
+
+def _day_word_in_title(m, ctx) -> bool:
+    word = m["rd"]
+    if not word[:1].isupper() or m["fz"] or m["dp"] or m.start("rd") != m.start():
+        return False
+    prev = _PREV_CHAR.search(ctx.text, max(0, m.start() - 3), m.start())
+    if prev is None or not prev.group(1).isalnum():
+        return False  # at a sentence, quote or line start: the day
+    return _TITLE_AFTER_DAY_WORD.match(ctx.text, m.end()) is not None
+
+
 def h_relday(m, ctx):
+    if _day_word_in_title(m, ctx):
+        return None
     rd = _low(m, "rd")
     off = lex()["relative_days"][rd]
     dp = _dp(m["dp"]) or ("NI" if rd == "tonight" else None)
