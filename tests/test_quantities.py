@@ -798,3 +798,8 @@ def test_level_after_at_measures_the_nearest_object_before_it(nlp):
     q = one(nlp, "Shipping lines diverted about 40 vessels over the weekend, and the port authority "
                  "estimated losses at €120m a day.", "€120m a day")
     assert (q["counted"], q["value"], q["unit"]) == ("estimated losses", 120000000.0, "EUR per day")
+
+
+def test_counted_leaves_out_scare_quote_marks(nlp):
+    q = one(nlp, "The council's so-called “recovery fund” holds just £12.7 million.", "£12.7 million")
+    assert (q["counted"], q["value"], q["unit"]) == ("recovery fund", 12700000.0, "GBP")

@@ -1343,6 +1343,10 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     close = [k for k, t in enumerate(out) if t.text == ")" and t.i < head.i]
     if close:  # "a ¥1.2 trillion ($8.1 billion) factory" -> "factory"
         out = out[close[-1] + 1:]
+    marks = [k for k, t in enumerate(out[:-1]) if t.text in _DOUBLE_QUOTES or t.lower_ == "called" and k > 1
+             and out[k - 2].lower_ == "so"]
+    if marks:  # "the council's so-called “recovery fund”" -> "recovery fund"
+        out = out[marks[-1] + 1:]
     while out and (out[0].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "PART")
                    or out[0].dep_ == "poss" and out[0].pos_ == "PRON"):
         out = out[1:]
@@ -1353,6 +1357,7 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     return _strip(doc, out)
 
 
+_DOUBLE_QUOTES = {'"', "“", "”", "„", "«", "»"}  # not ’, which is also the possessive's apostrophe
 _DIMENSION_ADJ = {"tall", "high", "long", "wide", "deep", "thick", "old", "broad", "heavy", "large", "strong"}
 _IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "response", "time", "year", "quarter",
                    "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}
