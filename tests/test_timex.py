@@ -1,11 +1,12 @@
 """Pure tests of the temporal tagger (no spaCy): each class of expression with exact values."""
 
+import re
 from datetime import date
 
 import pytest
 
 from pipeline.timex import resolve_timex, tag
-from pipeline.timex.grammar import fallback_timex
+from pipeline.timex.grammar import _alt, fallback_timex, lex
 
 DCT = date(2026, 6, 13)  # a Saturday
 
@@ -963,3 +964,22 @@ def test_round8_fallback_refuses_market_sessions_and_reads_mid_day_parts():
 ])
 def test_capitalized_day_word_in_a_programme_name(text, expected):
     assert [(f.text, f.timex.value) for f in tag(text, DCT, tense="past")] == expected
+
+
+def test_trie_alternations_match_like_flat_ones():
+    # `_alt` factors a lexicon table as a trie with case-sensitive first letters; it must pick
+    # the same word as the flat longest-first alternation, in any case and inside longer words
+    text = ("Sept. SEPT sep september Jan. jan JANUARY May mayor a couple of, A COUPLE, "
+            "an hour and a half, a  few  weeks, ſeveral, thıs İn KELVIN weekend weekends "
+            "Christmas Eve, new year's day, the mid-1990s, the middle of, UTC GMT gmt")
+    for table in ("months", "number_words", "vague_numbers", "units", "fuzzy", "approx",
+                  "holidays", "timezones", "weekdays", "ordinals"):
+        words = list(lex()[table])
+        flat = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                for w in sorted(set(words), key=len, reverse=True)) + ")"
+        fold = table != "timezones"
+        for pat_a, pat_b in ((flat, _alt(words, fold=fold)),
+                             (rf"\b{flat}(?:\s+\w+)?\b", rf"\b{_alt(words, fold=fold)}(?:\s+\w+)?\b")):
+            a = [m.span() for m in re.finditer(pat_a, text, re.I)]
+            b = [m.span() for m in re.finditer(pat_b, text, re.I)]
+            assert a == b, table

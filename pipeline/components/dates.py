@@ -187,24 +187,25 @@ class DatesComponent:
 
         keep = None
         has_ents = doc.has_annotation("ENT_IOB")
+        # Doc.ents builds every entity Span on each access: read once for both uses
+        ents = doc.ents if has_ents and (self.year_needs_entity or self.entity_fallback) else ()
         if self.year_needs_entity and has_ents:
-            keep = self._year_filter(doc, text)
+            keep = self._year_filter(doc, text, ents)
         found = tag(text, dct, tense_fn=tense_fn, keep=keep)
         out = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
         if self.entity_fallback and has_ents:
-            out = self._fallback(doc, out)
+            out = self._fallback(doc, out, ents, text, dct)
         doc._.timexes = out
         return doc
 
     @staticmethod
-    def _fallback(doc: Doc, out: list[dict]) -> list[dict]:
-        """spaCy DATE/TIME entities the rules missed, kept when fallback_timex reads a temporal
-        head in them; their values carry X's (or PX durations), anchor 'unresolved'."""
+    def _fallback(doc: Doc, out: list[dict], ents, text: str, dct: date | None) -> list[dict]:
+        """spaCy DATE/TIME entities (`ents`, doc.ents) the rules missed, kept when fallback_timex
+        reads a temporal head in them; their values carry X's (or PX durations), anchor
+        'unresolved'. `text` is doc.text, `dct` the publication date."""
         taken = [(t["start"], t["end"]) for t in out]
-        dct = _parse_dct(doc._.published)
-        text = doc_text(doc)
         extra = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             s, e = ent.start_char, ent.end_char
@@ -233,11 +234,11 @@ class DatesComponent:
         return sorted(out + extra, key=lambda t: t["start"])
 
     @staticmethod
-    def _year_filter(doc: Doc, text: str):
+    def _year_filter(doc: Doc, text: str, ents):
         """A bare four-digit number is a year unless the Doc reads it as a count: inside a
-        CARDINAL/MONEY/QUANTITY/PERCENT entity, or a number modifying a plural noun with no
-        determiner ("2000 troops"; but "the 2015 elections" stays a year)."""
-        counts = [(e.start_char, e.end_char) for e in doc.ents
+        CARDINAL/MONEY/QUANTITY/PERCENT entity (of `ents`, doc.ents), or a number modifying a
+        plural noun with no determiner ("2000 troops"; but "the 2015 elections" stays a year)."""
+        counts = [(e.start_char, e.end_char) for e in ents
                   if e.label_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")]
         has_dep = doc.has_annotation("DEP")
 

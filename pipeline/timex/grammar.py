@@ -39,9 +39,52 @@ def lex() -> dict:
     return load_json("timex_lexicon.json")
 
 
-def _alt(words) -> str:
-    ws = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+# Characters other than the two ASCII cases that a letter matches under re.I (Unicode).
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _fold_class(ch: str) -> str:
+    """A case-sensitive class of what `ch` matches under re.I: the engine skips an alternative
+    that starts with a case-sensitive class without entering it, but tries every alternative
+    that starts with a case-insensitive literal."""
+    low = ch.lower()
+    if len(ch) != 1 or not ("a" <= low <= "z"):
+        return re.escape(ch)
+    return "(?-i:[" + low + low.upper() + _CASE_EXTRA.get(low, "") + "])"
+
+
+def _alt(words, fold: bool = True) -> str:
+    """An alternation of `words` (a space matches any run of whitespace) factored as a trie.
+
+    It matches like the flat alternation of the words sorted longest first: the words that match
+    at one position are prefixes of one another, and the trie (greedy) tries the longer one
+    first. The branches of a trie node start with different characters, so at most one is
+    entered; with fold (patterns compiled with re.I, not inside (?-i:...)) each first-letter
+    branch starts with a case-sensitive class, so the others are skipped without a jump (deeper
+    classes cost more to compile than they save)."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for tok in re.findall(r" +|[^ ]", w):
+            node = node.setdefault(" " if tok.startswith(" ") else tok, {})
+        node[""] = {}
+
+    def tok_re(tok: str, first: bool) -> str:
+        if tok == " ":
+            return r"\s+"
+        return _fold_class(tok) if first and fold else re.escape(tok)
+
+    def emit(node: dict, root: bool) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        if len(keys) == 1:
+            body = tok_re(keys[0], False) + emit(node[keys[0]], False)
+        else:
+            body = "(?:" + "|".join(tok_re(k, root) + emit(node[k], False) for k in keys) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie, True) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +92,7 @@ def _macros() -> dict[str, str]:
     lx = lex()
     full = [m for m in lx["months"] if len(m) > 4 or m in ("may", "june", "july")]
     abbr = [m for m in lx["months"] if m not in full]
-    month = "(?:" + _alt(full)[3:-1] + "|" + "|".join(rf"{a}\.?" for a in sorted(abbr, key=len, reverse=True)) + ")"
+    month = _alt(full + abbr + [a + "." for a in abbr])  # "Sept", "Sept."
     units = list(lx["units"])
     m = {
         "MONTH": month,
@@ -63,7 +106,7 @@ def _macros() -> dict[str, str]:
         "FUZZY": _alt(lx["fuzzy"]),
         "APPROX": _alt(lx["approx"]),
         "HOLIDAY": _alt(lx["holidays"]),
-        "TZ": _alt(lx["timezones"]),
+        "TZ": _alt(lx["timezones"], fold=False),  # also used inside (?-i:...)
         "SETADV": _alt(lx["sets_adverbs"]),
     }
     pat = load_json("timex_patterns.json")
@@ -101,9 +144,42 @@ def rules() -> tuple[Rule, ...]:
         needs = frozenset(r["needs"])
         if not needs or not needs <= cats:
             raise ValueError(f"timex rule {r['name']!r}: needs {sorted(needs)} not in triggers")
-        out.append(Rule(r["name"], r["handler"], re.compile(_expand(r["pattern"], macros), re.I), i,
+        sens = _case_sensitive_at(r["pattern"]) if "(?-i:" in r["pattern"] else None
+        for mo in re.finditer(r"\{([A-Z]+)\}", r["pattern"]) if sens else ():
+            if sens[mo.start()] and "(?-i:[" in macros.get(mo.group(1), ""):
+                raise ValueError(f"timex rule {r['name']!r}: {{{mo.group(1)}}} is folded for re.I, "
+                                 "not usable inside (?-i:...)")
+        pattern = _expand(r["pattern"], macros)
+        out.append(Rule(r["name"], r["handler"], re.compile(pattern, re.I), i,
                         needs, tuple(r.get("requires", ()))))
     return tuple(out)
+
+
+def _case_sensitive_at(template: str) -> list[bool]:
+    """For each position of a regex template, whether it lies inside a (?-i:...) group."""
+    out, stack, k, n = [], [], 0, len(template)
+    in_class = False
+    while k < n:
+        ch = template[k]
+        sens = any(stack)
+        if ch == "\\":
+            out += [sens, sens]
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if template[k + 1:k + 2] == "]":  # "[]...]": the first "]" is a member
+                out.append(sens)
+                k += 1
+        elif ch == "(":
+            stack.append(template.startswith("(?-i:", k) or sens)
+        elif ch == ")" and stack:
+            stack.pop()
+        out.append(sens)
+        k += 1
+    return out
 
 
 def _trie_regex(words) -> str:
@@ -1874,7 +1950,17 @@ def _candidates(text: str, full_scan: bool = False):
     if len(low) != len(text):  # case folding moved offsets: no literal pre-check
         low = None
     by_needs: dict[frozenset[str], list[tuple[int, int]]] = {}
+    in_text: dict[tuple[str, ...], list[str]] = {}
     for rule in rules():
+        required = None
+        if rule.requires and low is not None:
+            # only the required strings the text holds are looked for in its windows; with none,
+            # no window can hold a match
+            required = in_text.get(rule.requires)
+            if required is None:
+                required = in_text[rule.requires] = [r for r in rule.requires if r in low]
+            if not required:
+                continue
         needs = rule.needs
         spans = by_needs.get(needs)
         if spans is None:
@@ -1882,11 +1968,14 @@ def _candidates(text: str, full_scan: bool = False):
             spans = present[0] if len(present) == 1 else _merge(present)
             by_needs[needs] = spans
         finditer = rule.regex.finditer
-        requires = rule.requires if low is not None else ()
         for ws, we in spans:
             # everything a match reads (but lookbehinds) lies in [ws, we), its required string too
-            if requires and not any(low.find(r, ws, we) >= 0 for r in requires):
-                continue
+            if required is not None:
+                for r in required:
+                    if low.find(r, ws, we) >= 0:
+                        break
+                else:
+                    continue
             for m in finditer(text, ws, we):
                 if m.end() > m.start():
                     yield rule, m
