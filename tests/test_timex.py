@@ -983,3 +983,14 @@ def test_trie_alternations_match_like_flat_ones():
             a = [m.span() for m in re.finditer(pat_a, text, re.I)]
             b = [m.span() for m in re.finditer(pat_b, text, re.I)]
             assert a == b, table
+
+
+def test_offsets_beyond_the_calendar_give_a_year_bc_not_a_crash():
+    dct = date(2005, 3, 1)
+    assert [(f.text, f.timex.value, f.timex.range) for f in tag("Humans settled here 6,000 years ago.", dct)] == [
+        ("6,000 years ago", "BC3996", None)]
+    assert [(f.text, f.timex.value) for f in tag("The city was founded 30 centuries ago.", dct)] == [
+        ("30 centuries ago", "BC0996")]
+    # the text that raised "year -3995 is out of range" (BBC entertainment/304)
+    assert [(f.text, f.timex.type, f.timex.value) for f in tag("her mind is 6000 years away", dct)] == [
+        ("6000 years", "DURATION", "P6000Y")]

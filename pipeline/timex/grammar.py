@@ -1487,20 +1487,28 @@ def h_ago(m, ctx):
                 c, k = "D", k * 7
             k = round(k)
         k = int(k) * sign
-        if c == "D":
-            d = base + timedelta(days=k)
-        elif c in ("W", "WE"):
-            d = base + timedelta(weeks=k)
-        elif c == "M":
-            d = add_months(base, k)
-        elif c == "Q":
-            d = add_months(base, 3 * k)
-        elif c == "Y":
-            d = add_months(base, 12 * k)
-        elif c == "DE":
-            d = add_months(base, 120 * k)
-        elif c == "CE":
-            d = add_months(base, 1200 * k)
+        try:
+            if c == "D":
+                d = base + timedelta(days=k)
+            elif c in ("W", "WE"):
+                d = base + timedelta(weeks=k)
+            elif c == "M":
+                d = add_months(base, k)
+            elif c == "Q":
+                d = add_months(base, 3 * k)
+            elif c == "Y":
+                d = add_months(base, 12 * k)
+            elif c == "DE":
+                d = add_months(base, 120 * k)
+            elif c == "CE":
+                d = add_months(base, 1200 * k)
+        except (ValueError, OverflowError):
+            # beyond the calendar's years 1-9999: "6,000 years ago" is a year BC (TIMEX "BC3996")
+            years = k * {"Y": 1, "DE": 10, "CE": 100}.get(c, 0)
+            year = base.year + years
+            if years and year < 1:
+                return Timex("DATE", f"BC{1 - year:04d}", mod=mod, anchor=anchor)
+            return Timex("DATE", "XXXX", mod=mod, anchor="unresolved")
     return Timex("DATE", fmt(gran, start_of(gran, d)), mod=mod, anchor=anchor)
 
 
