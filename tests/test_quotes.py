@@ -782,3 +782,13 @@ def test_quote_introduced_by_a_described_speaker_and_a_colon_or_dash(full_nlp):
     assert speakers('The minister was blunt: "We will not pay."') == [("We will not pay.", None, "The minister")]
     # a thing described before a colon says nothing
     assert speakers('The result was clear: "a landslide".') == []
+
+
+def test_reported_lead_leaves_out_a_dated_dateline(full_nlp):
+    t = ("WASHINGTON, Feb 12 (Reuters) - U.S. retail sales fell 0.9% in January, the biggest drop in almost "
+         "a year, the Commerce Department said on Thursday.")
+    doc = full_nlp(t)
+    [q] = [q for q in doc._.quotes if not q["direct"]]
+    assert (q["text"], q["speaker"]["name"]) == (
+        "U.S. retail sales fell 0.9% in January, the biggest drop in almost a year", "Commerce Department")
+    assert [doc[a:b].text for a, b in doc._.datelines] == ["WASHINGTON"]

@@ -41,7 +41,7 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
     place's token range: the upper-case words it starts with."""
     place_end = start
     saw_upper = False
-    for j in range(start, min(start + 8, len(doc) - 1)):
+    for j in range(start, min(start + 10, len(doc) - 1)):
         tok = doc[j]
         # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), not "Secretary-General"
         spaced = j > start and bool(tok.whitespace_) and bool(doc[j - 1].whitespace_)
@@ -53,8 +53,8 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
             saw_upper = True
         if place_end == j and _is_place_word(tok.text):
             place_end = j + 1
-        elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space):
-            return None
+        elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space or tok.is_digit and len(tok.text) <= 4):
+            return None  # (digits: the date of "WASHINGTON, Feb 12 (Reuters) -")
     return None
 
 
