@@ -803,3 +803,21 @@ def test_level_after_at_measures_the_nearest_object_before_it(nlp):
 def test_counted_leaves_out_scare_quote_marks(nlp):
     q = one(nlp, "The council's so-called “recovery fund” holds just £12.7 million.", "£12.7 million")
     assert (q["counted"], q["value"], q["unit"]) == ("recovery fund", 12700000.0, "GBP")
+
+
+def test_a_range_noun_frames_the_rate_it_holds(nlp):
+    q = one(nlp, "The Federal Reserve has held its benchmark overnight interest rate in the 4.25%-4.50% range "
+                 "since December.", "4.25%-4.50%")
+    assert (q["low"], q["high"], q["counted"]) == (4.25, 4.5, "benchmark overnight interest rate")
+
+
+def test_level_after_a_multiplier_verb_measures_its_subject(nlp):
+    q = one(nlp, "Revenue doubled to US$4.5 billion.", "US$4.5 billion")
+    assert (q["counted"], q["change"], q["value"]) == ("Revenue", "none", 4500000000.0)
+
+
+def test_a_transitive_multiplier_multiplies_its_object(nlp):
+    q = one(nlp, "The company tripled its workforce in two years.", "tripled")
+    assert (q["counted"], q["value"], q["change"]) == ("workforce", 3.0, "up")
+    q = one(nlp, "Household debt has doubled since 2015.", "doubled")
+    assert (q["counted"], q["value"], q["change"]) == ("Household debt", 2.0, "up")

@@ -267,11 +267,11 @@ def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
 
 
 def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
-    counted = None
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            counted = _phrase(doc, child)
-            break
+    # a transitive multiplier multiplies its object ("tripled its workforce"), else its subject
+    children = list(tok.children)
+    target = next((c for c in children if c.dep_ == "dobj"), None) or next(
+        (c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = _phrase(doc, target) if target is not None else None
     start, approx = tok.i, "exact"
     for w in (2, 1):  # "nearly doubled", "more than tripled"
         if start - w >= 0:
@@ -1395,6 +1395,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     prices"), else the subject of its clause ("Shares of Apple rose 3%", "Unemployment is 4.1%")."""
     avoid = (a, b)
     carried_ok = False
+    framed = False  # climbed through a framing noun ("the 4.25%-4.50% range")
     if kind == "money":
         got = _in_phrase(doc, root, b, avoid)
         if got:
@@ -1427,6 +1428,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 continue
             if dep in ("appos", "conj") or mods.is_empty_head(head.lemma_):
                 tok = head  # "an average of £3,000": what is measured is further up
+                framed = framed or mods.is_empty_head(head.lemma_)
                 continue
             return _np(doc, head, avoid)
         if head.pos_ == "ADP":
@@ -1457,8 +1459,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                             continue
                         if child.lower_ == "to" and head.lemma_ == "add" or child.lower_ != "to" and dep == "dobj":
                             return _np(doc, obj, avoid)
-            if dep == "prep" and tok.lower_ in ("at", "to", "for"):
-                # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn"
+            if dep == "prep" and (tok.lower_ in ("at", "to", "for") or framed and tok.lower_ in ("in", "within")):
+                # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn",
+                # "held its rate in the 4.25%-4.50% range"
                 deps = ("dobj",) if tok.lower_ != "for" else ("dobj", "nsubjpass")
                 objs = [c for c in head.children if c.dep_ in deps and not a <= c.i < b]
                 # the object nearest before the preposition: a parse that hangs two clauses' objects
@@ -1482,7 +1485,8 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                     and head.head.pos_ in _NOUN_POS:
                 return _np(doc, head.head, avoid)  # "a cost that has risen by about a third"
             verb_ok = carried_ok or head.pos_ == "AUX" or dep in ("attr", "acomp", "oprd") or mods.change_verb(
-                head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass")
+                head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass") \
+                or head.lemma_.lower() in nums.lexicon()["mult_verbs"]  # "Revenue doubled to $4.5 billion"
             if not verb_ok and kind in ("measure", "percent", "percentage_point"):
                 # "the CO2 has migrated 220 m", "the layout extracts 40.6 MW": a measure right on the verb
                 verb_ok = dep in ("dobj", "npadvmod", "advmod") or dep == "prep" and tok.lower_ in ("at", "to")
