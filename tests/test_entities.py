@@ -180,3 +180,18 @@ def test_name_without_the_sentences_full_stop(full_nlp):
     assert names == {"X": ["X."]}  # the mention keeps its token; the name drops the full stop
     doc = full_nlp(clean_for_nlp("Officials from the U.S. met in Paris."))
     assert [e["name"] for e in doc._.entities] == ["U.S.", "Paris"]  # an abbreviation keeps its dots
+
+
+def test_name_after_a_title_is_a_person_where_the_ner_found_none(full_nlp):
+    doc = full_nlp("Arsenal coach Mikel Arteta was left to rue his side's collapse. "
+                   "“We were excellent for 70 minutes,” he said.")
+    names = {e["name"]: e["label"] for e in doc._.entities}
+    assert names.get("Mikel Arteta") == "PERSON"
+    [q] = doc._.quotes
+    assert q["speaker"]["name"] == "Mikel Arteta"
+
+
+def test_title_before_a_longer_capitalised_run_is_left_alone(full_nlp):
+    # "Chief Executive Officer Search Committee": not a person's name
+    doc = full_nlp("The board named a new chairman Search Committee Task Force on Monday.")
+    assert [e["name"] for e in doc._.entities if e["label"] == "PERSON"] == []

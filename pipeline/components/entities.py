@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
 from .doctext import doc_text
@@ -108,6 +108,12 @@ def _trim(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a person's name: a capitalised proper noun ("Mikel", "O'Neill")."""
+    return tok.pos_ == "PROPN" and tok.is_title and tok.text[:1].isalpha() and tok.ent_type_ not in (
+        "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+
+
 def _has_title_before(ent: Span, titles: set[str]) -> bool:
     """'President Trump', 'spokesman Peskov': a person title right before the name."""
     i = ent.start - 1
@@ -165,6 +171,7 @@ class EntityInventory:
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
             mentions.append((span, label))
 
+        self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, mentions, self.family_first))
@@ -208,6 +215,30 @@ class EntityInventory:
         if _WORD.fullmatch(word):
             return word in words["set"]
         return re.search(r"\b" + re.escape(word) + r"\b", doc_text(doc)) is not None  # "covid-19"
+
+    def _add_titled_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'Arsenal coach Mikel Arteta', 'manager Pep Guardiola': two or three capitalised proper
+        nouns right after a person title are a person's name, also where the NER found nothing."""
+        taken = {i for span, _ in mentions for i in range(span.start, span.end)}
+        n = len(doc)
+        added = False
+        for tok in doc:
+            if tok.lower_ not in self.titles or tok.i + 2 > n:
+                continue
+            end = tok.i + 1
+            while end < n and end - tok.i <= 3 and end not in taken and _name_word(doc[end]) \
+                    and doc[end].lower_ not in self.titles and doc[end].text not in self.org_words:
+                end += 1
+            if end - tok.i - 1 < 2 or (end < n and doc[end].pos_ == "PROPN" and doc[end].is_title):
+                continue  # one word, or a longer capitalised run (a name of something else)
+            span = Span(doc, tok.i + 1, end, label="PERSON")
+            if _span_text(span) in self.places:
+                continue
+            mentions.append((span, "PERSON"))
+            taken.update(range(span.start, span.end))
+            added = True
+        if added:
+            mentions.sort(key=lambda m: m[0].start)
 
     def _add_datelines(self, doc: Doc, mentions: list[tuple[Span, str]]) -> set[int]:
         """The place of a dateline ('ROTTERDAM — Dock workers ...', found by newsevents_paragraphs)
