@@ -792,3 +792,21 @@ def test_reported_lead_leaves_out_a_dated_dateline(full_nlp):
     assert (q["text"], q["speaker"]["name"]) == (
         "U.S. retail sales fell 0.9% in January, the biggest drop in almost a year", "Commerce Department")
     assert [doc[a:b].text for a, b in doc._.datelines] == ["WASHINGTON"]
+
+
+def test_relative_pronoun_of_an_inverted_speaker_keeps_its_own_cue(nlp):
+    # the relative clause's verb is the cue: 'who' speaks for its antecedent, not the outer 'said'
+    text = ("“We will not back down,” said Maria Lopez, a union organiser, who added that the company had made "
+            "“a bad bet on our patience.”")
+    first, second = quotes(nlp, text)
+    assert (first["speaker_text"], speaker(first), first["cue"]) == ("Maria Lopez", "Maria Lopez", "said")
+    assert (second["speaker_text"], second["speaker_start"], speaker(second), second["cue"]) == (
+        "who", text.index("who"), "Maria Lopez", "added")
+
+
+def test_fragment_in_a_reported_clause_belongs_to_the_outer_speaker(nlp):
+    # 'X said she asked ... “...”': the quoted words are what X says, whatever the inner verb
+    text = "Senator Ann Ruiz said she asked the minister “to think again about the farmers.”"
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
+        "Senator Ann Ruiz", 0, "Ann Ruiz", "said")

@@ -574,13 +574,18 @@ class QuoteExtractor:
         tok = doc[i]
         return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ in ("PROPN", "DET")
 
-    def _outer_cue(self, ix: _DocIndex, cue: Token) -> Token:
+    def _outer_cue(self, ix: _DocIndex, cue: Token, partial: bool = False) -> Token:
         """A cue whose subject is a thing ('the process would continue “...”') inside the reported
-        clause of a speech verb with a person or organisation as subject: that verb is the cue."""
+        clause of a speech verb with a person or organisation as subject: that verb is the cue. So is
+        it for a partial quote in the reported clause ('She said she asked the question “to build
+        on ...”': the quoted words are hers, whoever the inner verb's subject is)."""
         stok = self._speaker_token(cue, ix)
-        # 'the 34-year-old mother of three replied, “...”': a common noun for a person speaks too
-        if stok is not None and (self._animate(stok) or stok.lemma_.lower() in self.person_nouns):
-            if cue.lemma_.lower() in self.weak and cue.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+        # 'the 34-year-old mother of three replied, “...”': a common noun for a person speaks too;
+        # '..., said Weaver, a strategist, who added that ...': the relative speaks for its antecedent
+        if stok is not None and (self._animate(stok) or stok.lemma_.lower() in self.person_nouns
+                                 or self._animate_relative(stok)):
+            if cue.lemma_.lower() in self.weak and cue.dep_ in ("ccomp", "xcomp", "conj", "advcl") or \
+                    partial and cue.dep_ == "ccomp":
                 # 'Obama said a majority of Americans have come to believe “that ...”': a weak verb
                 # inside the reported clause of a plain speech verb; the outer speaker says it
                 return self._plain_outer(ix, cue) or cue
@@ -782,6 +787,13 @@ class QuoteExtractor:
                 if t.dep_ == "nsubj" and not ix.in_quote[t.i] and self._animate(t):
                     return t
         return None
+
+    def _animate_relative(self, tok: Token) -> bool:
+        """'who' (or 'that') heading a relative clause whose antecedent can speak."""
+        if tok.lower_ not in self.relative or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
+            return False
+        ante = tok.head.head
+        return self._animate(ante) or ante.lemma_.lower() in self.person_nouns
 
     def _animate(self, tok: Token) -> bool:
         """A token that can be a speaker: a person or organisation name, a pronoun, a role."""
@@ -1119,7 +1131,7 @@ class QuoteExtractor:
         if label is not None:
             self._turn_speaker(doc, ix, item, label)  # '"PENCE: Well, look, ...'
         elif cue is not None:
-            cue = self._outer_cue(ix, cue)
+            cue = self._outer_cue(ix, cue, partial)
             self._attribute(doc, ix, item, cue)
         else:
             self._colon_speaker(doc, ix, item, first.open_mark)
