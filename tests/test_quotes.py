@@ -810,3 +810,31 @@ def test_fragment_in_a_reported_clause_belongs_to_the_outer_speaker(nlp):
     [q] = quotes(nlp, text)
     assert (q["speaker_text"], q["speaker_start"], speaker(q), q["cue"]) == (
         "Senator Ann Ruiz", 0, "Ann Ruiz", "said")
+
+
+def test_fragment_in_the_reported_clause_of_a_common_noun_speaker(nlp):
+    # 'critics say he had proposed to “...”': the outer sayer is a common noun for people
+    text = ("The bill was withdrawn in March. That is why critics say the governor had proposed to "
+            "“dismantle the whole program.”")
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("critics", text.index("critics"), "say")
+
+
+def test_fragment_without_a_speech_verb_belongs_to_its_clause_subject(nlp):
+    text = "Senator Ann Ruiz credited the victory to “a strong turnout in the rural counties.”"
+    [q] = quotes(nlp, text)
+    assert (q["speaker_text"], speaker(q), q["cue"]) == ("Senator Ann Ruiz", "Ann Ruiz", "credited")
+
+
+def test_fragment_without_a_speech_verb_in_a_clause_about_a_thing_has_no_speaker(nlp):
+    [q] = quotes(nlp, "The report credited the victory to “a strong turnout in the rural counties.”")
+    assert (q["speaker_text"], q["speaker"], q["cue"]) == (None, None, None)
+
+
+def test_conjoined_verb_that_lost_its_subject_takes_the_sentence_subject(nlp):
+    text = ("Governor Ann Ruiz supports “a modest rise in the budget,” opposes “any cut to the police force” "
+            "and recalled the flood: “We saw how thin the city was stretched.”")
+    qs = quotes(nlp, text)
+    assert [q["text"] for q in qs[1:]] == ["any cut to the police force", "We saw how thin the city was stretched."]
+    assert [(q["speaker_text"], speaker(q), q["cue"]) for q in qs[1:]] == [
+        ("Governor Ann Ruiz", "Ann Ruiz", "recalled")] * 2

@@ -656,8 +656,32 @@ class QuoteExtractor:
                 continue
             if child.dep_ == "ccomp" or steps > 1:
                 outer = self._speaker_token(cur, ix)
-                if outer is not None and self._animate(outer):
+                if outer is not None and (self._animate(outer) or outer.lemma_.lower() in self.person_nouns):
                     return cur
+        return None
+
+    def _clause_verb(self, doc: Doc, ix: _DocIndex, qtoks: set[int]) -> Token | None:
+        """The verb of the nearest clause above a quoted fragment, when its subject can speak
+        ('He commanded the party to “do the right thing”', 'Trump launched into a lament for the
+        “countless Americans” who ...'); None when that subject is a thing."""
+        heads = ix.head_list
+        tops = [i for i in qtoks if heads[i] not in qtoks and not doc[i].is_punct]
+        if len({heads[i] for i in tops}) != 1:
+            return None
+        cur = doc[tops[0]].head
+        for _ in range(5):
+            if ix.in_quote[cur.i]:
+                return None
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not ix.in_quote[c.i]]
+                if subj:
+                    s = subj[0]
+                    ok = s.dep_ == "nsubj" and (self._animate(s) or s.lemma_.lower() in self.person_nouns
+                                                or self._animate_relative(s))
+                    return cur if ok else None
+            if cur.head.i == cur.i:
+                return None
+            cur = cur.head
         return None
 
     def _introducing_verb(self, doc: Doc, ix: _DocIndex, group: list[QuoteSpan]) -> Token | None:
@@ -780,7 +804,8 @@ class QuoteExtractor:
             break
         # a participle whose clause lost its subject in the parse ("..., declaring he had"):
         # the first subject of the sentence before the cue that names someone
-        if cue.tag_ in ("VBG", "VBN"):
+        # ('Trump gestured ..., then leaned in and boomed:': a conjoined verb that lost it too)
+        if cue.tag_ in ("VBG", "VBN") or (cue.dep_ in ("conj", "dep") and cue.tag_ in ("VBD", "VBZ", "VBP")):
             for t in cue.sent:
                 if t.i >= cue.i:
                     break
@@ -1139,6 +1164,12 @@ class QuoteExtractor:
                 self._dash_byline(doc, ix, item, group[-1].close_mark)
             if item["speaker_text"] is None and text[para_lo:first.open_mark].strip() == "":
                 self._narrative_speaker(doc, ix, item, ix.para_of(first.open_mark))
+            if item["speaker_text"] is None and not starts and words > self.max_scare and not is_title_like(content):
+                # 'Sanders credited Clinton's victory to “a closed primary, ...”': a fragment in a
+                # clause whose subject is a person or organisation is that subject's wording
+                verb = self._clause_verb(doc, ix, qtoks)
+                if verb is not None:
+                    self._attribute(doc, ix, item, verb)
         # names and scare quotes: short or title-like, no cue
         short = words <= self.max_scare or (is_title_like(content) and not starts)
         item["_drop_if_unattributed"] = bool(short)
