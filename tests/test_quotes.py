@@ -838,3 +838,14 @@ def test_conjoined_verb_that_lost_its_subject_takes_the_sentence_subject(nlp):
     assert [q["text"] for q in qs[1:]] == ["any cut to the police force", "We saw how thin the city was stretched."]
     assert [(q["speaker_text"], speaker(q), q["cue"]) for q in qs[1:]] == [
         ("Governor Ann Ruiz", "Ann Ruiz", "recalled")] * 2
+
+
+def test_a_second_speech_verb_between_two_quotes_makes_two_statements(nlp):
+    text = "Speaker Paul Ryan met donors. “I am not ready to do that at this point,” Ryan said on CNN, though he said, “I hope to.”"
+    first, second = quotes(nlp, text)
+    assert (first["text"], first["speaker_text"], speaker(first), first["cue"]) == (
+        "I am not ready to do that at this point", "Ryan", "Paul Ryan", "said")
+    he = text.index("he said")
+    assert (second["text"], second["speaker_text"], second["speaker_start"], speaker(second)) == (
+        "I hope to.", "he", he, "Paul Ryan")
+    assert second["cue_start"] == he + 3

@@ -355,7 +355,9 @@ class QuoteExtractor:
                 if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 10 \
                         and not _SENTENCE_END.search(between):
                     toks = ix.tokens(prev.close_mark + 1, q.open_mark)
-                    if any(self._is_cue(doc[t], strong=True) for t in toks):
+                    # '“...,” Ryan said on CNN, though he said, “...”': a second speech verb
+                    # after a clause break is a second statement
+                    if sum(1 for t in toks if self._is_cue(doc[t], strong=True)) == 1:
                         groups[-1].append(q)
                         continue
             groups.append([q])
