@@ -205,3 +205,13 @@ def test_titled_names_step_alone(full_nlp):
     # a longer capitalised run is the name of something else; one word alone is left to the NER
     assert added("The board named a new chairman Search Committee Task Force on Monday.") == []
     assert added("He met President Xi in Beijing.") == []
+
+
+def test_which_is_not_for_people(full_nlp):
+    from pipeline.components.entities import EntityInventory
+
+    doc = full_nlp("Rival SK Hynix, which reported record sales, said prices would stay firm.")
+    span = doc.char_span(6, 14)
+    assert EntityInventory()._fix_label(span, "PERSON") == "ORG"
+    span = full_nlp("Jane Cole, who leads the union, said talks would resume.").char_span(0, 9)
+    assert EntityInventory()._fix_label(span, "PERSON") == "PERSON"

@@ -821,3 +821,8 @@ def test_a_transitive_multiplier_multiplies_its_object(nlp):
     assert (q["counted"], q["value"], q["change"]) == ("workforce", 3.0, "up")
     q = one(nlp, "Household debt has doubled since 2015.", "doubled")
     assert (q["counted"], q["value"], q["change"]) == ("Household debt", 2.0, "up")
+
+
+def test_money_in_won_parsed_as_a_verb_still_counts_what_it_buys(nlp):
+    q = one(nlp, "Samsung plans to spend 53.6 trillion won on chip facilities this year.", "53.6 trillion won")
+    assert (q["counted"], q["value"], q["unit"]) == ("chip facilities", 53600000000000.0, "KRW")

@@ -319,6 +319,9 @@ class EntityInventory:
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
                 and span[0].text in self.given_names and all(t.is_title for t in span)):
             return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
+        if label == "PERSON" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
+                and span.doc[span.end + 1].lower_ == "which":
+            return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):

@@ -1396,6 +1396,12 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     avoid = (a, b)
     carried_ok = False
     framed = False  # climbed through a framing noun ("the 4.25%-4.50% range")
+    if root.pos_ == "VERB" and kind == "money":
+        # "spend 53.6 trillion won on ...": the parse takes the currency word for a verb; walk up
+        # from the span's token that hangs on the clause instead
+        alt = next((t for t in doc[a:b] if t.i != root.i and not a <= t.head.i < b and t.pos_ != "VERB"), None)
+        if alt is not None:
+            root = alt
     if kind == "money":
         got = _in_phrase(doc, root, b, avoid)
         if got:
@@ -1440,7 +1446,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 return _np(doc, attr, avoid) if attr is not None else None
             if kind == "money" and dep == "dobj" and head.lemma_.lower() in _PRICE_VERBS:
                 # "paid €3m for the painting", "spent $2.3bn on new hospitals": what the money buys
-                for child in list(head.children) + list(tok.children):
+                # the span's own tokens too: "spend 53.6 trillion won on chip facilities" (the parse
+                # takes "won" for a verb and hangs "on" from it)
+                for child in list(head.children) + list(tok.children) + [c for t in doc[a:b] for c in t.children]:
                     if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i >= b:
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME"):
