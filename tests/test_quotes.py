@@ -849,3 +849,11 @@ def test_a_second_speech_verb_between_two_quotes_makes_two_statements(nlp):
     assert (second["text"], second["speaker_text"], second["speaker_start"], speaker(second)) == (
         "I hope to.", "he", he, "Paul Ryan")
     assert second["cue_start"] == he + 3
+
+
+def test_speaker_text_covers_a_name_that_runs_past_its_head(full_nlp):
+    doc = full_nlp("Health officials have confirmed 1,274 cases so far this year, the Centers for Disease "
+                   "Control and Prevention said on Wednesday.")
+    [q] = doc._.quotes
+    assert (q["speaker_text"], q["speaker"]["name"]) == (
+        "the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention")

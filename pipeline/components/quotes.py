@@ -857,6 +857,10 @@ class QuoteExtractor:
             s, e = tok.idx, tok.idx + len(tok.text)
             return {**ref, "text": tok.text, "start": s, "end": e}, tok.text, s, e
         start, end = self._np_span(tok)
+        # a name that runs on past its head word: "the Centers for Disease Control and Prevention"
+        i = bisect.bisect_right(ix.entity_index, (tok.idx, float("inf"))) - 1
+        if i >= 0 and ix.entity_index[i][0] <= tok.idx < ix.entity_index[i][1]:
+            end = max(end, ix.entity_index[i][1])
         text = ix.text[start:end]
         low = tok.lower_
         if low in self.pronouns:
