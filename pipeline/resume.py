@@ -40,11 +40,11 @@ from typing import TextIO
 from spacy.language import Language
 
 from . import __version__
+from .defaults import DEFAULT_SHARD_SIZE
 from .ingest import InputItem, text_hash
 from .nlp import model_info
 from .sinks import AtomicJsonlWriter, _fsync_dir, dumps, write_json_atomic
 
-DEFAULT_SHARD_SIZE = 500
 SHARD_DIR = ".shards"
 KINDS = ("articles", "events", "errors")
 MARKER_SCHEMA = "newsevents.shard/1"

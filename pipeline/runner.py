@@ -35,18 +35,17 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .components.doctext import TEXT_KEY
+from .defaults import (  # noqa: F401  (re-exported: the runner's API names them)
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_ARTICLE_CHARS,
+    DEFAULT_MAX_CHUNK_CHARS,
+    DEFAULT_TIME_BUDGET,
+)
 from .ingest import InputItem, expand_inputs, read_inputs
 from .nlp import model_info
 from .records import build_records, error_record
 from .sinks import write_json_atomic
 from .textclean import clean_for_nlp
-
-DEFAULT_MAX_CHUNK_CHARS = 100_000
-DEFAULT_BATCH_SIZE = 32
-# Seconds allowed per article of up to max_chunk_chars characters (see _budget_for).
-DEFAULT_TIME_BUDGET = 60.0
-# Articles longer than this are refused (an error record) rather than split into 200+ pieces.
-DEFAULT_MAX_ARTICLE_CHARS = 20_000_000
 
 
 def default_workers() -> int:

