@@ -857,3 +857,17 @@ def test_speaker_text_covers_a_name_that_runs_past_its_head(full_nlp):
     [q] = doc._.quotes
     assert (q["speaker_text"], q["speaker"]["name"]) == (
         "the Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention")
+
+
+def test_lead_role_named_in_the_next_paragraph(full_nlp):
+    t = ("NEW YORK (AP) — A federal judge on Tuesday blocked the cuts, calling the move “arbitrary and "
+         "capricious.”\n\nU.S. District Judge Allison Burroughs wrote in a ruling that the government had failed.")
+    q = full_nlp(t)._.quotes[0]
+    assert (q["speaker_text"], q["speaker"]["name"]) == ("A federal judge", "Allison Burroughs")
+    # not from a later paragraph, and not when two judges are named next
+    t2 = ("A federal judge on Tuesday blocked the cuts, calling the move “arbitrary and capricious.”\n\n"
+          "Lawyers for the city welcomed the ruling.\n\nU.S. District Judge Allison Burroughs wrote that it had failed.")
+    assert full_nlp(t2)._.quotes[0]["speaker"] is None
+    t3 = ("A federal judge on Tuesday blocked the cuts, calling the move “arbitrary and capricious.”\n\n"
+          "Judge Allison Burroughs and Judge Tom Reyes wrote that the government had failed.")
+    assert full_nlp(t3)._.quotes[0]["speaker"] is None

@@ -902,6 +902,13 @@ class QuoteExtractor:
             ref = self._role(doc, ix, lemma, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        if indefinite and lemma in self.roles and not any(ix.paras[k][1] > ix.paras[k][0]
+                                                           for k in range(ix.para_of(tok.idx))):
+            # the lead's delayed identification: "A federal judge on Tuesday blocked ...", named in
+            # the next paragraph ("U.S. District Judge Allison Burroughs wrote ...")
+            ref = self._role_named_next(doc, ix, lemma, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
@@ -1062,6 +1069,17 @@ class QuoteExtractor:
             return None
         before = [c for c in cands if c[0] < pos]
         s, eid = before[-1] if before else cands[0]
+        return self._ref(ix, eid, s, s)
+
+    def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
+        """The one person introduced with this role in the paragraph after the lead."""
+        self._role(doc, ix, lemma, pos)  # builds the role index
+        lead = ix.para_of(pos)
+        nxt = next((k for k in range(lead + 1, len(ix.paras)) if ix.paras[k][1] > ix.paras[k][0]), None)
+        second = [(s, eid) for s, eid in sorted(ix._roles.get(lemma, [])) if ix.para_of(s) == nxt]
+        if len({eid for _, eid in second}) != 1:
+            return None
+        s, eid = second[0]
         return self._ref(ix, eid, s, s)
 
     def _latest_org(self, ix: _DocIndex, pos: int, reach: int = 400) -> dict | None:
