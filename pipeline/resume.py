@@ -29,13 +29,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
 
 from spacy.language import Language
 
@@ -104,18 +102,13 @@ class _OpenShard:
         self.index = index
         self.nonce = uuid.uuid4().hex[:12]
         self.files = {kind: f"{index:06d}-{self.nonce}.{kind}.jsonl" for kind in KINDS}
-        self.handles: dict[str, TextIO] = {
-            kind: open(store.dir / f".{name}.tmp", "w", encoding="utf-8", newline="\n")
-            for kind, name in self.files.items()}
-        self.lines = dict.fromkeys(KINDS, 0)
+        self.writers = {kind: AtomicJsonlWriter(store.dir, name) for kind, name in self.files.items()}
         self.keys: list[str] = []
         self.entries: list[list] = []
         self.summary = RunSummary()
 
     def _write(self, kind: str, line: str) -> None:
-        self.handles[kind].write(line)
-        self.handles[kind].write("\n")
-        self.lines[kind] += 1
+        self.writers[kind].write_line(line)
 
     def add(self, key: str, article_line: str | None, event_lines: list[str], error_line: str | None,
             article: dict | None, events: list[dict]) -> None:
@@ -131,14 +124,12 @@ class _OpenShard:
         self.summary.add_records(article, events)
 
     def commit(self) -> None:
-        for kind, fh in self.handles.items():
-            fh.flush()
-            os.fsync(fh.fileno())
-            fh.close()
-            os.replace(self.store.dir / f".{self.files[kind]}.tmp", self.store.dir / self.files[kind])
+        for writer in self.writers.values():
+            writer.commit()  # fsync'd, then renamed into place
         _fsync_dir(self.store.dir)
+        lines = {kind: writer.count for kind, writer in self.writers.items()}
         marker = {"schema": MARKER_SCHEMA, "index": self.index, "fingerprint": self.store.fingerprint,
-                  "files": self.files, "lines": self.lines, "keys": self.keys, "entries": self.entries,
+                  "files": self.files, "lines": lines, "keys": self.keys, "entries": self.entries,
                   "summary": self.summary.as_dict()}
         # The commit point: before this rename the shard does not exist, after it it is complete.
         write_json_atomic(self.store.marker_path(self.index), marker, durable=True)

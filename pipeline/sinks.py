@@ -42,7 +42,11 @@ class AtomicJsonlWriter:
         self.count = 0
 
     def write(self, record: Any) -> None:
-        self._fh.write(dumps(record))
+        self.write_line(dumps(record))
+
+    def write_line(self, line: str) -> None:
+        """Append one record already serialized (without its newline)."""
+        self._fh.write(line)
         self._fh.write("\n")
         self.count += 1
 
