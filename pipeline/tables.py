@@ -49,10 +49,14 @@ class Output:
     events: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
     manifest: dict | None = None
+    _entity_index: dict | None = field(default=None, repr=False, compare=False)
 
     def entity_index(self) -> dict[tuple[str, str], dict]:
-        """(article_id, entity_id) -> the article's entity record."""
-        return {(a["article_id"], e["entity_id"]): e for a in self.articles for e in a["entities"]}
+        """(article_id, entity_id) -> the article's entity record (built once: the report and the
+        tables of one folder all ask for it)."""
+        if self._entity_index is None:
+            self._entity_index = {(a["article_id"], e["entity_id"]): e for a in self.articles for e in a["entities"]}
+        return self._entity_index
 
 
 def read_jsonl(path: Path) -> list[dict]:
