@@ -871,3 +871,11 @@ def test_lead_role_named_in_the_next_paragraph(full_nlp):
     t3 = ("A federal judge on Tuesday blocked the cuts, calling the move “arbitrary and capricious.”\n\n"
           "Judge Allison Burroughs and Judge Tom Reyes wrote that the government had failed.")
     assert full_nlp(t3)._.quotes[0]["speaker"] is None
+
+
+def test_parenthetical_attribution_reports_the_clause_before_it(nlp):
+    t = ("The economy added 303,000 jobs in March, the Labor Department said, well above the 200,000 "
+         "economists had expected.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"], q["cue"]) == (
+        "The economy added 303,000 jobs in March", "the Labor Department", "said")

@@ -1443,13 +1443,21 @@ class QuoteExtractor:
             if not hit or i in used or ix.in_quote[i]:
                 continue
             tok = doc[i]
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            if not comps:
-                continue
-            comp = comps[0]
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
-                continue
-            lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            head = tok.head
+            if tok.dep_ == "parataxis" and head.i < tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+                # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
+                # attribution is parenthetical; what was said is the clause before it
+                lo, hi = head.left_edge.i, subj.left_edge.i
+            else:
+                comps = [c for c in tok.children if c.dep_ == "ccomp"]
+                if not comps:
+                    continue
+                comp = comps[0]
+                if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+                    continue
+                lo, hi = comp.left_edge.i, comp.right_edge.i + 1
             while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
                 lo += 1
             while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
