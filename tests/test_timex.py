@@ -994,3 +994,14 @@ def test_offsets_beyond_the_calendar_give_a_year_bc_not_a_crash():
     # the text that raised "year -3995 is out of range" (BBC entertainment/304)
     assert [(f.text, f.timex.type, f.timex.value) for f in tag("her mind is 6000 years away", dct)] == [
         ("6000 years", "DURATION", "P6000Y")]
+
+
+@pytest.mark.parametrize("text,dct,value", [
+    ("It was the biggest decline since mid-April.", date(2024, 4, 5), "2023-04"),
+    ("It was the biggest decline since mid-April.", date(2024, 4, 25), "2024-04"),
+    ("Sales fell in late April.", date(2024, 4, 15), "2023-04"),
+    ("Sales fell in early April.", date(2024, 4, 5), "2024-04"),
+])
+def test_past_part_of_the_current_month_not_yet_reached_is_last_year(text, dct, value):
+    [found] = tag(text, dct, tense="past")
+    assert found.timex.value == value

@@ -673,7 +673,11 @@ def h_month(m, ctx):
     elif deic == "this":
         s = date(dct.year, mon, 1)
     else:
-        _, s = pick(cands, dct, ctx.tense(m.start(), m.end()), ctx.horizon(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        _, s = pick(cands, dct, tense, ctx.horizon(m.start(), m.end()))
+        if tense == "past" and s == start_of("M", dct) and dct.day < {"MID": 11, "END": 21}.get(mod, 0):
+            # "since mid-April" written on April 5: that part of this April has not come yet
+            s = date(dct.year - 1, mon, 1)
     return Timex("DATE", fmt("M", s), mod=mod, anchor="published")
 
 
