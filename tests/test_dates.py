@@ -380,3 +380,12 @@ def test_round8_passive_future_market_sessions_and_mid_day_parts(nlp_dates):
                          "the last game.", "2013-04-15")
     assert [(t["text"], t["type"], t["value"]) for t in doc._.timexes] == [
         ("five seasons", "DURATION", "P5Y"), ("This season", "DATE", "2013")]
+
+
+def test_a_participle_takes_the_tense_of_the_verb_it_hangs_on(nlp_dates):
+    # "before emerging ... on Thursday morning" under "was expected to cross": the coming Thursday
+    doc = run(nlp_dates, "The storm was expected to cross the state overnight before emerging over the "
+                         "Atlantic on Thursday morning.", "2024-10-09")
+    assert ("Thursday morning", "2024-10-10TMO") in [(t["text"], t["value"]) for t in doc._.timexes]
+    doc = run(nlp_dates, "He died after falling ill on Monday.", "2024-10-09")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2024-10-07")]

@@ -76,6 +76,14 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return None
     t = _tense_of(tok, span)
+    if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # a participle has no tense of its own: "expected to cross the state before emerging over
+        # the Atlantic on Thursday morning" takes the tense of the verb it hangs on
+        up = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if up is not tok and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
+            tok, direct = up, False
+            t = _tense_of(tok, span)
     if (t == "past" and direct and tok.lemma_ not in PLANNING and tok.lemma_ not in NEEDING  # "set for April"
             and (tok.dep_ != "acl" or tok.lemma_ in ("end", "close"))):
         # a bare participle is tenseless ("contracts signed after Sept. 30"), except a period
