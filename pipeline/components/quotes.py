@@ -1035,6 +1035,15 @@ class QuoteExtractor:
     def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
         """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
         'Jane Cole, the mayor')."""
+        cands = sorted(self._role_index(doc, ix).get(lemma, []))
+        if not cands:
+            return None
+        before = [c for c in cands if c[0] < pos]
+        s, eid = before[-1] if before else cands[0]
+        return self._ref(ix, eid, s, s)
+
+    def _role_index(self, doc: Doc, ix: _DocIndex) -> dict[str, list[tuple[int, str]]]:
+        """Role word -> (mention start, entity id) of the people introduced with it (built once per Doc)."""
         if ix._roles is None:
             roles: dict[str, list[tuple[int, str]]] = {}
             for ent in ix.entities.values():
@@ -1064,19 +1073,13 @@ class QuoteExtractor:
                         if w in self.roles:
                             roles.setdefault(w, []).append((m["start"], ent["entity_id"]))
             ix._roles = roles
-        cands = sorted(ix._roles.get(lemma, []))
-        if not cands:
-            return None
-        before = [c for c in cands if c[0] < pos]
-        s, eid = before[-1] if before else cands[0]
-        return self._ref(ix, eid, s, s)
+        return ix._roles
 
     def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
         """The one person introduced with this role in the paragraph after the lead."""
-        self._role(doc, ix, lemma, pos)  # builds the role index
         lead = ix.para_of(pos)
         nxt = next((k for k in range(lead + 1, len(ix.paras)) if ix.paras[k][1] > ix.paras[k][0]), None)
-        second = [(s, eid) for s, eid in sorted(ix._roles.get(lemma, [])) if ix.para_of(s) == nxt]
+        second = [(s, eid) for s, eid in sorted(self._role_index(doc, ix).get(lemma, [])) if ix.para_of(s) == nxt]
         if len({eid for _, eid in second}) != 1:
             return None
         s, eid = second[0]
