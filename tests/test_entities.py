@@ -215,3 +215,11 @@ def test_which_is_not_for_people(full_nlp):
     assert EntityInventory()._fix_label(span, "PERSON") == "ORG"
     span = full_nlp("Jane Cole, who leads the union, said talks would resume.").char_span(0, 9)
     assert EntityInventory()._fix_label(span, "PERSON") == "PERSON"
+
+
+def test_a_named_storm_is_an_event(full_nlp):
+    doc = full_nlp("Hurricane Milton made landfall near Siesta Key. Milton comes less than two weeks after "
+                   "Hurricane Helene.")
+    labels = {e["name"]: (e["label"], len(e["mentions"])) for e in doc._.entities}
+    assert labels["Hurricane Milton"] == ("EVENT", 2)
+    assert labels["Hurricane Helene"] == ("EVENT", 1)

@@ -108,6 +108,9 @@ def _trim(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
+_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
+
+
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a person's name: a capitalised proper noun ("Mikel", "O'Neill")."""
     return tok.pos_ == "PROPN" and tok.is_title and tok.text[:1].isalpha() and tok.ent_type_ not in (
@@ -189,7 +192,9 @@ class EntityInventory:
             if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
                 name = name[:-1]  # "he wrote on X.": the sentence's full stop, kept on the token
             words = name.split()
-            if words[-1] in self.org_words and len(words) > 1 and name not in self.places:
+            if len(words) > 1 and words[0] in _STORM_WORDS:
+                label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
+            elif words[-1] in self.org_words and len(words) > 1 and name not in self.places:
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
@@ -319,6 +324,8 @@ class EntityInventory:
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
                 and span[0].text in self.given_names and all(t.is_title for t in span)):
             return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
+        if len(span) > 1 and span[0].text in _STORM_WORDS and span[-1].is_title:
+            return "EVENT"  # "Hurricane Milton", "Typhoon Haiyan": a storm, not a person
         if label == "PERSON" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
