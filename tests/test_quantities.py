@@ -826,3 +826,12 @@ def test_a_transitive_multiplier_multiplies_its_object(nlp):
 def test_money_in_won_parsed_as_a_verb_still_counts_what_it_buys(nlp):
     q = one(nlp, "Samsung plans to spend 53.6 trillion won on chip facilities this year.", "53.6 trillion won")
     assert (q["counted"], q["value"], q["unit"]) == ("chip facilities", 53600000000000.0, "KRW")
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("He has 3 children aged 5, 7 and 9.", ["5", "7", "9"]),
+    ("Children aged 4, 6, and 11 were hurt.", ["4", "6", "11"]),
+    ("They bought 5, 7 and 9 tickets.", []),
+])
+def test_a_list_of_numbers_shares_its_age_word(nlp, text, ages):
+    assert [q["text"] for q in quantities(nlp, text) if q["unit"] == "yr (age)"] == ages

@@ -688,6 +688,14 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif kind == "count" and start_tok > 2 and words[start_tok - 1] == "of" and words[start_tok - 2] == "age" \
             and 0 < pn.value < 130:
         kind, unit = "age", "yr (age)"  # "at the age of 29"
+    elif kind == "count" and 0 < pn.value < 130 and start_tok == i:
+        # "aged 5, 7 and 9": a list of numbers shares its age word (the parse rarely links them)
+        k = start_tok
+        while k >= 2 and words[k - 1] in (",", "and", "or") and doc[k - 2].like_num or (
+                k >= 3 and words[k - 1] in ("and", "or") and words[k - 2] == "," and doc[k - 3].like_num):
+            k -= 3 if words[k - 2] == "," and words[k - 1] != "," else 2
+        if k != start_tok and k > 0 and units.is_age_prefix(words[k - 1]):
+            kind, unit = "age", "yr (age)"
     age_of = None
     if kind == "count" and approx == "exact" and start_tok == i and end == i + 1 and not suffix:
         age_of = _appositive_age(doc, i, pn.value)
