@@ -93,15 +93,16 @@ class IndexedAttributeMatch:
         self.tables: dict[tuple[int, ...], dict[tuple[int, ...], list[tuple[int, int, Any]]]] = {}
         self.scans: list[tuple[int, list[list[Test]]]] = []  # patterns without an equality test
         self.rest = Matcher(self.vocab, validate=False)
-        self._regex_memo: dict[tuple[int, int], bool] = {}
-        self._word_memo: dict[int, dict[int, bool]] = {}  # scan rule -> word -> passes
-        self._anchor_values: dict[tuple[int, ...], numpy.ndarray] | None = None
+        self._regex_memo: dict[tuple[int, int], bool] = {}  # (regex, word) -> matches
         # the match ID the ruler's Matcher gives each rule: the string of its index
         self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]
         for rule_id in range(len(ruler.attrs)):
             leftover = [p for p in ruler.matcher.get(str(rule_id))[1] if not self._index(rule_id, p)]
             if leftover:
                 self.rest.add(str(rule_id), leftover)
+        # per table, the sorted values its first anchor column can take
+        self._anchor_values = {columns: numpy.array(sorted({key[0] for key in table}), dtype=numpy.uint64)
+                               for columns, table in self.tables.items()}
 
     def _index(self, rule_id: int, pattern: list[dict]) -> bool:
         tests = [_token_tests(self.vocab, spec) for spec in pattern]
@@ -119,10 +120,6 @@ class IndexedAttributeMatch:
             return True
         self.scans.append((rule_id, tests))
         return True
-
-    def _first_values(self) -> dict[tuple[int, ...], numpy.ndarray]:
-        return {columns: numpy.array(sorted({key[0] for key in table}), dtype=numpy.uint64)
-                for columns, table in self.tables.items()}
 
     def _passes(self, rows: list[list[int]], i: int, tests: list[Test]) -> bool:
         row = rows[i]
@@ -153,8 +150,6 @@ class IndexedAttributeMatch:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         found: set[tuple[int, int, int]] = set()
         if len(doc):
-            if self._anchor_values is None:
-                self._anchor_values = self._first_values()
             array = doc.to_array([_ARRAY_ATTRS[k] for k in _COLUMNS])
             rows: list[list[int]] = array.tolist()
             for columns, table in self.tables.items():
@@ -173,22 +168,13 @@ class IndexedAttributeMatch:
                         elif self._fits(rows, start, tests):
                             found.add((rule_id, start, start + len(tests)))
             for rule_id, tests in self.scans:
-                # a scan starts only where the first token passes its tests, checked once per value
+                # a scan starts only where the first token passes its tests
                 first = tests[0]
                 starts: list[int] | range = range(len(rows) - len(tests) + 1)
                 if len(first) == 1 and first[0][0] == 0:  # one test on LOWER: decide it per distinct word
                     words = array[:, 0]
-                    memo = self._word_memo.setdefault(rule_id, {})
-                    if len(memo) > 1_000_000:  # bounded, whatever the vocabulary of a long run
-                        memo.clear()
-                    passing = []
-                    for v in set(words.tolist()):
-                        hit = memo.get(v)
-                        if hit is None:
-                            hit = memo[v] = self._passes([[v]], 0, first)
-                        if hit:
-                            passing.append(v)
-                    starts = _members(words, numpy.array(sorted(passing), dtype=numpy.uint64))
+                    passing = sorted(v for v in set(words.tolist()) if self._passes([[v]], 0, first))
+                    starts = _members(words, numpy.array(passing, dtype=numpy.uint64))
                 for start in starts:
                     if self._fits(rows, start, tests):
                         found.add((rule_id, start, start + len(tests)))

@@ -10,7 +10,9 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
@@ -130,6 +132,7 @@ class EntityInventory:
         self.labels = set(labels)
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
+        self.title_ids = {hash_string(t) for t in self.titles}  # the titles' LOWER values
         places = load_json("places.json")
         self.places = set(places["places"])
         self.not_datelines = set(places["not_datelines"])
@@ -227,9 +230,11 @@ class EntityInventory:
         taken = {i for span, _ in mentions for i in range(span.start, span.end)}
         n = len(doc)
         added = False
-        for tok in doc:
-            if tok.lower_ not in self.titles or tok.i + 2 > n:
-                continue
+        title_ids = self.title_ids
+        # the LOWER array finds the titles: a Token object only where one stands
+        lowers = doc.to_array(LOWER).tolist() if n else []
+        for i in (k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n):
+            tok = doc[i]
             end = tok.i + 1
             while end < n and end - tok.i <= 3 and end not in taken and _name_word(doc[end]) \
                     and doc[end].lower_ not in self.titles and doc[end].text not in self.org_words:
@@ -324,8 +329,6 @@ class EntityInventory:
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
                 and span[0].text in self.given_names and all(t.is_title for t in span)):
             return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
-        if len(span) > 1 and span[0].text in _STORM_WORDS and span[-1].is_title:
-            return "EVENT"  # "Hurricane Milton", "Typhoon Haiyan": a storm, not a person
         if label == "PERSON" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," \
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people

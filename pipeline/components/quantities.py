@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from pipeline.quantity import modifiers as mods
 from pipeline.quantity import numbers as nums
 from pipeline.quantity import units
+from pipeline.quotes.marks import DOUBLE_MARKS
 
 from .doctext import doc_text
 
@@ -690,10 +691,14 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         kind, unit = "age", "yr (age)"  # "at the age of 29"
     elif kind == "count" and 0 < pn.value < 130 and start_tok == i:
         # "aged 5, 7 and 9": a list of numbers shares its age word (the parse rarely links them)
-        k = start_tok
-        while k >= 2 and words[k - 1] in (",", "and", "or") and doc[k - 2].like_num or (
-                k >= 3 and words[k - 1] in ("and", "or") and words[k - 2] == "," and doc[k - 3].like_num):
-            k -= 3 if words[k - 2] == "," and words[k - 1] != "," else 2
+        k = start_tok  # back over ", 7", "and 9", ", and 11" to the list's first number
+        while True:
+            if k >= 2 and words[k - 1] in (",", "and", "or") and doc[k - 2].like_num:
+                k -= 2
+            elif k >= 3 and words[k - 2] == "," and words[k - 1] in ("and", "or") and doc[k - 3].like_num:
+                k -= 3
+            else:
+                break
         if k != start_tok and k > 0 and units.is_age_prefix(words[k - 1]):
             kind, unit = "age", "yr (age)"
     age_of = None
@@ -1351,7 +1356,7 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     close = [k for k, t in enumerate(out) if t.text == ")" and t.i < head.i]
     if close:  # "a ¥1.2 trillion ($8.1 billion) factory" -> "factory"
         out = out[close[-1] + 1:]
-    marks = [k for k, t in enumerate(out[:-1]) if t.text in _DOUBLE_QUOTES or t.lower_ == "called" and k > 1
+    marks = [k for k, t in enumerate(out[:-1]) if t.text in _QUOTE_MARKS or t.lower_ == "called" and k > 1
              and out[k - 2].lower_ == "so"]
     if marks:  # "the council's so-called “recovery fund”" -> "recovery fund"
         out = out[marks[-1] + 1:]
@@ -1365,7 +1370,7 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     return _strip(doc, out)
 
 
-_DOUBLE_QUOTES = {'"', "“", "”", "„", "«", "»"}  # not ’, which is also the possessive's apostrophe
+_QUOTE_MARKS = frozenset(DOUBLE_MARKS)  # not ’, which is also the possessive's apostrophe
 _DIMENSION_ADJ = {"tall", "high", "long", "wide", "deep", "thick", "old", "broad", "heavy", "large", "strong"}
 _IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "response", "time", "year", "quarter",
                    "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}

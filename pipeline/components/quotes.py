@@ -127,6 +127,7 @@ class _DocIndex:
         self._heads: numpy.ndarray | None = None
         self._head_list: list[int] | None = None
         self._gender: dict[str, str | None] | None = None
+        self._text_ranks: list[int] | None = None
         self._roles: dict[str, list[tuple[int, str]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
@@ -165,6 +166,16 @@ class _DocIndex:
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def text_para_rank(self, char: int) -> int:
+        """How many paragraphs holding text come before the one at `char` (blank lines do not count)."""
+        if self._text_ranks is None:
+            ranks, seen = [], 0
+            for lo, hi in self.paras:
+                ranks.append(seen)
+                seen += hi > lo
+            self._text_ranks = ranks
+        return self._text_ranks[self.para_of(char)] if self._text_ranks else 0
 
     @property
     def surnames(self) -> dict[str, list[tuple[int, str]]]:
@@ -857,10 +868,9 @@ class QuoteExtractor:
             s, e = tok.idx, tok.idx + len(tok.text)
             return {**ref, "text": tok.text, "start": s, "end": e}, tok.text, s, e
         start, end = self._np_span(tok)
-        # a name that runs on past its head word: "the Centers for Disease Control and Prevention"
-        i = bisect.bisect_right(ix.entity_index, (tok.idx, float("inf"))) - 1
-        if i >= 0 and ix.entity_index[i][0] <= tok.idx < ix.entity_index[i][1]:
-            end = max(end, ix.entity_index[i][1])
+        ent = ix.entity_for_token(tok)
+        if ent is not None:  # a name that runs on past its head word: "the Centers for Disease Control ..."
+            end = max(end, ent["end"])
         text = ix.text[start:end]
         low = tok.lower_
         if low in self.pronouns:
@@ -875,7 +885,6 @@ class QuoteExtractor:
             return None, text, start, end
         if low in self.plural or low in ("i", "you"):
             return None, text, start, end
-        ent = ix.entity_for_token(tok)
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
         if ent is None and tok.pos_ not in ("PRON", "DET"):
@@ -902,8 +911,7 @@ class QuoteExtractor:
             ref = self._role(doc, ix, lemma, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
-        if indefinite and lemma in self.roles and not any(ix.paras[k][1] > ix.paras[k][0]
-                                                           for k in range(ix.para_of(tok.idx))):
+        if indefinite and lemma in self.roles and ix.text_para_rank(tok.idx) == 0:
             # the lead's delayed identification: "A federal judge on Tuesday blocked ...", named in
             # the next paragraph ("U.S. District Judge Allison Burroughs wrote ...")
             ref = self._role_named_next(doc, ix, lemma, tok.idx)
@@ -1077,9 +1085,9 @@ class QuoteExtractor:
 
     def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
         """The one person introduced with this role in the paragraph after the lead."""
-        lead = ix.para_of(pos)
-        nxt = next((k for k in range(lead + 1, len(ix.paras)) if ix.paras[k][1] > ix.paras[k][0]), None)
-        second = [(s, eid) for s, eid in sorted(self._role_index(doc, ix).get(lemma, [])) if ix.para_of(s) == nxt]
+        nxt = ix.text_para_rank(pos) + 1
+        second = [(s, eid) for s, eid in sorted(self._role_index(doc, ix).get(lemma, []))
+                  if ix.text_para_rank(s) == nxt]
         if len({eid for _, eid in second}) != 1:
             return None
         s, eid = second[0]
