@@ -167,3 +167,31 @@ def test_possessive_pronoun_subject_refers_to_the_previous_subject(full_nlp):
         ("reported", ["Nvidia"]), ("rose", ["Nvidia"])]
     # the antecedent of "its" here is the storm, not the place it hit
     assert actors("The storm hit Florida. Its winds reached 200 km/h.") == [("hit", []), ("reached", [])]
+
+
+def test_object_control_infinitive_takes_the_object_as_actor(nlp):
+    # "urged X to resume": X resumes, not the one who urged.
+    events = _events(nlp, "Germany urged Poland to resume talks with Lithuania.")
+    assert ("action", ["Poland"], "resume", ["Lithuania"], False) in events
+    assert not any(e[2] == "resume" and e[1] == ["Germany"] for e in events)
+
+
+def test_object_control_through_called_on(nlp):
+    events = _events(nlp, "The European Commission called on Hungary to withdraw the law against Brussels.")
+    assert ("action", ["Hungary"], "withdraw", ["Brussels"], False) in events
+
+
+def test_subject_control_infinitive_keeps_the_subject(nlp):
+    events = _events(nlp, "By June 11, Trump threatened to hit Iran.")
+    assert ("action", ["Trump"], "hit", ["Iran"], False) in events
+
+
+def test_possessive_bound_by_a_common_noun_subject(nlp):
+    # "their" is the employers' (the clause subject), not the union named earlier.
+    events = _events(nlp, "The BTB union warned of strikes until employers improved their offer.")
+    assert not any(e[2] == "improve" for e in events)
+
+
+def test_possessive_of_a_named_subject_still_resolves(nlp):
+    events = _events(nlp, "Nvidia reported record sales. Its shares rose 9%.")
+    assert any(e[1] == ["Nvidia"] for e in events[1:]), events

@@ -97,6 +97,13 @@ class EventExtractor:
             return None
         if self._in_quote(token):
             return None
+        if token.tag_ == "PRP$" and word == "their":
+            # "employers improved their offer": a plural possessive in its clause's predicate is
+            # bound by that clause's plural common-noun subject. ("its" is not: "The bank raised
+            # its forecast" names the bank's entity through the nearest mention, which is right.)
+            bound = self._possessive_binder(token)
+            if bound is not None:
+                return next(iter(self.refs_for(doc, bound)), None)
         index = self._index
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
@@ -111,6 +118,23 @@ class EventExtractor:
                     ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
                 return ref
         return None
+
+    def _possessive_binder(self, pronoun: Token) -> Token | None:
+        """The plural common-noun subject of the clause a possessive "their" sits in; None when
+        the pronoun is in the subject itself or the subject is a name, a pronoun or singular
+        (left to the nearest-entity search)."""
+        tok = pronoun.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+            if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
+                return None
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        subject, _ = self.subject_of(tok)
+        if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+            return None
+        plural = subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in subject.children)
+        return subject if plural else None
 
     @staticmethod
     def _in_subject(doc: Doc, start: int, end: int) -> bool:
@@ -233,6 +257,12 @@ class EventExtractor:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            # Object control: "urged both sides to resume", "called on the union to return": the
+            # infinitive's subject is the head verb's object, not its subject.
+            controller = self._object_controller(verb)
+            if controller is not None:
+                return controller, False
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
             subj, passive = self.subject_of(verb.head)
             # "was hit and later struck back": a conjoined active verb does not inherit passivity.
@@ -243,6 +273,24 @@ class EventExtractor:
             passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             return verb.head, passive
         return None, False
+
+    @staticmethod
+    def _object_controller(infinitive: Token) -> Token | None:
+        """The head verb's object that controls a to-infinitive ("asked regulators to approve"),
+        or its "on"/"upon" object ("called on the union to return"); None for subject control."""
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+            return None
+        head = infinitive.head
+        for child in head.children:
+            if child.i > infinitive.i:
+                break
+            if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
 
     def is_content_verb(self, token: Token) -> bool:
         if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass"):
