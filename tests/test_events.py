@@ -195,3 +195,8 @@ def test_possessive_bound_by_a_common_noun_subject(nlp):
 def test_possessive_of_a_named_subject_still_resolves(nlp):
     events = _events(nlp, "Nvidia reported record sales. Its shares rose 9%.")
     assert any(e[1] == ["Nvidia"] for e in events[1:]), events
+
+
+def test_possessive_of_the_actor_is_not_a_target(nlp):
+    events = _events(nlp, "The Bank of Canada cut its key interest rate by 25 basis points.")
+    assert events == [("action", ["Bank of Canada"], "cut", [], False)]

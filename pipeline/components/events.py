@@ -445,7 +445,7 @@ class EventExtractor:
                 events.append({
                     "type": "claim" if claim else "action", "sentence_index": si,
                     "trigger": self._trigger(token),
-                    "actors": actors, "targets": [t for t in targets if t not in actors],
+                    "actors": actors, "targets": self._distinct_targets(targets, actors),
                     "when": self.when_of(timexes, token, sent),
                     "where": self.places_of(doc, token),
                     "quantities": own,
@@ -470,6 +470,14 @@ class EventExtractor:
         events.sort(key=lambda e: (e["sentence_index"], e["trigger"]["start"] if e["trigger"] else e["quote"]["start"]))
         doc._.events = events
         return doc
+
+    @staticmethod
+    def _distinct_targets(targets: list[dict], actors: list[dict]) -> list[dict]:
+        """Targets other than the actors: "The Bank of Canada cut its key rate" has no target
+        entity, the possessive only says whose rate it was."""
+        actor_ids = {a["entity_id"] for a in actors}
+        return [t for t in targets if t not in actors
+                and not (t["entity_id"] in actor_ids and t["text"].lower() in ("its", "their", "his", "her"))]
 
     def _is_main_clause(self, verb: Token) -> bool:
         """The sentence's root, a main clause coordinated with it that has its own subject
