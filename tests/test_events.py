@@ -200,3 +200,10 @@ def test_possessive_of_a_named_subject_still_resolves(nlp):
 def test_possessive_of_the_actor_is_not_a_target(nlp):
     events = _events(nlp, "The Bank of Canada cut its key interest rate by 25 basis points.")
     assert events == [("action", ["Bank of Canada"], "cut", [], False)]
+
+
+def test_verb_tagged_as_adjective_after_more_than_still_triggers(nlp):
+    # The tagger reads "double" in "will more than double" as an adjective.
+    events = _events(nlp, "Canada's federal deficit will more than double to C$78.3 billion, "
+                          "Finance Minister Francois Champagne said on Tuesday.")
+    assert ("action", ["Canada"], "double", [], False) in events

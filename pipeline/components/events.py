@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import POS
+from spacy.attrs import POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +56,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 class EventExtractor:
     def __init__(self) -> None:
         self._quote_spans: list[tuple[int, int]] = []
+        self._modal_adjectives: set[int] = set()
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
@@ -292,8 +293,20 @@ class EventExtractor:
                     return pobj
         return None
 
+    @staticmethod
+    def _verbs_tagged_as_adjectives(doc: Doc) -> set[int]:
+        """Adjective-tagged words that govern a modal with no copula: "will more than double"
+        (the tagger reads "double" after "more than" as an adjective; an adjective needs "be")."""
+        found: set[int] = set()
+        modal = doc.vocab.strings.add("MD")
+        for i in numpy.flatnonzero(doc.to_array(TAG) == modal) if len(doc) else ():
+            head = doc[int(i)].head
+            if head.pos_ == "ADJ" and doc[int(i)].dep_ == "aux" and not any(c.lemma_ == "be" for c in head.children):
+                found.add(head.i)
+        return found
+
     def is_content_verb(self, token: Token) -> bool:
-        if token.pos_ != "VERB" or token.dep_ in ("aux", "auxpass"):
+        if token.dep_ in ("aux", "auxpass") or (token.pos_ != "VERB" and token.i not in self._modal_adjectives):
             return False
         return token.lemma_.lower() not in self.non_content and token.lemma_.lower() not in self.raising
 
@@ -418,10 +431,12 @@ class EventExtractor:
         # Only verbs can trigger actions: find them in the POS array instead of making a Token
         # object for every word.
         verb_ids = numpy.flatnonzero(doc.to_array(POS) == VERB_POS) if len(doc) else []
+        self._modal_adjectives = self._verbs_tagged_as_adjectives(doc)
+        verb_ids = sorted({int(i) for i in verb_ids} | self._modal_adjectives)
         verbs_by_sent: dict[int, list[Token]] = {}
         sent_token_starts = self._sent_token_starts
         for i in verb_ids:
-            verbs_by_sent.setdefault(bisect.bisect_right(sent_token_starts, int(i)) - 1, []).append(doc[int(i)])
+            verbs_by_sent.setdefault(bisect.bisect_right(sent_token_starts, i) - 1, []).append(doc[i])
         for si, sent in enumerate(sents):
             sent_quants = _within(quantities, sent.start_char, sent.end_char)
             for token in verbs_by_sent.get(si, ()):
