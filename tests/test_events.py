@@ -207,3 +207,36 @@ def test_verb_tagged_as_adjective_after_more_than_still_triggers(nlp):
     events = _events(nlp, "Canada's federal deficit will more than double to C$78.3 billion, "
                           "Finance Minister Francois Champagne said on Tuesday.")
     assert ("action", ["Canada"], "double", [], False) in events
+
+
+def _whens(nlp, text):
+    doc = nlp(clean_for_nlp(text))
+    return {e["trigger"]["lemma"]: (e["when"] or {}).get("text") for e in doc._.events if e["trigger"]}
+
+
+def test_a_date_in_another_clause_does_not_date_the_verb(full_nlp):
+    whens = _whens(full_nlp, "The High Court in Dublin on Tuesday upheld a fine imposed on Cobalt Social by "
+                        "Ireland's Data Protection Commission.")
+    assert whens == {"uphold": "Tuesday", "impose": None}
+
+
+def test_a_date_on_the_head_verb_dates_its_chained_verbs(full_nlp):
+    whens = _whens(full_nlp, "Kenya's Daniel Kiprono won the Berlin Marathon on Sunday, lowering the course "
+                        "record set by Eliud Kipchoge.")
+    assert whens["win"] == "Sunday" and whens["lower"] == "Sunday"
+
+
+def test_relative_pronoun_subject_is_the_noun_it_modifies(nlp):
+    events = _events(nlp, "Scott Bessent, who led the talks with China in Kuala Lumpur, returned to Washington.")
+    assert ("action", ["Scott Bessent"], "lead", ["China"], False) in events
+
+
+def test_relative_pronoun_passive_subject(nlp):
+    events = _events(nlp, "The ruling, which was welcomed by Germany, angered Hungary.")
+    assert ("action", ["Germany"], "welcome", [], False) in events
+
+
+def test_who_climbs_to_the_person_the_parse_left_behind(nlp):
+    events = _events(nlp, "Professor Niamh Carolan of the law school at Trinity College Dublin, who advised "
+                          "Ireland, welcomed the ruling.")
+    assert ("action", ["Niamh Carolan"], "advise", ["Ireland"], False) in events

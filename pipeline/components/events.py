@@ -254,10 +254,11 @@ class EventExtractor:
     def subject_of(self, verb: Token) -> tuple[Token | None, bool]:
         """(subject token, is_passive) for a verb, inheriting through xcomp/conj/-ing adverbials."""
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+                passive = child.dep_ in PASSIVE_SUBJECT_DEPS
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    return self._relative_antecedent(child, verb.head), passive
+                return child, passive
         if verb.dep_ == "xcomp" and verb.head is not verb:
             # Object control: "urged both sides to resume", "called on the union to return": the
             # infinitive's subject is the head verb's object, not its subject.
@@ -274,6 +275,21 @@ class EventExtractor:
             passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             return verb.head, passive
         return None, False
+
+    @staticmethod
+    def _relative_antecedent(pronoun: Token, noun: Token) -> Token:
+        """The noun a relative pronoun stands for ("Bessent, who led the talks"). "who" is a
+        person: in "Professor Niamh Carolan of the law school at Trinity College Dublin, who was
+        not involved" the parse hangs the clause on the last noun; climb the "of"/"at" chain to
+        the person."""
+        if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
+            return noun
+        tok = noun
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            tok = tok.head.head
+            if tok.ent_type_ == "PERSON":
+                return tok
+        return noun
 
     @staticmethod
     def _object_controller(infinitive: Token) -> Token | None:
@@ -379,7 +395,29 @@ class EventExtractor:
         if inside:
             return min(inside, key=lambda t: abs(t["start"] - verb.idx))
         in_sent = [t for t in _within(timexes, sent.start_char, sent.end_char) if t["type"] in TEMPORAL_TYPES]
-        return in_sent[0] if len(in_sent) == 1 else None
+        if len(in_sent) != 1:
+            return None
+        return in_sent[0] if self._timex_reaches(sent.doc, in_sent[0], verb) else None
+
+    @staticmethod
+    def _timex_reaches(doc: Doc, timex: dict, verb: Token) -> bool:
+        """Whether a date outside the verb's own clause still dates it: it hangs on a verb the
+        verb is chained to ("on Thursday ... agreed to extend", "struck on Monday and killed")
+        and not on another clause ("The ministry did not give figures, but X said China would
+        buy ... this year": "this year" dates the buying, not the giving)."""
+        span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        gov = span.root.head
+        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+            gov = gov.head
+        tok = verb
+        while True:
+            if tok.i == gov.i:
+                return True
+            if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+                return False
+            tok = tok.head
 
     # ---- main -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
