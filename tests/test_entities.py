@@ -223,3 +223,11 @@ def test_a_named_storm_is_an_event(full_nlp):
     labels = {e["name"]: (e["label"], len(e["mentions"])) for e in doc._.entities}
     assert labels["Hurricane Milton"] == ("EVENT", 2)
     assert labels["Hurricane Helene"] == ("EVENT", 1)
+
+
+def test_a_place_is_not_grouped_with_an_organisation_named_after_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Flights from Sudan resumed on Monday. Sudan Airways said its fleet was safe."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
+    assert names["Sudan Airways"] == ["Sudan Airways"]
+    assert names["Sudan"] == ["Sudan"]

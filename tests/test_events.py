@@ -240,3 +240,8 @@ def test_who_climbs_to_the_person_the_parse_left_behind(nlp):
     events = _events(nlp, "Professor Niamh Carolan of the law school at Trinity College Dublin, who advised "
                           "Ireland, welcomed the ruling.")
     assert ("action", ["Niamh Carolan"], "advise", ["Ireland"], False) in events
+
+
+def test_agent_of_the_subjects_participle_is_the_actor(nlp):
+    events = _events(nlp, "Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Tuesday.")
+    assert ("action", ["Rapid Support Forces"], "strike", [], False) in events

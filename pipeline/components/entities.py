@@ -301,6 +301,12 @@ class EntityInventory:
         if found:
             mentions.sort(key=lambda m: m[0].start)
 
+    def _known_place(self, text: str, label: str) -> bool:
+        """A nationality or a listed place: "Sudan" before "Sudan Airways" and "Chinese" before
+        "Chinese coast guard" stay themselves, while a company's short name the NER took for a
+        place ("Rheinwerk" as GPE) may still join its full name."""
+        return label == "NORP" or (label in ("GPE", "LOC") and text in self.places)
+
     def _lone_name_is_not_a_person(self, name: str, members: list[tuple[Span, str]]) -> bool:
         """A one-word 'person' the article never names in full, with no title before it and not a
         known person or a given name: news introduces people by their full name, so this is
@@ -373,8 +379,9 @@ class EntityInventory:
                             fw[0] == words[0] for _f, fw in split):
                         target = g
                         break
-                # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation.
-                if len(words) == 1 and any(
+                # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
+                # (a place stays a place: "Sudan" beside "Sudan Airways").
+                if len(words) == 1 and not self._known_place(text, label) and any(
                     len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
                 ):
                     target = g

@@ -355,7 +355,13 @@ class EventExtractor:
 
     def actors_of(self, doc: Doc, verb: Token, subject: Token | None, passive: bool) -> list[dict]:
         if subject is not None and not passive:
-            return self.refs_for(doc, subject)
+            refs = self.refs_for(doc, subject)
+            if not refs:
+                # "Drones launched by the RSF struck ...": the agent of the subject's participle.
+                for acl in subject.children:
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                        refs += self.actors_of(doc, acl, None, True)
+            return refs
         actors: list[dict] = []
         for child in verb.children:
             if child.dep_ == "agent":
