@@ -245,3 +245,28 @@ def test_who_climbs_to_the_person_the_parse_left_behind(nlp):
 def test_agent_of_the_subjects_participle_is_the_actor(nlp):
     events = _events(nlp, "Drones launched by the Rapid Support Forces struck the airport in Port Sudan on Tuesday.")
     assert ("action", ["Rapid Support Forces"], "strike", [], False) in events
+
+
+def test_subject_pronoun_of_a_reported_clause_is_the_reporter(nlp):
+    events = _events(nlp, "Siemens, which bought a unit of Alstom last year, said it would sue Vestas.")
+    assert ("action", ["Siemens"], "sue", ["Vestas"], False) in events
+
+
+def test_reporter_rule_needs_the_reporters_own_subject(nlp):
+    # "he" here is Brown, the nearest person; "saying" has no subject of its own.
+    events = _events(nlp, "Ed Balls rejected claims that Gordon Brown had been sidelined, saying he "
+                          "had visited China twice.")
+    assert ("action", ["Gordon Brown"], "visit", ["China"], False) in events
+
+
+def test_possessive_bound_by_a_named_subject(nlp):
+    # "its" is Menatep's (the clause subject, missed by the NER here), not Russia's.
+    events = _events(nlp, "Russia signed the charter, which could make it hard for Menatep to press its case "
+                          "against Moscow.")
+    assert ("action", [], "press", ["Moscow"], False) in events
+
+
+def test_purpose_infinitive_keeps_the_subject(nlp):
+    # "implicate" is not an object-control verb: Sullivan wins, not Ebbers.
+    events = _events(nlp, "Scott Sullivan is implicating Bernard Ebbers only to win a deal with Washington.")
+    assert not any(e[2] == "win" and e[1] == ["Bernard Ebbers"] for e in events), events

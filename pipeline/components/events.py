@@ -70,6 +70,7 @@ class EventExtractor:
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
+        self.object_control = set(verbs["object_control"])
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
         self.place_nouns = set(load_json("places.json")["place_nouns"])
@@ -98,13 +99,16 @@ class EventExtractor:
             return None
         if self._in_quote(token):
             return None
-        if token.tag_ == "PRP$" and word == "their":
-            # "employers improved their offer": a plural possessive in its clause's predicate is
-            # bound by that clause's plural common-noun subject. ("its" is not: "The bank raised
-            # its forecast" names the bank's entity through the nearest mention, which is right.)
+        if token.tag_ == "PRP$":
             bound = self._possessive_binder(token)
             if bound is not None:
-                return next(iter(self.refs_for(doc, bound)), None)
+                ref = next(iter(self.refs_for(doc, bound)), None)
+                if ref is None or ref["label"] in labels:
+                    return self._as_mention(ref, token)
+        elif token.dep_ in SUBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS:
+            ref = self._reporting_subject(doc, token, labels)
+            if ref is not None:
+                return self._as_mention(ref, token)
         index = self._index
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
@@ -114,16 +118,43 @@ class EventExtractor:
             if ent is not None and ent["label"] in labels:
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
-                ref = self._entity_at(s, e)
-                if ref:
-                    ref = dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text))
-                return ref
+                return self._as_mention(self._entity_at(s, e), token)
         return None
 
+    @staticmethod
+    def _as_mention(ref: dict | None, token: Token) -> dict | None:
+        """An entity reference placed at the pronoun that refers to it."""
+        return dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text)) if ref else None
+
+    def _reporting_subject(self, doc: Doc, pronoun: Token, labels: set[str]) -> dict | None:
+        """"Marsh said it had signed a letter of intent": a subject pronoun of a reported clause is
+        the reporter when the reporter is an entity of the pronoun's kind and no addressee of that
+        kind competes ("Merkel told Obama he ..." stays with the nearest-mention search)."""
+        clause = pronoun.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
+            return None
+        reporter = clause.head
+        # Only the reporter's own subject: one inherited through "..., saying he ..." may be the
+        # wrong person ("Balls rejected claims that Brown was sidelined, saying he was ...").
+        subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > pronoun.i:
+            return None
+        refs = self.refs_for(doc, subject)
+        if len(refs) != 1 or refs[0]["label"] not in labels:
+            return None
+        for child in reporter.children:
+            if child.dep_ in ("dobj", "dative") and any(r["label"] in labels for r in self.refs_for(doc, child)):
+                return None
+        return refs[0]
+
     def _possessive_binder(self, pronoun: Token) -> Token | None:
-        """The plural common-noun subject of the clause a possessive "their" sits in; None when
-        the pronoun is in the subject itself or the subject is a name, a pronoun or singular
-        (left to the nearest-entity search)."""
+        """The subject of the clause a possessive sits in, when it binds the possessive: a plural
+        common noun for "their" ("employers improved their offer"), a name for "its"/"his"/"her"
+        ("for Menatep to press its case"). None when the pronoun is in the subject itself, or the
+        subject is a pronoun, or a singular common noun ("The bank raised its forecast": the
+        nearest-entity search finds the bank's name, which is right)."""
         tok = pronoun.head
         while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
             if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
@@ -132,10 +163,14 @@ class EventExtractor:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         subject, _ = self.subject_of(tok)
-        if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        if subject is None or subject.i > pronoun.i:
+            return None
+        if subject.pos_ == "PROPN":
+            return subject if pronoun.lower_ in ("its", "his", "her") else None
+        if subject.pos_ != "NOUN":
             return None
         plural = subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in subject.children)
-        return subject if plural else None
+        return subject if plural and pronoun.lower_ == "their" else None
 
     @staticmethod
     def _in_subject(doc: Doc, start: int, end: int) -> bool:
@@ -262,7 +297,7 @@ class EventExtractor:
         if verb.dep_ == "xcomp" and verb.head is not verb:
             # Object control: "urged both sides to resume", "called on the union to return": the
             # infinitive's subject is the head verb's object, not its subject.
-            controller = self._object_controller(verb)
+            controller = self._object_controller(verb) if verb.head.lemma_.lower() in self.object_control else None
             if controller is not None:
                 return controller, False
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
