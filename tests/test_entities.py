@@ -231,3 +231,29 @@ def test_a_place_is_not_grouped_with_an_organisation_named_after_it(full_nlp):
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
     assert names["Sudan Airways"] == ["Sudan Airways"]
     assert names["Sudan"] == ["Sudan"]
+
+
+def test_a_score_run_into_a_persons_name_is_trimmed(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Carlos Alcaraz beat world number one Jannik Sinner 4-6 6-7 6-4 on Sunday. "
+                                 "Sinner said he would rest."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names["Jannik Sinner"] == ["Jannik Sinner", "Sinner"]
+
+
+def test_a_given_name_alone_joins_the_one_person_with_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Carlos Alcaraz beat world number one Jannik Sinner on Sunday to retain his "
+                                 "French Open title.\n\n\"I just tried to stay there,\" Alcaraz said. "
+                                 "\"Jannik was playing unbelievable tennis.\""))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names["Jannik Sinner"] == ["Jannik Sinner", "Jannik"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Carlos Alcaraz beat world number one Jannik Sinner and Jannik Hansen on Sunday "
+                                 "to retain his French Open title.\n\n\"I just tried to stay there,\" Alcaraz "
+                                 "said. \"Jannik was playing unbelievable tennis.\""))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names["Jannik Sinner"] == ["Jannik Sinner"] and names["Jannik Hansen"] == ["Jannik Hansen"]

@@ -270,3 +270,8 @@ def test_purpose_infinitive_keeps_the_subject(nlp):
     # "implicate" is not an object-control verb: Sullivan wins, not Ebbers.
     events = _events(nlp, "Scott Sullivan is implicating Bernard Ebbers only to win a deal with Washington.")
     assert not any(e[2] == "win" and e[1] == ["Bernard Ebbers"] for e in events), events
+
+
+def test_the_nationality_noun_is_the_person_named_before(nlp):
+    events = _events(nlp, "Jannik Sinner lost to Carlos Alcaraz in Paris. The Italian returned to Rome on Monday.")
+    assert ("action", ["Jannik Sinner"], "return", ["Rome"], False) in events

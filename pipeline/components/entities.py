@@ -97,13 +97,21 @@ def _span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char: span.end_char]
 
 
+def _is_figure(word: str) -> bool:
+    """Digits without letters ("4-6", "7(4)"): never the end of a person's name."""
+    return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
+
+
 def _trim(ent: Span) -> Span | None:
-    """Drop leading determiners/punctuation and trailing possessive/punctuation tokens."""
+    """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, and a
+    score or figure the NER ran into a person's name ("Jannik Sinner 4-6")."""
     toks = list(ent)  # one Token object per word, read by both ends
     lo, hi = 0, len(toks)
     while lo < hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].lower_ in ("the", "a", "an")):
         lo += 1
-    while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"):
+    person = ent.label_ == "PERSON"
+    while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
+                       or (person and _is_figure(toks[hi - 1].text))):
         hi -= 1
     if lo >= hi:
         return None
@@ -390,6 +398,13 @@ class EntityInventory:
                     if any(_initials(f) == acronym for f, _fw in split):
                         target = g
                         break
+            if target is None and len(words) == 1 and label == "PERSON":
+                # "Jannik was playing unbelievable tennis": a given name alone is the one person
+                # of the article with that first name (none when two share it).
+                firsts = [g for g, info in enumerate(groups) if info["label"] == "PERSON" and any(
+                    len(fw) >= 2 and fw[0] == words[0] for _f, fw in info["split"])]
+                if len(firsts) == 1:
+                    target = firsts[0]
             if target is None:
                 groups.append({"keys": {key}, "norms": {norm}, "label": label, "split": [(norm, words)],
                                "max_words": len(words)})

@@ -217,6 +217,27 @@ class EventExtractor:
                                 end=token.idx + len(token.text))
         return None
 
+    def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
+        """'The 22-year-old Spaniard' / 'the Italian': a singular nationality noun with "the" is a
+        person named before; news calls a named person so in the sentences after. The person is
+        the most recent one in a clause subject within the last two sentences."""
+        if token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        reach = token.idx - self._previous_sentence_start(token)
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if token.idx - s > reach:
+                break
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] == "PERSON" and self._in_subject(doc, s, e):
+                ref = self._entity_at(s, e)
+                if ref:
+                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text,
+                                start=token.left_edge.idx, end=token.idx + len(token.text))
+        return None
+
     def refs_for(self, doc: Doc, token: Token) -> list[dict]:
         """Entity references for an argument token and its conjuncts ('Israel, US bases, and Gulf
         states'): entities inside each noun phrase's pre-head part, or a resolved pronoun."""
@@ -229,6 +250,10 @@ class EventExtractor:
                 continue
             start = tok.left_edge.idx
             end = tok.idx + len(tok.text)
+            ref = self.resolve_demonym(doc, tok)
+            if ref:
+                out.append(ref)
+                continue
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
             ref = self._entity_at(tok.idx, end)
             if ref:
