@@ -257,3 +257,10 @@ def test_a_given_name_shared_by_two_people_stays_apart(full_nlp):
                                  "said. \"Jannik was playing unbelievable tennis.\""))
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
     assert names["Jannik Sinner"] == ["Jannik Sinner"] and names["Jannik Hansen"] == ["Jannik Hansen"]
+
+
+def test_a_dateline_city_does_not_join_the_agency_named_after_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("TOKYO (Tokyo Wire) \u2014 A Tokyo court on Thursday found Greg Kelly guilty."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
+    assert names.get("Tokyo Wire") == ["Tokyo Wire"]

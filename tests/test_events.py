@@ -275,3 +275,8 @@ def test_purpose_infinitive_keeps_the_subject(nlp):
 def test_the_nationality_noun_is_the_person_named_before(nlp):
     events = _events(nlp, "Jannik Sinner lost to Carlos Alcaraz in Paris. The Italian returned to Rome on Monday.")
     assert ("action", ["Jannik Sinner"], "return", ["Rome"], False) in events
+
+
+def test_they_after_plural_common_noun_reporter_is_not_an_earlier_org(nlp):
+    events = _events(nlp, "Nissan was fined in a case linked to Renault SA. Kelly's lawyers said they would appeal.")
+    assert not any(e[2] == "appeal" for e in events), events

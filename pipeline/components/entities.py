@@ -143,6 +143,7 @@ class EntityInventory:
         self.title_ids = {hash_string(t) for t in self.titles}  # the titles' LOWER values
         places = load_json("places.json")
         self.places = set(places["places"])
+        self.places_lower = {p.lower() for p in self.places}  # datelines are in capitals
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
@@ -313,7 +314,7 @@ class EntityInventory:
         """A nationality or a listed place: "Sudan" before "Sudan Airways" and "Chinese" before
         "Chinese coast guard" stay themselves, while a company's short name the NER took for a
         place ("Rheinwerk" as GPE) may still join its full name."""
-        return label == "NORP" or (label in ("GPE", "LOC") and text in self.places)
+        return label == "NORP" or (label in ("GPE", "LOC") and text.lower() in self.places_lower)
 
     def _lone_name_is_not_a_person(self, name: str, members: list[tuple[Span, str]]) -> bool:
         """A one-word 'person' the article never names in full, with no title before it and not a

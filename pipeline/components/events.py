@@ -106,7 +106,10 @@ class EventExtractor:
                 if ref is None or ref["label"] in labels:
                     return self._as_mention(ref, token)
         elif token.dep_ in SUBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS:
-            ref = self._reporting_subject(doc, token, labels)
+            reporter = self._reporter_of(token)
+            if reporter is not None and word == "they" and reporter.tag_ == "NNS":
+                return None  # "Kelly's lawyers said they would appeal": the lawyers, no entity
+            ref = self._reporting_subject(doc, reporter, labels) if reporter is not None else None
             if ref is not None:
                 return self._as_mention(ref, token)
         index = self._index
@@ -126,21 +129,24 @@ class EventExtractor:
         """An entity reference placed at the pronoun that refers to it."""
         return dict(ref, text=token.text, start=token.idx, end=token.idx + len(token.text)) if ref else None
 
-    def _reporting_subject(self, doc: Doc, pronoun: Token, labels: set[str]) -> dict | None:
-        """"Marsh said it had signed a letter of intent": a subject pronoun of a reported clause is
-        the reporter when the reporter is an entity of the pronoun's kind and no addressee of that
-        kind competes ("Merkel told Obama he ..." stays with the nearest-mention search)."""
+    def _reporter_of(self, pronoun: Token) -> Token | None:
+        """The own subject of the speech verb whose reported clause a subject pronoun opens
+        ("Siemens said it would ..."), if it comes before the pronoun. Only the reporter's own
+        subject: one inherited through "..., saying he ..." may be the wrong person ("Balls
+        rejected claims that Brown was sidelined, saying he was ...")."""
         clause = pronoun.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
             return None
-        reporter = clause.head
-        # Only the reporter's own subject: one inherited through "..., saying he ..." may be the
-        # wrong person ("Balls rejected claims that Brown was sidelined, saying he was ...").
-        subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i > pronoun.i:
-            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.i < pronoun.i else None
+
+    def _reporting_subject(self, doc: Doc, subject: Token, labels: set[str]) -> dict | None:
+        """"Marsh said it had signed a letter of intent": a subject pronoun of a reported clause is
+        the reporter when the reporter is an entity of the pronoun's kind and no addressee of that
+        kind competes ("Merkel told Obama he ..." stays with the nearest-mention search)."""
+        reporter = subject.head
         refs = self.refs_for(doc, subject)
         if len(refs) != 1 or refs[0]["label"] not in labels:
             return None
