@@ -280,3 +280,14 @@ def test_the_nationality_noun_is_the_person_named_before(nlp):
 def test_they_after_plural_common_noun_reporter_is_not_an_earlier_org(nlp):
     events = _events(nlp, "Nissan was fined in a case linked to Renault SA. Kelly's lawyers said they would appeal.")
     assert not any(e[2] == "appeal" for e in events), events
+
+
+def test_the_automaker_is_the_organisation_named_before(nlp):
+    events = _events(nlp, "Nissan Motor Co was fined 200 million yen by a Tokyo court. "
+                          "The automaker later sued Renault SA.")
+    assert ("action", ["Nissan Motor Co"], "sue", ["Renault SA"], False) in events
+
+
+def test_the_company_without_an_organisation_subject_before_stays_unresolved(nlp):
+    events = _events(nlp, "Prices rose in Germany last month. The company later sued Renault SA.")
+    assert ("action", [], "sue", ["Renault SA"], False) in events

@@ -31,6 +31,8 @@ VERB_POS = spacy_symbols.VERB
 # Dependencies that open a new clause or an aside: numbers below them are not the root's assertion.
 CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Possessive and reflexive pronouns: as a target they only repeat the actor ("cut its rate").
+OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
 
 
 def _register_extensions() -> None:
@@ -71,6 +73,7 @@ class EventExtractor:
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
         self.object_control = set(verbs["object_control"])
+        self.organisation_descriptions = set(verbs["organisation_descriptions"])
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
         self.place_nouns = set(load_json("places.json")["place_nouns"])
@@ -223,6 +226,29 @@ class EventExtractor:
                                 end=token.idx + len(token.text))
         return None
 
+    def resolve_organisation_noun(self, doc: Doc, token: Token) -> dict | None:
+        """'Nissan was fined 200 million yen. The automaker had admitted wrongdoing': "the" and a
+        singular organisation noun (models/event_verbs.json) stand for the organisation last named
+        in a clause subject in this sentence or the one before."""
+        if token.tag_ != "NN" or token.lower_ not in self.organisation_descriptions:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children):
+            return None  # "the Japanese automaker Nissan", "Toyota's company": named in place
+        reach = token.idx - self._previous_sentence_start(token)
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if token.idx - s > reach:
+                break
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] == "ORG" and self._in_subject(doc, s, e):
+                ref = self._entity_at(s, e)
+                if ref:
+                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text,
+                                start=token.left_edge.idx, end=token.idx + len(token.text))
+        return None
+
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian': a singular nationality noun with "the" is a
         person named before; news calls a named person so in the sentences after. The person is
@@ -265,7 +291,7 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            ref = self.resolve_description(doc, tok)
+            ref = self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
             if ref:
                 out.append(ref)
                 continue
@@ -602,7 +628,7 @@ class EventExtractor:
         entity, the possessive only says whose rate it was."""
         actor_ids = {a["entity_id"] for a in actors}
         return [t for t in targets if t not in actors
-                and not (t["entity_id"] in actor_ids and t["text"].lower() in ("its", "their", "his", "her"))]
+                and not (t["entity_id"] in actor_ids and t["text"].lower() in OWNER_PRONOUNS)]
 
     def _is_main_clause(self, verb: Token) -> bool:
         """The sentence's root, a main clause coordinated with it that has its own subject
