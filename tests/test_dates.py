@@ -390,3 +390,19 @@ def test_a_participle_takes_the_tense_of_the_verb_it_hangs_on(nlp_dates):
         ("overnight", "2024-10-09TNI"), ("Thursday morning", "2024-10-10TMO")]
     doc = run(nlp_dates, "He died after falling ill on Monday.", "2024-10-09")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2024-10-07")]
+
+
+def test_a_complement_takes_the_tense_of_its_head_verb(nlp_dates):
+    # a gerund complement ("will begin recruiting in the autumn") and a passive infinitive under a
+    # planning verb ("is scheduled to be tried in the fall") look ahead (were last year's season)
+    doc = run(nlp_dates, "The team will begin recruiting in the autumn.", "2026-04-15")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the autumn", "2026-FA")]
+    doc = run(nlp_dates, "A former city treasurer is scheduled to be tried in the fall.", "2026-03-12")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the fall", "2026-FA")]
+    # a past head keeps the complement past; a future head puts a weekday ahead
+    doc = run(nlp_dates, "The team stopped recruiting in the autumn.", "2026-04-15")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the autumn", "2025-FA")]
+    # TBAQ AP900815-0044 annotates this Friday as the one before (1990-08-10): the text says "will"
+    doc = run(nlp_dates, "Saddam said he will begin withdrawing troops from Iranian territory on Friday.",
+              "1990-08-15")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "1990-08-17")]

@@ -76,10 +76,11 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return None
     t = _tense_of(tok, span)
-    if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and not any(
+    if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         # a participle has no tense of its own: "expected to cross the state before emerging over
-        # the Atlantic on Thursday morning" takes the tense of the verb it hangs on
+        # the Atlantic on Thursday morning" takes the tense of the verb it hangs on; so does a
+        # gerund complement ("will begin recruiting in the autumn")
         up = tok.head.head if tok.head.pos_ == "ADP" else tok.head
         if up is not tok and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
             tok, direct = up, False
@@ -128,7 +129,8 @@ def _tense_of(tok, span) -> str | None:
             return None
         return "past"  # a reduced relative: "the fiscal year ended March 31"
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
-    if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok
+    # (also a passive infinitive: "is scheduled to be tried in the fall")
+    if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head is not tok
             and tok.head.lemma_ in PLANNING and "had" not in {c.lower_ for c in tok.head.children}):
         return "future"
     if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ not in REPORTING:
