@@ -1005,3 +1005,48 @@ def test_offsets_beyond_the_calendar_give_a_year_bc_not_a_crash():
 def test_past_part_of_the_current_month_not_yet_reached_is_last_year(text, dct, value):
     [found] = tag(text, dct, tense="past")
     assert found.timex.value == value
+
+
+def test_year_offset_counts_from_the_year_not_an_older_day():
+    # "A year later" after "in 1966" is 1967 (was 1939-03, a year after the birth date named
+    # before); a month offset does not jump back to a day older than the year the story is in
+    text = "He was born on March 4, 1938. He joined in 1966. A year later he left. Two months later he returned."
+    found = tag(text, date(2026, 10, 23), tense="past")
+    assert found == tag(text, date(2026, 10, 23), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("March 4, 1938", "1938-03-04", "absolute"), ("1966", "1966", "absolute"),
+        ("A year later", "1967", "narrative"), ("Two months later", "1967", "narrative")]
+
+
+def test_yearless_date_placed_from_the_dct_ends_the_earlier_story():
+    # after "Jan. 26" (this year's, placed from the DCT) the story is back in the present: "June 18"
+    # is the coming one, not 2022's
+    text = ("The FBI raided his home on Oct. 3, 2022. Two days later, he was indicted. "
+            "Jury selection began on Jan. 26. The judge set sentencing for June 18.")
+    found = tag(text, date(2026, 3, 12))
+    assert found == tag(text, date(2026, 3, 12), full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Oct. 3, 2022", "2022-10-03", "absolute"), ("Two days later", "2022-10-05", "narrative"),
+        ("Jan. 26", "2026-01-26", "published"), ("June 18", "2026-06-18", "published")]
+
+
+def test_past_clock_after_a_coming_day_is_on_the_day_that_happened():
+    # "closed higher at 4 p.m." after "the next meeting is on Jan. 28" is Wednesday's close
+    # (was 2026-01-28); a future clock still takes the coming day
+    text = "The Fed cut rates on Wednesday. Its next meeting is on Jan. 28. Stocks closed higher at 4 p.m."
+    for tense, value in (("past", "2025-12-10T16:00"), ("future", "2026-01-28T16:00")):
+        found = tag(text, date(2025, 12, 10), tense=tense)
+        assert found == tag(text, date(2025, 12, 10), tense=tense, full_scan=True)
+        assert (found[-1].text, found[-1].timex.value) == ("4 p.m.", value)
+
+
+def test_anaphoric_day_part_takes_the_last_day_named():
+    # "that evening" after "on Wednesday" and a year reference in a quote is Wednesday evening
+    # (was the DCT's); "The next morning" follows on
+    text = ('Holm said on Wednesday that she would stand down. "Four years ago, we were told the same," '
+            "she told supporters that evening. The next morning she left.")
+    found = tag(text, date(2026, 9, 4), tense="past")
+    assert found == tag(text, date(2026, 9, 4), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Wednesday", "2026-09-02", "published"), ("Four years ago", "2022", "published"),
+        ("that evening", "2026-09-02TEV", "narrative"), ("The next morning", "2026-09-03TMO", "narrative")]

@@ -1146,6 +1146,10 @@ def h_daypart(m, ctx):
             off = -1
     else:
         base, anchor = _ref_day(ctx)
+        if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
+            # "that evening", "the next morning" after "on Wednesday" and a coarser reference
+            # since ("Four years ago, ..."): the day the story last named, as for a bare clock
+            base, anchor = ctx.day[0], "narrative"
         off = {"the next": 1, "the following": 1, "the previous": -1}.get(deic, 0)
     if base is None:
         return Timex("TIME", f"XXXX-XX-XXT{dp}", anchor="unresolved")
@@ -1469,12 +1473,16 @@ def h_ago(m, ctx):
         elif gran in ("DE", "CE") and n == 1:
             gran = "Y" if gran == "DE" else "DE"  # "a decade ago" (2016), not the 2010s
         delta = (code, n)
+    # the unit counted, before "a year" is promoted to its month: "A year later" after "in 1966"
+    # is 1967, not a year after some earlier day named ("born on March 4, 1938")
+    unit_gran = "D" if _is_time_unit(u) or code not in GRAN_ORDER + ["2W"] else code.replace("2W", "W")
     if gran == "W" and n <= 2:
         gran = "D"
-    if (anchor == "narrative" and base_gran != "D" and coarser(gran, base_gran) != gran
-            and ctx.day is not None and ctx.day[1] <= m.start()):
+    if (anchor == "narrative" and base_gran != "D" and coarser(unit_gran, base_gran) != unit_gran
+            and ctx.day is not None and ctx.day[1] <= m.start() and ctx.day[0] >= base):
         # "a day later" after "in 2023" and an earlier "on Sunday": a day offset counts from the
-        # last day the story named, not from a year
+        # last day the story named, not from a year (a day before that year's start is an older
+        # part of the story: "born on March 4, 1938 ... joined in 1966. Two months later")
         base, base_gran = ctx.happened_day(ctx.day[0], m.start(), m.end()) or ctx.day[0], "D"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
@@ -1777,6 +1785,12 @@ def h_clock(m, ctx):
         d, anchor = _ref_day(ctx)
         if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
             d, anchor = ctx.day[0], "narrative"  # the day the story last named
+        if d is not None and anchor == "narrative" and ctx.happened_day(d, m.start(), m.end()) is not None:
+            # "closed up 0.7% at 4 p.m." after "the next meeting is on Jan. 28": a past clock is
+            # on the last day named that has happened, else the DCT
+            back = ctx.past_day
+            d, anchor = ((back[0], "narrative") if m.start() - back[1] <= CLOCK_DAY_REACH
+                         else (ctx.dct, "published"))
         if d is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
     return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
@@ -2091,6 +2105,13 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                         ctx.past_day = (p[1], e)
                 if tx.anchor == "absolute" and p[0] in ("D", "M"):
                     ctx.story = (p[0], p[1], e)
+                elif (tx.anchor == "published" and p[0] in ("D", "M") and rule.handler in ("month", "day_date")
+                      and ctx.story is not None and ctx.dct is not None and p[1] <= ctx.dct):
+                    # a yearless date placed from the DCT that has happened ("Jury selection began
+                    # on Jan. 26") brings the story back to the present: "set sentencing for June
+                    # 18" after it is not the earlier story's June (a coming "next meeting is on
+                    # July 29" does not: the story may go on)
+                    ctx.story = None
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
                         and _IN_BEFORE.search(text, max(0, s - 4), s)):
                     ctx.year_hint = (p[1].year, e)
