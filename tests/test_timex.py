@@ -1050,3 +1050,59 @@ def test_anaphoric_day_part_takes_the_last_day_named():
     assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
         ("Wednesday", "2026-09-02", "published"), ("Four years ago", "2022", "published"),
         ("that evening", "2026-09-02TEV", "narrative"), ("The next morning", "2026-09-03TMO", "narrative")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # wire-style 24-hour clocks with a zone: "0400 GMT on June 16" (were not tagged)
+    ("The strike will begin at 0400 GMT on June 16 and end at 0359 GMT on June 18.",
+     [("0400 GMT", "TIME", "2026-06-16T04:00"), ("June 16", "DATE", "2026-06-16"),
+      ("0359 GMT", "TIME", "2026-06-18T03:59"), ("June 18", "DATE", "2026-06-18")]),
+    ("The final kicks off at 2000 GMT on Sunday.",
+     [("2000 GMT", "TIME", "2026-07-12T20:00"), ("Sunday", "DATE", "2026-07-12")]),
+    ("By 1430 UTC Friday, the index was up 1%.", [("1430 UTC Friday", "TIME", "2026-07-10T14:30")]),
+    # a parenthetical conversion stays untagged (TBAQ); a count before a zone is not a clock
+    ("It happened at 10:35 a.m. (0735 GMT) Friday.",
+     [("10:35 a.m.", "TIME", "2026-07-10T10:35"), ("Friday", "DATE", "2026-07-10")]),
+    ("About 2500 GMT employees left.", []),
+])
+def test_four_digit_clock_with_a_zone(text, expected):
+    found = tag(text, date(2026, 7, 6), tense="future")
+    assert found == tag(text, date(2026, 7, 6), tense="future", full_scan=True)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one DATE for a part of a year named in months (was "the first six months" P6M + "the year")
+    ("Consumer prices rose 2.8% in the first six months of the year.",
+     [("the first six months of the year", "2025-H1", "published")]),
+    ("Sales fell in the last three months of 2024.", [("the last three months of 2024", "2024-Q4", "absolute")]),
+    ("Growth will slow in the first three months of next year.",
+     [("the first three months of next year", "2026-Q1", "published")]),
+    # "of the year" belongs to a half or quarter; a bare "in 2019" before it gives the year
+    ("Output will ramp up through the second half of the year.",
+     [("the second half of the year", "2025-H2", "published")]),
+    ("In 2019, profit rose in the first half of the year.",
+     [("2019", "2019", "absolute"), ("the first half of the year", "2019-H1", "narrative")]),
+    # TBAQ's "the first nine months" stays a duration (P9M) with its year apart
+    ("Profit rose in the first nine months of 1989.",
+     [("the first nine months", "P9M", "absolute"), ("1989", "1989", "absolute")]),
+])
+def test_part_of_a_year_in_months_and_of_the_year(text, expected):
+    found = tag(text, date(2025, 12, 10), tense="past")
+    assert found == tag(text, date(2025, 12, 10), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == expected
+    assert tag("the first six months of the year", None)[0].timex.value == "XXXX-H1"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count of smaller units in each larger one is a SET (was "at least five days" P5D)
+    ("Those who walked at least five days a week had a lower risk.",
+     [("at least five days a week", "SET", "P1W", "EQUAL_OR_MORE", "5D")]),
+    ("The show runs three nights a week.", [("three nights a week", "SET", "P1W", None, "3D")]),
+    ("He spends two months a year abroad.", [("two months a year", "SET", "P1Y", None, "2M")]),
+])
+def test_count_of_days_per_week_is_a_set(text, expected):
+    found = tag(text, date(2026, 4, 15))
+    assert found == tag(text, date(2026, 4, 15), full_scan=True)
+    assert [(f.text, f.timex.type, f.timex.value, f.timex.mod, f.timex.freq) for f in found] == expected
+    assert [t.timex.range for t in found] == [None]

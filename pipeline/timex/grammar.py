@@ -916,6 +916,9 @@ def h_quarter(m, ctx):
         year_given = int(m["y"])
     elif _g(m, "y1"):  # "2025's fourth quarter"
         year_given = int(m["y1"])
+    year_anchor = "absolute"
+    if _g(m, "ythe"):  # "the second half of the year"
+        year_given, year_anchor = _the_year(ctx, m.start())
     if ctx.dct is None and year_given is None:
         if n and n > 0:
             return Timex("DATE", f"XXXX-{u}{n}", anchor="unresolved", span=span)
@@ -925,7 +928,7 @@ def h_quarter(m, ctx):
             return None
         first_month = 3 * (n - 1) + 1 if u == "Q" else 6 * (n - 1) + 1
         if year_given is not None:
-            return Timex("DATE", fmt(u, date(year_given, first_month, 1)), span=span)
+            return Timex("DATE", fmt(u, date(year_given, first_month, 1)), anchor=year_anchor, span=span)
         dct = ctx.dct
         if _g(m, "ydeic"):
             y = dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
@@ -950,6 +953,41 @@ def h_quarter(m, ctx):
             y = ctx.dct.year + lex()["relative_deictic"][m["ydeic"].lower()]
         cur = date(y, 10 if u == "Q" else 7, 1)
     return Timex("DATE", fmt(u, cur), anchor="published", span=span)
+
+
+def _the_year(ctx, pos: int) -> tuple[int | None, str]:
+    """The year "the year" means at pos ("the first half of the year") and its anchor: a bare
+    "in 2019" earlier in the sentence, else the earlier-year story's, else the DCT's."""
+    hint = ctx.hinted_year(pos)
+    if hint is not None:
+        return hint, "narrative"
+    story = ctx.story_ref(pos)
+    if story is not None:
+        return story[1].year, "narrative"
+    if ctx.dct is None:
+        return None, "unresolved"
+    return ctx.dct.year, "published"
+
+
+# "the first six months of 2025" is its first half, "the last three months of the year" its
+# fourth quarter: one DATE (TimeML), not a duration and a year
+_MONTHS_PART = {("first", 3): "Q1", ("first", 6): "H1", ("last", 3): "Q4", ("last", 6): "H2"}
+
+
+def h_months_of_year(m, ctx):
+    n = int(_num(m["n"]))
+    code = _MONTHS_PART[("first" if m["ord"].lower() == "first" else "last", n)]
+    if _g(m, "y"):
+        y, anchor = int(m["y"]), "absolute"
+    elif _g(m, "ydeic"):
+        if ctx.dct is None:
+            return Timex("DATE", f"XXXX-{code}", anchor="unresolved")
+        y, anchor = ctx.dct.year + lex()["relative_deictic"][m["ydeic"].lower()], "published"
+    else:
+        y, anchor = _the_year(ctx, m.start())
+        if y is None:
+            return Timex("DATE", f"XXXX-{code}", anchor="unresolved")
+    return Timex("DATE", f"{y:04d}-{code}", anchor=anchor)
 
 
 _SPORT_HALF = re.compile(r"\s+(?:in\s+\d{1,2}:\d\d|of\s+the\s+(?:race|match|game|season|course|"
@@ -1884,6 +1922,16 @@ def h_set_times(m, ctx):
     if k is None:
         return None
     return Timex("SET", _duration_value(1, m["u"]), freq=f"{_fmtnum(k)}X")
+
+
+def h_set_count_per(m, ctx):
+    """"five days a week" (SET P1W, freq 5D), "two weeks a year": a count of smaller units in
+    each larger one ("24 hours a day" is an idiom TBAQ leaves untagged; hours are not matched)."""
+    k = _num(m["n"])
+    fu, u = _unit(m["fu"]), _unit(m["u"])
+    if k is None or GRAN_ORDER.index(fu) >= GRAN_ORDER.index(u):
+        return None
+    return Timex("SET", _duration_value(1, m["u"]), mod=_ap(m["ap"]), freq=f"{_fmtnum(k)}{fu}")
 
 
 def h_set_adverb(m, ctx):
