@@ -406,3 +406,25 @@ def test_a_complement_takes_the_tense_of_its_head_verb(nlp_dates):
     doc = run(nlp_dates, "Saddam said he will begin withdrawing troops from Iranian territory on Friday.",
               "1990-08-15")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "1990-08-17")]
+
+
+def test_present_verb_read_as_a_noun_looks_ahead(nlp_dates):
+    # spaCy tags "resume" and "kicks" as nouns in these verbless sentences: a present tense of
+    # schedule, the coming day (were the day before the DCT's week)
+    doc = run(nlp_dates, "Talks resume Thursday.", "2026-06-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Thursday", "2026-06-11")]
+    doc = run(nlp_dates, "The final kicks off at 2000 GMT on Sunday in Lisbon.", "2026-07-06")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("2000 GMT", "2026-07-12T20:00"), ("Sunday", "2026-07-12")]
+    # a real noun phrase keeps the nearest day
+    doc = run(nlp_dates, "Heavy trading Monday.", "2026-06-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2026-06-08")]
+
+
+def test_minute_of_a_match_is_not_a_time(nlp_dates):
+    # spaCy's DATE "the 112th minute" was placed on the last day named
+    doc = run(nlp_dates, "Portugal won on Sunday. Neves scored the winner in the 112th minute.", "2026-07-06")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Sunday", "2026-07-05")]
+    from pipeline.timex.grammar import fallback_timex
+    assert fallback_timex("the 112th minute") is None
+    assert fallback_timex("the last minute") is None

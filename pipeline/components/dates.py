@@ -74,7 +74,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             direct = False
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
-        return None
+        return "future" if _present_verb_read_as_noun(tok, span.root) else None
     t = _tense_of(tok, span)
     if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -91,6 +91,20 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # that "ended March 31"
         return "past_direct"
     return t
+
+
+def _present_verb_read_as_noun(tok, date_root) -> bool:
+    """In a sentence with no verb, the noun a date hangs on that is one: "Talks (between unions
+    and the ministry) resume Thursday" (a bare weekday straight after a noun, which only a verb
+    takes) or "The final kicks off on Sunday" (a noun with a particle). Read as a present tense
+    of schedule: ahead of the DCT."""
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tok.sent):
+        return False
+    if tok.tag_ in ("NN", "NNS") and tok.i < date_root.i and any(c.dep_ == "prt" for c in tok.children):
+        return True
+    noun = date_root.head  # "resume" in "resume Thursday"; not "Wall Street's rally Monday", "heavy trading Monday"
+    return (date_root.dep_ == "npadvmod" and noun.tag_ == "NN" and noun.i == date_root.i - 1
+            and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children))
 
 
 def _tense_of(tok, span) -> str | None:

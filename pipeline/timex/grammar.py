@@ -1943,7 +1943,8 @@ _WRITTEN_YEAR = re.compile(r"(nineteen|twenty)[\s-]+(?:(?P<t>[a-z]+)[\s-]+)?(?P<
 _FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|year)$|\d{3,}\s*$|^\W*\d+\W*$"
                             r"|\s(?:of|in|on|at|for|to|from)$|^(?:his|her|my|your)\s"
                             r"|\b(?:after|off|out-of)-hours?\b"  # "after-hours trading": a market session
-                            r"|^(?:the\s+)?last[\s-](?:minute|moment)$", re.I)  # "at the last minute": an idiom
+                            r"|^(?:the\s+)?last[\s-](?:minute|moment)$"  # "at the last minute": an idiom
+                            r"|^(?:the\s+)?\d+(?:st|nd|rd|th)[\s-]+minute$", re.I)  # "the 112th minute" of a match
 
 
 def fallback_timex(text: str) -> Timex | None:
