@@ -1106,3 +1106,26 @@ def test_count_of_days_per_week_is_a_set(text, expected):
     assert found == tag(text, date(2026, 4, 15), full_scan=True)
     assert [(f.text, f.timex.type, f.timex.value, f.timex.mod, f.timex.freq) for f in found] == expected
     assert [t.timex.range for t in found] == [None]
+
+
+def test_clock_before_a_set_recurs():
+    # "until 11 p.m. every night" is no single day (was the last day named)
+    text = "Walmart said on Thursday it would keep its stores open until 11 p.m. every night."
+    found = tag(text, date(2025, 11, 28))
+    assert found == tag(text, date(2025, 11, 28), full_scan=True)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [
+        ("Thursday", "DATE", "2025-11-27"), ("11 p.m.", "TIME", "XXXX-XX-XXT23:00"),
+        ("every night", "SET", "XXXX-XX-XXTNI")]
+
+
+def test_bare_clock_takes_a_day_named_in_its_own_paragraph_only():
+    # a clock in a later paragraph is on the DCT, not on "Tuesday" of a side remark (was 03-10)
+    text = ("The prime minister said on Tuesday that reconstruction would remain a priority.\n\n"
+            "At the memorial ceremony at 2:30 p.m., the emperor spoke.")
+    found = tag(text, date(2026, 3, 11), tense="past")
+    assert found == tag(text, date(2026, 3, 11), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Tuesday", "2026-03-10", "published"), ("2:30 p.m.", "2026-03-11T14:30", "published")]
+    # in the same paragraph it still takes the day named
+    found = tag(text.replace("\n\n", " "), date(2026, 3, 11), tense="past")
+    assert found[-1].timex.value == "2026-03-10T14:30"

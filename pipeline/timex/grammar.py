@@ -1823,6 +1823,12 @@ def h_clock(m, ctx):
         d, anchor = _ref_day(ctx)
         if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
             d, anchor = ctx.day[0], "narrative"  # the day the story last named
+        if (anchor == "narrative" and ctx.dct is not None and ctx.day is not None and ctx.day[0] == d
+                and "\n" in ctx.text[ctx.day[1]:m.start()] and ctx.tense(m.start(), m.end()) != "future"):
+            # a day named in an earlier paragraph ("said on Tuesday ...") does not date a clock in
+            # a new one ("At the ceremony at 2:30 p.m."): the DCT's; a coming clock may still
+            # be on it ("traveling ... Thursday." / "will leave at 4 in the morning")
+            d, anchor = ctx.dct, "published"
         if d is not None and anchor == "narrative" and ctx.happened_day(d, m.start(), m.end()) is not None:
             # "closed up 0.7% at 4 p.m." after "the next meeting is on Jan. 28": a past clock is
             # on the last day named that has happened, else the DCT
@@ -2232,6 +2238,7 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
+_SPACE_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
 
@@ -2250,6 +2257,10 @@ def _clock_day(out: list[Found], i: int, text: str) -> None:
         p = parse_value(nxt.timex.value) if nxt.timex.type in ("DATE", "TIME") else None
         if gap and p is not None and p[0] == "D":
             f.timex = Timex("TIME", p[1].isoformat() + clock, anchor=nxt.timex.anchor)
+            return
+        if nxt.timex.type == "SET" and _SPACE_GAP.fullmatch(text, f.end, nxt.start):
+            # "open until 11 p.m. every night": a recurring clock, no single day
+            f.timex = Timex("TIME", "XXXX-XX-XX" + clock, anchor="unresolved")
             return
     for j in range(i - 1, max(-1, i - 3), -1):
         prev = out[j]
