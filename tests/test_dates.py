@@ -428,3 +428,13 @@ def test_minute_of_a_match_is_not_a_time(nlp_dates):
     from pipeline.timex.grammar import fallback_timex
     assert fallback_timex("the 112th minute") is None
     assert fallback_timex("the last minute") is None
+
+
+def test_as_early_as_after_a_past_verb_happened(nlp_dates):
+    # "opened as early as 5 a.m." is a past opening on the DCT (was taken as a coming time and
+    # put on "Cyber Monday"); "could come as early as Monday" still looks ahead
+    doc = run(nlp_dates, "Spending is expected to reach $11.7 billion on Cyber Monday.\n\n"
+                         "Stores opened as early as 5 a.m.", "2025-11-28")
+    assert [(t["text"], t["value"]) for t in doc._.timexes][-1] == ("5 a.m.", "2025-11-28T05:00")
+    doc = run(nlp_dates, "The vote could come as early as Monday.", "2025-11-28")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2025-12-01")]

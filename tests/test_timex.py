@@ -1129,3 +1129,9 @@ def test_bare_clock_takes_a_day_named_in_its_own_paragraph_only():
     # in the same paragraph it still takes the day named
     found = tag(text.replace("\n\n", " "), date(2026, 3, 11), tense="past")
     assert found[-1].timex.value == "2026-03-10T14:30"
+
+
+def test_holiday_word_joined_by_an_ampersand_is_a_name():
+    assert tag("The figures come from Challenger, Gray & Christmas.", date(2025, 11, 28)) == []
+    assert [(f.text, f.timex.value) for f in tag("Stores close on Christmas.", date(2025, 11, 28), tense="future")] == [
+        ("Christmas", "2025-12-25")]

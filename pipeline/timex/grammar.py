@@ -346,9 +346,12 @@ class Ctx:
             t = None
         if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
             return "past"
+        direct_past = t == "past_direct"
         if t == "past_direct":
             t = "past"
-        if _future_cue().search(self.text, max(0, start - 24), start):
+        cue = _future_cue().search(self.text, max(0, start - 24), start)
+        if cue and not (t == "past" and direct_past and _EARLY_CUE.match(cue.group(0))):
+            # (but "opened as early as 5 a.m.": a past verb with "as early/soon as" happened)
             return "future"
         if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
             return "past"  # "since November", "since shortly after the Oct. 23 slaying"
@@ -396,6 +399,7 @@ class Ctx:
 # Oct. 23 slaying", "since his Aug. 2 power-grab"
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                            r"(?:(?:after|before)\s+)?(?:(?:the|his|her|its|their|last)\s+)?$", re.I)
+_EARLY_CUE = re.compile(r"as\s+(?:early|soon)\s+as\b", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+$", re.I)
 # A yearless month or day hanging directly on a past-tense verb is the last one before the DCT
 # up to this far back (the default TENSE_HORIZON_DAYS also covers looser attachments).
@@ -1290,8 +1294,14 @@ def holiday_date(code: str, y: int) -> date:
     return last - timedelta(days=(last.isoweekday() - wd) % 7)
 
 
+# "Challenger, Gray & Christmas", "Marks & Spencer": a holiday word joined by "&" is a name
+_AMPERSAND_BEFORE = re.compile(r"&\s*$")
+
+
 def h_holiday(m, ctx):
     code = lex()["holidays"][_low(m, "hol")]
+    if not m["y"] and _AMPERSAND_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None
     if m["y"]:
         return Timex("DATE", holiday_date(code, int(m["y"])).isoformat())
     if ctx.dct is None:
