@@ -1135,3 +1135,44 @@ def test_holiday_word_joined_by_an_ampersand_is_a_name():
     assert tag("The figures come from Challenger, Gray & Christmas.", date(2025, 11, 28)) == []
     assert [(f.text, f.timex.value) for f in tag("Stores close on Christmas.", date(2025, 11, 28), tense="future")] == [
         ("Christmas", "2025-12-25")]
+
+
+@pytest.mark.parametrize("text,value", [
+    # the calendar quarter a quarter-end day closes (the DCT's last quarter would be 2025-Q4)
+    ("The company reported results for the quarter ended Sept. 30.", "2025-Q3"),
+    ("Profit rose in the quarter ended Dec. 31, 2024.", "2024-Q4"),
+    # not a calendar quarter's end, or a fiscal story: left as before
+    ("Profit rose in the quarter ended July 31.", "2025-Q4"),
+    ("It earned $5 million in the fiscal first quarter. Sales rose for the quarter ended Sept. 29.", "2026-Q1"),
+])
+def test_quarter_ended_a_quarter_end_day(text, value):
+    found = tag(text, date(2026, 3, 18), tense="past")
+    assert found == tag(text, date(2026, 3, 18), tense="past", full_scan=True)
+    assert [f.timex.value for f in found if f.text == "the quarter"] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an abbreviated month in a range is a month (was only "March"; "Oct.-Dec." was nothing)
+    ("Sales rose in the Jan.-March period.", [("Jan.", "2026-01"), ("March", "2026-03")]),
+    ("Sales rose in the Oct.-Dec. quarter.", [("Oct.", "2025-10"), ("Dec.", "2025-12")]),
+    ("Jan. said no.", []),
+])
+def test_abbreviated_month_in_a_range(text, expected):
+    found = tag(text, date(2026, 3, 18), tense="past")
+    assert found == tag(text, date(2026, 3, 18), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("tense,expected", [
+    # the second weekday of a range is not before the first (was Monday 03-16, Friday 03-13)
+    ("past", [("Monday", "2026-03-09"), ("Friday", "2026-03-13")]),
+    ("future", [("Monday", "2026-03-23"), ("Friday", "2026-03-27")]),
+])
+def test_weekday_range_runs_forward(tense, expected):
+    text = "The shop was open Monday through Friday."
+    found = tag(text, date(2026, 3, 18), tense=tense)
+    assert found == tag(text, date(2026, 3, 18), tense=tense, full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected
+    # a list is not a range: each day stays where it was placed
+    found = tag("He met them Monday and Friday.", date(2026, 3, 18), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == [("Monday", "2026-03-16"), ("Friday", "2026-03-13")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -635,13 +635,25 @@ def _deictic_period(gran: str, deic: str, dct: date) -> date:
     return shift(gran, start_of(gran, dct), n)
 
 
+@lru_cache(maxsize=1)
+def _month_range_next() -> re.Pattern:
+    return re.compile(r"\s*[-–]\s*(?:" + _macros()["MONTH"] + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _month_range_before() -> re.Pattern:
+    return re.compile(r"\b(?:" + _macros()["MONTH"] + r")\s*[-–]\s*$", re.I)
+
+
 def h_month(m, ctx):
     word = m["mon"]
     if not _month_ok(word):
         return None
     w = word.rstrip(".").lower()
-    if len(w) <= 4 and w not in ("may", "june", "july") and not m["y"]:
-        return None  # a bare abbreviation ("Jan") is too ambiguous
+    if len(w) <= 4 and w not in ("may", "june", "july") and not m["y"] and not (
+            _month_range_next().match(ctx.text, m.end())
+            or _month_range_before().search(ctx.text, max(0, m.start() - 14), m.start())):
+        return None  # a bare abbreviation ("Jan") is too ambiguous; not in a range ("Jan.-March", "Oct.-Dec.")
     if (word == "March" and not (m["y"] or m["fz"] or m["deic"])
             and _MARCH_EVENT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
             and _MARCH_EVENT_AFTER.match(ctx.text, m.end())):
@@ -1736,6 +1748,10 @@ def h_the_unit(m, ctx):
         # "for the year ended Sept. 30": twelve months up to that day, a duration like "the nine
         # months ended Sept. 30" (TimeBank, 8 of 9); the day is its own expression
         return Timex("DURATION", "P1Y")
+    if code == "Q":
+        q = _quarter_ended(ctx, m.end())
+        if q is not None:
+            return q
     if ctx.ref is not None and ctx.ref[0] in ("D", "W", "M", "Q", "Y") and coarser(code, ctx.ref[0]) == code:
         return Timex("DATE", fmt(code, start_of(code, ctx.ref[1])), anchor="narrative")
     if ctx.dct is None:
@@ -1747,6 +1763,39 @@ def h_the_unit(m, ctx):
 
 
 _ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
+
+
+_FISCAL = re.compile(r"\bfiscal\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ended_day() -> re.Pattern:
+    mc = _macros()
+    return re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<mon>" + mc["MONTH"]
+                      + r")\s+(?P<d>[23]\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
+
+
+def _quarter_ended(ctx, end: int) -> Timex | None:
+    """"the quarter ended Sept. 30": the calendar quarter that day closes (2025-Q3 in a March
+    2026 report, where the DCT's last quarter would be Q4). Only a calendar quarter's last days
+    (March/June/Sept./Dec. 28-31); "the quarter ended July 31" is a fiscal one, left to the DCT."""
+    m = _ended_day().match(ctx.text, end)
+    if m is None or not _month_ok(m["mon"]):
+        return None
+    if _FISCAL.search(ctx.text, max(0, end - STORY_REACH), end):
+        return None  # "the fiscal first quarter ... the quarter ended Sept. 29": TBAQ keeps the fiscal count
+    mon, day = _month(m["mon"]), int(m["d"])
+    if mon % 3 or day < 28:
+        return None
+    if m["y"]:
+        y, anchor = int(m["y"]), "absolute"
+    elif ctx.dct is not None:
+        # the latest such day by the DCT: a quarter reported on has ended
+        y = ctx.dct.year if date(ctx.dct.year, mon, 28) <= ctx.dct else ctx.dct.year - 1
+        anchor = "published"
+    else:
+        return Timex("DATE", f"XXXX-Q{mon // 3}", anchor="unresolved")
+    return Timex("DATE", f"{y:04d}-Q{mon // 3}", anchor=anchor)
 
 
 def h_the_unit_before(m, ctx):
@@ -2193,7 +2242,34 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         _clock_day(out, i, text)
     if out:
         out = _day_lists(out, text)
+        _weekday_ranges(out, text, dct)
     return out
+
+
+_WEEKDAY_RANGE_GAP = re.compile(r"\s*(?:through|thru|to|until|till|[-–])\s*", re.I)
+
+
+def _weekday_ranges(out: list[Found], text: str, dct: date | None) -> None:
+    """"Monday through Friday", "from Tuesday to Thursday": the second day is not before the
+    first. Each weekday was placed alone (a past Monday the 16th, a past Friday the 13th); the
+    pair is moved as one: back a week for the first when both have happened, else forward a
+    week for the second."""
+    wd = _weekday_word()
+    for a, b in zip(out, out[1:], strict=False):
+        if not (wd.fullmatch(a.text) and wd.fullmatch(b.text) and _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start)):
+            continue
+        pa, pb = parse_value(a.timex.value), parse_value(b.timex.value)
+        if pa is None or pb is None or pa[0] != "D" or pb[0] != "D" or pb[1] >= pa[1]:
+            continue
+        if dct is not None and pa[1] <= dct and pb[1] <= dct:
+            a.timex = replace(a.timex, value=(pa[1] - timedelta(days=7)).isoformat())
+        else:
+            b.timex = replace(b.timex, value=(pb[1] + timedelta(days=7)).isoformat())
+
+
+@lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern:
+    return re.compile(_macros()["WEEKDAY"], re.I)
 
 
 @lru_cache(maxsize=1)
