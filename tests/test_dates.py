@@ -438,3 +438,12 @@ def test_as_early_as_after_a_past_verb_happened(nlp_dates):
     assert [(t["text"], t["value"]) for t in doc._.timexes][-1] == ("5 a.m.", "2025-11-28T05:00")
     doc = run(nlp_dates, "The vote could come as early as Monday.", "2025-11-28")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2025-12-01")]
+
+
+def test_forecast_infinitive_looks_ahead(nlp_dates):
+    # "is forecast to hit on Friday night" is the coming Friday (was the one before the DCT)
+    doc = run(nlp_dates, "The storm is forecast to hit on Friday night.", "2026-03-18")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday night", "2026-03-20TNI")]
+    # a forecast made in the past is a past event
+    doc = run(nlp_dates, "Economists predicted in May that growth would slow.", "2026-03-18")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("May", "2025-05")]

@@ -145,7 +145,7 @@ def _tense_of(tok, span) -> str | None:
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     # (also a passive infinitive: "is scheduled to be tried in the fall")
     if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head is not tok
-            and tok.head.lemma_ in PLANNING and "had" not in {c.lower_ for c in tok.head.children}):
+            and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}):
         return "future"
     if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ not in REPORTING:
         return "future"
@@ -166,6 +166,9 @@ REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "cla
 # Needs point ahead even in the past tense: "said Ukraine needed more systems before December"
 # is not a date already past (only the default horizon applies to them).
 NEEDING = {"need", "want", "require", "seek", "demand", "wish"}
+# "is forecast to hit on Friday night": the infinitive looks ahead too (only there: "predicted in
+# May" is a past event, unlike "set for April").
+FORECASTING = {"forecast", "predict", "project"}
 # "planned to leave on Thursday", "is scheduled to close Monday": the infinitive looks ahead.
 PLANNING = {"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "due",
             "slate", "poise", "ready", "likely", "agree", "promise", "vow", "threaten"}
