@@ -1176,3 +1176,15 @@ def test_weekday_range_runs_forward(tense, expected):
     # a list is not a range: each day stays where it was placed
     found = tag("He met them Monday and Friday.", date(2026, 3, 18), tense="past")
     assert [(f.text, f.timex.value) for f in found] == [("Monday", "2026-03-16"), ("Friday", "2026-03-13")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated day range is two dates, as "March 3 to 5" (was only "May 6")
+    ("The central bank meets again on May 6-7.", [("May 6", "2026-05-06"), ("7", "2026-05-07")]),
+    ("The summit is set for June 24–25, 2026.", [("June 24", "2026-06-24"), ("25, 2026", "2026-06-25")]),
+    ("They won the May 6-1 vote.", [("May 6", "2026-05-06")]),
+])
+def test_hyphenated_day_range(text, expected):
+    found = tag(text, date(2026, 3, 18), tense="future")
+    assert found == tag(text, date(2026, 3, 18), tense="future", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

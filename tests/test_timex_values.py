@@ -75,3 +75,14 @@ def test_format_parse_roundtrip(d, gran):
     assert s <= end_of(gran, s)
     nxt = shift(gran, s, 1)
     assert shift(gran, nxt, -1) == s
+
+
+def test_future_tense_reaches_the_coming_year_for_a_month_or_day():
+    # "will take effect in January" written in March is next January (was the one just gone);
+    # a quarter keeps the shorter horizon ("will report third-quarter results" in October)
+    dct = date(2026, 3, 18)
+    months = [("M", date(y, 1, 1)) for y in (2025, 2026, 2027)]
+    assert pick(months, dct, "future") == ("M", date(2027, 1, 1))
+    assert pick(months, dct, None) == ("M", date(2026, 1, 1))
+    quarters = [("Q", date(y, 7, 1)) for y in (1988, 1989, 1990)]
+    assert pick(quarters, date(1989, 10, 26), "future") == ("Q", date(1989, 7, 1))

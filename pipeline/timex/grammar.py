@@ -2275,7 +2275,7 @@ def _weekday_word() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _day_list_next() -> re.Pattern:
     mc = _macros()
-    return re.compile(r"\s*(?:and|to|through|&)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
+    return re.compile(r"\s*(?:(?:and|to|through|&)\s+|[-–]\s*)(?P<d>[12]\d|3[01]|0?[1-9])(?P<suf>st|nd|rd|th)?"
                       r"(?:,?\s+(?P<y>" + mc["YEAR"] + r"))?(?![\w%])"
                       r"(?=\s*[,.;:)!?\"'”\n]|\s*$|\s+(?:in|at|for|when|with|as|after|before|"
                       r"respectively|of|and|or|but|from|until)\b)", re.I)
