@@ -1188,3 +1188,18 @@ def test_hyphenated_day_range(text, expected):
     found = tag(text, date(2026, 3, 18), tense="future")
     assert found == tag(text, date(2026, 3, 18), tense="future", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_end_of_the_month_in_an_earlier_story_and_an_unanchored_next_day():
+    # "By the end of the month" after "struck on Jan. 17, 1995" is that January (was the DCT's)
+    text = ("The earthquake struck on Jan. 17, 1995. Three days later, rescuers found survivors. "
+            "By the end of the month, 6,400 were dead.")
+    found = tag(text, date(2026, 3, 18), tense="past")
+    assert found == tag(text, date(2026, 3, 18), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found][-1] == ("the end of the month", "1995-01", "END")
+    # a future verb keeps the DCT's month
+    assert tag(text, date(2026, 3, 18), tense="future")[-1].timex.value == "2026-03"
+    # a past "the next day" with no day named before is unknown, not the day after the DCT
+    found = tag("Police said the suspect fled on foot. He was arrested the next day.", date(2026, 3, 18),
+                tense="past")
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [("the next day", "XXXX-XX-XX", "unresolved")]

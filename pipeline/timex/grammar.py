@@ -1425,12 +1425,20 @@ def h_deictic(m, ctx):
                 s = shift(code if code != "WE" else "W", start_of(code, rs), n) if code != "D" else rs + timedelta(days=n)
                 gran = code
             return Timex("DATE", fmt(gran, s), mod=mod, anchor="narrative")
-        if ctx.dct is None:
+        if ctx.dct is None or (n > 0 and not ctx.probe and ctx.tense(m.start(), m.end()) == "past"):
+            # "He was arrested the next day" with no day named before: not the day after the DCT
             return Timex("DATE", unknown(code), mod=mod, anchor="unresolved")
         base = start_of(code, ctx.dct)
         return Timex("DATE", fmt(code, shift(code, base, n)), mod=mod, anchor="published")
     if ctx.dct is None:
         return Timex("DATE", unknown(code), mod=mod, anchor="unresolved")
+    if not deic and code in ("W", "M", "Y") and not ctx.probe:
+        story = ctx.story_ref(m.start())
+        verb = ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value
+        if story is not None and coarser(code, story[0]) == code and verb not in ("future", "present"):
+            # "By the end of the month" after "struck on Jan. 17, 1995": that story's month (the
+            # verb's own tense: "by" is no deadline in "By the end of the month, 6,400 were dead")
+            return Timex("DATE", fmt(code, start_of(code, story[1])), mod=mod, anchor="narrative")
     if not deic:  # "the end of the year"
         deic = "this"
     s = _deictic_period(code, deic, ctx.dct)
