@@ -447,3 +447,13 @@ def test_forecast_infinitive_looks_ahead(nlp_dates):
     # a forecast made in the past is a past event
     doc = run(nlp_dates, "Economists predicted in May that growth would slow.", "2026-03-18")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("May", "2025-05")]
+
+
+def test_future_auxiliary_reaches_the_coming_year(nlp_dates):
+    # "will take effect in January" written in March is next January (was the one just gone)
+    doc = run(nlp_dates, "The plan was announced in the summer and will take effect in January.", "2026-03-18")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the summer", "2025-SU"), ("January", "2027-01")]
+    # a present tense read as ahead keeps the default horizon: the September gone
+    doc = run(nlp_dates, "Policymakers now project just one cut in 2026, down from two in their September "
+                         "projections.", "2025-12-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes][-1] == ("September", "2025-09")

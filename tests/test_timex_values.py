@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.timex.values import end_of, fmt, parse_value, pick, shift, start_of, value_range
+from pipeline.timex.values import (
+    FUTURE_HORIZON_DAYS,
+    end_of,
+    fmt,
+    parse_value,
+    pick,
+    shift,
+    start_of,
+    value_range,
+)
 
 
 @pytest.mark.parametrize(
@@ -77,12 +86,11 @@ def test_format_parse_roundtrip(d, gran):
     assert shift(gran, nxt, -1) == s
 
 
-def test_future_tense_reaches_the_coming_year_for_a_month_or_day():
-    # "will take effect in January" written in March is next January (was the one just gone);
-    # a quarter keeps the shorter horizon ("will report third-quarter results" in October)
+def test_future_auxiliary_horizon_reaches_the_coming_year():
+    # "will take effect in January" written in March: next January with the future auxiliary's
+    # horizon (the caller passes it); the default horizon keeps the nearest (the present tense
+    # read as ahead: "in their September projections" in December is the September gone)
     dct = date(2026, 3, 18)
     months = [("M", date(y, 1, 1)) for y in (2025, 2026, 2027)]
-    assert pick(months, dct, "future") == ("M", date(2027, 1, 1))
-    assert pick(months, dct, None) == ("M", date(2026, 1, 1))
-    quarters = [("Q", date(y, 7, 1)) for y in (1988, 1989, 1990)]
-    assert pick(quarters, date(1989, 10, 26), "future") == ("Q", date(1989, 7, 1))
+    assert pick(months, dct, "future", FUTURE_HORIZON_DAYS) == ("M", date(2027, 1, 1))
+    assert pick(months, dct, "future") == ("M", date(2026, 1, 1))

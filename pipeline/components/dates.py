@@ -113,7 +113,7 @@ def _tense_of(tok, span) -> str | None:
     auxes += [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX:
-        return "future"
+        return "future_aux"  # "future", with the longer horizon of an explicit auxiliary
     # Reported future ("said it would take a decision in the third quarter"): only for a date
     # after its verb; "said on Monday it would build" is often parsed onto "build".
     if "would" in lowers and span.start > tok.i:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.lexicon import load_json
 from pipeline.timex.values import (
+    FUTURE_HORIZON_DAYS,
     GRAN_ORDER,
     SEASON_START,
     TENSE_HORIZON_DAYS,
@@ -342,6 +343,8 @@ class Ctx:
         before it ("until Tuesday", "as early as Monday", "payable by Dec. 7") looks ahead;
         otherwise the tense of the governing verb (tense_fn) or the fixed fallback."""
         t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        if t == "future_aux":
+            t = "future"
         if t == "present":  # placed like a tenseless date; see `present`
             t = None
         if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
@@ -389,6 +392,8 @@ class Ctx:
         t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
         if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
             return PAST_DIRECT_HORIZON_DAYS
+        if t == "future_aux":  # "will take effect in January" written in March: next January
+            return FUTURE_HORIZON_DAYS
         if t == "past_direct" and not _future_cue().search(self.text, max(0, start - 24), start) \
                 and not _THROUGH_BEFORE.search(self.text, max(0, start - 12), start):
             return PAST_DIRECT_HORIZON_DAYS
@@ -1435,7 +1440,7 @@ def h_deictic(m, ctx):
     if not deic and code in ("W", "M", "Y") and not ctx.probe:
         story = ctx.story_ref(m.start())
         verb = ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value
-        if story is not None and coarser(code, story[0]) == code and verb not in ("future", "present"):
+        if story is not None and coarser(code, story[0]) == code and verb not in ("future", "future_aux", "present"):
             # "By the end of the month" after "struck on Jan. 17, 1995": that story's month (the
             # verb's own tense: "by" is no deadline in "By the end of the month, 6,400 were dead")
             return Timex("DATE", fmt(code, start_of(code, story[1])), mod=mod, anchor="narrative")

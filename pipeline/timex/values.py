@@ -258,9 +258,10 @@ def distance(first: date, last: date, d: date) -> int:
 # The tense of the governing verb only places a date within this many days of the DCT; a
 # past-tense "payable Dec. 7" in late October is the coming December, not one 11 months back.
 TENSE_HORIZON_DAYS = 240
-# A future tense ("will take effect in January", written in March) reaches the coming year for a
-# month or a day: the January just gone would contradict the verb. (Not for a quarter: "will report
-# third-quarter results" in October is the quarter just ended, TBAQ.)
+# A future auxiliary ("will take effect in January", written in March) reaches the coming year for
+# a month or a day: the January just gone would contradict the verb. (Not a quarter: "will report
+# third-quarter results" in October is the quarter just ended, TBAQ; nor the present tense read as
+# ahead: "project one cut ... in their September projections" in December is the September gone.)
 FUTURE_HORIZON_DAYS = 330
 
 
@@ -281,7 +282,6 @@ def pick(cands: list[tuple[str, date]], dct: date, tense: str | None,
         ok = [c for c in spans if c[2] >= dct]
         if ok:
             chosen = min(ok, key=lambda c: c[1])
-    reach = max(horizon, FUTURE_HORIZON_DAYS) if tense == "future" and cands and cands[0][0] in ("M", "D") else horizon
-    if chosen is None or distance(chosen[1], chosen[2], dct) > reach:
+    if chosen is None or distance(chosen[1], chosen[2], dct) > horizon:
         chosen = min(spans, key=lambda c: (distance(c[1], c[2], dct), c[1] > dct))
     return chosen[0], chosen[1]
