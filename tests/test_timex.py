@@ -1203,3 +1203,11 @@ def test_end_of_the_month_in_an_earlier_story_and_an_unanchored_next_day():
     found = tag("Police said the suspect fled on foot. He was arrested the next day.", date(2026, 3, 18),
                 tense="past")
     assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [("the next day", "XXXX-XX-XX", "unresolved")]
+
+
+def test_month_offset_after_a_season_stays_in_its_year():
+    # "Two months later" after "the spring of 2016" is 2016 (was two months after the DCT's Thursday)
+    text = "A minister was sentenced on Thursday. The fraud began in the spring of 2016. Two months later, the friend paid."
+    found = tag(text, date(2026, 5, 21), tense="past")
+    assert found == tag(text, date(2026, 5, 21), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found][-1] == ("Two months later", "2016")

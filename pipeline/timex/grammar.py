@@ -1551,11 +1551,12 @@ def h_ago(m, ctx):
     unit_gran = "D" if _is_time_unit(u) or code not in GRAN_ORDER + ["2W"] else code.replace("2W", "W")
     if gran == "W" and n <= 2:
         gran = "D"
-    if (anchor == "narrative" and base_gran != "D" and coarser(unit_gran, base_gran) != unit_gran
+    if (anchor == "narrative" and base_gran != "D" and unit_gran in ("D", "W") and coarser(unit_gran, base_gran) != unit_gran
             and ctx.day is not None and ctx.day[1] <= m.start() and ctx.day[0] >= base):
         # "a day later" after "in 2023" and an earlier "on Sunday": a day offset counts from the
         # last day the story named, not from a year (a day before that year's start is an older
-        # part of the story: "born on March 4, 1938 ... joined in 1966. Two months later")
+        # part of the story: "born on March 4, 1938 ... joined in 1966. Two days later"); a month
+        # offset stays in the year ("in the spring of 2016 ... Two months later": 2016)
         base, base_gran = ctx.happened_day(ctx.day[0], m.start(), m.end()) or ctx.day[0], "D"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
