@@ -130,3 +130,18 @@ def test_nickname_rule():
     assert is_nickname(t, 12, 16, "Cia") is True
     t = 'He called it "Crooked" Hillary.'
     assert is_nickname(t, 13, 21, "Crooked") is False
+
+
+def test_single_marks_quote_in_a_paragraph_attributed_after_a_comma():
+    # American copy with double marks elsewhere; this paragraph quotes with single marks
+    t = ("\"I still can't believe it,\" Markova said.\n\n"
+         "Markova paid tribute. 'Sofia is the best,' she said. 'I learned a lot from her.'")
+    assert texts(t) == [["I still can't believe it"], ["Sofia is the best"], ["I learned a lot from her."]]
+    # no comma, question or exclamation mark before a closing single mark: apostrophes only
+    assert texts("\"Yes,\" he said.\n\nThe '90s gave us rock 'n' roll revivals and 'grunge'.") == [["Yes"]]
+
+
+def test_british_copy_skips_elisions():
+    t = ("Marsh defined rock 'n' roll in the '70s.\n\n'It's time,' he said. 'My knees have had enough.' "
+         "The Marshes' home town is Sheffield.")
+    assert texts(t) == [["It's time"], ["My knees have had enough."]]

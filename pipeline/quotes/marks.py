@@ -5,8 +5,11 @@ one part per paragraph it covers (a multi-paragraph quote) and the offsets of it
 
 Rules:
 * Double marks (straight ", curly “ ”, low „, reversed ‟, guillemets « »). Single marks (‘...’, '...')
-  pair only in British copy, where they outnumber the double-mark quotes (then double marks nested in
-  them are not quotes of their own); apostrophes (don't, companies' boards, ’90s) never pair.
+  pair in British copy, where they outnumber the double-mark quotes (then double marks nested in
+  them are not quotes of their own), and in a paragraph without double marks where a quote of
+  three words or more closes after a comma, question or exclamation mark and the sentence goes on
+  ('...,' she said); apostrophes (don't,
+  companies' boards, ’90s, rock 'n' roll) never pair.
 * A mark's role comes from its context first (space or start before and a letter after: opening; a
   letter or punctuation before and space, punctuation or end after: closing), then from its glyph. So
   ”ended the war” opens with a closing glyph and “the content ..." closes with a straight mark.
@@ -211,6 +214,8 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
         if len(singles) >= 2 and len(singles) > 2 * len(outside):
             # British copy: single marks quote, double marks nest inside them
             out = singles + outside
+        else:
+            out += _single_mark_paragraphs(text, singles)
     out.sort(key=lambda q: q.start)
     return out
 
@@ -223,7 +228,8 @@ def pair_single_quotes(text: str) -> list[QuoteSpan]:
     """Single-mark quotes (‘...’ or '...') inside one paragraph each. An opening mark stands after a
     space or an opening punctuation and before a letter (not ’90s); a closing mark after a non-space
     and before a non-letter (not don't). A plural possessive ("the players' union") does not close
-    the quote when a later closing mark in the paragraph can. Unclosed quotes are dropped."""
+    the quote when a later closing mark in the paragraph can. Unclosed quotes and elisions of one
+    or two letters ('n') are dropped."""
     out: list[QuoteSpan] = []
     for lo, hi in paragraphs(text):
         cands = [m.start() for m in _SINGLE.finditer(text, lo, hi)]
@@ -244,10 +250,36 @@ def pair_single_quotes(text: str) -> list[QuoteSpan]:
             if prev in "sS" and nxt == " " and i + 2 < hi and text[i + 2].islower() and k + 1 < len(cands):
                 continue  # "the players' union": a possessive, a later mark closes
             s, e = _content(text, open_at + 1, i)
-            if e > s:
+            if e - s > 2:  # "rock 'n' roll": an elision of a letter or two is no quote
                 out.append(QuoteSpan(parts=[(s, e)], marks=[open_at, i]))
             open_at = None
     return out
+
+
+def _single_mark_paragraphs(text: str, singles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-mark quotes of the paragraphs without double marks where one of them closes
+    after a comma, question or exclamation mark, the sentence going on ('Sofia is the best,' she
+    said. 'I learned a lot.'): an apostrophe never stands there, so the paragraph quotes with
+    single marks."""
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for q in singles:
+        by_para.setdefault(text.rfind("\n", 0, q.open_mark), []).append(q)
+    out = []
+    for lo, qs in by_para.items():
+        hi = text.find("\n", lo + 1)
+        if DOUBLE_MARK_RE.search(text, lo + 1, len(text) if hi < 0 else hi):
+            continue
+        if any(_attributed_single(text, q) for q in qs):
+            out.extend(qs)
+    return out
+
+
+def _attributed_single(text: str, q: QuoteSpan) -> bool:
+    """A single-mark quote of three words or more closed by a comma, question or exclamation mark
+    with the sentence going on after it ('Sofia is the best,' she said): not a headline's quote."""
+    c = q.close_mark
+    return c is not None and text[c - 1] in ",?!" and text[c + 1:c + 2] == " " and \
+        text[c + 2:c + 3].isalpha() and len(text[q.start:q.end].split()) >= 3
 
 
 def _next_nonblank(paras: list[tuple[int, int]], text: str, n: int) -> tuple[int, int] | None:
