@@ -879,3 +879,22 @@ def test_parenthetical_attribution_reports_the_clause_before_it(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], q["speaker_text"], q["cue"]) == (
         "The economy added 303,000 jobs in March", "the Labor Department", "said")
+
+
+def test_cue_less_quote_after_a_lead_in_sentence_takes_its_subject(nlp):
+    # the running speaker of the quote paragraph before is not the one who speaks here
+    text = ("“It is easy to stand in front of cameras,” Priya Shah said.\n\n"
+            "Tom Hadley was unmoved. “We did nothing wrong in the spring budget.”")
+    first, second = quotes(nlp, text)
+    assert speaker(first) == "Priya Shah"
+    assert (speaker(second), second["speaker_text"], second["speaker_start"], second["cue"]) == (
+        "Tom Hadley", "Tom Hadley", text.index("Tom Hadley"), None)
+
+
+def test_pronoun_after_a_role_subject_is_the_person_with_that_role(nlp):
+    text = ("Mayor Alison Grant promised to rebuild. Opposition councillor Priya Shah accused the mayor of "
+            "making promises. “It is easy,” she said.\n\n"
+            "The mayor insisted the plan was costed. “Every pound is accounted for,” she told reporters.")
+    direct = quotes(nlp, text)
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in direct] == [
+        ("It is easy", "Priya Shah", "she"), ("Every pound is accounted for", "Alison Grant", "she")]

@@ -1015,6 +1015,9 @@ class QuoteExtractor:
                     if ent is not None and ent["label"] in ("PERSON", "ORG") and \
                             genders.get(ent["entity_id"]) in (None, gender):
                         return self._ref(ix, ent["entity_id"], tok.idx, tok.idx + len(tok.text))
+        ref = self._role_subject_before(doc, ix, tok, gender, genders)
+        if ref is not None:
+            return ref
         k = bisect.bisect_left(mentions, (tok.idx,))
         seen: list[str] = []
         fallback = None
@@ -1038,6 +1041,29 @@ class QuoteExtractor:
                 fallback_salient = ix.para_of(_s) == para and doc[ix.token_at(_e - 1)].dep_ in ("nsubj", "nsubjpass")
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
+        return None
+
+    def _role_subject_before(self, doc: Doc, ix: _DocIndex, tok: Token, gender: str,
+                             genders: dict[str, str | None]) -> dict | None:
+        """'The mayor insisted the plan was costed. “...,” she told reporters.': when the nearest
+        main-clause subject before the pronoun in its paragraph is a definite role ('the mayor') that
+        stands for a named person of a fitting gender, that person (the mention list holds names
+        only, so it would pass over the role to an earlier woman)."""
+        para_lo = ix.paras[ix.para_of(tok.idx)][0]
+        for i in range(tok.i - 1, -1, -1):
+            c = doc[i]
+            if c.idx < para_lo:
+                return None
+            if ix.in_quote[i] or c.dep_ not in ("nsubj", "nsubjpass") or c.head.dep_ != "ROOT":
+                continue  # (main clauses only: 'the plan' of 'insisted the plan was costed' is not it)
+            lemma = c.lemma_.lower()
+            if c.tag_ != "NN" or lemma not in self.roles or c.ent_type_ or \
+                    not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                return None  # the nearest subject is a name, a pronoun or a thing: the usual search
+            ref = self._role(doc, ix, lemma, c.idx)
+            if ref is None or ref["label"] != "PERSON" or genders.get(ref["entity_id"]) not in (None, gender):
+                return None
+            return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
         return None
 
     def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
@@ -1199,6 +1225,8 @@ class QuoteExtractor:
                 self._dash_byline(doc, ix, item, group[-1].close_mark)
             if item["speaker_text"] is None and text[para_lo:first.open_mark].strip() == "":
                 self._narrative_speaker(doc, ix, item, ix.para_of(first.open_mark))
+            elif item["speaker_text"] is None and starts:
+                self._lead_in_speaker(doc, ix, item, para_lo, first.open_mark)
             if item["speaker_text"] is None and not starts and words > self.max_scare and not is_title_like(content):
                 # 'Sanders credited Clinton's victory to “a closed primary, ...”': a fragment in a
                 # clause whose subject is a person or organisation is that subject's wording
@@ -1274,6 +1302,30 @@ class QuoteExtractor:
             return
         ref, stext, s, e = self._resolve(doc, ix, tok)
         item.update({"speaker": ref, "speaker_text": stext, "speaker_start": s, "speaker_end": e})
+
+    def _lead_in_speaker(self, doc: Doc, ix: _DocIndex, item: dict, para_lo: int, open_mark: int) -> None:
+        """'Lee was defiant. “We did nothing wrong.”': a cue-less quote that opens a sentence after
+        narrative text in its own paragraph (no quote before it there) takes the person or
+        organisation that is the subject of the sentence just before it."""
+        text = ix.text
+        if text[:open_mark].rstrip()[-1:] not in ".!?" or DOUBLE_MARK_RE.search(text, para_lo, open_mark):
+            return
+        t_open = ix.token_at(open_mark)
+        k = t_open - 1
+        while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        if k < 0 or doc[k].idx < para_lo:
+            return
+        lo = max(doc[k].sent.start, ix.token_at(para_lo))
+        subjects = [t for t in doc[lo:k + 1] if t.dep_ in ("nsubj", "nsubjpass") and lo <= t.head.i <= k
+                    and t.head.pos_ in ("VERB", "AUX")]
+        # the main clause's subject ('In response to the charge that she ..., she said ...': the second)
+        subjects.sort(key=lambda t: t.head.dep_ != "ROOT")
+        for t in subjects[:1]:
+            if t.ent_type_ in ("PERSON", "ORG") or self.pronouns.get(t.lower_) or \
+                    (not t.ent_type_ and t.pos_ == "PROPN" and ix.surname_ref(t)):
+                ref, stext, s, e = self._resolve(doc, ix, t)
+                item.update({"speaker": ref, "speaker_text": stext, "speaker_start": s, "speaker_end": e})
 
     def _dash_byline(self, doc: Doc, ix: _DocIndex, item: dict, close_mark: int) -> None:
         """“...” ― Sonya Herridge: a dash and a name right after the closing mark."""
