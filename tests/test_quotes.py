@@ -898,3 +898,33 @@ def test_pronoun_after_a_role_subject_is_the_person_with_that_role(nlp):
     direct = quotes(nlp, text)
     assert [(q["text"], speaker(q), q["speaker_text"]) for q in direct] == [
         ("It is easy", "Priya Shah", "she"), ("Every pound is accounted for", "Alison Grant", "she")]
+
+
+def test_spokesperson_for_an_organisation_speaks_for_it(nlp):
+    text = ("The European Commission met on Monday.\n\n"
+            "A spokesperson for the European Commission said: “We welcome any step that brings peace closer.”")
+    [q] = quotes(nlp, text)
+    assert (speaker(q), q["speaker_text"], q["speaker_start"]) == (
+        "European Commission", "A spokesperson for the European Commission", text.index("A spokesperson"))
+
+
+def test_role_named_later_with_a_title_of_its_own(nlp):
+    text = ("“We are appealing for anyone with dashcam footage,” the spokesman said.\n\n"
+            "The spokesman, Inspector Raj Patel, later added that two people remained in hospital.")
+    [q] = quotes(nlp, text)
+    assert (speaker(q), q["speaker_text"]) == ("Raj Patel", "the spokesman")
+
+
+def test_the_age_noun_is_the_person_just_named(nlp):
+    text = ("Joe Marsh, whose band the Stray Dogs defined British rock in the 1970s, has announced a farewell tour.\n\n"
+            "\"It is time,\" the 74-year-old told BBC Radio 2.")
+    [q] = quotes(nlp, text)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Joe Marsh", "the 74-year-old", "told")
+
+
+def test_organisation_named_inside_the_speaker_noun_phrase(nlp):
+    text = ("The toll rose to 212, the disaster agency AFAD said.\n\n"
+            "Prosecutors have opened an investigation, the state-run Anadolu news agency reported.")
+    got = [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, text, direct=False)]
+    assert got == [("The toll rose to 212", "AFAD", "the disaster agency AFAD"),
+                   ("Prosecutors have opened an investigation", "Anadolu", "the state-run Anadolu news agency")]

@@ -90,6 +90,15 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 _LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
 
 
+def _age_noun(tok: Token) -> bool:
+    """'the 74-year-old' as a noun phrase ('old' after 'year -', or one '74-year-old' token)."""
+    low = tok.lower_
+    if low.endswith("-old") and "year" in low:
+        return True
+    doc = tok.doc
+    return low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The lower-case word right before `start`, one space between (else None)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start].lower())
@@ -768,7 +777,7 @@ class QuoteExtractor:
             # ("After saying ..., she was whisked off"); "63 percent said" is a speaker
             deps = _SUBJ_DEPS if v is cue else _CONTROL_SUBJ_DEPS
             subj = [c for c in v.children if c.dep_ in deps and not ix.in_quote[c.i]
-                    and not c.is_punct and c.ent_type_ not in _NOT_SPEAKER_ENTS]
+                    and not c.is_punct and (c.ent_type_ not in _NOT_SPEAKER_ENTS or _age_noun(c))]
             # 'Berea, OH, ..., Gov. John Kasich (R-OH), said': a person or organisation before a
             # place, then the subject nearest the verb
             subj.sort(key=lambda c: (not self._animate(c), c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
@@ -885,6 +894,10 @@ class QuoteExtractor:
             return None, text, start, end
         if low in self.plural or low in ("i", "you"):
             return None, text, start, end
+        if _age_noun(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # 'the 74-year-old told the BBC': the person the story just named
+            ref = self._latest_person(doc, ix, tok.idx)
+            return ({**ref, "text": text, "start": start, "end": end} if ref else None), text, start, end
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
         if ent is None and tok.pos_ not in ("PRON", "DET"):
@@ -900,14 +913,17 @@ class QuoteExtractor:
             e2 = ix.entity_for_token(tok.head)
             if e2 is not None and e2["label"] in _SPEAKER_LABELS:
                 return e2, text, start, end
+        org_noun = tok.lemma_.lower() in self.org_heads or tok.lemma_.lower() in self.company_nouns
         for c in tok.lefts:
             if c.dep_ == "compound":
                 e2 = ix.entity_for_token(c)
-                if e2 is not None and e2["label"] == "PERSON":
+                # 'the state-run Anadolu news agency reported': the name inside the noun phrase
+                if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
                     return e2, text, start, end
         lemma = tok.lemma_.lower()
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
-        if not indefinite and lemma in self.roles:
+        plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
+        if not indefinite and not plural and lemma in self.roles:
             ref = self._role(doc, ix, lemma, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
@@ -917,6 +933,16 @@ class QuoteExtractor:
             ref = self._role_named_next(doc, ix, lemma, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns):
+            # 'a spokesperson for the European Commission', 'analysts at ING': the organisation
+            # they speak for
+            for c in tok.rights:
+                if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with"):
+                    for g in c.children:
+                        e2 = ix.entity_for_token(g) if g.dep_ == "pobj" else None
+                        if e2 is not None and e2["label"] == "ORG":
+                            end = max(end, e2["end"])
+                            return e2, ix.text[start:end], start, end
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
@@ -941,6 +967,20 @@ class QuoteExtractor:
         out.sort()
         ix._persons = out
         return out
+
+    def _latest_person(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
+        """The person named last before `pos` as a main-clause subject (outside quotes), else the
+        person named last ('Joe Marsh, whose band the Stray Dogs ..., has announced' is about Marsh)."""
+        mentions = self._person_mentions(doc, ix)
+        k = bisect.bisect_left(mentions, (pos,))
+        if k == 0:
+            return None
+        for s, e, eid in reversed(mentions[max(0, k - 5):k]):
+            t = doc[ix.token_at(e - 1)]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                return self._ref(ix, eid, s, e)
+        s, e, eid = mentions[k - 1]
+        return self._ref(ix, eid, s, e)
 
     def _genders(self, doc: Doc, ix: _DocIndex) -> dict[str, str | None]:
         """Gender of each PERSON entity: titles before its mentions (Mr., Mrs., spokeswoman) and
@@ -1087,7 +1127,9 @@ class QuoteExtractor:
                     t0 = ix.token_at(m["start"])
                     t1 = ix.token_at(m["end"] - 1)
                     words = []
+                    stop = t0 - 1
                     for i in range(t0 - 1, max(-1, t0 - 4), -1):
+                        stop = i
                         if doc[i].is_punct or doc[i].is_space or doc[i].pos_ in _NOT_TITLE_POS:
                             break  # 'the governor praised Mr. Clarke': no title across a verb
                         words.append(doc[i].lemma_.lower().rstrip("."))
@@ -1096,9 +1138,10 @@ class QuoteExtractor:
                             if doc[i].is_punct:
                                 break
                             words.append(doc[i].lemma_.lower().rstrip("."))
-                        if t0 > 1 and doc[t0 - 1].text == ",":
-                            # "The mayor of Leeds, Alison Grant, said": the name between commas after its role
-                            for i in range(t0 - 2, max(-1, t0 - 8), -1):
+                        if stop > 0 and doc[stop].text == ",":
+                            # "The mayor of Leeds, Alison Grant, said", "The spokesman, Inspector Raj
+                            # Patel, added": the name (and its own title) between commas after its role
+                            for i in range(stop - 1, max(-1, stop - 7), -1):
                                 tok = doc[i]
                                 if tok.is_punct or tok.is_space or tok.pos_ in _NOT_TITLE_POS and tok.lower_ != "of":
                                     break
