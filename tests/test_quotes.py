@@ -928,3 +928,10 @@ def test_organisation_named_inside_the_speaker_noun_phrase(nlp):
     got = [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, text, direct=False)]
     assert got == [("The toll rose to 212", "AFAD", "the disaster agency AFAD"),
                    ("Prosecutors have opened an investigation", "Anadolu", "the state-run Anadolu news agency")]
+
+
+def test_a_title_between_commas_or_after_called_is_no_statement(nlp):
+    text = ("\"Never say never,\" Joe Marsh said. \"But probably never.\"\n\n"
+            "The tour, called \"One Last Howl\", will open in May. The band's 1979 album, \"Dogs of War\", "
+            "was voted the best British record of the decade.")
+    assert [q["text"] for q in quotes(nlp, text)] == ["Never say never", "But probably never."]

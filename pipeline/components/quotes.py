@@ -1247,6 +1247,8 @@ class QuoteExtractor:
             return None  # Marcia “Cia” Price
         if len(group) == 1 and is_title_like(content) and names_a_work(text, first.open_mark):
             return None  # appeared on “Meet the Press”
+        if len(group) == 1 and is_title_like(content) and self._named_thing(doc, ix, first.open_mark):
+            return None  # the tour, called “One Last Howl”
         partial = not starts and not self._clausal(doc, ix, qtoks) and len(group) == 1 and len(first.parts) == 1
         item = {
             "text": content, "start": parts[0][0], "end": parts[-1][1],
@@ -1276,13 +1278,25 @@ class QuoteExtractor:
                 verb = self._clause_verb(doc, ix, qtoks)
                 if verb is not None:
                     self._attribute(doc, ix, item, verb)
-        # names and scare quotes: short or title-like, no cue
-        short = words <= self.max_scare or (is_title_like(content) and not starts)
+        # names and scare quotes: short or title-like, no cue; a title set off by commas ("The
+        # band's album, 'Dogs of War', was voted ...") names a work and continues no one's speech
+        title_slot = len(group) == 1 and is_title_like(content) and text[:first.open_mark].rstrip()[-1:] == ","
+        short = words <= self.max_scare or (is_title_like(content) and (not starts or title_slot))
         item["_drop_if_unattributed"] = bool(short)
         item["_para"] = ix.para_of(first.open_mark)
         item["_starts_para"] = text[para_lo:first.open_mark].strip() == ""
-        item["_starts_sent"] = starts
+        item["_starts_sent"] = starts and not title_slot
         return item
+
+    @staticmethod
+    def _named_thing(doc: Doc, ix: _DocIndex, open_mark: int) -> bool:
+        """'The tour, called “One Last Howl”', 'a plan named “Clean Air”': a participle that
+        names the noun it modifies right before the mark (not 'what he called “...”')."""
+        t = ix.token_at(open_mark) - 1
+        if t < 0 or ix.in_quote[t]:
+            return False
+        tok = doc[t]
+        return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in ("call", "name", "title", "dub")
 
     def _colon_speaker(self, doc: Doc, ix: _DocIndex, item: dict, open_mark: int) -> None:
         """Trump: “...” — a name (or pronoun) and a colon right before the quote, no verb."""
