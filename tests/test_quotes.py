@@ -935,3 +935,17 @@ def test_a_title_between_commas_or_after_called_is_no_statement(nlp):
             "The tour, called \"One Last Howl\", will open in May. The band's 1979 album, \"Dogs of War\", "
             "was voted the best British record of the decade.")
     assert [q["text"] for q in quotes(nlp, text)] == ["Never say never", "But probably never."]
+
+
+def test_that_clause_the_parser_hangs_on_a_noun_is_the_reported_clause(nlp):
+    text = ("Chief executive Marieke de Vries told analysts on a conference call that demand would not "
+            "recover before 2027.\n\nHe lives in a house that his father built.")
+    [q] = quotes(nlp, text, direct=False)
+    assert (q["text"], speaker(q), q["cue"]) == ("demand would not recover before 2027", "Marieke de Vries", "told")
+
+
+def test_long_attribution_opening_with_a_title_of_common_nouns(nlp):
+    text = ("\"We can only wonder if the intent is to reopen the door for voter fraud,\" state Senate leader "
+            "Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.")
+    [q] = quotes(nlp, text)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Phil Berger", "state Senate leader Phil Berger", "said")

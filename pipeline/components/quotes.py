@@ -594,7 +594,15 @@ class QuoteExtractor:
         if i >= len(doc) or ix.in_quote[i]:
             return False
         tok = doc[i]
-        return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ in ("PROPN", "DET")
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ in ("PROPN", "DET"):
+            return True
+        # 'state Senate leader Phil Berger': a title of common nouns before the name
+        j = i
+        while j < min(len(doc), i + 4) and doc[j].dep_ in ("compound", "amod") and not ix.in_quote[j]:
+            if doc[j].ent_type_ == "PERSON":
+                return True
+            j += 1
+        return j < len(doc) and doc[j].ent_type_ == "PERSON" and j > i
 
     def _outer_cue(self, ix: _DocIndex, cue: Token, partial: bool = False) -> Token:
         """A cue whose subject is a thing ('the process would continue “...”') inside the reported
@@ -1507,6 +1515,23 @@ class QuoteExtractor:
                 return last
         return None
 
+    @staticmethod
+    def _misattached_that(verb: Token) -> list[Token]:
+        """'X told analysts on a conference call that demand would not recover', 'said in a
+        statement that ...': the parser hangs the that-clause on the noun of the verb's phrase as a
+        relative clause; 'that' as a conjunction (not a relative pronoun) with its own subject
+        makes it the reported clause."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.i < verb.i:
+                continue
+            for n in p.children:
+                for c in n.children:
+                    if c.dep_ in ("relcl", "acl") and c.i > n.i and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and any(
+                            d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children):
+                        return [c]
+        return []
+
     def _attribute(self, doc: Doc, ix: _DocIndex, item: dict, cue: Token) -> None:
         if cue.lower_ == "according":
             to = next(c for c in cue.children if c.lower_ == "to")
@@ -1571,7 +1596,7 @@ class QuoteExtractor:
                 # attribution is parenthetical; what was said is the clause before it
                 lo, hi = head.left_edge.i, subj.left_edge.i
             else:
-                comps = [c for c in tok.children if c.dep_ == "ccomp"]
+                comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
                 if not comps:
                     continue
                 comp = comps[0]
