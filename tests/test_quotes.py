@@ -283,7 +283,9 @@ def test_organisation_introduced_by_its_head_noun(nlp):
     # the name does not hold the noun; the article introduced it with the noun ("the disaster agency AFAD")
     t = ("According to the disaster agency AFAD, the quake was followed by 35 aftershocks. "
          "The agency said its teams had distributed 8,000 tents.")
-    [q] = quotes(nlp, t, direct=False)
+    first, q = quotes(nlp, t, direct=False)
+    assert (first["text"], first["cue"], speaker(first)) == (
+        "the quake was followed by 35 aftershocks", "According to", "AFAD")
     assert (q["speaker_text"], speaker(q), q["speaker"]["label"]) == ("The agency", "AFAD", "ORG")
 
 
@@ -949,3 +951,14 @@ def test_long_attribution_opening_with_a_title_of_common_nouns(nlp):
             "Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.")
     [q] = quotes(nlp, text)
     assert (speaker(q), q["speaker_text"], q["cue"]) == ("Phil Berger", "state Senate leader Phil Berger", "said")
+
+
+def test_according_to_a_speaker_reports_its_clause(nlp):
+    text = ("The talks are over, according to Foreign Minister José Albares.\n\n"
+            "According to the ministry, 40 people were arrested.\n\n"
+            "Shares fell 6%, according to LSEG data.\n\n"
+            "Albares, according to two diplomats, told his counterpart that Madrid would not sign.")
+    got = [(q["text"], q["speaker_text"], q["cue"]) for q in quotes(nlp, text, direct=False)]
+    assert got == [("The talks are over", "Foreign Minister José Albares", "according to"),
+                   ("40 people were arrested", "the ministry", "According to"),
+                   ("Madrid would not sign", "Albares", "told")]

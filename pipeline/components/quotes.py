@@ -1603,30 +1603,71 @@ class QuoteExtractor:
                 if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
-            while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
-                lo += 1
-            while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-                hi -= 1
-            if hi - lo < 2:
-                continue
-            s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            if DOUBLE_MARK_RE.search(ix.text, s, e):
-                continue
-            if any(a < e and s < b for a, b in spans):
-                continue
-            item = {
-                "text": ix.text[s:e], "start": s, "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}],
-                "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
-                "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
-                "partial": False, "direct": False,
-            }
-            self._attribute(doc, ix, item, tok)
-            if item["speaker_text"] is None:
-                continue
-            item.update({"_para": ix.para_of(s), "_starts_para": False, "_starts_sent": False,
-                         "_drop_if_unattributed": False})
-            out.append(item)
+            item = self._reported(doc, ix, tok, lo, hi, spans)
+            if item is not None:
+                out.append(item)
+        out.extend(self._according_to(doc, ix, used, spans))
         return out
+
+    def _according_to(self, doc: Doc, ix: _DocIndex, used: set[int], spans: list[tuple[int, int]]) -> list[dict]:
+        """'The talks are over, according to Foreign Minister José Albares': the clause is what the
+        person or organisation said, when 'according to' opens or closes it (not 'according to
+        LSEG data': a thing is a source, not a speaker)."""
+        out = []
+        text = ix.text
+        k = text.find("ccording to")
+        while k >= 0:
+            t = ix.token_at(k - 1)
+            k = text.find("ccording to", k + 1)
+            tok = doc[t]
+            if tok.lower_ != "according" or t in used or ix.in_quote[t] or tok.dep_ != "prep":
+                continue
+            head = tok.head
+            pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or head.pos_ not in ("VERB", "AUX") or \
+                    not (self._animate(pobj) or pobj.lemma_.lower() in self.person_nouns) or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not ix.in_quote[c.i] for c in head.children):
+                continue
+            lo, hi = head.left_edge.i, head.right_edge.i + 1
+            a, b = tok.i, tok.right_edge.i + 1
+            if a == lo:
+                lo = b  # 'According to the ministry, 40 people were arrested'
+            elif all(doc[j].is_punct or doc[j].is_space for j in range(b, hi)):
+                hi = a  # '..., according to the minister.'
+            else:
+                continue  # in the middle of its clause: the content would be cut in two
+            item = self._reported(doc, ix, tok, lo, hi, spans)
+            if item is not None:
+                out.append(item)
+        return out
+
+    def _reported(self, doc: Doc, ix: _DocIndex, cue: Token, lo: int, hi: int,
+                  spans: list[tuple[int, int]]) -> dict | None:
+        """The `direct: false` statement of tokens [lo, hi) reported by `cue`, or None (too short,
+        holding quote marks, overlapping a direct quote, or no speaker)."""
+        while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if DOUBLE_MARK_RE.search(ix.text, s, e):
+            return None
+        if any(a < e and s < b for a, b in spans):
+            return None
+        item = {
+            "text": ix.text[s:e], "start": s, "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}],
+            "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
+            "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
+            "partial": False, "direct": False,
+        }
+        self._attribute(doc, ix, item, cue)
+        if item["speaker_text"] is None:
+            return None
+        item.update({"_para": ix.para_of(s), "_starts_para": False, "_starts_sent": False,
+                     "_drop_if_unattributed": False})
+        return item
 
 
 @Language.factory("newsevents_quotes", default_config={"indirect": True, "max_climb": 4})
