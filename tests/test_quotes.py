@@ -962,3 +962,9 @@ def test_according_to_a_speaker_reports_its_clause(nlp):
     assert got == [("The talks are over", "Foreign Minister José Albares", "according to"),
                    ("40 people were arrested", "the ministry", "According to"),
                    ("Madrid would not sign", "Albares", "told")]
+
+
+def test_it_bound_by_the_parse_to_a_country(nlp):
+    [q] = quotes(nlp, "Russia launched what it calls a “special military operation” in February 2022.")
+    assert (q["text"], speaker(q), q["speaker_text"], q["cue"], q["partial"]) == (
+        "special military operation", "Russia", "it", "calls", True)

@@ -895,8 +895,9 @@ class QuoteExtractor:
             return ref, text, start, end
         if low == "it":
             # "It said ..." after "The Civil Protection Department said ...": the latest
-            # organisation named shortly before (never a person).
-            ref = self._latest_org(ix, tok.idx)
+            # organisation named shortly before (never a person); bound by the parse first
+            # ('Russia launched what it calls a “special military operation”')
+            ref = self._bound_it(ix, tok) or self._latest_org(ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
             return None, text, start, end
@@ -1169,6 +1170,20 @@ class QuoteExtractor:
             return None
         s, eid = second[0]
         return self._ref(ix, eid, s, s)
+
+    def _bound_it(self, ix: _DocIndex, tok: Token) -> dict | None:
+        """'Russia launched what it calls ...': the organisation or country that is the subject
+        of a verb above the clause of 'it'."""
+        v, steps = tok.head, 0
+        while steps < 3 and v.dep_ in ("ccomp", "conj", "xcomp", "advcl", "relcl") and v.head.i != v.i:
+            v, steps = v.head, steps + 1
+            for c in v.children:
+                if c.dep_ == "nsubj" and c.i < tok.i and not ix.in_quote[c.i]:
+                    ent = ix.entity_for_token(c)
+                    if ent is not None and ent["label"] in ("ORG", "GPE"):
+                        return ent
+                    return None
+        return None
 
     def _latest_org(self, ix: _DocIndex, pos: int, reach: int = 400) -> dict | None:
         """The organisation mentioned last before `pos`, within `reach` characters, outside quotes."""
