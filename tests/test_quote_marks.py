@@ -145,3 +145,11 @@ def test_british_copy_skips_elisions():
     t = ("Marsh defined rock 'n' roll in the '70s.\n\n'It's time,' he said. 'My knees have had enough.' "
          "The Marshes' home town is Sheffield.")
     assert texts(t) == [["It's time"], ["My knees have had enough."]]
+
+
+def test_short_unclosed_sentence_after_a_closed_quote_is_kept():
+    t = "\"This was a speech without an idea,\" said Kemi Badenoch. \"Not one.\n\nThe vote is on Monday."
+    assert texts(t) == [["This was a speech without an idea"], ["Not one."]]
+    # a stray mark before a lowercase word or without sentence punctuation stays dropped
+    assert texts('"Yes," he said of the "deal.') == [["Yes"]]
+    assert texts('"Yes," he said. "Not now') == [["Yes"]]

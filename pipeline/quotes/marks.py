@@ -203,7 +203,7 @@ def pair_quotes(text: str) -> list[QuoteSpan]:
                     if e > s:
                         out.append(QuoteSpan(parts=[(s, e)], marks=[a, b]))
             else:
-                _finish_unclosed(text, current, out)
+                _finish_unclosed(text, current, out, lo)
     if pending is not None:
         _finish_unclosed(text, pending, out)
     if ("‘" in text or "'" in text) and "''" not in text:  # '' is a double mark (old NYT copy)
@@ -289,11 +289,15 @@ def _next_nonblank(paras: list[tuple[int, int]], text: str, n: int) -> tuple[int
     return None
 
 
-def _finish_unclosed(text: str, q: QuoteSpan, out: list[QuoteSpan]) -> None:
-    """A quote whose closing mark never came: keep it when it reads like a statement."""
+def _finish_unclosed(text: str, q: QuoteSpan, out: list[QuoteSpan], para_lo: int | None = None) -> None:
+    """A quote whose closing mark never came: keep it when it reads like a statement, or when it
+    is a short sentence after a closed quote of its paragraph ('“...,” said Badenoch. “Not one.')."""
     if not q.parts:
         return
     words = sum(len(text[s:e].split()) for s, e in q.parts)
-    if len(q.parts) > 1 or words >= MIN_UNCLOSED_WORDS:
+    s, e = q.parts[-1]
+    follows = para_lo is not None and text[e - 1] in ".!?" and text[s:s + 1].isupper() and \
+        any(p.closed and p.start >= para_lo for p in out)
+    if len(q.parts) > 1 or words >= MIN_UNCLOSED_WORDS or follows:
         q.closed = False
         out.append(q)
