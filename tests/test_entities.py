@@ -264,3 +264,11 @@ def test_a_dateline_city_does_not_join_the_agency_named_after_it(full_nlp):
     doc = full_nlp(clean_for_nlp("TOKYO (Tokyo Wire) \u2014 A Tokyo court on Thursday found Greg Kelly guilty."))
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
     assert names.get("Tokyo Wire") == ["Tokyo Wire"]
+
+
+def test_a_titled_name_the_ner_split_into_place_and_organisation_is_a_person(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Top seed Sofia Reyes 4-6 6-3 beat Anna Markova in Madrid on Sunday."))
+    people = [e["name"] for e in doc._.entities if e["label"] == "PERSON"]
+    assert people == ["Sofia Reyes", "Anna Markova"]
+    assert "Sofia" not in [e["name"] for e in doc._.entities]

@@ -237,6 +237,9 @@ class EntityInventory:
         """'Arsenal coach Mikel Arteta', 'manager Pep Guardiola': two or three capitalised proper
         nouns right after a person title are a person's name, also where the NER found nothing."""
         taken = {i for span, _ in mentions for i in range(span.start, span.end)}
+        # Words of one-word non-person mentions: "top seed Sofia Reyes" came out of the NER as the
+        # place "Sofia" and the organisation "Reyes"; after a title they are a name.
+        single = {span.start: k for k, (span, label) in enumerate(mentions) if len(span) == 1 and label != "PERSON"}
         n = len(doc)
         added = False
         title_ids = self.title_ids
@@ -245,7 +248,7 @@ class EntityInventory:
         for i in (k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n):
             tok = doc[i]
             end = tok.i + 1
-            while end < n and end - tok.i <= 3 and end not in taken and _name_word(doc[end]) \
+            while end < n and end - tok.i <= 3 and (end not in taken or end in single) and _name_word(doc[end]) \
                     and doc[end].lower_ not in self.titles and doc[end].text not in self.org_words:
                 end += 1
             if end - tok.i - 1 < 2 or (end < n and doc[end].pos_ == "PROPN" and doc[end].is_title):
@@ -253,6 +256,12 @@ class EntityInventory:
             span = Span(doc, tok.i + 1, end, label="PERSON")
             if _span_text(span) in self.places:
                 continue
+            replaced = [single[j] for j in range(span.start, span.end) if j in single]
+            if len(replaced) == len(span):
+                continue  # every word a place or body of its own ("envoy Saudi Arabia"): not a name
+            for k in sorted(replaced, reverse=True):
+                del mentions[k]
+            single = {sp.start: k for k, (sp, label) in enumerate(mentions) if len(sp) == 1 and label != "PERSON"}
             mentions.append((span, "PERSON"))
             taken.update(range(span.start, span.end))
             added = True
