@@ -315,7 +315,7 @@ FRESH = [
     ("The ferry operator cut its winter timetable by a third after fuel costs soared.",
      ("a third", "count", 1 / 3, None, None, "exact", None, "winter timetable", "down")),
     ("Copper prices have nearly doubled since March, traders said.",
-     ("nearly doubled", "multiplier", 2.0, None, None, "approx", None, "Copper prices", "up")),
+     ("nearly doubled", "multiplier", 2.0, None, None, "approx", "x", "Copper prices", "up")),
     ("The regulator lowered the cap by a quarter of a percentage point to 4.5%.",
      ("a quarter of a percentage point", "percentage_point", 0.25, None, None, "exact", "pp", "cap", "down")),
     ("A 25,000-strong crowd filled the stadium for the derby.",
@@ -835,3 +835,63 @@ def test_money_in_won_parsed_as_a_verb_still_counts_what_it_buys(nlp):
 ])
 def test_a_list_of_numbers_shares_its_age_word(nlp, text, ages):
     assert [q["text"] for q in quantities(nlp, text) if q["unit"] == "yr (age)"] == ages
+
+
+# --- fourth session: probe articles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Halvorsen reported a net profit of NOK 4.2 billion for the quarter.", "NOK 4.2 billion", 4.2e9, "NOK"),
+    ("The fund raised SEK 300m from investors.", "SEK 300m", 3e8, "SEK"),
+    ("The fine was ZAR 12,000.", "ZAR 12,000", 12000.0, "ZAR"),
+])
+def test_iso_code_before_the_amount_with_a_space(nlp, text, surface, value, unit):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["value"], q["unit"]) == ("money", value, unit)
+
+
+def test_crowns_take_the_krone_code_named_in_the_text(nlp):
+    qs = quantities(nlp, "Profit was NOK 4.2 billion. Revenue rose to 38.1 billion crowns and it pays "
+                         "9.50 crowns a share.")
+    assert [q["unit"] for q in qs] == ["NOK", "NOK", "NOK per share"]
+    assert one(nlp, "Sales were 5 billion Swedish crowns.", "crowns")["unit"] == "SEK"
+    assert one(nlp, "Sales were 5 billion crowns.", "crowns")["unit"] == "DKK"  # no code named: as before
+
+
+@pytest.mark.parametrize("text,surface,value,change", [
+    ("The far-right party doubled its share to 14%.", "doubled", 2.0, "up"),
+    ("Gas prices in Europe have halved since January.", "halved", 0.5, "down"),
+])
+def test_multiplier_verbs_have_the_unit_of_fold_words(nlp, text, surface, value, change):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["value"], q["unit"], q["change"]) == ("multiplier", value, "x", change)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Euro zone inflation slowed to 2.4% in March.", "2.4%", "Euro zone inflation"),
+    ("Sea surface temperatures were 0.8 degrees higher than normal.", "0.8 degrees", "Sea surface temperatures"),
+])
+def test_counted_keeps_a_compound_of_a_compound(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_earlier_level_after_from_measures_the_subject(nlp):
+    qs = quantities(nlp, "Euro zone inflation slowed to 2.4% in March from 2.6% in February.")
+    assert [(q["value"], q["counted"], q["change"]) for q in qs] == [
+        (2.4, "Euro zone inflation", "none"), (2.6, "Euro zone inflation", "none")]
+    q = one(nlp, "Wage growth slowed by 0.3 percentage points.", "0.3")
+    assert (q["unit"], q["change"], q["counted"]) == ("pp", "down", "Wage growth")
+
+
+def test_hyphenated_compound_unit(nlp):
+    q = one(nlp, "Economists had expected a 25-basis-point cut.", "25")
+    assert (q["text"], q["kind"], q["value"], q["unit"], q["change"], q["counted"]) == (
+        "25-basis-point", "measure", 25.0, "bp", "down", None)  # not the agent "Economists"
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Markets price in at least two more cuts by December.", "two", "cuts"),
+    ("The bank made three interest rate cuts last year.", "three", "interest rate cuts"),
+])
+def test_a_count_of_changes_is_not_a_change(nlp, text, surface, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["counted"], q["change"]) == ("count", counted, "none")

@@ -206,6 +206,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
     text = doc_text(doc)
+    _crowns_from_context(out, text)
     for first, second in zip(out, out[1:], strict=False):
         # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
         if (first["kind"] == second["kind"] == "money" and first["counted"]
@@ -214,6 +215,22 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     return out
 
 
+def _crowns_from_context(out: list[dict], text: str) -> None:
+    """Plain "crowns" (read as DKK) take the one krone/krona code the same text names ("NOK 4.2
+    billion ... 38.1 billion crowns"): wire copy writes "crowns" for all three currencies."""
+    named = {r["unit"].split(" per ")[0] for r in out
+             if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CROWN_CODES
+             and "crown" not in text[r["start"]:r["end"]].lower()}
+    if len(named) != 1:
+        return
+    code = named.pop()
+    for r in out:
+        if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] == "DKK" \
+                and "crown" in text[r["start"]:r["end"]].lower() and "danish" not in text[r["start"]:r["end"]].lower():
+            r["unit"] = code + r["unit"][3:]
+
+
+_CROWN_CODES = {"NOK", "SEK", "DKK"}
 _WORD_INFO_MAX = 500_000
 # what a word can start (see _word_info): nothing, a number, a multiplier verb, a "-fold" word
 _NOT_A_CANDIDATE, _NUMBER_WORD, _MULTIPLIER_STEM, _FOLD_WORD = 0, 1, 2, 3
@@ -284,7 +301,7 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     return {
         "text": _slice(doc, start, tok.i + 1), "start": first.idx, "end": tok.idx + len(tok.text),
         "kind": "multiplier", "value": factor, "low": factor if approx == "lower" else None,
-        "high": factor if approx == "upper" else None, "approx": approx, "unit": None,
+        "high": factor if approx == "upper" else None, "approx": approx, "unit": "x",  # as "fivefold"
         "counted": counted, "change": "up" if factor > 1 else "down",
     }
 
@@ -840,6 +857,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         change = "up"  # "grew 10-fold", "a 3x return": a multiple is an increase unless it falls
     if counted == "times" and kind == "count":
         change = "none"  # "cut its deposit rate eight times": a frequency, not the size of a change
+    elif kind == "count" and change != "none" and root.dep_ == "nummod" and root.head.tag_ == "NNS" \
+            and mods.change_noun(root.head.lemma_):
+        change = "none"  # "at least two more cuts", "three rate rises": a count of changes
     elif kind == "money" and change == "up" and (
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
             or _raised_amount(root)):
@@ -1335,7 +1355,8 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
         if pobj is not None and pobj.pos_ in _NOUN_POS | {"ADJ"} and not avoid[0] <= pobj.i < avoid[1]:
             head = pobj
     toks = [t for t in head.lefts if t.dep_ in _NP_MODS]
-    left = toks[0].i if toks else head.i
+    # a modifier's own compound belongs to the phrase: "Euro zone inflation", "Sea surface temperatures"
+    left = (toks[0].left_edge.i if toks[0].dep_ == "compound" else toks[0].i) if toks else head.i
     left = max(left, head.i - 5)
     right = head.i
     while right + 1 < len(doc) and doc[right + 1].head.i == head.i and doc[right + 1].dep_ in (
@@ -1409,6 +1430,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     avoid = (a, b)
     carried_ok = False
     framed = False  # climbed through a framing noun ("the 4.25%-4.50% range")
+    via_change = False  # climbed through a change noun ("expected a 25-basis-point cut")
     if root.pos_ == "VERB" and kind == "money":
         # "spend 53.6 trillion won on ...": the parse takes the currency word for a verb; walk up
         # from the span's token that hangs on the clause instead
@@ -1444,6 +1466,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 if comp:  # "a 5.5% pay rise" -> "pay"
                     return _strip(doc, list(doc[comp[0].left_edge.i: comp[-1].i + 1]))
                 tok = head
+                via_change = True
                 continue
             if dep in ("appos", "conj") or mods.is_empty_head(head.lemma_):
                 tok = head  # "an average of £3,000": what is measured is further up
@@ -1508,9 +1531,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             verb_ok = carried_ok or head.pos_ == "AUX" or dep in ("attr", "acomp", "oprd") or mods.change_verb(
                 head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass") \
                 or head.lemma_.lower() in nums.lexicon()["mult_verbs"]  # "Revenue doubled to $4.5 billion"
-            if not verb_ok and kind in ("measure", "percent", "percentage_point"):
+            if not verb_ok and kind in ("measure", "percent", "percentage_point") and not via_change:
                 # "the CO2 has migrated 220 m", "the layout extracts 40.6 MW": a measure right on the verb
-                verb_ok = dep in ("dobj", "npadvmod", "advmod") or dep == "prep" and tok.lower_ in ("at", "to")
+                verb_ok = dep in ("dobj", "npadvmod", "advmod") or dep == "prep" and tok.lower_ in ("at", "to", "from")
             if subj is not None and verb_ok:
                 return _np(doc, subj, avoid)
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in _NOUN_POS:

@@ -70,7 +70,10 @@ def unit_symbol(surface: str) -> str | None:
     """'km/h' -> 'km/h', 'kilometres per hour' -> 'km/h', 'degrees Celsius' -> '°C', 'percent' -> '%'."""
     s = _norm(surface)
     u = _units()
-    return u["exact"].get(s) or u["lower"].get(s.lower())
+    sym = u["exact"].get(s) or u["lower"].get(s.lower())
+    if sym is None and "-" in s.strip("-"):  # a compound unit in a hyphenated adjective: "25-basis-point cut"
+        sym = u["lower"].get(_norm(s.replace("-", " ")).lower())
+    return sym
 
 
 def unit_prefix(surface: str) -> str | None:
