@@ -895,3 +895,55 @@ def test_hyphenated_compound_unit(nlp):
 def test_a_count_of_changes_is_not_a_change(nlp, text, surface, counted):
     q = one(nlp, text, surface)
     assert (q["kind"], q["counted"], q["change"]) == ("count", counted, "none")
+
+
+@pytest.mark.parametrize("text,surface,kind,unit,counted", [
+    ("The airport handled 480,000 flights, 20,000 fewer than last year.", "20,000", "count", None, "flights"),
+    ("The company sold 5,000 cars, 300 more than a year earlier.", "300", "count", None, "cars"),
+    ("Its cargo unit handled 480,000 tonnes, 20,000 fewer than last year.", "20,000", "measure", "t", "cargo unit"),
+    ("Exports reached $5 billion, 400 million more than in 2024.", "400 million", "money", "USD", "Exports"),
+])
+def test_an_elided_difference_counts_what_the_figure_before_counts(nlp, text, surface, kind, unit, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["unit"], q["counted"], q["change"]) == (kind, unit, counted, "none")
+
+
+def test_a_share_with_its_own_of_phrase_does_not_inherit(nlp):
+    q = one(nlp, "It will cut about 1,200 jobs, or roughly 8% of its workforce.", "8%")
+    assert (q["value"], q["approx"], q["counted"]) == (8.0, "approx", "workforce")
+    assert one(nlp, "He won 4.2 million votes, or 41 per cent.", "41")["counted"] == "votes"
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The government also pledged €300m towards a G7 climate fund.", "€300m", "G7 climate fund"),
+    ("It paid £5m towards the cost of the bridge.", "£5m", "cost of the bridge"),
+])
+def test_money_towards_something_counts_it(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_near_is_an_approximator(nlp):
+    q = one(nlp, "Brent crude traded near $82 a barrel.", "$82")
+    assert (q["text"], q["approx"], q["value"], q["unit"]) == ("near $82 a barrel", "approx", 82.0, "USD per bbl")
+
+
+def test_counted_drops_a_sequence_number(nlp):
+    qs = quantities(nlp, "City have won 10 of their last 12 matches.")
+    assert [(q["value"], q["counted"]) for q in qs] == [(10.0, "matches"), (12.0, "matches")]
+
+
+@pytest.mark.parametrize("text,surface,approx,counted", [
+    ("Children under five accounted for about 40% of infections.", "under five", "upper", "Children"),
+    ("About two-thirds of voters under 30 backed parties of the left.", "under 30", "upper", "voters"),
+    ("People over 65 will get the vaccine first.", "over 65", "lower", "People"),
+    ("The drug is banned for anyone under 18.", "under 18", "upper", "anyone"),
+])
+def test_an_age_bound_after_people(nlp, text, surface, approx, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["unit"], q["approx"], q["counted"]) == (surface, "measure", "yr (age)", approx,
+                                                                            counted)
+
+
+def test_bounds_after_people_that_are_not_ages(nlp):
+    assert one(nlp, "Shares under 30 pence fell.", "30")["unit"] == "pence"
+    assert one(nlp, "Players over 30 goals were rare.", "30")["unit"] is None

@@ -180,10 +180,14 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             rec, end = found
             if rec is not None:
                 inherit = rec.pop("_inherit", False)
-                if inherit and out and out[-1]["counted"] and doc.has_annotation("SENT_START") \
-                        and out[-1]["start"] >= doc[i].sent.start_char and (
-                        inherit == "always" or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
+                same_sentence = inherit and out and doc.has_annotation("SENT_START") \
+                    and out[-1]["start"] >= doc[i].sent.start_char
+                if same_sentence and out[-1]["counted"] and (
+                        inherit in ("always", "elided") or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
                     rec["counted"] = out[-1]["counted"]
+                if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money") \
+                        and out[-1]["unit"] and " per " not in out[-1]["unit"]:
+                    rec["kind"], rec["unit"] = out[-1]["kind"], out[-1]["unit"]  # the unit is elided too
                 extra = rec.pop("_extra", None)
                 out.append(rec)
                 if extra is not None:
@@ -720,7 +724,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             kind, unit = "age", "yr (age)"
     age_of = None
     if kind == "count" and approx == "exact" and start_tok == i and end == i + 1 and not suffix:
-        age_of = _appositive_age(doc, i, pn.value)
+        age_of = _appositive_age(doc, i, pn.value) or _age_bound_of_people(doc, i, pn.value)
         if age_of is not None:
             kind, unit = "age", "yr (age)"
         elif 0 < pn.value < 120 and pn.value == int(pn.value) and tok.dep_ in ("dobj", "attr", "oprd") \
@@ -871,8 +875,12 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         inherit = True
     elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] in (",", "("):
         inherit = "always"
-    elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent":
+    elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent" \
+            and not (end < n and words[end] == "of"):  # "or roughly 8% of its workforce" counts its own noun
         inherit = "always"  # "4.2 million votes, or 41 per cent": the same votes as a share
+    elif start_tok > 0 and words[start_tok - 1] == "," and kind == "count" and end + 1 < n \
+            and words[end] in ("fewer", "more", "less") and words[end + 1] == "than":
+        inherit = "elided"  # "480,000 tonnes, 20,000 fewer than last year": the same tonnes
     rec = {
         "_inherit": inherit,
         "text": _slice(doc, start_tok, end)[:span_end - span_start],
@@ -990,6 +998,29 @@ def _money_pounds(doc: Doc, i: int, end: int, scale: float) -> bool:
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "child", "son", "daughter", "mother",
                  "father", "wife", "husband", "victim", "suspect", "baby", "toddler", "brother", "sister",
                  "grandmother", "grandfather", "patient", "pupil", "student", "person", "mum", "dad"}
+
+
+_AGE_GROUP_NOUNS = {"people", "adult", "voter", "resident", "worker", "employee", "citizen", "driver", "user",
+                    "customer", "member", "player", "youngster", "kid", "infant", "those", "anyone", "everyone",
+                    "anybody", "everybody"}
+
+
+def _age_bound_of_people(doc: Doc, i: int, value: float) -> str | None:
+    """'Children under five', 'voters under 30', 'people over 65', 'anyone under 18': an age bound
+    of the people just before it (the bound word itself is read later as the approximator)."""
+    if i < 2 or not (0 < value < 120 and value == int(value)) or doc[i - 1].lower_ not in (
+            "under", "over", "below", "above"):
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ in _NOUN_POS or nxt.lower_ in ("%", "per", "percent")):
+        return None  # "children under 5 kg", "people over 65 years" is a duration phrase of its own
+    person = doc[i - 2]
+    if person.pos_ == "PRON" and person.lower_ in _AGE_GROUP_NOUNS:
+        return person.text
+    if person.pos_ == "NOUN" and person.tag_ == "NNS" and (
+            person.lemma_.lower() in _PERSON_NOUNS or person.lemma_.lower() in _AGE_GROUP_NOUNS):
+        return _np(doc, person, (i - 1, i + 1)) or person.text
+    return None
 
 
 def _person_subject(doc: Doc, verb: Token) -> str | None:
@@ -1232,11 +1263,16 @@ def _strip(doc: Doc, toks: list[Token]) -> str | None:
                                           and toks[0].dep_ in ("nummod", "quantmod", "compound")
                                           and toks[0].whitespace_)):  # keep "three-ton satellites"
         toks = toks[1:]  # "60 aftershocks" -> "aftershocks", "40,000 more engineers" -> "engineers"
+    if len(toks) > 2 and toks[0].lower_ in _SEQUENCE_ADJ and toks[1].like_num:
+        toks = toks[2:]  # "10 of their last 12 matches" -> "matches": the second number is its own quantity
     while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
         toks = toks[:-1]
     if not toks:
         return None
     return _slice(doc, toks[0].i, toks[-1].i + 1)
+
+
+_SEQUENCE_ADJ = {"last", "first", "next", "past", "previous", "final", "top", "bottom", "other", "remaining"}
 
 
 def _phrase(doc: Doc, head: Token) -> str | None:
@@ -1397,7 +1433,8 @@ _IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "res
                    "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}
 
 
-_PRICE_VERBS = {"pay", "spend", "offer", "bid", "charge", "fetch", "award", "allocate", "earmark", "budget"}
+_PRICE_VERBS = {"pay", "spend", "offer", "bid", "charge", "fetch", "award", "allocate", "earmark", "budget",
+                "pledge", "commit", "contribute", "donate"}
 _IN_TARGET_VERBS = {"invest", "spend", "put", "pour", "inject", "plough", "plow", "sink", "deposit", "lose"}
 
 
@@ -1485,7 +1522,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 # the span's own tokens too: "spend 53.6 trillion won on chip facilities" (the parse
                 # takes "won" for a verb and hangs "on" from it)
                 for child in list(head.children) + list(tok.children) + [c for t in doc[a:b] for c in t.children]:
-                    if child.dep_ == "prep" and child.lower_ in ("for", "on") and child.i >= b:
+                    if child.dep_ == "prep" and child.lower_ in ("for", "on", "towards", "toward") and child.i >= b:
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME"):
                             return _np(doc, obj, avoid)
