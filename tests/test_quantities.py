@@ -937,6 +937,8 @@ def test_counted_drops_a_sequence_number(nlp):
     ("About two-thirds of voters under 30 backed parties of the left.", "under 30", "upper", "voters"),
     ("People over 65 will get the vaccine first.", "over 65", "lower", "People"),
     ("The drug is banned for anyone under 18.", "under 18", "upper", "anyone"),
+    ("Cases rose, with children under five accounting for about 40% of infections.", "under five", "upper",
+     "children"),  # the parse hangs "five" on "accounting"
 ])
 def test_an_age_bound_after_people(nlp, text, surface, approx, counted):
     q = one(nlp, text, surface)
@@ -947,3 +949,13 @@ def test_an_age_bound_after_people(nlp, text, surface, approx, counted):
 def test_bounds_after_people_that_are_not_ages(nlp):
     assert one(nlp, "Shares under 30 pence fell.", "30")["unit"] == "pence"
     assert one(nlp, "Players over 30 goals were rare.", "30")["unit"] is None
+
+
+def test_a_bare_subject_of_a_coordinated_verb_counts_the_first_subject(nlp):
+    q = one(nlp, "At least 12 people were killed and 30 wounded when a bus overturned.", "30")
+    assert (q["value"], q["counted"], q["kind"]) == (30.0, "people", "count")
+
+
+def test_counted_keeps_the_name_of_a_possessive(nlp):
+    q = one(nlp, "The Liberal Democrats' vote share rose 4 points to 12%.", "4 points")
+    assert (q["counted"], q["change"], q["unit"]) == ("Liberal Democrats' vote share", "up", "pt")

@@ -1011,9 +1011,10 @@ def _age_bound_of_people(doc: Doc, i: int, value: float) -> str | None:
     if i < 2 or not (0 < value < 120 and value == int(value)) or doc[i - 1].lower_ not in (
             "under", "over", "below", "above"):
         return None
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and (nxt.pos_ in _NOUN_POS or nxt.lower_ in ("%", "per", "percent")):
-        return None  # "children under 5 kg", "people over 65 years" is a duration phrase of its own
+    head = doc[i].head
+    if doc[i].dep_ == "nummod" and head.i > i and head.tag_ in ("NNS", "NNPS") and all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[i + 1: head.i]):
+        return None  # "players over 30 goals": the number counts the noun after it
     person = doc[i - 2]
     if person.pos_ == "PRON" and person.lower_ in _AGE_GROUP_NOUNS:
         return person.text
@@ -1366,10 +1367,12 @@ def _elided_count(doc: Doc, root: Token) -> str | None:
     """A bare number as the object of a verb coordinated with one that counts a noun: "killed at
     least 42 people and injured more than 300" counts people too."""
     verb = root.head
-    if root.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    if root.dep_ not in ("dobj",) + _SUBJ_DEPS or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return None
+    # the same role in the first clause: "12 people were killed and 30 wounded" counts people too
+    deps = ("dobj",) if root.dep_ == "dobj" else _SUBJ_DEPS
     for obj in verb.head.children:
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
+        if obj.dep_ in deps and obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children):
             toks = [t for t in doc[obj.left_edge.i: obj.i + 1] if t.i > max(
                 c.i for c in obj.children if c.dep_ == "nummod")]
             return _strip(doc, toks) if toks else None
@@ -1392,7 +1395,8 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
             head = pobj
     toks = [t for t in head.lefts if t.dep_ in _NP_MODS]
     # a modifier's own compound belongs to the phrase: "Euro zone inflation", "Sea surface temperatures"
-    left = (toks[0].left_edge.i if toks[0].dep_ == "compound" else toks[0].i) if toks else head.i
+    left = (toks[0].left_edge.i if toks[0].dep_ == "compound" or toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN"
+            else toks[0].i) if toks else head.i  # "The Liberal Democrats' vote share"
     left = max(left, head.i - 5)
     right = head.i
     while right + 1 < len(doc) and doc[right + 1].head.i == head.i and doc[right + 1].dep_ in (
