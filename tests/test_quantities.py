@@ -959,3 +959,16 @@ def test_a_bare_subject_of_a_coordinated_verb_counts_the_first_subject(nlp):
 def test_counted_keeps_the_name_of_a_possessive(nlp):
     q = one(nlp, "The Liberal Democrats' vote share rose 4 points to 12%.", "4 points")
     assert (q["counted"], q["change"], q["unit"]) == ("Liberal Democrats' vote share", "up", "pt")
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit", [
+    ("Passenger numbers at Heathrow hit 6.8m in July.", "6.8m", "count", 6.8e6, None),
+    ("Viewers numbered 4.5m on Sunday.", "4.5m", "count", 4.5e6, None),
+    ("The number of viewers rose by 1.2m.", "1.2m", "count", 1.2e6, None),
+    ("The wall is 2.5m high.", "2.5m", "measure", 2.5, "m"),
+    ("Waves reached 8m.", "8m", "measure", 8.0, "m"),
+    ("Its pole vault record is 6.2m.", "6.2m", "measure", 6.2, "m"),
+])
+def test_a_glued_m_counting_people_or_items_is_a_million(nlp, text, surface, kind, value, unit):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["value"], q["unit"]) == (kind, value, unit)

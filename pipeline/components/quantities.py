@@ -235,6 +235,22 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
 
 
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
+# what a glued "m" counts in millions when the number measures it ("Sales reached 2.5m")
+_MILLION_COUNT_HEADS = {
+    "number", "numbers", "total", "people", "passengers", "visitors", "viewers", "viewing", "audience", "audiences",
+    "users", "subscribers", "customers", "tourists", "fans", "listeners", "readers", "followers", "members",
+    "voters", "votes", "residents", "households", "homes", "sales", "downloads", "shipments", "units", "tickets",
+    "jobs", "workers", "employees", "patients", "cases", "migrants", "refugees", "arrivals", "journeys", "trips",
+    "deliveries", "registrations", "applications", "claims", "signatures", "doses", "vaccinations",
+}
+
+
+def _glued_m(doc: Doc, i: int, end: int) -> bool:
+    """The unit is an "m" written against the digits ("6.8m", "6.8m."), not "6.8 metres"."""
+    last = doc[end - 1].lower_.rstrip(".")
+    if end - 1 == i:
+        return last[-1:] == "m" and last[:-1].replace(".", "").replace(",", "").isdigit()
+    return last == "m" and end - 2 == i and _glued(doc, end - 1)
 _WORD_INFO_MAX = 500_000
 # what a word can start (see _word_info): nothing, a number, a multiplier verb, a "-fold" word
 _NOT_A_CANDIDATE, _NUMBER_WORD, _MULTIPLIER_STEM, _FOLD_WORD = 0, 1, 2, 3
@@ -849,6 +865,13 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         counted = doc[million_noun].text  # "1.5m people live there" (the parse takes "m" for a verb)
     if counted is None:
         counted = _measured(doc, root, start_tok, end, kind)
+    if unit == "m" and approx != "range" and counted and _glued_m(doc, i, end) \
+            and counted.split()[-1].lower() in _MILLION_COUNT_HEADS:
+        # "Passenger numbers hit 6.8m", "Viewers numbered 4.5m": people are counted, not measured in metres
+        kind, unit = "count", None
+        value = pn.value * 1e6 * sign
+        low = value if approx == "lower" else None
+        high = value if approx == "upper" else None
     if change is None:
         change = _change(doc, root, start_tok)
     if kind == "count" and change != "none" and (root.head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT or (
