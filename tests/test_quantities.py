@@ -972,3 +972,27 @@ def test_counted_keeps_the_name_of_a_possessive(nlp):
 def test_a_glued_m_counting_people_or_items_is_a_million(nlp, text, surface, kind, value, unit):
     q = one(nlp, text, surface)
     assert (q["kind"], q["value"], q["unit"]) == (kind, value, unit)
+
+
+def test_zero_change_has_no_direction(nlp):
+    q = one(nlp, "The economy grew 0.2% in the second quarter, after zero growth in the first.", "zero")
+    assert (q["value"], q["change"]) == (0.0, "none")
+
+
+@pytest.mark.parametrize("text,surface,low,high,unit", [
+    ("Analysts expect earnings of $1.20 to $1.25 per share.", "$1.20 to $1.25 per share", 1.2, 1.25, "USD per share"),
+    ("It expects sales of $1.2bn to $1.5bn.", "$1.2bn to $1.5bn", 1.2e9, 1.5e9, "USD"),
+])
+def test_money_range_with_the_currency_on_both_ends(nlp, text, surface, low, high, unit):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["approx"], q["low"], q["high"], q["unit"]) == (surface, "range", low, high, unit)
+
+
+def test_money_to_money_after_a_change_verb_stays_two(nlp):
+    qs = quantities(nlp, "Shares fell $5 to $20.")
+    assert [(q["value"], q["change"]) for q in qs] == [(5.0, "down"), (20.0, "none")]
+
+
+def test_the_change_amount_is_not_what_the_level_measures(nlp):
+    q = one(nlp, "Gross margin widened 150 bps to 42.3%.", "42.3%")
+    assert (q["counted"], q["change"]) == ("Gross margin", "none")

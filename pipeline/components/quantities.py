@@ -880,6 +880,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         change = "none"  # "shot down 31 drones", "knocked down 5 houses" (but "shares shot up 20%")
     if kind == "count" and counted and counted.startswith("times ") and end < n and words[end] == "times":
         counted = "times"  # "trades at 15 times earnings", "three times the number": a multiple
+    if value == 0 and approx == "exact" and kind != "multiplier":
+        change = "none"  # "after zero growth", "rose 0%": a change of nothing has no direction
     if kind == "multiplier" and change != "down":
         change = "up"  # "grew 10-fold", "a 3x return": a multiple is an increase unless it falls
     if counted == "times" and kind == "count":
@@ -1137,6 +1139,9 @@ def _range_second(doc, words, j, opener, code, first_unit):
             shared_scale = True  # "$10 to $15 million": one scale for both ends (not "rose $5 to $20m")
         elif code is None and first_unit is not None and not _change_before(doc, j):
             same_unit = True  # "a forecast of 3% to 3.5%" (not "rose 6.5% to 164p")
+        elif code is not None and first_unit is None and not _change_before(doc, j) \
+                and units.currency_prefix(doc[j + 1].text) == code:
+            same_unit = True  # "earnings of $1.20 to $1.25 per share" (not "fell $5 to $20")
         elif first_unit is not None or code is not None or _year_like(doc[j - 1].text):
             return None
     elif w == "and":
@@ -1160,7 +1165,7 @@ def _range_second(doc, words, j, opener, code, first_unit):
         return None
     if same_unit:
         fi = _first_number_before(doc, j)
-        first = nums.parse_words(words, fi) if fi is not None else None
+        first = nums.parse_words(words, fi, money=code is not None) if fi is not None else None
         second_unit = units.unit_symbol(sfx) if sfx else _unit_after(doc, pn.end)[1]
         if first is None or first.value >= pn.value or second_unit != first_unit:
             return None
@@ -1555,7 +1560,8 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                             return _np(doc, obj, avoid)
             if mods.change_verb(head.lemma_) and dep not in ("dobj",):
                 # "the bank raised rates by 0.25 points": a transitive change verb changes its object
-                obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b), None)
+                obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b
+                            and not _is_amount(c)), None)
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _np(doc, obj, avoid)
             if mods.change_verb(head.lemma_) and dep in ("dobj", "npadvmod"):
@@ -1571,7 +1577,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 # "puts the total cost at £5.9bn", "left its rate at 0.75%", "was acquired for $6.8bn",
                 # "held its rate in the 4.25%-4.50% range"
                 deps = ("dobj",) if tok.lower_ != "for" else ("dobj", "nsubjpass")
-                objs = [c for c in head.children if c.dep_ in deps and not a <= c.i < b]
+                objs = [c for c in head.children if c.dep_ in deps and not a <= c.i < b and not _is_amount(c)]
                 # the object nearest before the preposition: a parse that hangs two clauses' objects
                 # on one verb ("diverted 40 vessels ..., and the authority estimated losses at €120m")
                 before = [c for c in objs if c.i < tok.i]
@@ -1611,6 +1617,13 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             return None
         tok = head
     return None
+
+
+def _is_amount(tok: Token) -> bool:
+    """A unit word with its number: the change's own amount ("widened 150 bps to 42.3%"), not
+    what changed."""
+    return any(c.dep_ == "nummod" for c in tok.children) and bool(
+        units.unit_symbol(tok.text) or units.currency_suffix(tok.text))
 
 
 def _verb_measured(doc: Doc, verb: Token, avoid: tuple[int, int]) -> str | None:
