@@ -996,3 +996,12 @@ def test_money_to_money_after_a_change_verb_stays_two(nlp):
 def test_the_change_amount_is_not_what_the_level_measures(nlp):
     q = one(nlp, "Gross margin widened 150 bps to 42.3%.", "42.3%")
     assert (q["counted"], q["change"]) == ("Gross margin", "none")
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Apple sold 50 million iPhone 15 handsets.", [5e7]),
+    ("Samsung shipped 3 million Galaxy 24 phones.", [3e6]),
+    ("Ukraine received 31 Abrams tanks and 3 Patriot batteries.", [31.0, 3.0]),
+])
+def test_a_digit_after_a_brand_or_an_already_counted_name_is_a_name(nlp, text, values):
+    assert [q["value"] for q in quantities(nlp, text)] == values

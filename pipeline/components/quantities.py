@@ -1231,6 +1231,10 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
             and "." not in prev.text:
         return True  # an acronym right before a bare integer names it: "FTSE 100", "S&P 500", "G 7"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and (
+            prev.text[0].islower() or i > 1 and doc[i - 2].like_num and doc[i - 2].pos_ == "NUM"
+            and prev.tag_ == "NNP"):  # not "3 million Americans 65 and over"
+        return True  # "iPhone 15", "50 million Galaxy 24 handsets": a brand, or a name already counted
     if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and prev.lower_ not in _MONTHS:
         # "Boeing 737", and before a singular noun "Nikkei 225 index", "Route 6 service"
         return nxt is None or nxt.pos_ not in _NOUN_POS or nxt.is_title or (
