@@ -1005,3 +1005,18 @@ def test_the_change_amount_is_not_what_the_level_measures(nlp):
 ])
 def test_a_digit_after_a_brand_or_an_already_counted_name_is_a_name(nlp, text, values):
     assert [q["value"] for q in quantities(nlp, text)] == values
+
+
+def test_counted_drops_a_share_before_the_noun(nlp):
+    q = one(nlp, "It bought a 51% stake in the company for $2.1 bln.", "$2.1 bln")
+    assert (q["value"], q["unit"], q["counted"]) == (2.1e9, "USD", "stake")
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Turnout was 67%, compared with 72% in 2019.", "72%", "Turnout"),
+    ("Sales were $5bn, compared to $4.2bn last year.", "$4.2bn", "Sales"),
+    ("The firm posted a loss of £45.6m, compared with a profit of £12m a year earlier.", "£12m", "profit"),
+])
+def test_a_compared_figure_measures_what_the_first_one_measures(nlp, text, surface, counted):
+    q = one(nlp, text, surface)
+    assert (q["counted"], q["change"]) == (counted, "none")

@@ -898,6 +898,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     inherit = False
     if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
         inherit = True
+    elif start_tok > 1 and words[start_tok - 1] in ("with", "to") and words[start_tok - 2] in ("compared", "against"):
+        inherit = True  # "Turnout was 67%, compared with 72% in 2019": the same turnout
     elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] in (",", "("):
         inherit = "always"
     elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent" \
@@ -1296,6 +1298,8 @@ def _strip(doc: Doc, toks: list[Token]) -> str | None:
                                           and toks[0].dep_ in ("nummod", "quantmod", "compound")
                                           and toks[0].whitespace_)):  # keep "three-ton satellites"
         toks = toks[1:]  # "60 aftershocks" -> "aftershocks", "40,000 more engineers" -> "engineers"
+    if len(toks) > 2 and toks[0].like_num and toks[1].text == "%":
+        toks = toks[2:]  # "for $2.1bn" after "a 51% stake" -> "stake": the share is its own quantity
     if len(toks) > 2 and toks[0].lower_ in _SEQUENCE_ADJ and toks[1].like_num:
         toks = toks[2:]  # "10 of their last 12 matches" -> "matches": the second number is its own quantity
     while toks and toks[-1].pos_ in ("PUNCT", "ADP", "CCONJ", "DET", "PART"):
