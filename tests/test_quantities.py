@@ -1020,3 +1020,21 @@ def test_counted_drops_a_share_before_the_noun(nlp):
 def test_a_compared_figure_measures_what_the_first_one_measures(nlp, text, surface, counted):
     q = one(nlp, text, surface)
     assert (q["counted"], q["change"]) == (counted, "none")
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The outbreak has infected 1,100 people, killing 42 of them.", "42", "people"),
+    ("The army said it shot down 31 of them.", "31", None),  # no figure before: a pronoun is not a phrase
+])
+def test_a_partitive_pronoun_counts_the_figure_before_it(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("It was 4.6% of those without depressive symptoms.", "4.6%", "those without depressive symptoms"),
+    ("Five of those who died were children.", "Five", "those who died"),
+    ("Of 900 patients, 2.1% of those not on treatment started it.", "2.1%", "those not on treatment"),
+    ("Five of those were children.", "Five", "children"),  # nothing before: the clause's attribute
+])
+def test_a_partitive_pronoun_with_its_own_modifiers_keeps_them(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted

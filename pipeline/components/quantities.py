@@ -185,6 +185,13 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 if same_sentence and out[-1]["counted"] and (
                         inherit in ("always", "elided") or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
                     rec["counted"] = out[-1]["counted"]
+                pronoun = rec.pop("_pronoun", False)
+                if pronoun:
+                    # "infected 1,100 people, killing 42 of them": the people counted before, if any
+                    prev = out[-1] if out and doc.has_annotation("SENT_START") \
+                        and out[-1]["start"] >= doc[i].sent.start_char else None
+                    rec["counted"] = prev["counted"] if prev is not None and prev["kind"] == rec["kind"] \
+                        and prev["counted"] else (pronoun[0] or None)
                 if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money") \
                         and out[-1]["unit"] and " per " not in out[-1]["unit"]:
                     rec["kind"], rec["unit"] = out[-1]["kind"], out[-1]["unit"]  # the unit is elided too
@@ -235,6 +242,7 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
 
 
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
+_PRONOUN_COUNTED = {"them", "those", "these", "they", "it", "us", "you"}
 # what a glued "m" counts in millions when the number measures it ("Sales reached 2.5m")
 _MILLION_COUNT_HEADS = {
     "number", "numbers", "total", "people", "passengers", "visitors", "viewers", "viewing", "audience", "audiences",
@@ -895,6 +903,21 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
     # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
     # figure is about what the first one measured
+    pronoun = False
+    if counted and counted.lower() in _PRONOUN_COUNTED:
+        pron = next((t for t in doc[end: min(n, end + 4)] if t.lower_ == counted.lower()), None)
+        stop = pron.i + 1 if pron is not None else end
+        if pron is not None and pron.lower_ in ("those", "these"):
+            # "4.6% of those without symptoms", "those not on treatment", "those who died": the words
+            # after the demonstrative say who (the parse may hang them elsewhere)
+            while stop < min(n, pron.i + 8) and not (doc[stop].is_punct or doc[stop].pos_ == "CCONJ" or (
+                    doc[stop].tag_ in ("VBD", "VBZ", "VBP", "MD") and doc[stop - 1].tag_ not in ("WDT", "WP"))):
+                stop += 1
+        if stop > pron.i + 1 if pron is not None else False:
+            counted = _slice(doc, pron.i, stop)
+        else:  # "killing 42 of them": resolved against the figure before (extract), else what the
+            # clause says it measures ("60% of them were CD45+ cells")
+            pronoun = (_measured(doc, root, start_tok, end, kind) or "",)
     inherit = False
     if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
         inherit = True
@@ -910,6 +933,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         inherit = "elided"  # "480,000 tonnes, 20,000 fewer than last year": the same tonnes
     rec = {
         "_inherit": inherit,
+        "_pronoun": pronoun,
         "text": _slice(doc, start_tok, end)[:span_end - span_start],
         "start": span_start,
         "end": span_end,
