@@ -1038,3 +1038,14 @@ def test_a_partitive_pronoun_counts_the_figure_before_it(nlp, text, surface, cou
 ])
 def test_a_partitive_pronoun_with_its_own_modifiers_keeps_them(nlp, text, surface, counted):
     assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,approx", [
+    ("The transfer fee of €120m plus €20m in add-ons is a club record.", "€120m", "exact"),
+    ("He earns £50,000 plus bonuses.", "£50,000", "exact"),
+    ("There were 500-plus people.", "500-plus", "lower"),
+    ("Fans aged 65 plus get in free.", "65 plus", "lower"),
+])
+def test_plus_before_another_amount_or_noun_is_an_addition(nlp, text, surface, approx):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["approx"]) == (surface, approx)

@@ -805,6 +805,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             if cls and w == 2 and words[end + 1] in _PREP_SUFFIX_WORDS and end + 2 < n \
                     and doc[end + 2].pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"):
                 cls = None  # "rose 5% and over the same period": a preposition, not a bound
+            if cls and w == 1 and words[end] == "plus" and end + 1 < n and (
+                    doc[end + 1].pos_ in ("NUM", "NOUN", "PROPN", "DET", "ADJ", "SYM")
+                    or units.currency_prefix(doc[end + 1].text)):
+                cls = None  # "€120m plus €20m in add-ons", "£50,000 plus bonuses": an addition, not a bound
             if cls and approx in ("exact", "approx"):
                 approx = cls
                 end = end + w
