@@ -1049,3 +1049,21 @@ def test_a_partitive_pronoun_with_its_own_modifiers_keeps_them(nlp, text, surfac
 def test_plus_before_another_amount_or_noun_is_an_addition(nlp, text, surface, approx):
     q = one(nlp, text, surface)
     assert (q["text"], q["approx"]) == (surface, approx)
+
+
+@pytest.mark.parametrize("text,surface,approx", [
+    ("Wholesale gas prices have fallen by more than half since the peak.", "more than half", "lower"),
+    ("Prices fell by half.", "half", "exact"),
+])
+def test_half_alone_after_by_or_a_bound(nlp, text, surface, approx):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["value"], q["approx"], q["change"]) == (surface, 0.5, approx, "down")
+
+
+def test_half_time_is_not_a_quantity(nlp):
+    assert quantities(nlp, "He left at half-time.") == []
+
+
+def test_a_glued_amount_parsed_as_a_clause_keeps_its_change(nlp):
+    q = one(nlp, "Petrol prices fell 3p a litre to 135.2p.", "3p")
+    assert (q["unit"], q["change"], q["counted"]) == ("pence per l", "down", "Petrol prices")

@@ -1722,6 +1722,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             dep = "dobj"
         else:
             return "none"
+    if dep == "advcl" and tok.pos_ == "NUM":
+        dep = "npadvmod"  # "fell 3p a litre": the parse takes the glued amount for a clause
     if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
                                                  "appos", "oprd", "dative", "ccomp", "acomp"):
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)

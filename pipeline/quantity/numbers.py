@@ -133,6 +133,12 @@ def _words_value(words: list[str], i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+# "half" standing alone as an amount: after these words, before a function word or punctuation
+_HALF_BEFORE = {"by", "than", "nearly", "almost", "about", "around", "roughly", "over", "under", "in", "to"}
+_HALF_AFTER = {"since", "from", "in", "to", "on", "over", "after", "compared", "and", "but", "as", "last", "this",
+               "between", "during", "within", "while", "when", "because", "by"}
+
+
 def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumber | None:
     """Parse the number that starts at words[i] (lower-cased words). None if there is none.
 
@@ -182,6 +188,10 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         return ParsedNumber(0.5 * scale, i + 3, scale=scale)  # "half a million"
     if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
+    if w == "half" and i > 0 and words[i - 1] in _HALF_BEFORE and (
+            i + 1 >= n or words[i + 1] in _HALF_AFTER or not any(ch.isalnum() for ch in words[i + 1])
+            and words[i + 1] != "-"):
+        return ParsedNumber(0.5, i + 1, fraction=True)  # "fell by half", "by more than half since"
     if w == "half" and i + 1 < n and words[i + 1] in lx["scales"] and lx["scales"][words[i + 1]] >= 1000:
         scale = float(lx["scales"][words[i + 1]])
         return ParsedNumber(0.5 * scale, i + 2, scale=scale)  # "half million"
