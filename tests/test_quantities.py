@@ -1067,3 +1067,9 @@ def test_half_time_is_not_a_quantity(nlp):
 def test_a_glued_amount_parsed_as_a_clause_keeps_its_change(nlp):
     q = one(nlp, "Petrol prices fell 3p a litre to 135.2p.", "3p")
     assert (q["unit"], q["change"], q["counted"]) == ("pence per l", "down", "Petrol prices")
+
+
+def test_money_spent_on_a_name_counts_the_name(nlp):
+    q = one(nlp, "The government will spend an extra £1bn a year on the NHS.", "£1bn")
+    assert (q["unit"], q["counted"]) == ("GBP per year", "NHS")
+    assert one(nlp, "It spent $5m on Monday.", "$5m")["counted"] is None

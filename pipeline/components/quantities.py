@@ -1592,7 +1592,8 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 for child in list(head.children) + list(tok.children) + [c for t in doc[a:b] for c in t.children]:
                     if child.dep_ == "prep" and child.lower_ in ("for", "on", "towards", "toward") and child.i >= b:
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                        if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME"):
+                        # a name too: "spend £1bn a year on the NHS", "paid $1bn for Instagram"
+                        if obj is not None and obj.pos_ in _NOUN_POS and obj.ent_type_ not in ("DATE", "TIME"):
                             return _np(doc, obj, avoid)
             if mods.change_verb(head.lemma_) and dep not in ("dobj",):
                 # "the bank raised rates by 0.25 points": a transitive change verb changes its object
