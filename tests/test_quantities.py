@@ -1073,3 +1073,13 @@ def test_money_spent_on_a_name_counts_the_name(nlp):
     q = one(nlp, "The government will spend an extra £1bn a year on the NHS.", "£1bn")
     assert (q["unit"], q["counted"]) == ("GBP per year", "NHS")
     assert one(nlp, "It spent $5m on Monday.", "$5m")["counted"] is None
+
+
+@pytest.mark.parametrize("text,surface,approx,change", [
+    ("Trains will run every 15 minutes, carrying up to 1,500 passengers each.", "1,500", "upper", "none"),
+    ("The team can hold up to 40 players.", "40", "upper", "none"),
+    ("The forecast was revised up to 2%.", "2%", "exact", "up"),
+])
+def test_up_to_after_a_verb_that_does_not_move_is_a_bound(nlp, text, surface, approx, change):
+    q = one(nlp, text, surface)
+    assert (q["approx"], q["change"]) == (approx, change)

@@ -1418,13 +1418,11 @@ _UP_VERBS = {"edge", "tick", "inch", "creep", "go", "move", "shoot", "climb", "j
 
 def _verb_particle_up(doc: Doc, a: int) -> bool:
     """'up' at token a belongs to the verb before it ("edged up to 3.7%", "revised up to 2%")."""
-    up = doc[a]
     if a == 0:
         return False
     prev = doc[a - 1]
-    if up.head.i == prev.i and up.dep_ in ("prt", "advmod") and prev.pos_ in ("VERB", "AUX"):
-        return True
-    return prev.pos_ == "VERB" and (prev.lemma_.lower() in _UP_VERBS or bool(mods.change_verb(prev.lemma_)))
+    # only a verb of movement or change: "carrying up to 1,500 passengers" is the bound "up to"
+    return prev.pos_ in ("VERB", "AUX") and (prev.lemma_.lower() in _UP_VERBS or bool(mods.change_verb(prev.lemma_)))
 
 
 def _elided_count(doc: Doc, root: Token) -> str | None:
