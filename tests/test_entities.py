@@ -272,3 +272,15 @@ def test_a_titled_name_the_ner_split_into_place_and_organisation_is_a_person(ful
     people = [e["name"] for e in doc._.entities if e["label"] == "PERSON"]
     assert people == ["Sofia Reyes", "Anna Markova"]
     assert "Sofia" not in [e["name"] for e in doc._.entities]
+
+
+def test_an_amount_run_into_an_organisation_name_is_trimmed():
+    import spacy
+    from spacy.tokens import Span
+
+    from pipeline.components.entities import _trim
+    doc = spacy.blank("en")("the courts awarded Varig 2bn reais")
+    assert _trim(Span(doc, 3, 5, label="ORG")).text == "Varig"
+    assert _trim(Span(doc, 3, 4, label="ORG")).text == "Varig"
+    doc = spacy.blank("en")("viewers of Channel 4 said")
+    assert _trim(Span(doc, 2, 4, label="ORG")).text == "Channel 4"

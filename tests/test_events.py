@@ -291,3 +291,25 @@ def test_the_automaker_is_the_organisation_named_before(nlp):
 def test_the_company_without_an_organisation_subject_before_stays_unresolved(nlp):
     events = _events(nlp, "Prices rose in Germany last month. The company later sued Renault SA.")
     assert ("action", [], "sue", ["Renault SA"], False) in events
+
+
+def test_the_age_noun_is_the_person_named_before(nlp):
+    events = _events(nlp, "Stephanie Villalba sued Merrill Lynch in London. But the 42-year-old lost "
+                          "her case against Merrill Lynch.")
+    assert ("action", ["Stephanie Villalba"], "lose", [], False) in events or \
+        ("action", ["Stephanie Villalba"], "lose", ["Merrill Lynch"], False) in events, events
+
+
+def test_the_named_appositive_is_the_actor_not_the_country_of_the_description(nlp):
+    events = _events(nlp, "The UK's biggest retailer, Tesco, is to buy Booker Group.")
+    assert events == [("action", ["Tesco"], "buy", ["Booker Group"], False)]
+
+
+def test_it_does_not_refer_to_a_nationality(nlp):
+    events = _events(nlp, "Indian airlines are growing fast. It said it would sue Ryanair.")
+    assert ("action", [], "sue", ["Ryanair"], False) in events
+
+
+def test_coordinated_names_in_apposition_are_all_actors(nlp):
+    events = _events(nlp, "Two board members, Haruka Nomoto and Shinji Okabe, criticised Toyota.")
+    assert events == [("action", ["Haruka Nomoto", "Shinji Okabe"], "criticise", ["Toyota"], False)]

@@ -97,6 +97,11 @@ def _span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char: span.end_char]
 
 
+# An amount with a magnitude ("awarded Varig 2bn reais"): never the end of a name, whatever its label
+# (a plain number can be: "Channel 4", "Apollo 11").
+_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|mn|m|tn|k)", re.IGNORECASE)
+
+
 def _is_figure(word: str) -> bool:
     """Digits without letters ("4-6", "7(4)"): never the end of a person's name."""
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
@@ -111,7 +116,8 @@ def _trim(ent: Span) -> Span | None:
         lo += 1
     person = ent.label_ == "PERSON"
     while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
-                       or (person and _is_figure(toks[hi - 1].text))):
+                       or (person and _is_figure(toks[hi - 1].text))
+                       or _AMOUNT.fullmatch(toks[hi - 1].text)):
         hi -= 1
     if lo >= hi:
         return None

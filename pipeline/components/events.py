@@ -97,7 +97,9 @@ class EventExtractor:
         if word in self.person_pronouns:
             labels, reach = {"PERSON"}, 1500
         elif word in self.group_pronouns:
-            labels, reach = {"ORG", "GPE", "NORP"}, token.idx - self._previous_sentence_start(token)
+            # A nationality ("Indian firms") is no antecedent of "it"; of "they" it can be.
+            labels = {"ORG", "GPE"} if word.startswith("it") else {"ORG", "GPE", "NORP"}
+            reach = token.idx - self._previous_sentence_start(token)
         else:
             return None
         if self._in_quote(token):
@@ -250,10 +252,14 @@ class EventExtractor:
         return None
 
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
-        """'The 22-year-old Spaniard' / 'the Italian': a singular nationality noun with "the" is a
-        person named before; news calls a named person so in the sentences after. The person is
-        the most recent one in a clause subject within the last two sentences."""
-        if token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower:
+        """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality
+        noun or an age with "the" is a person named before; news calls a named person so in the
+        sentences after. The person is the most recent one in a clause subject within the last two
+        sentences."""
+        # "the 42-year-old": the parse heads it at "old", with "year" and a number before it
+        age_noun = (token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in ("year", "years")
+                    and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | {"pobj"})
+        if not age_noun and (token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
@@ -295,6 +301,15 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
+            if tok.pos_ == "NOUN":
+                # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy": the name in
+                # apposition is the actor, not the country in the description.
+                named = [self._entity_at(n.idx, n.idx + len(n.text)) for c in tok.children
+                         if c.dep_ == "appos" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
+                named = [r for r in named if r]
+                if named:
+                    out.extend(named)
+                    continue
             index = self._index
             found = len(out)
             for k in range(bisect.bisect_left(index, (start,)), len(index)):
