@@ -284,3 +284,15 @@ def test_an_amount_run_into_an_organisation_name_is_trimmed():
     assert _trim(Span(doc, 3, 4, label="ORG")).text == "Varig"
     doc = spacy.blank("en")("viewers of Channel 4 said")
     assert _trim(Span(doc, 2, 4, label="ORG")).text == "Channel 4"
+
+
+def test_organisation_and_place_names_are_found_again_where_the_ner_missed_them(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp(
+        "EU leaders agreed on Friday to lend Ukraine 90 billion euros over the next two years.\n\n"
+        "Euroclear, the Brussels-based depository that holds most of the assets, warned it could face "
+        "lawsuits. Russia's central bank said it would sue Euroclear in a Moscow court, and Ukraine "
+        "thanked the leaders."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
+    assert names["Euroclear"] == ["Euroclear", "Euroclear"]
+    assert names["Ukraine"] == ["Ukraine", "Ukraine"]

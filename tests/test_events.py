@@ -313,3 +313,8 @@ def test_it_does_not_refer_to_a_nationality(nlp):
 def test_coordinated_names_in_apposition_are_all_actors(nlp):
     events = _events(nlp, "Two board members, Haruka Nomoto and Shinji Okabe, criticised Toyota.")
     assert events == [("action", ["Haruka Nomoto", "Shinji Okabe"], "criticise", ["Toyota"], False)]
+
+
+def test_an_object_pronoun_is_not_the_actor_itself(nlp):
+    events = _events(nlp, "EU leaders dropped the plan after Belgium refused to support it.")
+    assert ("action", ["Belgium"], "support", [], False) in events

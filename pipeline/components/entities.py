@@ -196,6 +196,7 @@ class EntityInventory:
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, mentions, self.family_first))
+        mentions.extend(_names_found_again(doc, mentions))
         groups = self._group(mentions)
         entities = []
         index = []
@@ -482,6 +483,46 @@ def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
         # sentence-initial word needs the proper-noun tag ("Long delays" after "Helen Long").
         if token.tag_ in ("NNP", "NNPS") or not token.is_sent_start or token.text.isupper():
             extra.append((Span(doc, token.i, token.i + 1, label="PERSON"), "PERSON"))
+    return extra
+
+
+# Labels whose names are searched for again in the text (people have their own surname search).
+_FOUND_AGAIN_LABELS = ("ORG", "GPE", "LOC")
+
+
+def _names_found_again(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Organisation and place names the NER found once but missed elsewhere in the article
+    ("Euroclear warned ..." before "sue Euroclear"; "lend Ukraine 90 billion euros", which the NER
+    read as one amount): the same words, in the same case, not inside another mention. A match
+    opening a sentence must be tagged a proper noun, or be a word the article never writes in lower
+    case ("Reform of pensions ... a reform" is no party; "Euroclear, the depository, warned", tagged
+    an adverb, is the depository)."""
+    # Not names in capitals beyond acronyms: "ROTTERDAM" of a dateline would find headlines.
+    names = {_span_text(span): label for span, label in mentions
+             if label in _FOUND_AGAIN_LABELS and 2 < len(_span_text(span)) and not (
+                 _span_text(span).isupper() and len(_span_text(span)) > 5)}
+    text = doc_text(doc)
+    # A one-word name the article also writes in lower case is a common word the NER once took for
+    # a name ("the Council", "Bank"): searching for it again would multiply the error.
+    words = set(_WORD.findall(text))
+    names = {n: label for n, label in names.items() if " " in n or n.lower() not in words}
+    if not names:
+        return []
+    taken = set()
+    for span, _ in mentions:
+        taken.update(range(span.start, span.end))
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    extra = []
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        first = span[0]
+        if first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in words:
+            continue
+        label = names[m.group()]
+        extra.append((Span(doc, span.start, span.end, label=label), label))
+        taken.update(range(span.start, span.end))
     return extra
 
 

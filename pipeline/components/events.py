@@ -31,8 +31,10 @@ VERB_POS = spacy_symbols.VERB
 # Dependencies that open a new clause or an aside: numbers below them are not the root's assertion.
 CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Possessive and reflexive pronouns: as a target they only repeat the actor ("cut its rate").
-OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself"}
+# Pronouns that, as a target, only repeat the actor: possessives and reflexives ("cut its rate"),
+# and object pronouns, which cannot be the clause's own subject ("Belgium refused to support it":
+# "it" is the plan, not Belgium; a nearest-entity search would say Belgium).
+OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself", "it", "them", "him"}
 
 
 def _register_extensions() -> None:
