@@ -10,7 +10,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -496,33 +497,44 @@ def _names_found_again(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple
     read as one amount): the same words, in the same case, not inside another mention. A match
     opening a sentence must be tagged a proper noun, or be a word the article never writes in lower
     case ("Reform of pensions ... a reform" is no party; "Euroclear, the depository, warned", tagged
-    an adverb, is the depository)."""
-    # Not names in capitals beyond acronyms: "ROTTERDAM" of a dateline would find headlines.
-    names = {_span_text(span): label for span, label in mentions
-             if label in _FOUND_AGAIN_LABELS and 2 < len(_span_text(span)) and not (
-                 _span_text(span).isupper() and len(_span_text(span)) > 5)}
-    text = doc_text(doc)
-    # A one-word name the article also writes in lower case is a common word the NER once took for
-    # a name ("the Council", "Bank"): searching for it again would multiply the error.
-    words = set(_WORD.findall(text))
-    names = {n: label for n, label in names.items() if " " in n or n.lower() not in words}
-    if not names:
+    an adverb, is the depository). Compared on the ORTH array: no Token object per word."""
+    if not len(doc):
+        return []
+    orths = doc.to_array(ORTH)
+    written = set(orths.tolist())
+    sequences: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+    for span, label in mentions:
+        name = _span_text(span)
+        # Not names in capitals beyond acronyms ("ROTTERDAM" of a dateline would find headlines),
+        # nor a one-word name the article also writes in lower case: a common word the NER once
+        # took for a name ("the Council", "Bank"); searching for it would multiply the error.
+        if label not in _FOUND_AGAIN_LABELS or len(name) <= 2 or (name.isupper() and len(name) > 5):
+            continue
+        if len(span) == 1 and hash_string(name.lower()) in written:
+            continue
+        seq = tuple(orths[span.start:span.end].tolist())
+        options = sequences.setdefault(seq[0], [])
+        if (seq, label) not in options:
+            options.append((seq, label))
+    if not sequences:
         return []
     taken = set()
     for span, _ in mentions:
         taken.update(range(span.start, span.end))
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     extra = []
-    for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+    for i in numpy.flatnonzero(numpy.isin(orths, list(sequences))).tolist():
+        if i in taken:
             continue
-        first = span[0]
-        if first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in words:
-            continue
-        label = names[m.group()]
-        extra.append((Span(doc, span.start, span.end, label=label), label))
-        taken.update(range(span.start, span.end))
+        for seq, label in sorted(sequences[int(orths[i])], key=lambda o: -len(o[0])):
+            end = i + len(seq)
+            if tuple(orths[i:end].tolist()) != seq or any(j in taken for j in range(i, end)):
+                continue
+            first = doc[i]
+            if first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and hash_string(first.lower_) in written:
+                break
+            extra.append((Span(doc, i, end, label=label), label))
+            taken.update(range(i, end))
+            break
     return extra
 
 
