@@ -1211,3 +1211,27 @@ def test_month_offset_after_a_season_stays_in_its_year():
     found = tag(text, date(2026, 5, 21), tense="past")
     assert found == tag(text, date(2026, 5, 21), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found][-1] == ("Two months later", "2016")
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # "late on Tuesday" is "late Tuesday": one extent with mod END (was "Tuesday" alone); so
+    # "early/late in" a year, month or "the year" (no "late on"/"late in" before a TIMEX3 in TBAQ)
+    ("Pakistan severed ties with the United Arab Emirates late on Tuesday.", date(2025, 5, 6),
+     [("late on Tuesday", "2025-05-06", "END")]),
+    ("He was arrested early on Sunday.", date(2025, 5, 6), [("early on Sunday", "2025-05-04", "START")]),
+    ("Sales slowed early in the year and rose late in March.", date(2025, 5, 6),
+     [("early in the year", "2025", "START"), ("late in March", "2025-03", "END")]),
+    ("The plant closed late in 2019.", date(2025, 5, 6), [("late in 2019", "2019", "END")]),
+    # "later in" is no part of the period: no mod (the rules leave "the day" to the fallback)
+    ("Later in the day the index fell.", date(2025, 5, 6), []),
+    ("Early on, he struggled.", date(2025, 5, 6), []),
+])
+def test_round10_early_late_on_and_in(text, dct, expected):
+    found = tag(text, dct, tense="past")
+    assert found == tag(text, dct, tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found] == expected
+
+
+def test_round10_early_late_ranges():
+    found = tag("Ties were cut late in March.", date(2025, 5, 6), tense="past")
+    assert found[0].timex.range == {"start": "2025-03-21", "end": "2025-03-31"}
