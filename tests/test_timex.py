@@ -1235,3 +1235,16 @@ def test_round10_early_late_on_and_in(text, dct, expected):
 def test_round10_early_late_ranges():
     found = tag("Ties were cut late in March.", date(2025, 5, 6), tense="past")
     assert found[0].timex.range == {"start": "2025-03-21", "end": "2025-03-31"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "for another year" is a length (was the DCT's year from the entity fallback)
+    ("The two sides agreed to extend a trade truce for another year.", [("another year", "DURATION", "P1Y")]),
+    ("He will stay another week.", [("another week", "DURATION", "P1W")]),
+    ("It took another two years.", [("another two years", "DURATION", "P2Y")]),
+    ("Another quarter of the staff left.", []),
+])
+def test_round10_another_unit_is_a_duration(text, expected):
+    found = tag(text, date(2025, 5, 1), tense="past")
+    assert found == tag(text, date(2025, 5, 1), tense="past", full_scan=True)
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected

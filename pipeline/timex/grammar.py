@@ -1648,6 +1648,8 @@ def h_duration(m, ctx):
         n = None if plural else 1
         if _unit(u) == "WE":
             return None
+        if which == "another" and _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+            return None  # "another quarter of the staff" (not "several quarters of losses")
         span = _after_ap(m)
         if which == "last" and _last_verb(ctx.text, m):
             span = (m.start("u"), m.end())  # "could last years": the verb
