@@ -1248,3 +1248,30 @@ def test_round10_another_unit_is_a_duration(text, expected):
     found = tag(text, date(2025, 5, 1), tense="past")
     assert found == tag(text, date(2025, 5, 1), tense="past", full_scan=True)
     assert [(f.text, f.timex.type, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fiscal year, season or crop year across two years is one DATE (was "2025" and "fiscal
+    # year" valued 2025): valued as its first year, as "fiscal 2025" keeps the year written;
+    # its range is both calendar years
+    ("The deficit will reach C$78 billion in the 2025-26 fiscal year.", [("the 2025-26 fiscal year", "2025")]),
+    ("The budget for fiscal 2025-26 was tabled.", [("fiscal 2025-26", "2025")]),
+    ("The deficit for 2025-26 is large.", [("2025-26", "2025")]),
+    ("The 2025-26 budget passed.", [("2025-26", "2025")]),
+    ("Sales rose in the 2024/25 financial year.", [("the 2024/25 financial year", "2024")]),
+    ("Output in the 2025-2026 crop year fell.", [("the 2025-2026 crop year", "2025")]),
+    ("The 2012-13 season was long.", [("The 2012-13 season", "2012")]),
+    # not consecutive, or four digits with no head: separate years
+    ("Prices rose in 2019-2020.", [("2019", "2019"), ("2020", "2020")]),
+    ("Prices rose in 2019-22.", [("2019", "2019")]),
+])
+def test_round10_year_spans(text, expected):
+    found = tag(text, date(2025, 11, 4), tense="past")
+    assert found == tag(text, date(2025, 11, 4), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_round10_year_span_range_covers_both_years():
+    found = tag("in the 2025-26 fiscal year", date(2025, 11, 4))
+    assert found[0].timex.type == "DATE"
+    assert found[0].timex.range == {"start": "2025-01-01", "end": "2026-12-31"}

@@ -731,6 +731,23 @@ def h_year2(m, ctx):
     return Timex("DATE", f"{full:04d}")
 
 
+def h_year_span(m, ctx):
+    """A fiscal year, season or school year written across two years: "the 2025-26 fiscal year",
+    "fiscal 2025-26", "the 2012-13 season", "2024/25". One DATE valued as its first year (as
+    "fiscal 2025" keeps the year written; where the year starts is not known), its range the two
+    calendar years it straddles. Any other pair of years ("2019-2022") is left to the year rule."""
+    y = int(m["y"])
+    second = m["y2"]
+    if int(second) != (y + 1 if len(second) == 4 else (y + 1) % 100):
+        return None
+    if len(second) == 4 and not (m["fiscal"] or m["head"]):
+        return None  # "2019-2020" alone may be two years; a head or "fiscal" makes it one period
+    span = None
+    if m["the"] and not m["head"] and not m["fiscal"]:
+        span = (m.start("y"), m.end())  # "the 2025-26 budget": "the" is the budget's
+    return Timex("DATE", f"{y:04d}", span=span, bounds=(date(y, 1, 1), date(y + 1, 12, 31)))
+
+
 def _written_year(words: str) -> int | None:
     """1994 for "nineteen ninety-four", 2000 for "two thousand", 2003 for "two thousand and
     three"; None when a part is not a number word."""
