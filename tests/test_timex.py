@@ -1275,3 +1275,19 @@ def test_round10_year_span_range_covers_both_years():
     found = tag("in the 2025-26 fiscal year", date(2025, 11, 4))
     assert found[0].timex.type == "DATE"
     assert found[0].timex.range == {"start": "2025-01-01", "end": "2026-12-31"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # coordinated durations with number words are one DURATION (TimeML), as with digits
+    ("Sinner won after five hours and 29 minutes.", [("five hours and 29 minutes", "PT5H29M")]),
+    ("He served two years and three months in prison.", [("two years and three months", "P2Y3M")]),
+    ("The flight lasted an hour and 20 minutes.", [("an hour and 20 minutes", "PT1H20M")]),
+    ("It took one hour, 12 minutes and 5 seconds.", [("one hour, 12 minutes and 5 seconds", "PT1H12M5S")]),
+    # a list of the same unit stays a list
+    ("Rates for 3 months, 6 months and 12 months rose.", [("3 months", "P3M"), ("6 months", "P6M"), ("12 months", "P12M")]),
+    ("It lasted a day and a half.", [("a day and a half", "P1DT12H")]),
+])
+def test_round10_coordinated_word_durations(text, expected):
+    found = tag(text, date(2025, 10, 30), tense="past")
+    assert found == tag(text, date(2025, 10, 30), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

@@ -1856,8 +1856,9 @@ def h_and_a_half(m, ctx):
 
 
 def h_duration_compound(m, ctx):
-    """"2 hours 9 minutes 56 seconds" -> PT2H9M56S, "3 years and 2 months" -> P3Y2M: one duration,
-    its units from the largest down (anything else is two expressions)."""
+    """"2 hours 9 minutes 56 seconds" -> PT2H9M56S, "3 years and 2 months" -> P3Y2M, "five hours
+    and 29 minutes" -> PT5H29M: one duration (TimeML), its units from the largest down (anything
+    else is two expressions)."""
     order = ["Y", "M", "W", "D", "H", "TM", "S"]
     parts: list[tuple[int, str, int]] = []
     for k in ("1", "2", "3"):
@@ -1868,7 +1869,10 @@ def h_duration_compound(m, ctx):
         key = "TM" if code == "M" and _is_time_unit(u) else code
         if key not in order:
             return None
-        parts.append((order.index(key), code, int(m["n" + k])))
+        n = _num(m["n" + k])
+        if n is None or n != int(n):
+            return None  # "half an hour and ten minutes"
+        parts.append((order.index(key), code, int(n)))
     if [p[0] for p in parts] != sorted({p[0] for p in parts}):
         return None
     date_part = "".join(f"{n}{code}" for i, code, n in parts if i <= 3)
