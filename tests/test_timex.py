@@ -1291,3 +1291,21 @@ def test_round10_coordinated_word_durations(text, expected):
     found = tag(text, date(2025, 10, 30), tense="past")
     assert found == tag(text, date(2025, 10, 30), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # "this/last/next season" in a story with no game, flu, show or holiday is the calendar
+    # season (was the DCT's whole year)
+    ("China had stopped buying American soybeans this season.", date(2025, 10, 30), [("this season", "2025-FA")]),
+    ("Farmers planted less last season and expect more next season.", date(2025, 10, 30),
+     [("last season", "2025-SU"), ("next season", "2025-WI")]),
+    ("Buyers stayed away this season.", date(2026, 1, 15), [("this season", "2025-WI")]),
+    ("Buyers stayed away last season.", date(2026, 3, 1), [("last season", "2025-WI")]),
+    # a sports or flu story keeps the round-8 convention: the DCT's year
+    ("He scored 20 goals last season.", date(2025, 10, 30), [("last season", "2024")]),
+    ("Flu cases rose sharply this season.", date(2025, 10, 30), [("this season", "2025")]),
+])
+def test_round10_calendar_season_without_a_sport(text, dct, expected):
+    found = tag(text, dct, tense="past")
+    assert found == tag(text, dct, tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

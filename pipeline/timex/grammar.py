@@ -895,6 +895,19 @@ _SEASON_THE_AFTER = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|['’]s?)\s+$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _season_year_cue() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, lex()["season_year_cues"])) + r")\b", re.I)
+
+
+def _calendar_season(dct: date, step: int) -> Timex:
+    """The calendar season holding the DCT (step 0), the one before (-1) or after (+1)."""
+    first = date(dct.year - (dct.month < 3), 12, 1) if dct.month in (12, 1, 2) else date(dct.year, dct.month - dct.month % 3, 1)
+    first = add_months(first, 3 * step)
+    code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[first.month]
+    return Timex("DATE", fmt(code, first), anchor="published")
+
+
 def h_sport_season(m, ctx):
     text = ctx.text
     word = m.group(0).split()[-1]
@@ -934,6 +947,10 @@ def h_sport_season(m, ctx):
             return Timex("DATE", f"{ref[1].year + shift_y:04d}", anchor="narrative")
     if dct is None:
         return Timex("DATE", "XXXX", anchor="unresolved")
+    if deic in ("this", "current", "last", "next", "coming", "upcoming") and not _season_year_cue().search(text):
+        # no game, flu, show or holiday in the story: "stopped buying soybeans this season"
+        # written in October is this autumn, not the whole year (no "season" in TBAQ)
+        return _calendar_season(dct, shift_y)
     return Timex("DATE", f"{dct.year + shift_y:04d}", anchor="published")
 
 def h_quarter(m, ctx):
