@@ -457,3 +457,29 @@ def test_future_auxiliary_reaches_the_coming_year(nlp_dates):
     doc = run(nlp_dates, "Policymakers now project just one cut in 2026, down from two in their September "
                          "projections.", "2025-12-10")
     assert [(t["text"], t["value"]) for t in doc._.timexes][-1] == ("September", "2025-09")
+
+
+def test_round10_weekdays_of_schedule(nlp_dates):
+    # a weekday after "for" that the story named in the coming week is that day, and the next
+    # day of its list follows it (the past perfect placed them in the week gone)
+    doc = run(nlp_dates, "French air traffic controllers will walk out for 48 hours from Tuesday, their union "
+                         "said on Wednesday. Ryanair said it had cancelled 400 flights for Tuesday and "
+                         "Wednesday.", "2026-06-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("48 hours", "PT48H"), ("Tuesday", "2026-06-16"), ("Wednesday", "2026-06-10"),
+        ("Tuesday", "2026-06-16"), ("Wednesday", "2026-06-17")]
+    # with no coming Tuesday named, "for Tuesday" keeps the verb's tense
+    doc = run(nlp_dates, "Ryanair said it had cancelled 400 flights for Tuesday.", "2026-06-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Tuesday", "2026-06-09")]
+    # a weekday a deadline or vote "is" is ahead (was the Sunday gone); not "down from Monday"
+    doc = run(nlp_dates, "The deadline is midnight on Sunday. The vote is on Tuesday.", "2025-05-07")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("midnight", "2025-05-11T24:00"), ("Sunday", "2025-05-11"), ("Tuesday", "2025-05-13")]
+    doc = run(nlp_dates, "Shares are down 3% from Monday.", "2025-05-07")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Monday", "2025-05-05")]
+    # awaiting an event named by its day looks ahead; other possessives stay reported events
+    doc = run(nlp_dates, "Investors await Friday's jobs report. Traders are bracing for Friday's data.",
+              "2025-05-07")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "2025-05-09"), ("Friday", "2025-05-09")]
+    doc = run(nlp_dates, "Investors cheered Friday's jobs report.", "2025-05-07")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "2025-05-02")]

@@ -1309,3 +1309,16 @@ def test_round10_calendar_season_without_a_sport(text, dct, expected):
     found = tag(text, dct, tense="past")
     assert found == tag(text, dct, tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_round10_for_a_weekday_named_ahead():
+    # "had cancelled flights for Tuesday" after "will begin on June 16" (a Tuesday): that day
+    text = "The strike will begin on June 16. Ryanair had cancelled flights for Tuesday and Wednesday."
+    found = tag(text, date(2026, 6, 10), tense="past")
+    assert found == tag(text, date(2026, 6, 10), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("June 16", "2026-06-16", "published"), ("Tuesday", "2026-06-16", "narrative"),
+        ("Wednesday", "2026-06-17", "narrative")]
+    # a list with no day named ahead stays where each day was placed
+    found = tag("He had cancelled meetings for Monday and Friday.", date(2026, 6, 10), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == [("Monday", "2026-06-08"), ("Friday", "2026-06-05")]

@@ -54,13 +54,25 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
     if text is None:
         text = doc_text(doc)
-    if text[end:end + 2] in ("'s", "’s"):
-        return None  # "Wednesday's ruling": an event already reported, whatever the verb
     span = doc.char_span(start, end, alignment_mode="expand")
+    if text[end:end + 2] in ("'s", "’s"):
+        # "Wednesday's ruling": an event already reported, whatever the verb; but "Investors
+        # await Friday's jobs report" looks ahead with its verb
+        if span is None or len(span) == 0:
+            return None
+        owner = span.root.head
+        verb = owner.head if owner.dep_ in ("dobj", "pobj") else None
+        if verb is not None and verb.pos_ == "ADP":
+            verb = verb.head  # "are bracing for Friday's report"
+        if verb is None or verb.lemma_ not in AWAITING or not verb.tag_.startswith("VB"):
+            return None
+        t = _tense_of(verb, span)
+        return "future" if t in ("present", None) and verb.tag_ != "VBN" else t
     if span is None or len(span) == 0:
         return None
     tok = span.root
     root_i = tok.i
+    path = []  # the words between the date and its verb
     # Direct: the date hangs on the verb itself, at most through a preposition ("bought RJR in
     # February", "the year ended Jan. 31"), not through a noun or adjective ("payable Dec. 7",
     # "a summit set for April").
@@ -72,10 +84,18 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             break
         if tok.i != root_i and tok.pos_ != "ADP":
             direct = False
+        if tok.i != root_i:
+            path.append(tok)
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return "future" if _present_verb_read_as_noun(tok, span.root) else None
     t = _tense_of(tok, span)
+    if (t == "present" and tok.lemma_ == "be" and tok.i < span.start and _WEEKDAY.fullmatch(span.root.text)
+            and not any(w.lower_ in ("from", "than", "since", "after") for w in path)):
+        # a weekday as what something "is" ("The deadline is midnight on Sunday", "The vote is
+        # on Tuesday") is a day of schedule: the coming one, not the last (TBAQ: "is this coming
+        # Sunday"; not "is down 3% from Monday")
+        return "future"
     if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         # a participle has no tense of its own: "expected to cross the state before emerging over
@@ -163,6 +183,10 @@ SCHEDULING = {"plan", "schedule", "slate"}
 # Present-tense reporting verbs ("says Tuesday") do not move a date ahead.
 REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "claim", "insist",
              "state", "warn", "write", "be", "have", "follow"}
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+# Waiting for an event: "Investors await Friday's jobs report" (its day is ahead, unlike
+# "Wednesday's ruling")
+AWAITING = {"await", "brace", "eye", "anticipate"}
 # Needs point ahead even in the past tense: "said Ukraine needed more systems before December"
 # is not a date already past (only the default horizon applies to them).
 NEEDING = {"need", "want", "require", "seek", "demand", "wish"}

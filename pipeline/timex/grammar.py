@@ -306,6 +306,10 @@ class Ctx:
     periods: dict | None = None
     probe: bool = False  # the first (overlap) pass of `tag`: no narrative state yet
     last_type: str | None = None  # TIMEX3 type of the last expression tagged before
+    # Days named in the coming week, by ISO weekday: "cancelled flights for Tuesday" after "will
+    # walk out from Tuesday" is that Tuesday.
+    ahead: dict[int, date] | None = None
+    for_day: tuple[date, int] | None = None  # last weekday of a "for" list moved ahead, its end
 
     def hinted_year(self, pos: int) -> int | None:
         """The year of a bare "in YYYY" earlier in the same sentence (within YEAR_HINT_REACH
@@ -1305,7 +1309,33 @@ def h_weekday(m, ctx):
     if day is not None and tense != "future":  # "Sunday night" in a story dated Oct. 23, 2012
         return Timex(typ, _weekday_date(wd, "", day, tense).isoformat() + suffix, anchor="narrative")
     d = _weekday_date(wd, deic, ctx.dct, tense)
+    if not deic and d <= ctx.dct and not ctx.probe:
+        ahead = _for_day_ahead(m, ctx, wd)
+        if ahead is not None:
+            return Timex(typ, ahead.isoformat() + suffix, anchor="narrative")
     return Timex(typ, d.isoformat() + suffix, anchor="published")
+
+
+# "cancelled 400 flights for Tuesday and Wednesday": a weekday the arrangement is for
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*", re.I)
+
+
+def _for_day_ahead(m, ctx, wd: int) -> date | None:
+    """A weekday after "for" that the story already named in the coming week ("will walk out
+    from Tuesday" ... "had cancelled 400 flights for Tuesday") is that day, whatever the verb's
+    tense; the next day of the same list ("... and Wednesday") follows it."""
+    if _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()):
+        d = (ctx.ahead or {}).get(wd)
+        if d is not None:
+            ctx.for_day = (d, m.end())
+        return d
+    if ctx.for_day is not None and _LIST_GAP.fullmatch(ctx.text, ctx.for_day[1], m.start()):
+        prev = ctx.for_day[0]
+        d = prev + timedelta(days=(wd - prev.isoweekday()) % 7 or 7)
+        ctx.for_day = (d, m.end())
+        return d
+    return None
 
 
 def _easter(y: int) -> date:
@@ -2269,6 +2299,8 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 ctx.ref = p
                 if p[0] == "D":
                     ctx.day = (p[1], e)
+                    if ctx.dct is not None and ctx.dct < p[1] <= ctx.dct + timedelta(days=7):
+                        ctx.ahead = {**(ctx.ahead or {}), p[1].isoweekday(): p[1]}
                     if ctx.dct is None or p[1] <= ctx.dct:
                         ctx.past_day = (p[1], e)
                 if tx.anchor == "absolute" and p[0] in ("D", "M"):
