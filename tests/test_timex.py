@@ -1322,3 +1322,18 @@ def test_round10_for_a_weekday_named_ahead():
     # a list with no day named ahead stays where each day was placed
     found = tag("He had cancelled meetings for Monday and Friday.", date(2026, 6, 10), tense="past")
     assert [(f.text, f.timex.value) for f in found] == [("Monday", "2026-06-08"), ("Friday", "2026-06-05")]
+
+
+def test_round10_the_decade_of_the_story_and_a_compared_year():
+    # "by the end of the decade" after "in 1995" is the 1990s (was the DCT's 2020s)
+    text = "Inflation fell from about 28% in 1995 to under 10% by the end of the decade."
+    found = tag(text, date(2026, 4, 8), tense="past")
+    assert found == tag(text, date(2026, 4, 8), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found] == [
+        ("1995", "1995", None), ("the end of the decade", "199", "END")]
+    # ahead, or with nothing earlier named, it stays the DCT's decade
+    assert tag("Prices will fall by the end of the decade.", date(2026, 4, 8), tense="future")[0].timex.value == "202"
+    # a year compared with ("than in 2024") does not date the yearless day after it
+    text = "The season was five days shorter than in 2024 because Thanksgiving fell on Nov. 27."
+    found = tag(text, date(2025, 12, 27), tense="past")
+    assert [(f.text, f.timex.value) for f in found][-1] == ("Nov. 27", "2025-11-27")

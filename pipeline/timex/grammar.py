@@ -1508,6 +1508,13 @@ def h_deictic(m, ctx):
             # "By the end of the month" after "struck on Jan. 17, 1995": that story's month (the
             # verb's own tense: "by" is no deadline in "By the end of the month, 6,400 were dead")
             return Timex("DATE", fmt(code, start_of(code, story[1])), mod=mod, anchor="narrative")
+    if not deic and code in ("DE", "CE") and not ctx.probe and ctx.ref is not None:
+        verb = ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value
+        first = start_of(code, ctx.ref[1])
+        if first < start_of(code, ctx.dct) and verb not in ("future", "future_aux", "present"):
+            # "fell from 28% in 1995 to under 10% by the end of the decade": the story's decade
+            # (no "the decade" in TBAQ)
+            return Timex("DATE", fmt(code, first), mod=mod, anchor="narrative")
     if not deic:  # "the end of the year"
         deic = "this"
     s = _deictic_period(code, deic, ctx.dct)
@@ -2313,7 +2320,10 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                     # July 29" does not: the story may go on)
                     ctx.story = None
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
-                        and _IN_BEFORE.search(text, max(0, s - 4), s)):
+                        and _IN_BEFORE.search(text, max(0, s - 4), s)
+                        and not _THAN_IN_BEFORE.search(text, max(0, s - 10), s)):
+                    # (not a comparison: "five days shorter than in 2024 because Thanksgiving
+                    # fell on Nov. 27" is this year's Nov. 27)
                     ctx.year_hint = (p[1].year, e)
     for f in out:
         a = _AROUND_BEFORE.search(text, max(0, f.start - 16), f.start)
@@ -2409,6 +2419,7 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
 _SPACE_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
