@@ -1337,3 +1337,18 @@ def test_round10_the_decade_of_the_story_and_a_compared_year():
     text = "The season was five days shorter than in 2024 because Thanksgiving fell on Nov. 27."
     found = tag(text, date(2025, 12, 27), tense="past")
     assert [(f.text, f.timex.value) for f in found][-1] == ("Nov. 27", "2025-11-27")
+
+
+def test_round10_close_early_on_a_day_and_a_sundays_week_ahead():
+    # "will close early on Wednesday": ahead of time, not the day's start (no mod, the day alone)
+    found = tag("The Hong Kong exchange will close early on Wednesday.", date(2026, 3, 1), tense="future")
+    assert found == tag("The Hong Kong exchange will close early on Wednesday.", date(2026, 3, 1),
+                        tense="future", full_scan=True)
+    assert [(f.text, f.timex.value, f.timex.mod) for f in found] == [("Wednesday", "2026-03-04", None)]
+    # a Sunday's "this week" ahead is the week from the next day; behind, the ISO week ending then
+    assert [(f.text, f.timex.value) for f in tag("Earnings season winds down this week.", date(2026, 3, 1),
+                                                 tense="future")] == [("this week", "2026-W10")]
+    assert [(f.text, f.timex.value) for f in tag("Stocks fell this week.", date(2026, 3, 1),
+                                                 tense="past")] == [("this week", "2026-W09")]
+    assert [(f.text, f.timex.value) for f in tag("Talks will resume this week.", date(2026, 3, 4),
+                                                 tense="future")] == [("this week", "2026-W10")]

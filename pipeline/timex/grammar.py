@@ -1275,6 +1275,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 
 
+_ON_AFTER_FZ = re.compile(r"\s+on\s", re.I)
+_SCHEDULE_VERB_BEFORE = re.compile(r"\b(?:close[sd]?|closing|shut|shuts|end|ends|ended|finish(?:es|ed)?|leave|leaves|"
+                                   r"left|arrive[sd]?|arriving|start(?:s|ed)?|open(?:s|ed)?|come|comes|came|"
+                                   r"run|runs|ran|is|are|was|were|be|been)\s+$", re.I)
+
+
 def h_weekday(m, ctx):
     wd = lex()["weekdays"][m["wd"].lower()]
     dp = _dp(m["dp"])
@@ -1292,6 +1298,11 @@ def h_weekday(m, ctx):
     mod = _day_mod(m)
     if mod is not None:
         tx = h_weekday(_Groups(m, fz=None), ctx)
+        if tx is not None and _ON_AFTER_FZ.match(ctx.text, m.end("fz")) and _SCHEDULE_VERB_BEFORE.search(
+                ctx.text, max(0, m.start() - 12), m.start()):
+            # "will close early on Wednesday", "arrived late on Monday": ahead of or behind
+            # time, not the day's start or end
+            return Timex(tx.type, tx.value, anchor=tx.anchor, span=(m.start("wd"), m.end()))
         return None if tx is None else Timex(tx.type, tx.value, mod=mod, anchor=tx.anchor)
     if deic in ("that", "the previous", "the following", "the next"):
         # narrative: "that Friday", "down 4.5% from the previous Friday" (the one before the
@@ -1517,6 +1528,11 @@ def h_deictic(m, ctx):
             return Timex("DATE", fmt(code, first), mod=mod, anchor="narrative")
     if not deic:  # "the end of the year"
         deic = "this"
+    if (code == "W" and deic == "this" and ctx.dct.isoweekday() == 7 and not m["fz"] and not m["el"]
+            and not ctx.probe and ctx.tense(m.start(), m.end()) == "future"):
+        # a Sunday's "this week" ahead is the week that starts the next day ("Earnings season
+        # winds down this week" in a week-ahead story), not the ISO week ending that Sunday
+        deic = "next"
     s = _deictic_period(code, deic, ctx.dct)
     bounds = None
     el = (_low(m, "el") or _low(m, "fz")) if deic == "this" else ""
