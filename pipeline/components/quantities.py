@@ -119,6 +119,13 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
             if span is not None:
                 blocked.update(range(span.start, span.end))
+    text = doc_text(doc)
+    if "-" in text:
+        for m in _SET_SCORES_RE.finditer(text):
+            # "beat Sinner 4-6 6-7(4) 6-4": set scores are one result, not counts
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
     for ent in doc.ents:
         label = ent.label_
         if label in ("DATE", "TIME"):
@@ -182,8 +189,12 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 inherit = rec.pop("_inherit", False)
                 same_sentence = inherit and out and doc.has_annotation("SENT_START") \
                     and out[-1]["start"] >= doc[i].sent.start_char
+                if inherit == "unit" and not (out and out[-1]["kind"] == rec["kind"] and out[-1]["unit"]
+                                              and (rec["unit"] or "").split(" per ")[0] in _same_units(out[-1]["unit"])
+                                              and not _verb_between(doc, out[-1]["end"], rec["start"])):
+                    same_sentence = False
                 if same_sentence and out[-1]["counted"] and (
-                        inherit in ("always", "elided") or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
+                        inherit in ("always", "elided", "unit") or rec["counted"] is None or out[-1]["kind"] == rec["kind"]):
                     rec["counted"] = out[-1]["counted"]
                 pronoun = rec.pop("_pronoun", False)
                 if pronoun:
@@ -203,7 +214,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             continue
         if kind == _MULTIPLIER_STEM:
             tok = doc[i]
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in mult_verbs and not (
+            if (tok.pos_ == "VERB" or _verb_read_as_adj(tok)) and tok.lemma_.lower() in mult_verbs and not (
                     i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
         elif kind == _FOLD_WORD:  # (`blocked` was checked above)
@@ -216,7 +227,6 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if isinstance(rec.get(key), float):
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
-    text = doc_text(doc)
     _crowns_from_context(out, text)
     for first, second in zip(out, out[1:], strict=False):
         # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
@@ -224,6 +234,37 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 and text[first["end"]:second["start"]].strip() == "("):
             second["counted"] = first["counted"]
     return out
+
+
+def _per_number(doc: Doc, end: int, counted: str) -> int | None:
+    """The end of "cases per 100,000 people" right after a count whose counted is "cases"."""
+    n = len(doc)
+    j = end
+    while j < min(n, end + 4) and doc[j].pos_ in ("ADJ", "NOUN"):
+        j += 1
+    if j == end or j + 2 >= n or doc[j].lower_ != "per" or doc[j - 1].text != counted.split()[-1] \
+            or not doc[j + 1].like_num:
+        return None
+    k = j + 2
+    while k < min(n, j + 6) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    return k if k > j + 2 and doc[k - 1].pos_ == "NOUN" else None
+
+
+def _verb_between(doc: Doc, a: int, b: int) -> bool:
+    """A verb between two figures: "paid $5m for the site and spent $2m" is not an elided repeat."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+_SET_SCORE = r"\d{1,2}-\d{1,2}(?:\(\d{1,2}(?:-\d{1,2})?\))?"
+_SET_SCORES_RE = re.compile(rf"(?<![\w.-]){_SET_SCORE}(?:,? {_SET_SCORE})+(?![\w-])")
+
+
+def _same_units(unit: str) -> set[str]:
+    """The unit of an earlier figure and its spellings ('t', 'ton'): an elided repeat may name it differently."""
+    base = unit.split(" per ")[0]
+    return {base, "t", "ton"} if base in ("t", "ton") else {base}
 
 
 def _crowns_from_context(out: list[dict], text: str) -> None:
@@ -287,6 +328,7 @@ def clean_float(x: float) -> float:
 _FRACTION_BEFORE = {"by", "about", "nearly", "almost", "roughly", "around", "than", "over", "some", "just",
                     "only", "barely", "exactly", "to", "of"}
 _TIME_NOUNS = {"year", "years", "century", "hour", "the", "fiscal", "financial", "this", "last", "next"}
+_PERIOD_NOUNS = {"decade", "season", "month", "day", "game", "match", "race", "period", "session", "term", "way"}
 
 
 def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
@@ -308,8 +350,19 @@ def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
     if last not in ("quarter", "quarters", "half") or b + 1 >= n or doc[b].lower_ != "of":
         return False
     nxt = doc[b + 1]
+    obj = next((c for c in doc[b].children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.i > b + 1 and nxt.lower_ in ("the", "this", "its", "their"):
+        # "about a quarter of the US crop" (a fraction), "a quarter of the year" (time)
+        return obj.lower_ not in _TIME_NOUNS and obj.lower_ not in _PERIOD_NOUNS
     return not (nxt.like_num or nxt.lower_ in _TIME_NOUNS or nxt.lower_ in _MONTHS or nxt.lower_ == "a"
                 and b + 2 < n and doc[b + 2].lower_ in ("year", "century"))
+
+
+def _verb_read_as_adj(tok: Token) -> bool:
+    """'will more than double to C$78.3 billion': the tagger reads the verb as an adjective but
+    gives it the subject and modal of a verb (an adjective's subject hangs on its copula)."""
+    return tok.pos_ == "ADJ" and any(c.dep_ in _SUBJ_DEPS for c in tok.children) and any(
+        c.dep_ == "aux" for c in tok.children)
 
 
 def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
@@ -584,6 +637,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         ratio = _ratio(doc, words, end, pn.value)
         if ratio is not None:
             pn, end = ratio, ratio.end  # "one in five adults": 0.2
+            nouns = [t for t in doc[end: min(n, end + 4)]]
+            k = next((x for x, t in enumerate(nouns) if t.pos_ not in ("ADJ", "NOUN")), len(nouns))
+            if k and nouns[k - 1].tag_ == "NNS":  # "reported by roughly one in four participants"
+                ratio_noun = _slice(doc, end, end + k)
     elif code is None and suffix is None and approx == "exact" and end + 2 < n and words[end + 1] == "in" \
             and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NN" and not units.unit_symbol(doc[end].text):
         ratio = _ratio(doc, words, end + 1, pn.value)
@@ -860,6 +917,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         counted = _verb_measured(doc, verb, (start_tok, end))
     if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN":
         head_unit = units.unit_symbol(root.head.text)
+        if head_unit == "pt" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= end
+                                     for c in root.head.children):
+            head_unit = None  # "saved three championship points", "six penalty points": a count of them
         if head_unit and units.unit_info(head_unit)["kind"] == "measure":
             kind, unit, counted = "measure", head_unit, None
     span_start = doc[start_tok].idx
@@ -873,6 +933,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         counted = age_of or None
     if ratio_noun is not None:
         counted = ratio_noun
+    if kind == "count" and counted and end < n:
+        per = _per_number(doc, end, counted)
+        if per is not None:  # "3.5 cases per 100,000 people": one rate, not two counts
+            counted = _slice(doc, end, per)
+            blocked.update(range(end, per))
     if counted is None and million_noun is not None and kind == "count":
         counted = doc[million_noun].text  # "1.5m people live there" (the parse takes "m" for a verb)
     if counted is None:
@@ -932,6 +997,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent" \
             and not (end < n and words[end] == "of"):  # "or roughly 8% of its workforce" counts its own noun
         inherit = "always"  # "4.2 million votes, or 41 per cent": the same votes as a share
+    elif counted is None and kind in ("measure", "money") and "and" in words[max(0, start_tok - 12): start_tok]:
+        inherit = "unit"  # "12 million tons of U.S. soybeans this year and 25 million tons a year": the same soybeans
     elif start_tok > 0 and words[start_tok - 1] == "," and kind == "count" and end + 1 < n \
             and words[end] in ("fewer", "more", "less") and words[end + 1] == "than":
         inherit = "elided"  # "480,000 tonnes, 20,000 fewer than last year": the same tonnes
@@ -1457,7 +1524,7 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
             head = pobj
     toks = [t for t in head.lefts if t.dep_ in _NP_MODS]
     # a modifier's own compound belongs to the phrase: "Euro zone inflation", "Sea surface temperatures"
-    left = (toks[0].left_edge.i if toks[0].dep_ == "compound" or toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN"
+    left = (toks[0].left_edge.i if toks[0].dep_ == "compound" or toks[0].dep_ == "poss" and toks[0].pos_ in _NOUN_POS
             else toks[0].i) if toks else head.i  # "The Liberal Democrats' vote share"
     left = max(left, head.i - 5)
     right = head.i
@@ -1475,6 +1542,9 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
         out.extend(doc[head.i + 1: pobj.i + 1])
     out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
     if out and out[0].i < avoid[0] and avoid[1] <= head.i:  # "a 3-year, $45 million contract" -> "contract"
+        out = [t for t in out if t.i >= avoid[1]]
+    elif out and out[0].i < avoid[0] and out[-1].i >= avoid[1]:
+        # "their offer of a 2.5% raise" -> "raise": the phrase may not contain the figure itself
         out = [t for t in out if t.i >= avoid[1]]
     close = [k for k, t in enumerate(out) if t.text == ")" and t.i < head.i]
     if close:  # "a ¥1.2 trillion ($8.1 billion) factory" -> "factory"
@@ -1499,6 +1569,8 @@ _IN_NOT_COUNTED = {"total", "all", "trading", "part", "addition", "return", "res
                    "month", "week", "day", "period", "fact", "order", "case", "turn", "cash", "damage", "value"}
 
 
+_TRADE_VERBS = {"buy", "sell", "ship", "export", "import", "handle", "purchase", "order", "deliver", "supply",
+                "transport", "carry", "receive", "resell"}
 _PRICE_VERBS = {"pay", "spend", "offer", "bid", "charge", "fetch", "award", "allocate", "earmark", "budget",
                 "pledge", "commit", "contribute", "donate"}
 _IN_TARGET_VERBS = {"invest", "spend", "put", "pour", "inject", "plough", "plow", "sink", "deposit", "lose"}
@@ -1579,7 +1651,7 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
         if head.pos_ == "ADP":
             tok = head
             continue
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or _verb_read_as_adj(head):
             if dep in _SUBJ_DEPS:  # the quantity is the subject: "31% were women"
                 attr = next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
                 return _np(doc, attr, avoid) if attr is not None else None
@@ -1593,7 +1665,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                         # a name too: "spend £1bn a year on the NHS", "paid $1bn for Instagram"
                         if obj is not None and obj.pos_ in _NOUN_POS and obj.ent_type_ not in ("DATE", "TIME"):
                             return _np(doc, obj, avoid)
-            if mods.change_verb(head.lemma_) and dep not in ("dobj",):
+            if dep in ("dobj", "npadvmod") and head.lemma_.lower() in _TRADE_VERBS:
+                return None  # "China would buy 25 million tons": the buyer is not what is measured
+            if mods.change_verb(head.lemma_) and dep not in ("dobj", "conj"):
                 # "the bank raised rates by 0.25 points": a transitive change verb changes its object
                 obj = next((c for c in head.children if c.dep_ == "dobj" and not a <= c.i < b
                             and not _is_amount(c)), None)
@@ -1646,6 +1720,8 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             if subj is not None:
                 return None  # "fined Cobalt €150,000": the agent is not what the amount measures
             carried_ok = verb_ok  # "cases linked to an outbreak rose to 47": the subject is further up
+            if head.dep_ == "conj" and dep == "dobj" and not verb_ok:
+                return None  # "cut 40,000 jobs ... and save C$60 billion": the money is its own verb's object
             if head.dep_ in _CLIMB_DEPS:
                 tok = head
                 continue
@@ -1707,7 +1783,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             "compound", "nummod", "amod"):  # "jumped 40% year on year"
         dep, head = "npadvmod", head.head
     if dep == "pobj" and head.lower_ == "of" and mods.is_empty_head(head.head.lemma_) \
-            and head.head.dep_ == "pobj":  # "fell by an average of £3,000"
+            and head.head.dep_ in ("pobj", "dobj"):  # "fell by an average of £3,000", "lost an average of 13.7%"
         tok = head.head
         head, dep = tok.head, tok.dep_
     if dep == "pobj":
