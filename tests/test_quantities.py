@@ -1160,3 +1160,28 @@ def test_a_ratio_counts_the_noun_after_it(nlp):
 def test_a_possessive_noun_keeps_its_compound(nlp):
     q = one(nlp, "The canal authority's revenue dropped to $428 million.", "$428 million")
     assert q["counted"] == "canal authority's revenue"
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("A 100mg dose cut LDL cholesterol by as much as 60%.", "60%", "LDL cholesterol"),
+    ("The higher dose cut deaths by 20%.", "20%", "deaths"),
+])
+def test_a_change_verb_the_parse_reads_as_a_noun_before_by(nlp, text, surface, counted):
+    q = one(nlp, text, surface)
+    assert (q["change"], q["counted"]) == ("down", counted)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The carrier ordered 20 Boeing 787 jets worth $5.5 billion at list prices.", "$5.5 billion", "Boeing 787 jets"),
+    ("The fund holds some 200,000 bitcoins worth about $14 billion.", "$14 billion", "bitcoins"),
+    ("The house is worth $2 million.", "$2 million", "house"),
+])
+def test_money_after_worth_measures_what_is_worth_it(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_a_verb_with_up_or_down_says_what_changed(nlp):
+    qs = quantities(nlp, "Transit fares will go up 25 cents to $2.90.")
+    assert [(q["change"], q["counted"]) for q in qs] == [("up", "Transit fares"), ("none", "Transit fares")]
+    qs = quantities(nlp, "Brent crude futures settled up 87 cents, or 1.1%, at $82.79 a barrel.")
+    assert [q["change"] for q in qs] == ["up", "up", "none"]

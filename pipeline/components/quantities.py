@@ -915,6 +915,16 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         verb = doc[start_tok - 1].head
         change = mods.change_verb(verb.lemma_) or "none"
         counted = _verb_measured(doc, verb, (start_tok, end))
+    if start_tok > 1 and words[start_tok - 1] == "by" and doc[start_tok - 1].head.dep_ == "ROOT" \
+            and doc[start_tok - 1].head.pos_ in _NOUN_POS:
+        # "The higher dose cut deaths by 20%": a sentence without a verb to the parse, whose verb was
+        # read as a noun inside the subject: the change and its object are after that word
+        obj = doc[start_tok - 1].head
+        verb = next((t for t in doc[obj.left_edge.i: obj.i] if t.i > obj.left_edge.i and t.pos_ in ("NOUN", "ADJ", "VERB")
+                     and mods.change_verb(t.lower_) and doc[t.i - 1].pos_ in _NOUN_POS), None)
+        if verb is not None:
+            change = mods.change_verb(verb.lower_)
+            counted = _slice(doc, verb.i + 1, obj.i + 1)
     if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN":
         head_unit = units.unit_symbol(root.head.text)
         if head_unit == "pt" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= end
@@ -1651,6 +1661,12 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
         if head.pos_ == "ADP":
             tok = head
             continue
+        if head.lower_ == "worth" and dep in ("npadvmod", "pobj", "dobj"):
+            # "200,000 bitcoins worth about $14 billion", "ordered 20 jets worth $5.5 billion": what is worth it
+            target = head.head if head.dep_ == "amod" else next(
+                (c for c in head.head.children if c.dep_ == "dobj"), None) if head.dep_ == "oprd" else None
+            if target is not None and target.pos_ in _NOUN_POS:
+                return _np(doc, target, avoid)
         if head.pos_ in ("VERB", "AUX") or _verb_read_as_adj(head):
             if dep in _SUBJ_DEPS:  # the quantity is the subject: "31% were women"
                 attr = next((c for c in head.children if c.dep_ in ("attr", "oprd")), None)
@@ -1709,7 +1725,10 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 return _np(doc, head.head, avoid)  # "a cost that has risen by about a third"
             verb_ok = carried_ok or head.pos_ == "AUX" or dep in ("attr", "acomp", "oprd") or mods.change_verb(
                 head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass") \
-                or head.lemma_.lower() in nums.lexicon()["mult_verbs"]  # "Revenue doubled to $4.5 billion"
+                or head.lemma_.lower() in nums.lexicon()["mult_verbs"] \
+                or head.lemma_.lower() in _PARTICLE_VERBS and any(  # "Transit fares will go up 25 cents"
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") for c in head.children)
+            # ("Revenue doubled to $4.5 billion": a multiplier verb says what grew)
             if not verb_ok and kind in ("measure", "percent", "percentage_point") and not via_change:
                 # "the CO2 has migrated 220 m", "the layout extracts 40.6 MW": a measure right on the verb
                 verb_ok = dep in ("dobj", "npadvmod", "advmod") or dep == "prep" and tok.lower_ in ("at", "to", "from")
@@ -1747,7 +1766,8 @@ def _verb_measured(doc: Doc, verb: Token, avoid: tuple[int, int]) -> str | None:
 
 
 _PARTICLE_VERBS = {"go", "move", "edge", "tick", "creep", "trend", "come", "head", "push", "drive", "send", "mark",
-                   "bring", "knock", "end", "close", "finish", "open", "be", "inch", "turn", "shoot", "jump", "pull"}
+                   "bring", "knock", "end", "close", "finish", "open", "be", "inch", "turn", "shoot", "jump", "pull",
+                   "settle", "trade"}
 _PARTICLE_VERBS_NOT_COUNT = {"shoot", "pull", "bring", "knock", "push", "drive", "send", "turn"}
 def _raised_amount(root: Token) -> bool:
     """"would raise about $1.9 million", "raised $4.5 billion and €300m", "recovered 2.1 billion
