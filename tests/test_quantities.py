@@ -1185,3 +1185,30 @@ def test_a_verb_with_up_or_down_says_what_changed(nlp):
     assert [(q["change"], q["counted"]) for q in qs] == [("up", "Transit fares"), ("none", "Transit fares")]
     qs = quantities(nlp, "Brent crude futures settled up 87 cents, or 1.1%, at $82.79 a barrel.")
     assert [q["change"] for q in qs] == ["up", "up", "none"]
+
+
+def test_overlapping_figures_do_not_break_the_elided_repeat_check(nlp):
+    qs = quantities(nlp, "They paid 75 USD million but the price was actually 50 million USD. And if they had "
+                         "just 15 USD 50 more, they would have paid 80 USD million.")
+    assert [q["text"] for q in qs] == ["75 USD", "50 million USD", "15 USD", "USD 50", "80 USD"]
+
+
+def test_a_money_range_with_scale_words_on_both_ends(nlp):
+    qs = quantities(nlp, "Maersk now sees underlying EBITDA of $9 billion to $11 billion.")
+    assert [(q["text"], q["low"], q["high"], q["approx"], q["counted"]) for q in qs] == [
+        ("$9 billion to $11 billion", 9e9, 11e9, "range", "underlying EBITDA")]
+    assert len(quantities(nlp, "Shares fell $5 billion to $20 billion.")) == 2
+
+
+def test_a_counted_amount_after_by_takes_the_verbs_change(nlp):
+    assert one(nlp, "The city's population grew by 85,000 people last year.", "85,000")["change"] == "up"
+    assert one(nlp, "He was hit by 3 cars.", "3")["change"] == "none"
+
+
+def test_out_of_is_a_partitive(nlp):
+    q = one(nlp, "England have lost four out of their six games since Robinson took over.", "four")
+    assert q["counted"] == "games"
+
+
+def test_set_scores_with_a_spaced_tiebreak_are_not_counts(nlp):
+    assert not quantities(nlp, "Roddick rallied to beat Thomas Enqvist 3-6 7-6 (8-6) 7-5.")

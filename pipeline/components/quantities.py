@@ -253,11 +253,13 @@ def _per_number(doc: Doc, end: int, counted: str) -> int | None:
 
 def _verb_between(doc: Doc, a: int, b: int) -> bool:
     """A verb between two figures: "paid $5m for the site and spent $2m" is not an elided repeat."""
+    if b <= a:
+        return True  # overlapping figures ("3-fold" read inside a range): no elided repeat
     span = doc.char_span(a, b, alignment_mode="expand")
     return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-_SET_SCORE = r"\d{1,2}-\d{1,2}(?:\(\d{1,2}(?:-\d{1,2})?\))?"
+_SET_SCORE = r"\d{1,2}-\d{1,2}(?: ?\(\d{1,2}(?:-\d{1,2})?\))?"
 _SET_SCORES_RE = re.compile(rf"(?<![\w.-]){_SET_SCORE}(?:,? {_SET_SCORE})+(?![\w-])")
 
 
@@ -1290,6 +1292,8 @@ def _first_number_before(doc: Doc, j: int) -> int | None:
     """Index of the number token of the first quantity before the joiner at j ("3% to", "3 per cent to")."""
     for k in range(j - 1, max(-1, j - 4), -1):
         if doc[k].like_num or doc[k].text[:1].isdigit():
+            while k > 0 and doc[k - 1].text[:1].isdigit() and doc[k].is_alpha:
+                k -= 1  # "$9 billion to $11 billion": the figure starts at its digits
             return k
     return None
 
@@ -1449,6 +1453,9 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
             if t.head.i == b - 1 and t.dep_ == "pobj":
                 pobj = t
                 break
+    if pobj is None and b + 2 < n and doc[b].lower_ == "out" and doc[b + 1].lower_ == "of":
+        # "four out of their six games": the partitive "out of"
+        pobj = next((t for t in doc[b + 1].children if t.dep_ == "pobj"), None)
     if pobj is not None and pobj.pos_ in _NOUN_POS | {"PRON"} and pobj.i >= b:
         toks = list(doc[pobj.left_edge.i: pobj.i + 1])
         return _strip(doc, toks[-6:])
@@ -1831,5 +1838,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
                     return adv
         return "none"
     if head.pos_ == "NOUN" and dep in ("nummod", "compound", "amod", "nmod", "quantmod"):
+        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB" \
+                and not mods.change_noun(head.lemma_):
+            # "grew by 85,000 people": the counted amount of the verb's change
+            return mods.change_verb(head.head.head.lemma_) or "none"
         return mods.change_noun(head.lemma_) or "none"
     return "none"
