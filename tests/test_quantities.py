@@ -1212,3 +1212,12 @@ def test_out_of_is_a_partitive(nlp):
 
 def test_set_scores_with_a_spaced_tiebreak_are_not_counts(nlp):
     assert not quantities(nlp, "Roddick rallied to beat Thomas Enqvist 3-6 7-6 (8-6) 7-5.")
+
+
+def test_a_change_for_a_noun_and_up_down_pairs(nlp):
+    qs = quantities(nlp, "Container volumes rose 18% in March, with imports up 21% and exports down 3%.")
+    assert [(q["counted"], q["change"]) for q in qs] == [
+        ("Container volumes", "up"), ("imports", "up"), ("exports", "down")]
+    assert one(nlp, "Bitcoin has risen about 150% over the past year, compared with a 20% gain for gold.",
+               "20%")["counted"] == "gold"
+    assert one(nlp, "The union won a 5% pay rise for nurses.", "5%")["counted"] == "pay"

@@ -1648,7 +1648,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 continue
             if mods.change_noun(head.lemma_):
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                    if child.dep_ == "prep" and (child.lower_ in ("in", "of") or child.lower_ == "for" and child.i > b
+                                                 and not any(c.dep_ == "compound" and c.i >= b for c in head.lefts)):
+                        # "a 20% gain for gold" (but "a 5% pay rise for nurses" is about pay)
                         obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if obj is not None and not a <= obj.i < b and obj.pos_ in _NOUN_POS \
                                 and obj.ent_type_ not in ("DATE", "TIME") \
@@ -1664,6 +1666,10 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 tok = head  # "an average of £3,000": what is measured is further up
                 framed = framed or mods.is_empty_head(head.lemma_)
                 continue
+            before = doc[tok.i - 1] if tok.i > 0 else None
+            if tok.lower_ in ("up", "down") and before is not None and before.i != head.i \
+                    and before.pos_ in _NOUN_POS and before.head.i == head.i and before.dep_ == "conj":
+                head = before  # "imports up 21% and exports down 3%": the parse hangs both on "imports"
             return _np(doc, head, avoid)
         if head.pos_ == "ADP":
             tok = head
