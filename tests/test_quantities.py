@@ -1221,3 +1221,16 @@ def test_a_change_for_a_noun_and_up_down_pairs(nlp):
     assert one(nlp, "Bitcoin has risen about 150% over the past year, compared with a 20% gain for gold.",
                "20%")["counted"] == "gold"
     assert one(nlp, "The union won a 5% pay rise for nurses.", "5%")["counted"] == "pay"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Young people are particularly hard hit with 37% out of work.", "37%"),
+    ("The firm said it would be paying $30m out of its own resources.", "$30m"),
+])
+def test_out_of_that_is_not_a_partitive(nlp, text, surface):
+    assert one(nlp, text, surface)["counted"] is None
+
+
+def test_teu_is_a_unit_of_container_volume(nlp):
+    q = one(nlp, "The ship can carry 24,346 TEU.", "24,346")
+    assert (q["text"], q["kind"], q["value"], q["unit"]) == ("24,346 TEU", "measure", 24346.0, "TEU")

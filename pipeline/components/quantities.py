@@ -1455,7 +1455,10 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
                 break
     if pobj is None and b + 2 < n and doc[b].lower_ == "out" and doc[b + 1].lower_ == "of":
         # "four out of their six games": the partitive "out of"
-        pobj = next((t for t in doc[b + 1].children if t.dep_ == "pobj"), None)
+        # (a plural: not "37% out of work"; not money: "$30m out of its own resources" is the source)
+        pobj = next((t for t in doc[b + 1].children if t.dep_ == "pobj" and t.tag_ in ("NNS", "NNPS")), None)
+        if kind == "money":
+            pobj = None
     if pobj is not None and pobj.pos_ in _NOUN_POS | {"PRON"} and pobj.i >= b:
         toks = list(doc[pobj.left_edge.i: pobj.i + 1])
         return _strip(doc, toks[-6:])
