@@ -1234,3 +1234,14 @@ def test_out_of_that_is_not_a_partitive(nlp, text, surface):
 def test_teu_is_a_unit_of_container_volume(nlp):
     q = one(nlp, "The ship can carry 24,346 TEU.", "24,346")
     assert (q["text"], q["kind"], q["value"], q["unit"]) == ("24,346 TEU", "measure", 24346.0, "TEU")
+
+
+@pytest.mark.parametrize("text,surface,kind,unit,counted", [
+    ("The ministry said 1.3 million barrels per day of crude were shipped in May, down from 1.5 million.",
+     "1.5 million", "measure", "bbl/d", "crude"),
+    ("Turnout was 67%, down from 72.", "72", "percent", "%", "Turnout"),
+    ("The firm employs 480 people, up from 300.", "300", "count", None, "people"),
+])
+def test_a_bare_earlier_level_takes_the_unit_of_the_figure_before(nlp, text, surface, kind, unit, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["unit"], q["counted"], q["change"]) == (kind, unit, counted, "none")

@@ -203,7 +203,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                         and out[-1]["start"] >= doc[i].sent.start_char else None
                     rec["counted"] = prev["counted"] if prev is not None and prev["kind"] == rec["kind"] \
                         and prev["counted"] else (pronoun[0] or None)
-                if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money") \
+                if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money", "percent") \
                         and out[-1]["unit"] and " per " not in out[-1]["unit"]:
                     rec["kind"], rec["unit"] = out[-1]["kind"], out[-1]["unit"]  # the unit is elided too
                 extra = rec.pop("_extra", None)
@@ -1002,6 +1002,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     inherit = False
     if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
         inherit = True
+        if kind == "count" and (end >= n or doc[end].is_punct):
+            inherit = "elided"  # "1.3 million barrels per day ..., down from 1.5 million": the same unit
     elif start_tok > 1 and words[start_tok - 1] in ("with", "to") and words[start_tok - 2] in ("compared", "against"):
         inherit = True  # "Turnout was 67%, compared with 72% in 2019": the same turnout
     elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] in (",", "("):
