@@ -968,3 +968,45 @@ def test_it_bound_by_the_parse_to_a_country(nlp):
     [q] = quotes(nlp, "Russia launched what it calls a “special military operation” in February 2022.")
     assert (q["text"], speaker(q), q["speaker_text"], q["cue"], q["partial"]) == (
         "special military operation", "Russia", "it", "calls", True)
+
+
+def test_pronoun_prefers_sentence_subject_over_object(nlp):
+    # the score line derails the parse; the first name of the sentence still holds the subject slot
+    t = 'Top seed Sofia Reyes 4-6 6-3 beat Anna Markova in Madrid on Sunday. "I played well," she said.'
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "Sofia Reyes"
+    assert q["speaker_text"] == "she"
+
+
+def test_nationality_noun_is_the_person_just_named(nlp):
+    [q] = quotes(nlp, 'Rafael Ortiz won the title on Sunday. The 22-year-old Spaniard said: "This is a dream."')
+    assert speaker(q) == "Rafael Ortiz"
+    assert q["speaker_text"] == "The 22-year-old Spaniard"
+    [q] = quotes(nlp, 'Marco Rossi beat Pedro Alvarez in the final. "It was hard," the Italian said.')
+    assert speaker(q) == "Marco Rossi" and q["speaker_text"] == "the Italian"
+
+
+def test_former_role_is_the_person_just_named(nlp):
+    [q] = quotes(nlp, 'John Smith left Acme Corp in 2019. "I have no regrets," the former executive said.')
+    assert speaker(q) == "John Smith"
+    assert q["speaker_text"] == "the former executive"
+
+
+def test_organisation_noun_without_a_name_stays_unresolved(nlp):
+    [q] = quotes(nlp, '"We control the airport," the army said on Monday. Sudan\'s army later denied it.')
+    assert speaker(q) is None
+    assert q["speaker_text"] == "the army" and q["cue"] == "said"
+
+
+def test_foreign_attribution_does_not_borrow_the_running_speaker(nlp):
+    t = ('Prime Minister Jean Dupont met the press. "We will win," he said.\n\n'
+         "«Nous allons gagner cette bataille contre la vie chère», a déclaré le ministre.")
+    a, b = quotes(nlp, t)
+    assert speaker(a) == "Jean Dupont"
+    assert b["text"] == "Nous allons gagner cette bataille contre la vie chère"
+    assert b["speaker"] is None and b["speaker_text"] is None
+    # an English attribution after guillemets is read, the role resolved
+    t2 = 'Prime Minister Jean Dupont met the press.\n\n«We will win this battle», the minister said.'
+    [q] = quotes(nlp, t2)
+    assert q["text"] == "We will win this battle"
+    assert speaker(q) == "Jean Dupont" and q["speaker_text"] == "the minister" and q["cue"] == "said"

@@ -88,6 +88,8 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 
 
 _LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
+# after a quote's last part: a comma, then words ('«Nous allons gagner», a déclaré le ministre')
+_TAIL_CLAUSE = re.compile(r"[^\w\n]*,[ \t]*[^\W\d_]")
 
 
 def _age_noun(tok: Token) -> bool:
@@ -907,6 +909,10 @@ class QuoteExtractor:
             # 'the 74-year-old told the BBC': the person the story just named
             ref = self._latest_person(doc, ix, tok.idx)
             return ({**ref, "text": text, "start": start, "end": end} if ref else None), text, start, end
+        if ent is not None and ent["label"] == "NORP" and self._description(tok):
+            # 'the Italian said', 'the 22-year-old Spaniard said': the person just named
+            ref = self._latest_person(doc, ix, tok.idx)
+            return ({**ref, "text": text, "start": start, "end": end} if ref else None), text, start, end
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
         if ent is None and tok.pos_ not in ("PRON", "DET"):
@@ -934,6 +940,10 @@ class QuoteExtractor:
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
         if not indefinite and not plural and lemma in self.roles:
             ref = self._role(doc, ix, lemma, tok.idx)
+            if ref is None and self._description(tok, role=True):
+                # 'the former executive said': no one introduced with the role, but the
+                # description is of someone known, the person just named
+                ref = self._latest_person(doc, ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if indefinite and lemma in self.roles and ix.text_para_rank(tok.idx) == 0:
@@ -960,6 +970,18 @@ class QuoteExtractor:
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
+
+    @staticmethod
+    def _description(tok: Token, role: bool = False) -> bool:
+        """A singular 'the' noun phrase that describes a person already named: a capitalised
+        nationality noun ('the Italian'), or for a role word, one with 'former' or an age or a
+        nationality before it ('the former executive', 'the 65-year-old Briton')."""
+        if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if not role:
+            return not tok.is_lower and tok.ent_type_ == "NORP"
+        return any(w.lower_ in ("former", "ex") or w.ent_type_ == "NORP" or _age_noun(w)
+                   for w in tok.doc[tok.left_edge.i:tok.i])
 
     def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
         if ix._persons is not None:
@@ -1084,13 +1106,42 @@ class QuoteExtractor:
                 # ("Guterres urged both sides to return. 'The alternative is more war,' he said.")
                 if fallback_salient and ix.para_of(_s) != para:
                     break
+                eid = self._salient_subject(doc, ix, _s, eid, genders, (gender, None))
                 return self._ref(ix, eid, tok.idx, tok.idx + len(tok.text))
             if g is None and fallback is None:
-                fallback = eid
+                fallback = self._salient_subject(doc, ix, _s, eid, genders, (None,))
                 fallback_salient = ix.para_of(_s) == para and doc[ix.token_at(_e - 1)].dep_ in ("nsubj", "nsubjpass")
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
         return None
+
+    def _salient_subject(self, doc: Doc, ix: _DocIndex, start: int, eid: str,
+                         genders: dict[str, str | None], fits: tuple) -> str:
+        """The candidate at `start` is not a clause subject: another person of the same gender
+        evidence who is the main-clause subject of that sentence is the likelier antecedent
+        ("Sofia Reyes beat Anna Markova. “I played well,” she said." is Reyes)."""
+        t = doc[ix.token_at(start)]
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "compound" and t.head.dep_ in ("nsubj", "nsubjpass")):
+            return eid
+        sent = t.sent
+        for s, e, other in self._person_mentions(doc, ix):
+            if s < sent.start_char or other == eid:
+                continue
+            if s >= start:
+                break
+            if genders.get(other) not in fits:
+                continue
+            h = doc[ix.token_at(e - 1)]
+            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
+                return other
+            # a parse lost in a score line ("Top seed Sofia Reyes 4-6 6-3 beat Anna Markova"):
+            # the first name of the sentence, before any verb, holds the subject slot
+            if h.dep_ not in ("pobj", "dobj", "dative") and \
+                    not any(w.pos_ in ("VERB", "AUX") for w in doc[sent.start:ix.token_at(s)]):
+                return other
+        return eid
 
     def _role_subject_before(self, doc: Doc, ix: _DocIndex, tok: Token, gender: str,
                              genders: dict[str, str | None]) -> dict | None:
@@ -1572,7 +1623,10 @@ class QuoteExtractor:
         for it in items:
             if it["cue"] is None and it["speaker_text"] is None and prev is not None and \
                     it["_starts_sent"] and prev["speaker_text"] is not None and \
-                    it["_para"] - prev["_para"] <= 1 + self._blank_between(ix, prev["_para"], it["_para"]):
+                    it["_para"] - prev["_para"] <= 1 + self._blank_between(ix, prev["_para"], it["_para"]) and \
+                    not _TAIL_CLAUSE.match(ix.text, it["parts"][-1]["end"]):
+                # (a clause after the quote is an attribution we could not read, often in another
+                # language: it names its own speaker, not the previous one)
                 it["speaker"] = prev["speaker"]
                 it["speaker_text"] = prev["speaker_text"]
                 it["speaker_start"], it["speaker_end"] = prev["speaker_start"], prev["speaker_end"]
