@@ -1010,3 +1010,21 @@ def test_foreign_attribution_does_not_borrow_the_running_speaker(nlp):
     [q] = quotes(nlp, t2)
     assert q["text"] == "We will win this battle"
     assert speaker(q) == "Jean Dupont" and q["speaker_text"] == "the minister" and q["cue"] == "said"
+
+
+def test_ceo_is_the_person_introduced_as_chief_executive(nlp):
+    t = ("Chief executive Ingrid Solberg told analysts prices held. Asked about tariffs, the CEO said "
+         'the company would "absorb what we can and pass on the rest."')
+    [q] = quotes(nlp, t)
+    assert q["text"] == "absorb what we can and pass on the rest."
+    assert speaker(q) == "Ingrid Solberg" and q["speaker_text"] == "the CEO"
+
+
+def test_organisation_noun_is_the_subject_organisation_just_named(nlp):
+    t = 'The lender DNB raised its price target on the stock. "We see further upside," the bank said in a note.'
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "DNB" and q["speaker_text"] == "the bank"
+    t = ('National Highways said the road had reopened at 6pm. "We thank drivers for their patience," '
+         "the agency said in a statement.")
+    [q] = quotes(nlp, t)
+    assert speaker(q) == "National Highways" and q["speaker_text"] == "the agency"

@@ -965,6 +965,11 @@ class QuoteExtractor:
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
+            if ref is None and (lemma in self.org_heads or lemma in self.company_nouns) and tok.tag_ == "NN" \
+                    and not any(c.dep_ in ("compound", "poss") for c in tok.children):
+                # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
+                # target. “...,” the bank said': the organisation just named as a clause subject
+                ref = self._subject_org(doc, ix, tok)
             if ref is None and lemma in self.company_nouns:
                 ref = self._main_org(ix, tok.idx)  # "the company said": the story's company
             if ref is not None:
@@ -1206,6 +1211,11 @@ class QuoteExtractor:
                                 if tok.is_punct or tok.is_space or tok.pos_ in _NOT_TITLE_POS and tok.lower_ != "of":
                                     break
                                 words.append(tok.lemma_.lower().rstrip("."))
+                    if "chief" in words:  # 'chief executive Ingrid Solberg' is 'the CEO' too
+                        words += [a for a, w in (("ceo", "executive"), ("cfo", "financial"), ("coo", "operating"))
+                                  if w in words]
+                    if "ceo" in words:
+                        words.append("executive")
                     for w in words:
                         if w in self.roles:
                             roles.setdefault(w, []).append((m["start"], ent["entity_id"]))
@@ -1245,6 +1255,27 @@ class QuoteExtractor:
                 break
             ent = ix.entities.get(eid)
             if ent is not None and ent["label"] == "ORG" and not any(lo <= s < hi for lo, hi in ix.quote_chars):
+                return self._ref(ix, eid, s, s)
+        return None
+
+    def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
+        """The latest organisation named as a clause subject in this sentence or the one before
+        (outside quotes)."""
+        sent = tok.sent
+        lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        index = ix.entity_index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (tok.left_edge.idx,))]):
+            if s < lo:
+                break
+            ent = ix.entities.get(eid)
+            if ent is None or ent["label"] != "ORG" or ix.in_any_quote(s, e) or ent["name"] in self.news_agencies:
+                continue
+            h = doc[ix.token_at(e - 1)]
+            for _ in range(3):  # the name, or the noun phrase it sits in ('The lender DNB')
+                if h.dep_ in ("nsubj", "nsubjpass") or h.dep_ not in ("compound", "appos", "poss", "flat"):
+                    break
+                h = h.head
+            if h.dep_ in ("nsubj", "nsubjpass"):
                 return self._ref(ix, eid, s, s)
         return None
 
