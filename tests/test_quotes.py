@@ -1028,3 +1028,11 @@ def test_organisation_noun_is_the_subject_organisation_just_named(nlp):
          "the agency said in a statement.")
     [q] = quotes(nlp, t)
     assert speaker(q) == "National Highways" and q["speaker_text"] == "the agency"
+
+
+def test_analysts_at_an_organisation_tagged_only_elsewhere(nlp):
+    t = ('Analysts at ING said in a note that the cuts were "overdue". "The real question is whether '
+         'management has cut deep enough," wrote ING analyst Sara Lind.')
+    a, b = quotes(nlp, t)
+    assert a["text"] == "overdue" and speaker(a) == "ING" and a["speaker_text"] == "Analysts at ING"
+    assert speaker(b) == "Sara Lind"

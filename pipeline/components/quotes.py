@@ -959,8 +959,11 @@ class QuoteExtractor:
                 if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with"):
                     for g in c.children:
                         e2 = ix.entity_for_token(g) if g.dep_ == "pobj" else None
+                        e_end = e2["end"] if e2 is not None else g.idx + len(g.text)
+                        if e2 is None and g.dep_ == "pobj" and g.pos_ == "PROPN":
+                            e2 = self._org_named(ix, doc[g.left_edge.i:g.i + 1].text)
                         if e2 is not None and e2["label"] == "ORG":
-                            end = max(end, e2["end"])
+                            end = max(end, e_end)
                             return e2, ix.text[start:end], start, end
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
@@ -1256,6 +1259,15 @@ class QuoteExtractor:
             ent = ix.entities.get(eid)
             if ent is not None and ent["label"] == "ORG" and not any(lo <= s < hi for lo, hi in ix.quote_chars):
                 return self._ref(ix, eid, s, s)
+        return None
+
+    def _org_named(self, ix: _DocIndex, name: str) -> dict | None:
+        """An organisation the NER tagged elsewhere under exactly this name ('Analysts at ING' where
+        only 'ING analyst Sara Lind' was tagged)."""
+        for ent in ix.entities.values():
+            if ent["label"] == "ORG" and ent["name"] == name:
+                m = ent["mentions"][0]
+                return self._ref(ix, ent["entity_id"], m["start"], m["end"])
         return None
 
     def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
