@@ -318,3 +318,12 @@ def test_coordinated_names_in_apposition_are_all_actors(nlp):
 def test_an_object_pronoun_is_not_the_actor_itself(nlp):
     events = _events(nlp, "EU leaders dropped the plan after Belgium refused to support it.")
     assert ("action", ["Belgium"], "support", [], False) in events
+
+
+def test_a_date_under_a_verbless_root_does_not_hang(full_nlp):
+    # From CoNLL-2003 testa: the parse hangs "on Saturday" under a noun root, and the walk up to
+    # a verb must stop at the root (it looped for ever before).
+    doc = full_nlp(clean_for_nlp("Panamanian boxing legend Roberto \" Hands of Stone \" Duran climbs into the "
+                                 "ring on Saturday in another age-defying attempt to sustain his long career ."))
+    assert [t["text"] for t in doc._.timexes] == ["Saturday"]
+    assert any(e["trigger"] and e["trigger"]["lemma"] == "sustain" for e in doc._.events)

@@ -142,7 +142,7 @@ class EventExtractor:
         subject: one inherited through "..., saying he ..." may be the wrong person ("Balls
         rejected claims that Brown was sidelined, saying he was ...")."""
         clause = pronoun.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.speech:
             return None
@@ -169,7 +169,7 @@ class EventExtractor:
         subject is a pronoun, or a singular common noun ("The bank raised its forecast": the
         nearest-entity search finds the bank's name, which is right)."""
         tok = pronoun.head
-        while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
                 return None
             tok = tok.head
@@ -194,7 +194,7 @@ class EventExtractor:
         for _ in range(3):  # the mention itself, or the noun phrase it modifies ("Apple's shares")
             if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
                 return True
-            if tok.dep_ not in ("poss", "compound", "amod", "nmod") or tok.head is tok:
+            if tok.dep_ not in ("poss", "compound", "amod", "nmod") or tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
@@ -368,13 +368,13 @@ class EventExtractor:
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return self._relative_antecedent(child, verb.head), passive
                 return child, passive
-        if verb.dep_ == "xcomp" and verb.head is not verb:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # Object control: "urged both sides to resume", "called on the union to return": the
             # infinitive's subject is the head verb's object, not its subject.
             controller = self._object_controller(verb) if verb.head.lemma_.lower() in self.object_control else None
             if controller is not None:
                 return controller, False
-        if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
+        if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             subj, passive = self.subject_of(verb.head)
             # "was hit and later struck back": a conjoined active verb does not inherit passivity.
             return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
@@ -394,7 +394,7 @@ class EventExtractor:
         if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
             return noun
         tok = noun
-        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head
             if tok.ent_type_ == "PERSON":
                 return tok
@@ -524,13 +524,13 @@ class EventExtractor:
         if span is None:
             return False
         gov = span.root.head
-        while gov.pos_ not in ("VERB", "AUX") and gov.head is not gov:
+        while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
             gov = gov.head
         tok = verb
         while True:
             if tok.i == gov.i:
                 return True
-            if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
                 return False
             tok = tok.head
 
