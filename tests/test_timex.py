@@ -1352,3 +1352,9 @@ def test_round10_close_early_on_a_day_and_a_sundays_week_ahead():
                                                  tense="past")] == [("this week", "2026-W09")]
     assert [(f.text, f.timex.value) for f in tag("Talks will resume this week.", date(2026, 3, 4),
                                                  tense="future")] == [("this week", "2026-W10")]
+
+
+def test_abbreviated_seconds_in_a_compound_duration():
+    # Crashed with KeyError: 'secs' on a BBC sports report.
+    found = tag("She beat the record by one minute 53 secs.", date(2005, 3, 1))
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [("one minute 53 secs", "DURATION", "PT1M53S")]

@@ -1935,7 +1935,9 @@ def h_duration_compound(m, ctx):
         if not _g(m, "n" + k):
             continue
         u = m["u" + k]
-        code = _unit(u)
+        code = lex()["units"].get(u.lower())
+        if code is None:
+            return None  # a unit word the pattern allows but the lexicon does not value
         key = "TM" if code == "M" and _is_time_unit(u) else code
         if key not in order:
             return None
