@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import POS, TAG
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +61,8 @@ class EventExtractor:
     def __init__(self) -> None:
         self._quote_spans: list[tuple[int, int]] = []
         self._modal_adjectives: set[int] = set()
+        self._appos_heads: set[int] = set()
+        self._possessed: set[int] = set()
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
@@ -303,7 +305,7 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            if tok.pos_ == "NOUN":
+            if tok.i in self._appos_heads and tok.pos_ == "NOUN":
                 # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy": the name in
                 # apposition is the actor, not the country in the description.
                 named = [self._entity_at(n.idx, n.idx + len(n.text)) for c in tok.children
@@ -324,7 +326,8 @@ class EventExtractor:
                         out.append(r)
             if len(out) == found:
                 # "Its shares rose 9%": the owner the possessive pronoun refers to
-                poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+                poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None) \
+                    if tok.i in self._possessed else None
                 ref = self.resolve_pronoun(doc, poss, subject_only=True) if poss is not None else None
                 if ref:
                     out.append(ref)
@@ -585,6 +588,14 @@ class EventExtractor:
         # object for every word.
         verb_ids = numpy.flatnonzero(doc.to_array(POS) == VERB_POS) if len(doc) else []
         self._modal_adjectives = self._verbs_tagged_as_adjectives(doc)
+        # Heads with an appositive, read from the DEP array (walking every noun's children is slow).
+        appos = doc.vocab.strings.add("appos")
+        self._appos_heads = {doc[int(i)].head.i for i in numpy.flatnonzero(doc.to_array(DEP) == appos)} \
+            if len(doc) else set()
+        # Nouns with a possessive pronoun ("its shares"), from the TAG array, for the same reason.
+        prp_poss = doc.vocab.strings.add("PRP$")
+        self._possessed = {doc[int(i)].head.i for i in numpy.flatnonzero(doc.to_array(TAG) == prp_poss)} \
+            if len(doc) else set()
         verb_ids = sorted({int(i) for i in verb_ids} | self._modal_adjectives)
         verbs_by_sent: dict[int, list[Token]] = {}
         sent_token_starts = self._sent_token_starts
