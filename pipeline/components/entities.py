@@ -103,6 +103,16 @@ def _span_text(span: Span) -> str:
 _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|mn|m|tn|k)", re.IGNORECASE)
 
 
+def is_age_noun(tok: Token) -> bool:
+    """'the 74-year-old' as a noun phrase, a person named by age ('old' after 'year -', or one
+    '74-year-old' token); read by quotes and events to resolve it to the person just named."""
+    low = tok.lower_
+    if low.endswith("-old") and "year" in low:
+        return True
+    doc = tok.doc
+    return low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+
+
 def _is_figure(word: str) -> bool:
     """Digits without letters ("4-6", "7(4)"): never the end of a person's name."""
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
 from .doctext import doc_text
-from .entities import entity_ref
+from .entities import entity_ref, is_age_noun
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -227,9 +227,7 @@ class EventExtractor:
             if ent and ent["label"] in ("ORG", "FAC") and ent["name"].split()[-1].lower() == head:
                 ref = self._entity_at(s, e)
                 if ref:
-                    start = token.left_edge.idx
-                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text, start=start,
-                                end=token.idx + len(token.text))
+                    return self._at_phrase(ref, doc, token)
         return None
 
     def resolve_organisation_noun(self, doc: Doc, token: Token) -> dict | None:
@@ -242,43 +240,40 @@ class EventExtractor:
             return None
         if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children):
             return None  # "the Japanese automaker Nissan", "Toyota's company": named in place
-        reach = token.idx - self._previous_sentence_start(token)
-        index = self._index
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
-            if token.idx - s > reach:
-                break
-            ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] == "ORG" and self._in_subject(doc, s, e):
-                ref = self._entity_at(s, e)
-                if ref:
-                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text,
-                                start=token.left_edge.idx, end=token.idx + len(token.text))
-        return None
+        return self._recent_subject_entity(doc, token, "ORG")
 
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality
         noun or an age with "the" is a person named before; news calls a named person so in the
         sentences after. The person is the most recent one in a clause subject within the last two
         sentences."""
-        # "the 42-year-old": the parse heads it at "old", with "year" and a number before it
-        age_noun = (token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in ("year", "years")
-                    and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | {"pobj"})
+        age_noun = is_age_noun(token) and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
         if not age_noun and (token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        return self._recent_subject_entity(doc, token, "PERSON")
+
+    def _recent_subject_entity(self, doc: Doc, token: Token, label: str) -> dict | None:
+        """The entity of `label` last named in a clause subject in the token's sentence or the one
+        before, referenced at the token's noun phrase ("the automaker", "the Italian")."""
         reach = token.idx - self._previous_sentence_start(token)
         index = self._index
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
             if token.idx - s > reach:
                 break
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] == "PERSON" and self._in_subject(doc, s, e):
+            if ent is not None and ent["label"] == label and self._in_subject(doc, s, e):
                 ref = self._entity_at(s, e)
                 if ref:
-                    return dict(ref, text=doc[token.left_edge.i: token.i + 1].text,
-                                start=token.left_edge.idx, end=token.idx + len(token.text))
+                    return self._at_phrase(ref, doc, token)
         return None
+
+    @staticmethod
+    def _at_phrase(ref: dict, doc: Doc, token: Token) -> dict:
+        """An entity reference placed at the noun phrase that describes it ("the commission")."""
+        return dict(ref, text=doc[token.left_edge.i: token.i + 1].text, start=token.left_edge.idx,
+                    end=token.idx + len(token.text))
 
     def refs_for(self, doc: Doc, token: Token) -> list[dict]:
         """Entity references for an argument token and its conjuncts ('Israel, US bases, and Gulf

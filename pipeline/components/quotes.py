@@ -40,7 +40,7 @@ from ..quotes.rules import (
     word_count,
 )
 from .doctext import doc_text
-from .entities import entity_at, entity_ref
+from .entities import entity_at, entity_ref, is_age_noun
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
@@ -90,15 +90,6 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 _LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
 # after a quote's last part: a comma, then words ('«Nous allons gagner», a déclaré le ministre')
 _TAIL_CLAUSE = re.compile(r"[^\w\n]*,[ \t]*[^\W\d_]")
-
-
-def _age_noun(tok: Token) -> bool:
-    """'the 74-year-old' as a noun phrase ('old' after 'year -', or one '74-year-old' token)."""
-    low = tok.lower_
-    if low.endswith("-old") and "year" in low:
-        return True
-    doc = tok.doc
-    return low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -787,7 +778,7 @@ class QuoteExtractor:
             # ("After saying ..., she was whisked off"); "63 percent said" is a speaker
             deps = _SUBJ_DEPS if v is cue else _CONTROL_SUBJ_DEPS
             subj = [c for c in v.children if c.dep_ in deps and not ix.in_quote[c.i]
-                    and not c.is_punct and (c.ent_type_ not in _NOT_SPEAKER_ENTS or _age_noun(c))]
+                    and not c.is_punct and (c.ent_type_ not in _NOT_SPEAKER_ENTS or is_age_noun(c))]
             # 'Berea, OH, ..., Gov. John Kasich (R-OH), said': a person or organisation before a
             # place, then the subject nearest the verb
             subj.sort(key=lambda c: (not self._animate(c), c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
@@ -905,7 +896,7 @@ class QuoteExtractor:
             return None, text, start, end
         if low in self.plural or low in ("i", "you"):
             return None, text, start, end
-        if _age_noun(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if is_age_noun(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # 'the 74-year-old told the BBC': the person the story just named
             ref = self._latest_person(doc, ix, tok.idx)
             return ({**ref, "text": text, "start": start, "end": end} if ref else None), text, start, end
@@ -988,7 +979,7 @@ class QuoteExtractor:
             return False
         if not role:
             return not tok.is_lower and tok.ent_type_ == "NORP"
-        return any(w.lower_ in ("former", "ex") or w.ent_type_ == "NORP" or _age_noun(w)
+        return any(w.lower_ in ("former", "ex") or w.ent_type_ == "NORP" or is_age_noun(w)
                    for w in tok.doc[tok.left_edge.i:tok.i])
 
     def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
