@@ -296,3 +296,32 @@ def test_organisation_and_place_names_are_found_again_where_the_ner_missed_them(
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
     assert names["Euroclear"] == ["Euroclear", "Euroclear"]
     assert names["Ukraine"] == ["Ukraine", "Ukraine"]
+
+
+def test_a_one_word_person_after_a_title_takes_the_given_name_before_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("City boss Pep Alvarado says his side can still win the title after a 2-1 "
+                                 "defeat at Rovers on Saturday.\n\nAlvarado praised the goalkeeper."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names == {"Pep Alvarado": ["Pep Alvarado", "Alvarado"]}
+
+
+def test_an_honorific_without_a_full_stop_joins_the_full_name(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Qantas chief executive Geoff Dixon said profits rose. Qantas boss Mr Dixon "
+                                 "also said he would review costs."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names == {"Geoff Dixon": ["Geoff Dixon", "Dixon"]}
+
+
+def test_a_place_written_as_a_place_stays_apart_from_an_organisation_named_after_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Janet Pryce, 54, of Leeds, transferred the money over eight years, Leeds "
+                                 "Crown Court heard on Monday."))
+    names = {e["name"]: (e["label"], [m["text"] for m in e["mentions"]]) for e in doc._.entities}
+    assert names["Leeds"] == ("GPE", ["Leeds"])
+    assert names["Leeds Crown Court"] == ("ORG", ["Leeds Crown Court"])
+    # "Shares in Rheinwerk" is the company, not a place: it joins the bank's name
+    doc = full_nlp(clean_for_nlp("Rheinwerk Bank reported a profit. Shares in Rheinwerk rose 6%."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
+    assert names["Rheinwerk Bank"] == ["Rheinwerk Bank", "Rheinwerk"]

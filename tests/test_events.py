@@ -326,3 +326,47 @@ def test_a_date_under_a_verbless_root_does_not_hang(full_nlp):
                                  "ring on Saturday in another age-defying attempt to sustain his long career ."))
     assert [t["text"] for t in doc._.timexes] == ["Saturday"]
     assert any(e["trigger"] and e["trigger"]["lemma"] == "sustain" for e in doc._.events)
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_verb(full_nlp):
+    doc = full_nlp(clean_for_nlp("Halloran, who left the fire service in 2023, said the inquiry was overdue."))
+    statement = next(e for e in doc._.events if e["type"] == "statement")
+    assert statement["when"] is None
+    # a past participle phrase dates its own noun; the medium of a statement dates the statement
+    doc = full_nlp(clean_for_nlp("The service, launched in December, has had 900,000 orders, Softbank said."))
+    assert next(e for e in doc._.events if e["type"] == "statement")["when"] is None
+    doc = full_nlp(clean_for_nlp("In a report published on Wednesday, the Bank of England said inflation "
+                                 "would rise."))
+    assert next(e for e in doc._.events if e["type"] == "statement")["when"]["text"] == "Wednesday"
+
+
+def test_an_ing_phrase_after_a_preposition_takes_its_doer(nlp):
+    # "after signing": the head verb's subject; "accused X of paying": the head verb's object
+    events = _events(nlp, "Rovers manager Sean Doherty handed Tomas Lindqvist a debut after signing "
+                          "Kai Mensah from Malmo.")
+    assert ("action", ["Sean Doherty"], "sign", ["Kai Mensah"], False) in events
+    events = _events(nlp, "The SEC had accused Titan of illegally paying Mathieu Kerekou.")
+    assert ("action", ["Titan"], "pay", ["Mathieu Kerekou"], False) in events
+    # a passive head verb does not make the -ing verb passive
+    events = _events(nlp, "The Titan corporation was accused of funnelling cash to Mathieu Kerekou.")
+    assert events == [("action", [], "accuse", ["Titan"], False), ("action", ["Titan"], "funnel", [], False)]
+
+
+def test_told_her_she_is_the_one_told(nlp):
+    events = _events(nlp, "Janet Pryce stole the money. Judge Michael Harrow told her she had betrayed "
+                          "the charity.")
+    assert ("action", ["Janet Pryce"], "betray", [], False) in events
+
+
+def test_a_person_described_in_an_object_is_not_the_subject_of_the_sentence(nlp):
+    events = _events(nlp, "Lindqvist saved a penalty. Rovers manager Sean Doherty signed the Swede "
+                          "from Malmo last month.")
+    assert events[-1][:3] == ("action", ["Sean Doherty"], "sign")
+    assert "Sean Doherty" not in events[-1][3]
+
+
+def test_it_skips_a_place_that_modifies_a_persons_name(nlp):
+    events = _events(nlp, "New York Attorney General Elliot Spitzer sued the company, accusing it of "
+                          "receiving illegal payments.")
+    assert events == [("action", ["Elliot Spitzer"], "sue", [], False),
+                      ("action", ["Elliot Spitzer"], "accuse", [], False)]

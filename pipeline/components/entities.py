@@ -144,6 +144,21 @@ def _name_word(tok: Token) -> bool:
         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 
 
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
+_HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
+
+
+def _placed(span: Span, label: str) -> bool:
+    """A one-word place written where places go: "in Leeds", "Janet Pryce, 54, of Leeds". It
+    stays a place beside an organisation named after it ("Leeds Crown Court")."""
+    if label not in ("GPE", "LOC") or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ in _LOCATIVE_PREPOSITIONS:
+        return prep.head.lemma_.lower() not in _HOLDING_NOUNS  # "shares in Rheinwerk" is the company
+    return prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+
+
 def _has_title_before(ent: Span, titles: set[str]) -> bool:
     """'President Trump', 'spokesman Peskov': a person title right before the name."""
     i = ent.start - 1
@@ -255,9 +270,10 @@ class EntityInventory:
         """'Arsenal coach Mikel Arteta', 'manager Pep Guardiola': two or three capitalised proper
         nouns right after a person title are a person's name, also where the NER found nothing."""
         taken = {i for span, _ in mentions for i in range(span.start, span.end)}
-        # Words of one-word non-person mentions: "top seed Sofia Reyes" came out of the NER as the
-        # place "Sofia" and the organisation "Reyes"; after a title they are a name.
-        single = {span.start: k for k, (span, label) in enumerate(mentions) if len(span) == 1 and label != "PERSON"}
+        # Words of one-word mentions: "top seed Sofia Reyes" came out of the NER as the place
+        # "Sofia" and the organisation "Reyes", "City boss Pep Alvarado" as the person "Alvarado";
+        # after a title they are one name.
+        single = {span.start: k for k, (span, _label) in enumerate(mentions) if len(span) == 1}
         n = len(doc)
         added = False
         title_ids = self.title_ids
@@ -279,7 +295,7 @@ class EntityInventory:
                 continue  # every word a place or body of its own ("envoy Saudi Arabia"): not a name
             for k in sorted(replaced, reverse=True):
                 del mentions[k]
-            single = {sp.start: k for k, (sp, label) in enumerate(mentions) if len(sp) == 1 and label != "PERSON"}
+            single = {sp.start: k for k, (sp, _label) in enumerate(mentions) if len(sp) == 1}
             mentions.append((span, "PERSON"))
             taken.update(range(span.start, span.end))
             added = True
@@ -417,7 +433,7 @@ class EntityInventory:
                         break
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
                 # (a place stays a place: "Sudan" beside "Sudan Airways").
-                if len(words) == 1 and not self._known_place(text, label) and any(
+                if len(words) == 1 and not self._known_place(text, label) and not _placed(span, label) and any(
                     len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
                 ):
                     target = g

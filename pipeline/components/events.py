@@ -37,6 +37,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself", "herself", "it", "them", "him"}
 
 
+# "accused X of paying", "praised X for cutting", "stopped X from leaving": X does the -ing verb
+_CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
+# a subject pronoun's object form: the addressee of "told her she ..."
+_OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
+
+
 def _register_extensions() -> None:
     for name in ("events", "entities", "entity_index", "timexes", "quantities", "quotes"):
         if not Doc.has_extension(name):
@@ -108,6 +114,7 @@ class EventExtractor:
             return None
         if self._in_quote(token):
             return None
+        skip: set[str] = set()
         if token.tag_ == "PRP$":
             bound = self._possessive_binder(token)
             if bound is not None:
@@ -118,20 +125,42 @@ class EventExtractor:
             reporter = self._reporter_of(token)
             if reporter is not None and word == "they" and reporter.tag_ == "NNS":
                 return None  # "Kelly's lawyers said they would appeal": the lawyers, no entity
-            ref = self._reporting_subject(doc, reporter, labels) if reporter is not None else None
-            if ref is not None:
-                return self._as_mention(ref, token)
+            if reporter is not None and self._told_same_pronoun(reporter, word):
+                # "The judge told her she had betrayed ...": "she" is the one told, not the teller
+                skip = {r["entity_id"] for r in self.refs_for(doc, reporter)}
+            else:
+                ref = self._reporting_subject(doc, reporter, labels) if reporter is not None else None
+                if ref is not None:
+                    return self._as_mention(ref, token)
         index = self._index
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
             if token.idx - s > reach:
                 break
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] in labels:
+            if ent is not None and ent["label"] in labels and eid not in skip:
+                if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):
+                    continue  # "New York Attorney General Elliot Spitzer sued ..., accusing it"
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
                 return self._as_mention(self._entity_at(s, e), token)
         return None
+
+    def _modifies_a_person(self, doc: Doc, end: int) -> bool:
+        """Whether the mention ending at char `end` is a modifier inside a person's name phrase
+        ("New York" in "New York Attorney General Elliot Spitzer")."""
+        tok = self._token_ending_at(doc, end)
+        if tok is None or tok.dep_ != "compound":
+            return False
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.ent_type_ == "PERSON"
+
+    @staticmethod
+    def _token_ending_at(doc: Doc, end: int) -> Token | None:
+        span = doc.char_span(end - 1, end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) else None
 
     @staticmethod
     def _as_mention(ref: dict | None, token: Token) -> dict | None:
@@ -150,6 +179,14 @@ class EventExtractor:
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         return subject if subject is not None and subject.i < pronoun.i else None
+
+    @staticmethod
+    def _told_same_pronoun(reporter: Token, word: str) -> bool:
+        """Whether the speech verb's addressee is the object form of the reported clause's subject
+        pronoun ("told her she", "warned him he", "told them they")."""
+        wanted = _OBJECT_FORM.get(word)
+        return wanted is not None and any(
+            c.dep_ in ("dobj", "dative") and c.lower_ == wanted for c in reporter.head.children)
 
     def _reporting_subject(self, doc: Doc, subject: Token, labels: set[str]) -> dict | None:
         """"Marsh said it had signed a letter of intent": a subject pronoun of a reported clause is
@@ -258,10 +295,16 @@ class EventExtractor:
         """The entity of `label` last named in a clause subject in the token's sentence or the one
         before, referenced at the token's noun phrase ("the automaker", "the Italian")."""
         reach = token.idx - self._previous_sentence_start(token)
+        # A person described in an object is someone other than its own sentence's subject:
+        # "Doherty signed the Swede" is not Doherty signing himself (while "X fell after the
+        # company cut ..." is X).
+        own_sentence = token.sent.start_char if label == "PERSON" and token.dep_ in OBJECT_DEPS | {"pobj"} else None
         index = self._index
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
             if token.idx - s > reach:
                 break
+            if own_sentence is not None and s >= own_sentence:
+                continue
             ent = self._by_id.get(eid)
             if ent is not None and ent["label"] == label and self._in_subject(doc, s, e):
                 ref = self._entity_at(s, e)
@@ -378,6 +421,16 @@ class EventExtractor:
             return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subject_of(verb.head)
+        if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+                and verb.head.head.pos_ == "VERB" and verb.head.head.i != verb.head.i):
+            # "accused Titan of paying", "fined Cobalt for failing": the head verb's object does it;
+            # "handed him a debut after signing the Swede", "was accused of funnelling": its subject.
+            head = verb.head.head
+            if verb.head.lower_ in _CONTROL_PREPOSITIONS:
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                if obj is not None:
+                    return obj, False
+            return self.subject_of(head)[0], False
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             return verb.head, passive
@@ -504,13 +557,36 @@ class EventExtractor:
         """The DATE/TIME expression in the verb's clause closest to the verb, else the only one in
         the sentence."""
         start, end = subtree_span(verb)
-        inside = [t for t in _within(timexes, start, end) if t["type"] in TEMPORAL_TYPES]
+        inside = [t for t in _within(timexes, start, end)
+                  if t["type"] in TEMPORAL_TYPES and not self._in_nested_clause(sent.doc, t, verb)]
         if inside:
             return min(inside, key=lambda t: abs(t["start"] - verb.idx))
         in_sent = [t for t in _within(timexes, sent.start_char, sent.end_char) if t["type"] in TEMPORAL_TYPES]
         if len(in_sent) != 1:
             return None
         return in_sent[0] if self._timex_reaches(sent.doc, in_sent[0], verb) else None
+
+    def _in_nested_clause(self, doc: Doc, timex: dict, verb: Token) -> bool:
+        """A date inside a relative clause or a past-participle phrase of one of the verb's nouns
+        dates that clause, not the verb: "Gallacher, who joined in 2019, said", "The service,
+        launched in December, has ...". Kept: an -ing phrase ("Velesov, speaking on Wednesday,
+        accused") and the medium of a statement ("In a report published on Wednesday, the Bank
+        said")."""
+        span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.i != verb.i and tok.head.i != tok.i:
+            if tok.dep_ == "relcl":
+                return True
+            if tok.dep_ == "acl" and tok.tag_ != "VBG":
+                noun = tok.head
+                medium = (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+                          and verb.lemma_.lower() in self.speech)
+                if not medium:
+                    return True
+            tok = tok.head
+        return False
 
     @staticmethod
     def _timex_reaches(doc: Doc, timex: dict, verb: Token) -> bool:
