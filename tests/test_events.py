@@ -370,3 +370,11 @@ def test_it_skips_a_place_that_modifies_a_persons_name(nlp):
                           "receiving illegal payments.")
     assert events == [("action", ["Elliot Spitzer"], "sue", [], False),
                       ("action", ["Elliot Spitzer"], "accuse", [], False)]
+
+
+def test_an_appeal_to_someone_to_act_is_an_action_of_the_speaker(nlp):
+    events = _events(nlp, "Pope Leo called on Israel and Hamas to release the hostages.")
+    assert events == [("action", ["Leo"], "call", ["Israel", "Hamas"], False),
+                      ("action", ["Israel", "Hamas"], "release", [], False)]
+    # a bare report of speech stays with the quotes component
+    assert _events(nlp, "Antonio Guterres spoke on Tuesday.") == []

@@ -566,6 +566,14 @@ class EventExtractor:
             return None
         return in_sent[0] if self._timex_reaches(sent.doc, in_sent[0], verb) else None
 
+    @staticmethod
+    def _appeal(verb: Token) -> bool:
+        """"called on both sides to show restraint", "appealed to donors to give": an appeal to
+        someone to act is an action of the speaker, not a report of speech."""
+        children = list(verb.children)
+        return any(c.dep_ == "xcomp" for c in children) and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in children)
+
     def _in_nested_clause(self, doc: Doc, timex: dict, verb: Token) -> bool:
         """A date inside a relative clause or a past-participle phrase of one of the verb's nouns
         dates that clause, not the verb: "Gallacher, who joined in 2019, said", "The service,
@@ -679,7 +687,7 @@ class EventExtractor:
                     continue
                 if token.lemma_.lower() in self.speech and (
                     any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
-                    or not any(c.dep_ in OBJECT_DEPS for c in token.children)
+                    or not any(c.dep_ in OBJECT_DEPS for c in token.children) and not self._appeal(token)
                 ):
                     continue  # speech makes statements; the quotes component owns them
                 subject, passive = self.subject_of(token)
