@@ -378,3 +378,9 @@ def test_an_appeal_to_someone_to_act_is_an_action_of_the_speaker(nlp):
                       ("action", ["Israel", "Hamas"], "release", [], False)]
     # a bare report of speech stays with the quotes component
     assert _events(nlp, "Antonio Guterres said on Tuesday that the talks would resume.") == []
+
+
+def test_the_agent_of_an_intransitive_subjects_participle_is_not_the_actor(nlp):
+    events = _events(nlp, "The five-hour session, hosted by Turkey's Foreign Ministry at the palace, ended "
+                          "without a joint statement.")
+    assert events == [("action", ["Foreign Ministry"], "host", [], False)]

@@ -516,8 +516,9 @@ class EventExtractor:
     def actors_of(self, doc: Doc, verb: Token, subject: Token | None, passive: bool) -> list[dict]:
         if subject is not None and not passive:
             refs = self.refs_for(doc, subject)
-            if not refs:
-                # "Drones launched by the RSF struck ...": the agent of the subject's participle.
+            if not refs and any(c.dep_ == "dobj" for c in verb.children):
+                # "Drones launched by the RSF struck the airport": the agent of the subject's
+                # participle ("The session, hosted by the ministry, ended" has no such actor).
                 for acl in subject.children:
                     if acl.dep_ == "acl" and acl.tag_ == "VBN":
                         refs += self.actors_of(doc, acl, None, True)
