@@ -38,6 +38,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     if fast_model_rules:
         speed_up_model_rules(nlp)
     _split_full_stop_after_units(nlp)
+    _split_full_stop_after_x(nlp)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler:
         # unambiguous ones before the NER, the rest after it where it found nothing.
@@ -68,6 +69,20 @@ def _split_full_stop_after_units(nlp: Language) -> None:
     if pattern is None or _UNIT_FULL_STOP in pattern:
         return
     nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _UNIT_FULL_STOP).search
+
+
+def _split_full_stop_after_x(nlp: Language) -> None:
+    """"thanked the Senate in a post on X. Russia's ...": the tokenizer keeps a capital letter's
+    full stop as an initial, which joins the two sentences; for "X" in today's news it is the
+    platform far more often."""
+    search = nlp.tokenizer.suffix_search
+    pattern = search.__self__.pattern if search is not None else None
+    if pattern is None or _X_FULL_STOP in pattern:
+        return
+    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _X_FULL_STOP).search
+
+
+_X_FULL_STOP = r"(?<=^X)\.$"
 
 
 @lru_cache(maxsize=4)

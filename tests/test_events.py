@@ -384,3 +384,25 @@ def test_the_agent_of_an_intransitive_subjects_participle_is_not_the_actor(nlp):
     events = _events(nlp, "The five-hour session, hosted by Turkey's Foreign Ministry at the palace, ended "
                           "without a joint statement.")
     assert events == [("action", ["Foreign Ministry"], "host", [], False)]
+
+
+def test_the_of_object_of_a_share_is_the_target(nlp):
+    events = _events(nlp, "IAG agreed to buy the remaining 80% of Air Europa from Globalia.")
+    assert ("action", ["IAG"], "buy", ["Air Europa"], False) in events
+    # a pronoun, or a noun owned by one, is not what the verb acts on
+    events = _events(nlp, "Ukraine's air force said Russia launched 40 drones. Air defences shot down 31 of them.")
+    assert ("action", [], "shoot", [], False) not in events
+    assert all("Ukraine" not in " ".join(e[3]) for e in events if e[2] == "shoot")
+
+
+def test_a_title_noun_is_the_person_introduced_with_it(nlp):
+    events = _events(nlp, "President Joe Biden praised the senators. The White House said the president "
+                          "would sign the bill on Friday.")
+    assert ("action", ["Joe Biden"], "sign", [], False) in events
+    # a qualified title needs the same qualifier; a title named in place is that person
+    events = _events(nlp, "Helen Marsh sacked her health secretary, Tom Reddy. Reddy will be replaced by the "
+                          "former education secretary, Priya Shah.")
+    assert events[-1] == ("action", ["Priya Shah"], "replace", ["Tom Reddy"], False)
+    events = _events(nlp, "Helen Marsh sacked her health secretary, Tom Reddy. The education secretary "
+                          "criticised Marsh.")
+    assert events[-1] == ("action", [], "criticise", ["Helen Marsh"], False)

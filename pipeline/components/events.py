@@ -39,6 +39,9 @@ OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself
 
 # "accused X of paying", "praised X for cutting", "stopped X from leaving": X does the -ing verb
 _CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
+# "bought the remaining 80% of Air Europa", "took control of Twitter": the "of" object is the target
+_PARTITIVE_HEADS = frozenset({"%", "percent", "stake", "share", "shares", "control", "majority", "part", "rest",
+                              "remainder", "half", "portion", "bulk", "ownership", "all", "most", "some"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 
@@ -89,6 +92,7 @@ class EventExtractor:
         self.place_nouns = set(load_json("places.json")["place_nouns"])
         self.temporal_preps = set(verbs["temporal_preps"])
         self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
+        self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
@@ -279,6 +283,52 @@ class EventExtractor:
             return None  # "the Japanese automaker Nissan", "Toyota's company": named in place
         return self._recent_subject_entity(doc, token, "ORG")
 
+    def resolve_role(self, doc: Doc, token: Token) -> dict | None:
+        """'the president' / 'the health secretary': a definite singular title noun stands for the
+        person last introduced with it within about three paragraphs ("President Joe Biden",
+        "Prime Minister Helen Marsh", "her health secretary, Tom Reddy", "Tom Reddy, the health
+        secretary,")."""
+        role = token.lower_
+        if token.tag_ != "NN" or role not in self.titles:
+            return None
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        if token.i in self._appos_heads or any(c.pos_ == "PROPN" for c in children):
+            return None  # named in place: "the former education secretary, Priya Shah"
+        # "the health secretary" is only someone introduced as health secretary
+        qualifiers = {c.lower_ for c in children if c.dep_ == "compound"}
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if token.idx - s > 1500:
+                break
+            ent = self._by_id.get(eid)
+            if ent is None or ent["label"] != "PERSON":
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and self._introduced_as(span, role, qualifiers):
+                ref = self._entity_at(s, e)
+                return self._at_phrase(ref, doc, token) if ref else None
+        return None
+
+    def _introduced_as(self, name: Span, role: str, qualifiers: set[str]) -> bool:
+        """Whether the name carries the title `role` (with the qualifying words, "health"): before
+        it ("Prime Minister Helen Marsh"), or in apposition either way ("her health secretary, Tom
+        Reddy", "Tom Reddy, the secretary,")."""
+        doc = name.doc
+        k = name.start - 1
+        while k >= 0 and k >= name.start - 4 and (doc[k].lower_ in self.titles or doc[k].dep_ == "compound"):
+            if doc[k].lower_ == role:
+                return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)}
+            k -= 1
+        root = name.root
+        title = None
+        if root.dep_ == "appos" and root.head.lower_ == role:
+            title = root.head
+        else:
+            title = next((c for c in root.children if c.dep_ == "appos" and c.lower_ == role), None)
+        return title is not None and qualifiers <= {c.lower_ for c in title.children if c.dep_ == "compound"}
+
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality
         noun or an age with "the" is a person named before; news calls a named person so in the
@@ -339,7 +389,8 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            ref = self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
+            ref = (self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
+                   or self.resolve_role(doc, tok))
             if ref:
                 out.append(ref)
                 continue
@@ -501,10 +552,20 @@ class EventExtractor:
             if child.dep_ in OBJECT_DEPS:
                 targets += self.refs_for(doc, child)
                 # "launched strikes against Iran": the object's own prepositional argument.
+                partitive = child.lower_ in _PARTITIVE_HEADS or child.pos_ == "NUM"
                 for grand in child.children:
-                    if grand.dep_ == "prep" and grand.lower_ not in self._not_target_preps:
+                    if grand.dep_ != "prep":
+                        continue
+                    if grand.lower_ not in self._not_target_preps:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
+                                targets += self.refs_for(doc, pobj)
+                    elif partitive and grand.lower_ == "of":
+                        # "80% of Air Europa" (not "31 of them", "49% of their units": a pronoun's
+                        # owner is not what the verb acts on)
+                        for pobj in grand.children:
+                            if pobj.dep_ == "pobj" and pobj.pos_ != "PRON" and not any(
+                                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children):
                                 targets += self.refs_for(doc, pobj)
             elif (child.dep_ == "prep" and child.lower_ not in self.location_preps
                   and child.lower_ not in self.temporal_preps and child.lower_ != "by"):
