@@ -406,3 +406,9 @@ def test_a_title_noun_is_the_person_introduced_with_it(nlp):
     events = _events(nlp, "Helen Marsh sacked her health secretary, Tom Reddy. The education secretary "
                           "criticised Marsh.")
     assert events[-1] == ("action", [], "criticise", ["Helen Marsh"], False)
+
+
+def test_it_skips_a_persons_affiliation(nlp):
+    events = _events(nlp, "The planet lies 26 light-years from Earth. A team led by Sarah Moran of the "
+                          "University of Arizona observed it twice.")
+    assert ("action", ["Sarah Moran"], "observe", [], False) in events

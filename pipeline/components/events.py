@@ -152,9 +152,16 @@ class EventExtractor:
 
     def _modifies_a_person(self, doc: Doc, end: int) -> bool:
         """Whether the mention ending at char `end` is a modifier inside a person's name phrase
-        ("New York" in "New York Attorney General Elliot Spitzer")."""
+        ("New York" in "New York Attorney General Elliot Spitzer") or the person's affiliation
+        ("Sarah Moran of the University of Arizona")."""
         tok = self._token_ending_at(doc, end)
-        if tok is None or tok.dep_ != "compound":
+        if tok is None:
+            return False
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            if tok.head.head.ent_type_ == "PERSON":
+                return True
+            tok = tok.head.head  # "the University of Arizona": up to "University"
+        if tok.dep_ != "compound":
             return False
         head = tok.head
         while head.dep_ == "compound" and head.head.i != head.i:
