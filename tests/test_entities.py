@@ -325,3 +325,11 @@ def test_a_place_written_as_a_place_stays_apart_from_an_organisation_named_after
     doc = full_nlp(clean_for_nlp("Rheinwerk Bank reported a profit. Shares in Rheinwerk rose 6%."))
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities}
     assert names["Rheinwerk Bank"] == ["Rheinwerk Bank", "Rheinwerk"]
+
+
+def test_a_name_ending_in_a_facility_word_is_not_a_person(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Astronomers using the James Webb Space Telescope have found water vapour, "
+                                 "NASA said."))
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels == {"James Webb Space Telescope": "FAC", "NASA": "ORG"}

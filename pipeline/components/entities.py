@@ -181,6 +181,7 @@ class EntityInventory:
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
+        self.facility_words = set(org_words["facility_suffixes"])
         bodies = org_words["national_bodies"]
         self.body_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, bodies["heads"])) + r")\b")
         self.body_heads_needing_modifier = set(bodies["heads_needing_modifier"])
@@ -384,6 +385,8 @@ class EntityInventory:
             return label if label in ("GPE", "LOC") else "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
+        if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
+            return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
                 and span[0].text in self.given_names and all(t.is_title for t in span)):
             return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
