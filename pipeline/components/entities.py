@@ -418,6 +418,7 @@ class EntityInventory:
             # per mention, not per group: its words, and the acronym test's inputs
             words = norm.split()
             acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
+            placed = len(words) == 1 and _placed(span, label)
             target = None
             for g, info in enumerate(groups):
                 if key in info["keys"] or norm in info["norms"]:
@@ -436,7 +437,7 @@ class EntityInventory:
                         break
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
                 # (a place stays a place: "Sudan" beside "Sudan Airways").
-                if len(words) == 1 and not self._known_place(text, label) and not _placed(span, label) and any(
+                if len(words) == 1 and not self._known_place(text, label) and not placed and any(
                     len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
                 ):
                     target = g
@@ -498,17 +499,14 @@ def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
     taken = set()
     for span, _ in mentions:
         taken.update(range(span.start, span.end))
-    text = doc_text(doc)
     forms = surnames | {s.upper() for s in surnames if len(s) > 2}  # "PENCE:" in a transcript
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
+    # the ORTH array finds the words: a Token object only where a surname stands
+    orths = doc.to_array(ORTH)
     extra = []
-    for m in pattern.finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is None or len(span) != 1:
+    for i in numpy.flatnonzero(numpy.isin(orths, [hash_string(f) for f in forms])).tolist():
+        if i in taken:
             continue
-        token = span[0]
-        if token.i in taken:
-            continue
+        token = doc[i]
         # The tagger sometimes misses the name ("Skelly" as an adverb, "Sanders" as a noun); only a
         # sentence-initial word needs the proper-noun tag ("Long delays" after "Helen Long").
         if token.tag_ in ("NNP", "NNPS") or not token.is_sent_start or token.text.isupper():
