@@ -412,3 +412,15 @@ def test_it_skips_a_persons_affiliation(nlp):
     events = _events(nlp, "The planet lies 26 light-years from Earth. A team led by Sarah Moran of the "
                           "University of Arizona observed it twice.")
     assert ("action", ["Sarah Moran"], "observe", [], False) in events
+
+
+def test_a_lead_description_is_the_person_named_next(nlp):
+    events = _events(nlp, "A former accounts clerk who stole £1.2m from a charity has been jailed for six years.\n\n"
+                          "Janet Pryce, 54, of Leeds, transferred the money to her own accounts, Leeds Crown Court "
+                          "heard on Monday.")
+    assert events[:2] == [("action", ["Janet Pryce"], "steal", [], False),
+                          ("action", [], "jail", ["Janet Pryce"], False)]
+    # only the lead: a description later in the story is not resolved this way
+    events = _events(nlp, "Janet Pryce stole the money. A man was arrested in Leeds.\n\n"
+                          "David Lowe, 61, said it had tightened its controls.")
+    assert all("David Lowe" not in e[3] for e in events)

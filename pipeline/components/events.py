@@ -93,6 +93,7 @@ class EventExtractor:
         self.temporal_preps = set(verbs["temporal_preps"])
         self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
+        self.person_nouns = set(load_json("quote_speakers.json").get("person_nouns", []))
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
@@ -318,6 +319,35 @@ class EventExtractor:
                 return self._at_phrase(ref, doc, token) if ref else None
         return None
 
+    def resolve_lead_description(self, doc: Doc, token: Token) -> dict | None:
+        """'A former accounts clerk who stole £1.2m has been jailed. Janet Pryce, 54, of Leeds,
+        ...': news opens with a description of a person and names them in the next sentence, as its
+        subject with an age or a home town. The description is that person."""
+        if token.tag_ != "NN" or not self._sent_start_chars or token.idx >= self._second_sentence_start():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None
+        person_noun = token.lemma_.lower() in self.titles or token.lemma_.lower() in self.person_nouns \
+            or is_age_noun(token)
+        sents = list(doc.sents)[1:2]
+        if not sents:
+            return None
+        # the sentence's first subject ("Janet Pryce, 54, ... transferred ..., the court heard")
+        subject = next((t for t in sents[0] if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        introduced = any(c.dep_ == "appos" and c.like_num for c in subject.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.children)
+            for c in subject.children)
+        if not (introduced or person_noun):
+            return None
+        ref = self._entity_at(subject.left_edge.idx, subject.idx + len(subject.text))
+        return self._at_phrase(ref, doc, token) if ref and ref["label"] == "PERSON" else None
+
+    def _second_sentence_start(self) -> int:
+        starts = self._sent_start_chars
+        return starts[1] if len(starts) > 1 else 1 << 62
+
     def _introduced_as(self, name: Span, role: str, qualifiers: set[str]) -> bool:
         """Whether the name carries the title `role` (with the qualifying words, "health"): before
         it ("Prime Minister Helen Marsh"), or in apposition either way ("her health secretary, Tom
@@ -397,7 +427,7 @@ class EventExtractor:
                 out.append(ref)
                 continue
             ref = (self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
-                   or self.resolve_role(doc, tok))
+                   or self.resolve_role(doc, tok) or self.resolve_lead_description(doc, tok))
             if ref:
                 out.append(ref)
                 continue
