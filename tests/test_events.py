@@ -424,3 +424,16 @@ def test_a_lead_description_is_the_person_named_next(nlp):
     events = _events(nlp, "Janet Pryce stole the money. A man was arrested in Leeds.\n\n"
                           "David Lowe, 61, said it had tightened its controls.")
     assert all("David Lowe" not in e[3] for e in events)
+
+
+def test_it_skips_a_place_that_only_locates_a_noun(nlp):
+    events = _events(nlp, "France Telecom bought shares in Equant. A spokesman for the embassy in London "
+                          "said it had not heard of the scheme.")
+    assert all(e[1] != ["London"] for e in events)
+    events = _events(nlp, "France Telecom will pay 578m euros. Subject to approval, it will buy the shares in "
+                          "Equant it does not already own.")
+    assert ("action", ["France Telecom"], "buy", [], False) in events
+    # "a stake in X": the company held is the target
+    events = _events(nlp, "France Telecom said it would fund the deal by selling an 8% stake in directory "
+                          "company PagesJaunes.")
+    assert ("action", ["France Telecom"], "sell", ["PagesJaunes"], False) in events

@@ -39,7 +39,8 @@ OWNER_PRONOUNS = {"its", "their", "his", "her", "itself", "themselves", "himself
 
 # "accused X of paying", "praised X for cutting", "stopped X from leaving": X does the -ing verb
 _CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
-# "bought the remaining 80% of Air Europa", "took control of Twitter": the "of" object is the target
+# "bought the remaining 80% of Air Europa", "took control of Twitter", "the shares in Equant": the
+# "of" (or "in") object is the target
 _PARTITIVE_HEADS = frozenset({"%", "percent", "stake", "share", "shares", "control", "majority", "part", "rest",
                               "remainder", "half", "portion", "bulk", "ownership", "all", "most", "some"})
 # a subject pronoun's object form: the addressee of "told her she ..."
@@ -146,6 +147,8 @@ class EventExtractor:
             if ent is not None and ent["label"] in labels and eid not in skip:
                 if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):
                     continue  # "New York Attorney General Elliot Spitzer sued ..., accusing it"
+                if ent["label"] in ("GPE", "LOC") and self._places_a_noun(doc, e):
+                    continue  # "the Albanian embassy in London said it", "from Gorebridge to Edinburgh"
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
                 return self._as_mention(self._entity_at(s, e), token)
@@ -168,6 +171,12 @@ class EventExtractor:
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
         return head.ent_type_ == "PERSON"
+
+    def _places_a_noun(self, doc: Doc, end: int) -> bool:
+        """Whether the place mention ending at char `end` only says where a noun is or goes (the
+        object of a preposition on a noun: "the embassy in London", "a service to Edinburgh")."""
+        tok = self._token_ending_at(doc, end)
+        return tok is not None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> Token | None:
@@ -597,7 +606,7 @@ class EventExtractor:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
-                    elif partitive and grand.lower_ == "of":
+                    elif partitive and (grand.lower_ == "of" or grand.lower_ == "in" and child.pos_ == "NOUN"):
                         # "80% of Air Europa" (not "31 of them", "49% of their units": a pronoun's
                         # owner is not what the verb acts on)
                         for pobj in grand.children:
