@@ -437,3 +437,14 @@ def test_it_skips_a_place_that_only_locates_a_noun(nlp):
     events = _events(nlp, "France Telecom said it would fund the deal by selling an 8% stake in directory "
                           "company PagesJaunes.")
     assert ("action", ["France Telecom"], "sell", ["PagesJaunes"], False) in events
+
+
+def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
+    events = _events(nlp, "Veltra Semiconductor said it would cut 1,800 jobs. The company reported lower revenue "
+                          "on Tuesday. Its shares fell 6.2% in after-hours trading.")
+    assert events[-1][:3] == ("action", ["Veltra Semiconductor"], "fall")
+    # a subject "it" is often no one ("it would take time"): only "its" and an object "it" look
+    # for a described subject
+    events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
+                          "jobs. Exporters warned that it would take time to recover.")
+    assert all(e[2] != "take" for e in events)

@@ -152,6 +152,23 @@ class EventExtractor:
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
                 return self._as_mention(self._entity_at(s, e), token)
+        if word == "its" or word == "it" and token.dep_ in ("dobj", "pobj", "dative"):
+            # "The company reported ... Its shares fell": a described organisation as the subject
+            # (not a subject "it": "warned that it would take time" is no one)
+            return self._as_mention(self._described_subject_before(doc, token), token)
+        return None
+
+    def _described_subject_before(self, doc: Doc, token: Token) -> dict | None:
+        """The organisation a definite description in a clause subject stands for ("the company",
+        "the commission"), the latest one in the token's sentence before it or in the one before."""
+        si = bisect.bisect_right(self._sent_token_starts, token.i) - 1
+        lo = self._sent_token_starts[max(0, si - 1)]
+        for i in range(token.i - 1, lo - 1, -1):
+            t = doc[i]
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN":
+                ref = self.resolve_description(doc, t) or self.resolve_organisation_noun(doc, t)
+                if ref is not None:
+                    return ref
         return None
 
     def _modifies_a_person(self, doc: Doc, end: int) -> bool:
