@@ -333,3 +333,9 @@ def test_a_name_ending_in_a_facility_word_is_not_a_person(full_nlp):
                                  "NASA said."))
     labels = {e["name"]: e["label"] for e in doc._.entities}
     assert labels == {"James Webb Space Telescope": "FAC", "NASA": "ORG"}
+
+
+def test_central_banks_and_agencies_the_ner_misses_are_organisations(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("The ECB kept rates unchanged, defying calls from Italy and Greece for a cut."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("ECB", "ORG"), ("Italy", "GPE"), ("Greece", "GPE")]

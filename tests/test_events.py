@@ -448,3 +448,8 @@ def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
     events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
                           "jobs. Exporters warned that it would take time to recover.")
     assert all(e[2] != "take" for e in events)
+
+
+def test_a_speech_verb_in_the_passive_with_an_agent_is_the_agents_action(nlp):
+    events = _events(nlp, "The deal, announced by Microsoft on Monday, values Activision at $69 billion.")
+    assert events == [("action", ["Microsoft"], "announce", [], False)]

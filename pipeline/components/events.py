@@ -812,9 +812,11 @@ class EventExtractor:
                     continue
                 if token.lemma_.lower() in self.speech and (
                     any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
-                    or not any(c.dep_ in OBJECT_DEPS for c in token.children) and not self._appeal(token)
+                    or not any(c.dep_ in OBJECT_DEPS or c.dep_ == "agent" for c in token.children)
+                    and not self._appeal(token)
                 ):
-                    continue  # speech makes statements; the quotes component owns them
+                    continue  # speech makes statements; the quotes component owns them ("The deal,
+                    # announced by Microsoft," is Microsoft's action)
                 subject, passive = self.subject_of(token)
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)
