@@ -511,7 +511,8 @@ def test_round4_counted_of_glued_millions_and_multiples(nlp):
     # the parse takes "m" for a verb; the noun after the glued million is still what is counted
     assert one(nlp, "About 1.5m people live there.", "1.5m")["counted"] == "people"
     assert one(nlp, "Some 5m more people face hunger.", "5m")["counted"] == "people"
-    assert one(nlp, "The stock trades at 15 times earnings.", "15")["counted"] == "times"
+    q = one(nlp, "The stock trades at 15 times earnings.", "15")  # a multiple (sixth session), not a count
+    assert (q["text"], q["kind"], q["unit"], q["counted"]) == ("15 times", "multiplier", "x", "earnings")
     assert one(nlp, "A few hundred protesters gathered.", "A few hundred")["counted"] == "protesters"
 
 
@@ -1245,3 +1246,59 @@ def test_teu_is_a_unit_of_container_volume(nlp):
 def test_a_bare_earlier_level_takes_the_unit_of_the_figure_before(nlp, text, surface, kind, unit, counted):
     q = one(nlp, text, surface)
     assert (q["kind"], q["unit"], q["counted"], q["change"]) == (kind, unit, counted, "none")
+
+
+# --- sixth session: probe articles in ten more domains (/tmp/qprobe3) ------------------------------
+
+@pytest.mark.parametrize("text,surface,low,high,unit,counted", [
+    ("The company kept its guidance at 323 million to 338 million tonnes.", "323 million to 338 million tonnes",
+     323e6, 338e6, "t", "guidance"),
+    ("Output is expected to reach as many as 1.8 million to 1.9 million tonnes.",
+     "1.8 million to 1.9 million tonnes", 1.8e6, 1.9e6, "t", "Output"),
+    ("They expect 30 million to 40 million viewers.", "30 million to 40 million", 30e6, 40e6, None, "viewers"),
+    ("As many as 12 to 18 unvaccinated people were infected.", "12 to 18", 12.0, 18.0, None,
+     "unvaccinated people"),
+])
+def test_a_range_whose_ends_both_carry_a_scale_word_is_one_range(nlp, text, surface, low, high, unit, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["approx"], q["low"], q["high"], q["unit"], q["counted"]) == (
+        surface, "range", low, high, unit, counted)
+
+
+def test_a_change_then_a_level_with_scale_words_stays_two_figures(nlp):
+    qs = quantities(nlp, "Sales rose 2 million to 5 million tonnes.")
+    assert [(q["text"], q["change"]) for q in qs] == [("2 million", "up"), ("5 million tonnes", "none")]
+
+
+@pytest.mark.parametrize("text,surface,value,approx,counted", [
+    ("A typical home cost 8.3 times average annual earnings in 2025.", "8.3 times", 8.3, "exact",
+     "average annual earnings"),
+    ("Giving is running at roughly three times the rate of last year.", "roughly three times", 3.0, "approx",
+     "rate of last year"),
+    ("Crews tackled 1,400 fires, more than four times the number recorded last year.", "more than four times", 4.0,
+     "lower", "number"),
+    ("Its costs were about 2.5 times their 2023 level.", "about 2.5 times", 2.5, "approx", "level"),
+    ("The area is three times the size of Wales.", "three times", 3.0, "exact", "size of Wales"),
+    ("Prices are three times higher than in 2019.", "three times", 3.0, "exact", None),
+])
+def test_n_times_a_noun_phrase_is_a_multiple_not_a_count(nlp, text, surface, value, approx, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["approx"], q["unit"], q["counted"], q["change"]) == (
+        surface, "multiplier", value, approx, "x", counted, "none")
+
+
+def test_a_compared_multiple_takes_the_first_ones_phrase(nlp):
+    qs = quantities(nlp, "A home cost 8.3 times average annual earnings in 2025, compared with 3.6 times in 1997.")
+    assert [(q["text"], q["unit"], q["counted"]) for q in qs] == [
+        ("8.3 times", "x", "average annual earnings"), ("3.6 times", "x", "average annual earnings")]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("She has been arrested five times this year.", "five"),
+    ("They meet three times a week.", "three"),
+    ("He was capped 12 times by England.", "12"),
+    ("It has been used three times since 2010.", "three"),
+])
+def test_n_times_as_a_frequency_stays_a_count_of_times(nlp, text, surface):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["unit"], q["counted"]) == (surface, "count", None, "times")

@@ -982,6 +982,16 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
             or _raised_amount(root)):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
+    if kind == "count" and approx != "range" and end < n and words[end] == "times" and not suffix:
+        target = _times_target(doc, words, end, start_tok)
+        if target is not False:
+            # "8.3 times average annual earnings", "three times the rate", "three times higher": a multiple
+            # of something, not a count of times, and not a change
+            kind, unit, change = "multiplier", "x", "none"
+            counted = target if target is not None else (
+                None if counted is None or counted.split()[0] == "times" else counted)
+            end += 1
+            span_end = doc[end - 1].idx + len(doc[end - 1].text)
     # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
     # figure is about what the first one measured
     pronoun = False
@@ -1032,6 +1042,38 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         "change": change,
     }
     return rec, end
+
+
+_TIMES_NOT_TARGET = {"year", "month", "week", "day", "hour", "season", "decade", "game", "match", "time", "night",
+                     "morning", "evening", "weekend", "quarter", "term", "round", "race"}
+_TIMES_NOT_BEFORE = {"this", "last", "next", "that", "every", "each", "per", "a", "an", "one"}
+
+
+def _times_target(doc: Doc, words: list[str], t: int, start: int):
+    """After "N times" (the word "times" at t): the phrase multiplied ("8.3 times average earnings" ->
+    "average earnings", "three times the rate" -> "rate"), None for a multiple without one ("three times
+    higher", "three times as many", "compared with 3.6 times in 1997"), False for a frequency ("cut rates
+    eight times", "three times a year", "five times this season")."""
+    n = len(doc)
+    k = t + 1
+    if k < n:
+        nxt = doc[k]
+        if nxt.tag_ in ("JJR", "RBR") or words[k] in ("as", "what", "that"):
+            return None
+        j = k
+        while j < n and j < k + 4 and (doc[j].pos_ in ("DET", "ADJ", "NUM") or doc[j].tag_ == "PRP$") \
+                and words[j] not in _TIMES_NOT_BEFORE:  # not "five times this year", "three times last season"
+            j += 1
+        if j < n and doc[j].pos_ in _NOUN_POS and doc[j].lemma_.lower() not in _TIMES_NOT_TARGET:
+            head = doc[j]
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.i < j + 4:
+                head = head.head
+            if head.lemma_.lower() in _TIMES_NOT_TARGET or head.ent_type_ in ("DATE", "TIME"):
+                return False
+            return _np(doc, head, (start, t + 1))
+    if start > 1 and words[start - 1] in ("with", "to") and words[start - 2] in ("compared", "against"):
+        return None
+    return False
 
 
 _ONE_PRONOUN_BEFORE = {"every", "no", "any", "each", "this", "that", "the", "which", "another", "a", "an",
@@ -1282,6 +1324,12 @@ def _range_second(doc, words, j, opener, code, first_unit):
             return None
     elif w == "to" and opener is None and not shared_scale:
         first = nums.parse_words(words, j - 1)
+        if first is None and words[j - 1] in nums.lexicon()["scales"] and pn.scale != 1.0 and not _change_before(doc, j):
+            # "323 million to 338 million tonnes": both ends carry their scale word
+            fi = _first_number_before(doc, j)
+            first = nums.parse_words(words, fi) if fi is not None else None
+            if first is not None and first.end != j:
+                first = None
         unit_cur, unit_sym, _ = _unit_after(doc, pn.end)
         if first is None or first.value >= pn.value or not (unit_cur or unit_sym or sfx or (
                 not doc[j - 1].text[0].isdigit() and not doc[k2].text[0].isdigit())
@@ -1542,7 +1590,8 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
         return None
     if mods.is_empty_head(head.lemma_):  # "the number of jobless" -> "jobless"
         pobj = _of_object(head)
-        if pobj is not None and pobj.pos_ in _NOUN_POS | {"ADJ"} and not avoid[0] <= pobj.i < avoid[1]:
+        if pobj is not None and pobj.pos_ in _NOUN_POS | {"ADJ"} and not avoid[0] <= pobj.i < avoid[1] \
+                and pobj.ent_type_ not in ("DATE", "TIME"):  # not "the rate of last year" -> "last year"
             head = pobj
     toks = [t for t in head.lefts if t.dep_ in _NP_MODS]
     # a modifier's own compound belongs to the phrase: "Euro zone inflation", "Sea surface temperatures"

@@ -296,6 +296,8 @@ def cqe_unit(doc, rec: dict) -> str:
     from pipeline.quantity import units
 
     unit = rec.get("unit")
+    if unit == "x" and rec["text"].lower().endswith(" times"):
+        return "count"  # "8.3 times average earnings": CQE's unit for "N times" as for a count of times
     if unit:
         names = []
         for part in unit.split(" per "):
