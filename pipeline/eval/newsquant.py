@@ -344,6 +344,21 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
     return Quantity(value=value, unit=cqe_unit(doc, rec), change=change, concepts=concept_words(doc, rec))
 
 
+_FEET_INCHES_TEXT = re.compile(r"^(\d)\s*-?\s*(?:ft|feet|foot)\.?[\s-]*(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _cqe_records(records: Iterable[dict]) -> Iterable[dict]:
+    """Our records as CQE counts them: a height in feet and inches ("6ft 2in", one record of 74 inches)
+    is two quantities in CQE's vocabulary (6 foot, 2 inch)."""
+    for r in records:
+        m = _FEET_INCHES_TEXT.match(r["text"]) if r["unit"] == "in" and r["value"] is not None else None
+        if m is None:
+            yield r
+            continue
+        yield {**r, "value": float(m.group(1)), "unit": "ft"}
+        yield {**r, "value": float(m.group(2)), "unit": "in"}
+
+
 def load_nlp(model: str, durations: bool = False):
     """The shipped pipeline (`build_pipeline`: tokenizer rule, name rulers, paragraphs) with the
     quantity component only; `durations` counts "15 years" as a quantity, as NewsQuant does."""
@@ -357,7 +372,7 @@ def load_nlp(model: str, durations: bool = False):
 def predict(nlp, texts: Sequence[str]) -> list[list[Quantity]]:
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        qs = [to_cqe(doc, r) for r in doc._.quantities]
+        qs = [to_cqe(doc, r) for r in _cqe_records(doc._.quantities)]
         out.append([q for q in qs if q is not None])
     return out
 
