@@ -1362,3 +1362,27 @@ def test_a_rate_adverb_after_the_of_phrase(nlp):
 def test_a_spelled_ratio_before_a_unit_noun_is_a_share(nlp, text, surface, value, counted):
     q = one(nlp, text, surface)
     assert (q["text"], q["kind"], q["value"], q["unit"], q["counted"]) == (surface, "count", value, None, counted)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The company reported revenue of $69.6 billion, ahead of the $68.8 billion analysts had expected.",
+     "$68.8 billion", "revenue"),
+    ("Employers added 312,000 jobs, far more than the 449,080 analysts had expected.", "449,080", "jobs"),
+    ("That was below the 75.4 million tonnes analysts had expected.", "75.4 million tonnes", None),
+    ("The 300 workers had expected a raise.", "300", "workers"),  # the verb has its own object
+])
+def test_the_forecasters_of_a_figure_are_not_what_it_counts(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_a_figure_after_noun_of_measures_that_noun_when_the_parse_gives_nothing(nlp):
+    q = one(nlp, "Newcastle have spent more than £210m this summer, and their net spend of £148.5m is the "
+                 "third-highest in the league.", "£148.5m")
+    assert q["counted"] == "net spend"
+
+
+def test_an_of_phrase_keeps_its_coordinated_names(nlp):
+    qs = quantities(nlp, "The population of England and Wales rose by 706,881 to an estimated 61.8 million.")
+    assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
+        ("706,881", "population of England and Wales", "up"),
+        ("an estimated 61.8 million", "population of England and Wales", "none")]

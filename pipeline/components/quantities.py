@@ -978,8 +978,16 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             blocked.update(range(end, per))
     if counted is None and million_noun is not None and kind == "count":
         counted = doc[million_noun].text  # "1.5m people live there" (the parse takes "m" for a verb)
+    if counted is None and start_tok > 1 and words[start_tok - 1] == "of" and doc[start_tok - 2].pos_ == "NOUN" \
+            and not mods.is_empty_head(doc[start_tok - 2].lemma_) and not mods.change_noun(doc[start_tok - 2].lemma_) \
+            and doc[start_tok - 2].ent_type_ not in ("DATE", "TIME") \
+            and any(c.dep_ == "pobj" and start_tok <= c.i < end for c in doc[start_tok - 1].children):
+        counted = _np(doc, doc[start_tok - 2], (start_tok, end))  # "their net spend of £148.5m", "highs of 31C"
     if counted is None:
         counted = _measured(doc, root, start_tok, end, kind)
+    forecast = bool(counted and end < n and doc[end].text in counted.split() and _forecaster_after(doc, end))
+    if forecast:
+        counted = None  # "ahead of the $68.8 billion analysts had expected": the analysts are not counted
     if unit == "m" and approx != "range" and counted and _glued_m(doc, i, end) \
             and counted.split()[-1].lower() in _MILLION_COUNT_HEADS:
         # "Passenger numbers hit 6.8m", "Viewers numbered 4.5m": people are counted, not measured in metres
@@ -1036,7 +1044,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             # clause says it measures ("60% of them were CD45+ cells")
             pronoun = (_measured(doc, root, start_tok, end, kind) or "",)
     inherit = False
-    if start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
+    if forecast:
+        inherit = True  # ... the expected figure is about what the figure before it measured
+    elif start_tok > 1 and words[start_tok - 1] == "from" and words[start_tok - 2] in ("up", "down"):
         inherit = True
         if kind == "count" and (end >= n or doc[end].is_punct):
             inherit = "elided"  # "1.3 million barrels per day ..., down from 1.5 million": the same unit
@@ -1101,6 +1111,25 @@ def _times_target(doc: Doc, words: list[str], t: int, start: int):
     if start > 1 and words[start - 1] in ("with", "to") and words[start - 2] in ("compared", "against"):
         return None
     return False
+
+
+_FORECAST_VERBS = {"expect", "forecast", "predict", "estimate", "anticipate", "project", "pencil", "see", "target",
+                   "want", "seek", "demand", "budget", "plan", "assume", "forecasted"}
+
+
+def _forecaster_after(doc: Doc, end: int) -> bool:
+    """A noun right after the figure that is the subject of a forecast verb whose object is the figure
+    ("the 449,080 analysts had expected", "the $68.8 billion analysts polled by LSEG had forecast")."""
+    n = len(doc)
+    if end >= n or doc[end].tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return False
+    k = end + 1
+    while k < n and k < end + 4 and doc[k].dep_ in ("aux", "neg", "advmod") and doc[k].tag_ != "VBN":
+        k += 1
+    if k >= n or doc[k].pos_ not in ("VERB", "AUX") or doc[k].lemma_.lower() not in _FORECAST_VERBS \
+            or doc[k].tag_ not in ("VBD", "VBN", "VBP", "VBZ"):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in doc[k].children)
 
 
 _ONE_PRONOUN_BEFORE = {"every", "no", "any", "each", "this", "that", "the", "which", "another", "a", "an",
@@ -1637,7 +1666,9 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     pobj = _of_object(head)
     if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.i - head.i <= 5 and not (
             avoid[0] <= pobj.i < avoid[1]):
-        out.extend(doc[head.i + 1: pobj.i + 1])
+        last = next((c.i for c in pobj.children if c.dep_ == "conj" and c.pos_ == pobj.pos_ and c.i - pobj.i <= 3
+                     and not avoid[0] <= c.i < avoid[1]), pobj.i)  # "population of England and Wales"
+        out.extend(doc[head.i + 1: last + 1])
     out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
     if out and out[0].i < avoid[0] and avoid[1] <= head.i:  # "a 3-year, $45 million contract" -> "contract"
         out = [t for t in out if t.i >= avoid[1]]
