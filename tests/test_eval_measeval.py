@@ -68,3 +68,4 @@ def test_unit_matches_reads_times_as_our_multiplier_unit():
     assert unit_matches("times", {"unit": "x", "counted": None})
     assert unit_matches("km", {"unit": "km", "counted": None})
     assert not unit_matches("times", {"unit": "km", "counted": None})
+    assert unit_matches("years", {"unit": "yr (age)", "counted": None})

@@ -1386,3 +1386,49 @@ def test_an_of_phrase_keeps_its_coordinated_names(nlp):
     assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
         ("706,881", "population of England and Wales", "up"),
         ("an estimated 61.8 million", "population of England and Wales", "none")]
+
+
+@pytest.mark.parametrize("text,surface,approx,counted", [
+    ("Microsoft plans to spend about $80 billion this year, roughly double what it spent two years ago.",
+     "roughly double", "approx", None),
+    ("Revenue was double the previous year's figure.", "double", "exact", "previous year's figure"),
+])
+def test_double_before_a_noun_phrase_is_a_multiple_not_a_change(nlp, text, surface, approx, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["approx"], q["unit"], q["counted"], q["change"]) == (
+        surface, "multiplier", 2.0, approx, "x", counted, "none")
+
+
+@pytest.mark.parametrize("text,surface,value,counted", [
+    ("The median age fell to 40.4 years.", "40.4 years", 40.4, "median age"),
+    ("The average age of farmers is 59 years.", "59 years", 59.0, "average age of farmers"),
+])
+def test_years_that_an_age_noun_measures_are_an_age(nlp, text, surface, value, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["unit"], q["counted"]) == (surface, "measure", value, "yr (age)",
+                                                                          counted)
+
+
+def test_a_share_set_beside_a_level_after_a_comma_is_not_a_change(nlp):
+    qs = quantities(nlp, "Newcastle's wage bill rose 14% to £247 million last season, about 72% of turnover, "
+                         "club accounts showed.")
+    assert [(q["text"], q["change"], q["counted"]) for q in qs] == [
+        ("14%", "up", "Newcastle's wage bill"), ("£247 million", "none", "Newcastle's wage bill"),
+        ("about 72%", "none", "turnover")]
+
+
+def test_a_share_after_a_fronted_of_phrase_counts_its_noun(nlp):
+    qs = quantities(nlp, "Of the 145,000 members who voted, 61% backed rejecting the award.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("145,000", "members"), ("61%", "members")]
+
+
+def test_an_age_in_years_is_kept_when_the_dates_component_took_it_for_a_duration(nlp):
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("timexes"):
+        Doc.set_extension("timexes", default=None)
+    doc = nlp.make_doc("The median age fell to 40.4 years, and it lasted 40 years.")
+    doc._.timexes = [{"text": "40.4 years", "start": 23, "end": 33}, {"text": "40 years", "start": 49, "end": 57}]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(q["text"], q["unit"]) for q in doc._.quantities] == [("40.4 years", "yr (age)")]

@@ -117,8 +117,8 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     if Doc.has_extension("timexes"):
         for tx in doc._.timexes or ():
             span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
-            if span is not None:
-                blocked.update(range(span.start, span.end))
+            if span is not None and not (span[-1].lower_ in ("years", "year") and _age_measured(doc, span.end - 1)):
+                blocked.update(range(span.start, span.end))  # (not "The median age fell to 40.4 years")
     text = doc_text(doc)
     if "-" in text:
         for m in _SET_SCORES_RE.finditer(text):
@@ -218,6 +218,17 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if (tok.pos_ == "VERB" or _verb_read_as_adj(tok)) and tok.lemma_.lower() in mult_verbs and not (
                     i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
+            elif low in mult_verbs and tok.tag_ in ("JJ", "PDT", "RB") and i + 1 < n \
+                    and words[i + 1] in _MULTIPLE_OF_NEXT and not _verb_read_as_adj(tok):
+                # "roughly double what it spent", "double the previous year's figure": a multiple, not a change
+                rec = _multiplier(doc, tok, float(mult_verbs[low]))
+                obj = next((t for t in doc[i + 1: min(n, i + 6)] if t.pos_ in _NOUN_POS), None) \
+                    if words[i + 1] != "what" else None
+                while obj is not None and obj.dep_ in ("poss", "compound") and obj.head.i > obj.i and obj.head.i < i + 8:
+                    obj = obj.head  # "double the previous year's figure" -> "figure"
+                rec["counted"] = _np(doc, obj, (i, i + 1)) if obj is not None else None
+                rec["change"] = "none"
+                out.append(rec)
         elif kind == _FOLD_WORD:  # (`blocked` was checked above)
             rec = _fold_word(doc, i, low[:-4])
             if rec is not None:
@@ -897,6 +908,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     skip = max(i + 1, pn.end if approx != "range" else i + 1)
     if any(t in blocked for t in num_toks):
         return None, skip
+    if kind == "duration" and unit == "year" and approx != "range" and _age_measured(doc, end - 1):
+        kind, unit = "measure", "yr (age)"  # "The median age fell to 40.4 years": an age, not a duration
     if kind == "duration" and not durations:
         return None, end
     if kind == "age" and not ages:
@@ -997,6 +1010,15 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         high = value if approx == "upper" else None
     if change is None:
         change = _change(doc, root, start_tok)
+    if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
+            and words[end] == "of" and root.head.i < start_tok:
+        change = "none"  # "rose 14% to £247 million, about 72% of turnover": a share set beside the level
+    if counted is None and kind in ("percent", "count") and start_tok > 2 and words[start_tok - 1] == ",":
+        sent_first = doc[start_tok].sent.start if doc.has_annotation("SENT_START") else 0
+        if words[sent_first] == "of":
+            pobj = next((c for c in doc[sent_first].children if c.dep_ == "pobj" and c.i < start_tok), None)
+            if pobj is not None:  # "Of the 145,000 members who voted, 61% backed ...": the members
+                counted = _np(doc, pobj, (start_tok, end))
     if kind == "count" and change != "none" and (root.head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT or (
             start_tok > 0 and doc[start_tok - 1].dep_ in ("prt", "advmod")
             and doc[start_tok - 1].head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT)):
@@ -1083,6 +1105,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
 
 _TIMES_NOT_TARGET = {"year", "month", "week", "day", "hour", "season", "decade", "game", "match", "time", "night",
                      "morning", "evening", "weekend", "quarter", "term", "round", "race"}
+_MULTIPLE_OF_NEXT = {"what", "the", "that", "its", "their", "his", "her", "our", "last", "this"}
 _TIMES_NOT_BEFORE = {"this", "last", "next", "that", "every", "each", "per", "a", "an", "one"}
 
 
@@ -1130,6 +1153,17 @@ def _forecaster_after(doc: Doc, end: int) -> bool:
             or doc[k].tag_ not in ("VBD", "VBN", "VBP", "VBZ"):
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in doc[k].children)
+
+
+def _age_measured(doc: Doc, k: int) -> bool:
+    """The years at token k are what an "age" noun measures: "The median age fell to 40.4 years", "the
+    average age of farmers is 59 years", "an average age of 41 years"."""
+    h = doc[k].head
+    if h.pos_ == "ADP" and h.lower_ in ("to", "at", "of", "from"):
+        h = h.head
+    if h.pos_ == "NOUN":
+        return h.lemma_.lower() == "age"
+    return h.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ_DEPS and c.lemma_.lower() == "age" for c in h.children)
 
 
 _ONE_PRONOUN_BEFORE = {"every", "no", "any", "each", "this", "that", "the", "which", "another", "a", "an",

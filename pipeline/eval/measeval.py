@@ -107,6 +107,8 @@ def unit_matches(gold_unit: str, rec: dict) -> bool:
     g = gold_unit.strip()
     if ours == "x" and g.lower() in ("times", "x", "fold", "-fold"):
         return True  # "16 times better": our multiplier unit
+    if ours == "yr (age)" and units.unit_symbol(g) == "year":
+        return True  # "before the age of 65 years": our age unit is years
     if ours:
         return ours in (units.unit_symbol(g), units.currency_suffix(g), units.currency_prefix(g), g)
     counted = (rec.get("counted") or "").lower()
