@@ -1432,3 +1432,10 @@ def test_an_age_in_years_is_kept_when_the_dates_component_took_it_for_a_duration
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [(q["text"], q["unit"]) for q in doc._.quantities] == [("40.4 years", "yr (age)")]
+
+
+def test_a_bare_figure_in_a_contrasting_while_clause_counts_what_the_first_did(nlp):
+    qs = quantities(nlp, "Cardiff, the capital, added 6,200 residents, while Ceredigion lost about 400.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("6,200", "residents"), ("about 400", "residents")]
+    qs = quantities(nlp, "The firm hired 300 engineers while prices rose 5%.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("300", "engineers"), ("5%", "prices")]

@@ -1656,7 +1656,9 @@ def _elided_count(doc: Doc, root: Token) -> str | None:
     """A bare number as the object of a verb coordinated with one that counts a noun: "killed at
     least 42 people and injured more than 300" counts people too."""
     verb = root.head
-    if root.dep_ not in ("dobj",) + _SUBJ_DEPS or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    contrast = verb.dep_ == "advcl" and root.dep_ == "dobj" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)  # "..., while X lost 400"
+    if root.dep_ not in ("dobj",) + _SUBJ_DEPS or verb.dep_ != "conj" and not contrast or verb.head.pos_ != "VERB":
         return None
     # the same role in the first clause: "12 people were killed and 30 wounded" counts people too
     deps = ("dobj",) if root.dep_ == "dobj" else _SUBJ_DEPS
