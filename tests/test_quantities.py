@@ -1439,3 +1439,30 @@ def test_a_bare_figure_in_a_contrasting_while_clause_counts_what_the_first_did(n
     assert [(q["text"], q["counted"]) for q in qs] == [("6,200", "residents"), ("about 400", "residents")]
     qs = quantities(nlp, "The firm hired 300 engineers while prices rose 5%.")
     assert [(q["text"], q["counted"]) for q in qs] == [("300", "engineers"), ("5%", "prices")]
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The hospital has 1,100 beds, 95% of which were occupied.", "95%", "beds"),
+    ("The firm has 300 staff, half of whom work abroad.", "half", "staff"),
+])
+def test_a_share_of_which_or_whom_counts_the_figure_before(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_another_figure_is_never_what_a_figure_counts(nlp):
+    q = one(nlp, "The union wants a rise of at least 5% plus £1,500 for every worker.", "£1,500")
+    assert q["counted"] is None  # was "5%"
+
+
+@pytest.mark.parametrize("text,surface,change", [
+    ("Prices were 5% higher than a year ago.", "5%", "up"),
+    ("The EU set the catch at 21,000 tonnes, 15% lower than this year.", "15%", "down"),
+    ("Shares closed 2% lower at 340p.", "2%", "down"),
+])
+def test_a_figure_before_higher_or_lower_is_a_change(nlp, text, surface, change):
+    assert one(nlp, text, surface)["change"] == change
+
+
+def test_plus_after_a_figure_adds_it_and_is_not_a_rise(nlp):
+    q = one(nlp, "Arsenal paid a fee of £65 million, plus £5 million in add-ons.", "£5 million")
+    assert (q["change"], q["counted"]) == ("none", "add-ons")

@@ -297,7 +297,8 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
 
 
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
-_PRONOUN_COUNTED = {"them", "those", "these", "they", "it", "us", "you"}
+_PRONOUN_COUNTED = {"them", "those", "these", "they", "it", "us", "you", "which", "whom"}  # "95% of which"
+_FIGURE_ONLY = re.compile(r"[\d.,%$£€¥-]+")
 # what a glued "m" counts in millions when the number measures it ("Sales reached 2.5m")
 _MILLION_COUNT_HEADS = {
     "number", "numbers", "total", "people", "passengers", "visitors", "viewers", "viewing", "audience", "audiences",
@@ -880,6 +881,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
                 break
     if start_tok > 0:
         adv = mods.change_adverb(words[start_tok - 1])
+        if adv and words[start_tok - 1] in ("plus", "minus") and any(
+                t.like_num or t.lower_ in nums.lexicon()["scales"] for t in doc[max(0, start_tok - 4): start_tok - 1]):
+            adv = None  # "a fee of £65 million, plus £5 million in add-ons": an addition, not a rise
         pt = doc[start_tok - 1]
         comma_before = start_tok > 1 and words[start_tok - 2] in (",", "(", "—", "–", ";")
         if adv and (comma_before or pt.dep_ in ("advmod", "prt", "prep", "quantmod", "npadvmod", "amod")) and not (
@@ -1010,6 +1014,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         high = value if approx == "upper" else None
     if change is None:
         change = _change(doc, root, start_tok)
+    if change == "none" and kind in ("percent", "percentage_point", "money", "measure") and end < n \
+            and words[end] in _COMPARATIVE_CHANGE and approx != "range":
+        change = _COMPARATIVE_CHANGE[words[end]]  # "15% lower than this year", "prices 5% higher than a year ago"
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
             and words[end] == "of" and root.head.i < start_tok:
         change = "none"  # "rose 14% to £247 million, about 72% of turnover": a share set beside the level
@@ -1051,6 +1058,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
     # figure is about what the first one measured
     pronoun = False
+    if counted and _FIGURE_ONLY.fullmatch(counted.replace(" ", "")):
+        counted = None  # "a rise of at least 5% plus £1,500": another figure is not what this one counts
     if counted and counted.lower() in _PRONOUN_COUNTED:
         pron = next((t for t in doc[end: min(n, end + 4)] if t.lower_ == counted.lower()), None)
         stop = pron.i + 1 if pron is not None else end
@@ -1105,6 +1114,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
 
 _TIMES_NOT_TARGET = {"year", "month", "week", "day", "hour", "season", "decade", "game", "match", "time", "night",
                      "morning", "evening", "weekend", "quarter", "term", "round", "race"}
+_COMPARATIVE_CHANGE = {"higher": "up", "lower": "down", "cheaper": "down", "dearer": "up", "costlier": "up"}
 _MULTIPLE_OF_NEXT = {"what", "the", "that", "its", "their", "his", "her", "our", "last", "this"}
 _TIMES_NOT_BEFORE = {"this", "last", "next", "that", "every", "each", "per", "a", "an", "one"}
 
