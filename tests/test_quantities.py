@@ -1466,3 +1466,24 @@ def test_a_figure_before_higher_or_lower_is_a_change(nlp, text, surface, change)
 def test_plus_after_a_figure_adds_it_and_is_not_a_rise(nlp):
     q = one(nlp, "Arsenal paid a fee of £65 million, plus £5 million in add-ons.", "£5 million")
     assert (q["change"], q["counted"]) == ("none", "add-ons")
+
+
+@pytest.mark.parametrize("text,surface,unit,change", [
+    ("Iron ore fetched $104.50 per dry metric tonne.", "$104.50 per dry metric tonne", "USD per t", "none"),
+    ("Households will pay an average of £39 more a year.", "£39 more a year", "GBP per year", "up"),
+    ("It costs 10% more than last year.", "10%", "%", "up"),
+])
+def test_rates_after_adjectives_and_more(nlp, text, surface, unit, change):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["unit"], q["change"]) == (surface, unit, change)
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("A $70-a-share price was offered.", "$70-a-share", "USD per share"),  # the article, not A$
+    ("Shares rose. A $5 fee applies.", "$5", "USD"),
+    ("The fare is A $5 now.", "A $5", "AUD"),
+    ("Fares rose to A$5.", "A$5", "AUD"),
+])
+def test_a_sentence_opening_article_before_a_dollar_is_not_australian(nlp, text, surface, unit):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["unit"]) == (surface, unit)

@@ -437,6 +437,9 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     """A currency symbol right before token i: (code, index of its first token)."""
     if i == 0:
         return None, i
+    if i >= 2 and doc[i - 2].text == "A" and doc[i - 2].whitespace_ and doc[i - 2].tag_ == "DT" and (
+            i == 2 or doc[i - 2].is_sent_start or doc[i - 3].is_space or doc[i - 3].text in _OPENING_MARKS):
+        return ("USD", i - 1) if doc[i - 1].text == "$" else (None, i)  # "A $70-a-share price": the article
     if i >= 2 and _glued(doc, i - 1) and doc[i - 1].text == "$":  # "US $58", "A $5"... with a space
         code = units.currency_prefix(doc[i - 2].text + "$")
         if code:
@@ -767,13 +770,22 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     # rate units: "$58.24 per barrel", "$3,500 a month", "$21.25 per square foot", "$98 a share",
     # "a $70-a-share price"
     r = end
+    after_word = words[end] if end < n else None  # "15% lower", "£39 more a year"
     if (code is not None or unit is not None) and end + 3 < n and words[end] == "-" and words[end + 2] == "-" \
             and words[end + 1] in ("a", "an", "per") and _glued(doc, end) and _glued(doc, end + 3):
         r = end + 1
+    elif code is not None and end + 2 < n and words[end] in ("more", "less", "extra") \
+            and words[end + 1] in ("a", "an", "per") and words[end + 2] in _RATE_TIME:
+        r = end + 1  # "pay an average of £39 more a year"
     if (code is not None or unit is not None) and r + 1 < n and words[r] in ("per", "a", "an", "/") \
             and not (r + 2 < n and words[r + 2] in _RELATIVE_TIME):  # "$2.9bn a year earlier"
-        p1 = r + 2 if r > end else r + 1
+        p1 = r + 2 if r > end and words[end] == "-" else r + 1
         cur3, sym3, after3 = _unit_after(doc, p1)
+        if sym3 is None and cur3 is None and words[r] == "per" and p1 + 1 < n and doc[p1].pos_ == "ADJ":
+            q = p1 + 1 if doc[p1 + 1].pos_ != "ADJ" or p1 + 2 >= n else p1 + 2
+            c4, s4, a4 = _unit_after(doc, q)  # "$104.50 per dry metric tonne"
+            if s4 is not None and c4 is None:
+                sym3, after3 = s4, a4
         if sym3 is None and cur3 is None and doc[p1].pos_ == "NOUN" and (
                 words[r] == "per" or mods.is_rate_noun(doc[p1].lemma_)):
             sym3, after3 = doc[p1].lemma_.lower(), p1 + 1
@@ -1014,9 +1026,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         high = value if approx == "upper" else None
     if change is None:
         change = _change(doc, root, start_tok)
-    if change == "none" and kind in ("percent", "percentage_point", "money", "measure") and end < n \
-            and words[end] in _COMPARATIVE_CHANGE and approx != "range":
-        change = _COMPARATIVE_CHANGE[words[end]]  # "15% lower than this year", "prices 5% higher than a year ago"
+    if change == "none" and kind in ("percent", "percentage_point", "money", "measure") and approx != "range" \
+            and (after_word in _COMPARATIVE_CHANGE or after_word in ("more", "less") and kind in ("money", "percent")):
+        # "15% lower than this year", "prices 5% higher than a year ago", "pay £39 more a year"
+        change = _COMPARATIVE_CHANGE.get(after_word) or ("up" if after_word == "more" else "down")
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
             and words[end] == "of" and root.head.i < start_tok:
         change = "none"  # "rose 14% to £247 million, about 72% of turnover": a share set beside the level
@@ -1114,6 +1127,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
 
 _TIMES_NOT_TARGET = {"year", "month", "week", "day", "hour", "season", "decade", "game", "match", "time", "night",
                      "morning", "evening", "weekend", "quarter", "term", "round", "race"}
+_OPENING_MARKS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
 _COMPARATIVE_CHANGE = {"higher": "up", "lower": "down", "cheaper": "down", "dearer": "up", "costlier": "up"}
 _MULTIPLE_OF_NEXT = {"what", "the", "that", "its", "their", "his", "her", "our", "last", "this"}
 _TIMES_NOT_BEFORE = {"this", "last", "next", "that", "every", "each", "per", "a", "an", "one"}
