@@ -1458,6 +1458,11 @@ def test_another_figure_is_never_what_a_figure_counts(nlp):
     ("Prices were 5% higher than a year ago.", "5%", "up"),
     ("The EU set the catch at 21,000 tonnes, 15% lower than this year.", "15%", "down"),
     ("Shares closed 2% lower at 340p.", "2%", "down"),
+    ("Output was 24% higher than in 2003.", "24%", "up"),
+    # a difference from something other than an earlier time is not a change
+    ("The government will borrow £118bn, £20bn less than forecast in the autumn.", "£20bn", "none"),
+    ("Sea surface temperatures were 0.8 degrees higher than normal.", "0.8 degrees", "none"),
+    ("Women earn 19% less than men.", "19%", "none"),
 ])
 def test_a_figure_before_higher_or_lower_is_a_change(nlp, text, surface, change):
     assert one(nlp, text, surface)["change"] == change

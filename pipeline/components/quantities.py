@@ -1027,7 +1027,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if change is None:
         change = _change(doc, root, start_tok)
     if change == "none" and kind in ("percent", "percentage_point", "money", "measure") and approx != "range" \
-            and (after_word in _COMPARATIVE_CHANGE or after_word in ("more", "less") and kind in ("money", "percent")):
+            and (after_word in _COMPARATIVE_CHANGE or after_word in ("more", "less") and kind in ("money", "percent")) \
+            and _compared_over_time(doc, words, end):
         # "15% lower than this year", "prices 5% higher than a year ago", "pay £39 more a year"
         change = _COMPARATIVE_CHANGE.get(after_word) or ("up" if after_word == "more" else "down")
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
@@ -1188,6 +1189,26 @@ def _age_measured(doc: Doc, k: int) -> bool:
     if h.pos_ == "NOUN":
         return h.lemma_.lower() == "age"
     return h.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ_DEPS and c.lemma_.lower() == "age" for c in h.children)
+
+
+_THAN_TIME_WORDS = {"ago", "earlier", "before", "previously", "last", "previous", "prior", "year", "month", "week",
+                    "quarter", "season", "decade", "then", "once"}
+
+
+def _compared_over_time(doc: Doc, words: list[str], end: int) -> bool:
+    """After "15% lower" / "£39 more" (the comparative at or after `end`): a change over time unless a
+    "than" names something else ("24% higher than in 2003", "than a year ago" are changes; "0.8 degrees
+    higher than normal", "£20bn less than forecast", "earn 19% less than men" are differences)."""
+    n = len(doc)
+    k = next((j for j in range(end, min(n, end + 5)) if words[j] == "than"), None)
+    if k is None:
+        return True
+    for t in doc[k + 1: min(n, k + 6)]:
+        if t.is_punct:
+            break
+        if t.lower_ in _THAN_TIME_WORDS or t.ent_type_ in ("DATE", "TIME") or _year_like(t.text):
+            return True
+    return False
 
 
 _ONE_PRONOUN_BEFORE = {"every", "no", "any", "each", "this", "that", "the", "which", "another", "a", "an",
