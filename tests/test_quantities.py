@@ -1492,3 +1492,18 @@ def test_rates_after_adjectives_and_more(nlp, text, surface, unit, change):
 def test_a_sentence_opening_article_before_a_dollar_is_not_australian(nlp, text, surface, unit):
     q = one(nlp, text, surface)
     assert (q["text"], q["unit"]) == (surface, unit)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("The Ukrainian forward, 26, scored 15 goals last season.", "26", "forward"),
+    ("The nurse, 34, was injured.", "34", "nurse"),
+    ("The team's chief, 58, resigned.", "58", "team's chief"),
+])
+def test_an_appositive_number_after_a_role_noun_is_an_age(nlp, text, surface, counted):
+    q = one(nlp, text, surface)
+    assert (q["unit"], q["counted"]) == ("yr (age)", counted)
+
+
+def test_a_phrase_holding_an_amount_is_not_what_a_later_amount_counts(nlp):
+    qs = quantities(nlp, "He joined for an initial £40m, which could rise to £47m.")
+    assert [(q["text"], q["counted"]) for q in qs] == [("£40m", None), ("£47m", None)]  # was "initial £40m"

@@ -299,6 +299,7 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
 _PRONOUN_COUNTED = {"them", "those", "these", "they", "it", "us", "you", "which", "whom"}  # "95% of which"
 _FIGURE_ONLY = re.compile(r"[\d.,%$£€¥-]+")
+_MONEY_IN_PHRASE = re.compile(r"[$£€¥]\s?\d")  # "which could rise to £47m" after "an initial £40m"
 # what a glued "m" counts in millions when the number measures it ("Sales reached 2.5m")
 _MILLION_COUNT_HEADS = {
     "number", "numbers", "total", "people", "passengers", "visitors", "viewers", "viewing", "audience", "audiences",
@@ -1072,7 +1073,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     # "£5.9bn, up from £4.4bn", "30% of Britain's electricity, up 2.4 percentage points": the second
     # figure is about what the first one measured
     pronoun = False
-    if counted and _FIGURE_ONLY.fullmatch(counted.replace(" ", "")):
+    if counted and (_FIGURE_ONLY.fullmatch(counted.replace(" ", "")) or _MONEY_IN_PHRASE.search(counted)):
         counted = None  # "a rise of at least 5% plus £1,500": another figure is not what this one counts
     if counted and counted.lower() in _PRONOUN_COUNTED:
         pron = next((t for t in doc[end: min(n, end + 4)] if t.lower_ == counted.lower()), None)
@@ -1310,7 +1311,9 @@ def _money_pounds(doc: Doc, i: int, end: int, scale: float) -> bool:
 
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "child", "son", "daughter", "mother",
                  "father", "wife", "husband", "victim", "suspect", "baby", "toddler", "brother", "sister",
-                 "grandmother", "grandfather", "patient", "pupil", "student", "person", "mum", "dad"}
+                 "grandmother", "grandfather", "patient", "pupil", "student", "person", "mum", "dad",
+                 "forward", "quarterback", "full-back", "centre-back", "center-back", "fly-half", "scrum-half",
+                 "chief", "boss", "nurse", "doctor", "pilot", "actress", "athlete", "cyclist", "gymnast"}
 
 
 _AGE_GROUP_NOUNS = {"people", "adult", "voter", "resident", "worker", "employee", "citizen", "driver", "user",
@@ -1383,8 +1386,12 @@ def _appositive_age(doc: Doc, i: int, value: float) -> str | None:
         while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
             k -= 1
         return _slice(doc, k, i - 1)
-    if person.pos_ == "NOUN" and person.tag_ == "NN" and person.lower_.endswith(_PERSON_SUFFIXES):
+    if person.pos_ == "NOUN" and person.tag_ == "NN" and (
+            person.lower_.endswith(_PERSON_SUFFIXES) or person.lower_ in _PERSON_NOUNS):  # "The nurse, 34,"
         return _np(doc, person, (i, i + 1))
+    if person.lower_ in _PERSON_NOUNS and person.pos_ in ("ADV", "ADJ", "PROPN") and i >= 3 \
+            and doc[i - 3].pos_ in ("DET", "ADJ", "PROPN"):
+        return person.text  # "The Ukrainian forward, 26," (the tagger reads "forward" as an adverb)
     return None
 
 
