@@ -1507,3 +1507,9 @@ def test_an_appositive_number_after_a_role_noun_is_an_age(nlp, text, surface, co
 def test_a_phrase_holding_an_amount_is_not_what_a_later_amount_counts(nlp):
     qs = quantities(nlp, "He joined for an initial £40m, which could rise to £47m.")
     assert [(q["text"], q["counted"]) for q in qs] == [("£40m", None), ("£47m", None)]  # was "initial £40m"
+
+
+def test_a_share_more_than_before_after_a_comma_counts_the_figure_before(nlp):
+    qs = quantities(nlp, "Trusts treated 2.3 million patients in A&E in May, 7% more than a year earlier.")
+    assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
+        ("2.3 million", "patients", "none"), ("7%", "patients", "up")]

@@ -1109,6 +1109,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif start_tok > 0 and words[start_tok - 1] == "," and kind == "count" and end + 1 < n \
             and words[end] in ("fewer", "more", "less") and words[end + 1] == "than":
         inherit = "elided"  # "480,000 tonnes, 20,000 fewer than last year": the same tonnes
+    elif start_tok > 0 and words[start_tok - 1] == "," and kind == "percent" and end + 1 < n \
+            and words[end] in ("fewer", "more", "less", "higher", "lower") and words[end + 1] == "than":
+        inherit = "always"  # "2.3 million patients in May, 7% more than a year earlier": the same patients
     rec = {
         "_inherit": inherit,
         "_pronoun": pronoun,
