@@ -453,3 +453,18 @@ def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
 def test_a_speech_verb_in_the_passive_with_an_agent_is_the_agents_action(nlp):
     events = _events(nlp, "The deal, announced by Microsoft on Monday, values Activision at $69 billion.")
     assert events == [("action", ["Microsoft"], "announce", [], False)]
+
+
+def test_a_company_described_with_its_home_town_is_the_company_just_named(full_nlp):
+    text = ("Microsoft Corp will cut about 10,000 jobs. The Redmond, Washington-based company had 228,000 "
+            "employees, about 120,000 of them in the United States. It will take a charge of $1.2 billion.")
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("claim", "cut", ["Microsoft Corp"]), ("claim", "have", ["Microsoft Corp"]),
+        ("claim", "take", ["Microsoft Corp"])]
+
+
+def test_an_organisation_described_in_an_object_is_not_the_subject_named_before(nlp):
+    events = _events(nlp, "GM paid Fiat 1.55bn euros. GM had to pay to get out of a deal which could have "
+                          "forced it to buy the Italian carmaker outright.")
+    assert all("General Motors" not in e[3] and "GM" not in e[3] for e in events if e[2] == "buy")

@@ -43,6 +43,8 @@ _CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
 # "of" (or "in") object is the target
 _PARTITIVE_HEADS = frozenset({"%", "percent", "stake", "share", "shares", "control", "majority", "part", "rest",
                               "remainder", "half", "portion", "bulk", "ownership", "all", "most", "some"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 
@@ -151,6 +153,12 @@ class EventExtractor:
                     continue  # "the Albanian embassy in London said it", "from Gorebridge to Edinburgh"
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
+                if word.startswith("it") and ent["label"] != "ORG" and not self._in_subject(doc, s, e):
+                    # "The ... company had 228,000 employees, 120,000 of them in the United
+                    # States. It will take a charge": the described subject before a place aside
+                    described = self._described_subject_before(doc, token)
+                    if described is not None:
+                        return self._as_mention(described, token)
                 return self._as_mention(self._entity_at(s, e), token)
         if word == "its" or word == "it" and token.dep_ in ("dobj", "pobj", "dative"):
             # "The company reported ... Its shares fell": a described organisation as the subject
@@ -313,8 +321,11 @@ class EventExtractor:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children):
-            return None  # "the Japanese automaker Nissan", "Toyota's company": named in place
+        if any(c.dep_ == "poss" or c.ent_type_ in _NAME_LABELS or c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
+               and c.ent_type_ not in _PLACE_LABELS for c in token.children):
+            # "the Japanese automaker Nissan", "Toyota's company": named in place (while "the
+            # Redmond, Washington-based company" is still the one just named)
+            return None
         return self._recent_subject_entity(doc, token, "ORG")
 
     def resolve_role(self, doc: Doc, token: Token) -> dict | None:
@@ -408,18 +419,22 @@ class EventExtractor:
         """The entity of `label` last named in a clause subject in the token's sentence or the one
         before, referenced at the token's noun phrase ("the automaker", "the Italian")."""
         reach = token.idx - self._previous_sentence_start(token)
-        # A person described in an object is someone other than its own sentence's subject:
-        # "Doherty signed the Swede" is not Doherty signing himself (while "X fell after the
-        # company cut ..." is X).
-        own_sentence = token.sent.start_char if label == "PERSON" and token.dep_ in OBJECT_DEPS | {"pobj"} else None
+        # What an object describes is not its own sentence's subject: "Doherty signed the Swede"
+        # is not Doherty signing himself, nor "GM ... forced it to buy the Italian carmaker" GM
+        # (while "X fell after the company cut ..." is X).
+        own_sentence = token.sent.start_char if token.dep_ in OBJECT_DEPS or (
+            label == "PERSON" and token.dep_ == "pobj") else None
         index = self._index
+        own_subjects: set[str] = set()
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
             if token.idx - s > reach:
                 break
             if own_sentence is not None and s >= own_sentence:
+                if self._in_subject(doc, s, e):
+                    own_subjects.add(eid)  # ... nor named as it again earlier
                 continue
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] == label and self._in_subject(doc, s, e):
+            if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e):
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)
