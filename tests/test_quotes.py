@@ -1036,3 +1036,41 @@ def test_analysts_at_an_organisation_tagged_only_elsewhere(nlp):
     a, b = quotes(nlp, t)
     assert a["text"] == "overdue" and speaker(a) == "ING" and a["speaker_text"] == "Analysts at ING"
     assert speaker(b) == "Sara Lind"
+
+
+# ---------------------------------------------------------------- round 7 (fifth session)
+def test_honorific_surname_and_post_nominal_name_are_the_person_named_in_full(nlp):
+    # the entity step keeps 'Ms Pennick' and 'Simon Ashdown KC' / 'Mr Ashdown' apart: the quote's
+    # speaker is the one person named in full with that surname
+    t = ("Laura Pennick, 31, gave evidence on Monday.\n\n“I was frightened,” Ms Pennick said.\n\n"
+         "The defence barrister, Simon Ashdown KC, disagreed. “She is mistaken,” Mr Ashdown said.")
+    first, second = quotes(nlp, t)
+    assert (speaker(first), first["speaker_text"]) == ("Laura Pennick", "Ms Pennick")
+    assert (speaker(second), second["speaker_text"]) == ("Simon Ashdown KC", "Mr Ashdown")
+
+
+def test_honorific_alias_needs_one_bearer_of_the_surname(nlp):
+    t = ("Nadia Row and her brother Leo Row spoke on Monday.\n\n“It was hard,” Ms Row said.")
+    [q] = quotes(nlp, t)
+    assert q["speaker"] is None or speaker(q) != "Leo Row"
+
+
+def test_title_inside_the_name_gives_the_gender(nlp):
+    # 'Ms Hartwell' is a woman: 'he' is not her
+    t = ("Ms Hartwell said she had filed a complaint.\n\n"
+         "A second worker backed her account. “It happened every week,” he said.")
+    [q] = quotes(nlp, t)
+    assert (q["speaker"], q["speaker_text"]) == (None, "he")
+
+
+def test_kin_word_in_apposition_gives_the_gender(nlp):
+    t = ("Sara Lindqvist spent a year away from the stage. Her father, the conductor Edvin Lindqvist, "
+         "died in 2023, and she stopped working.\n\n“I needed the silence,” she says.")
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Sara Lindqvist", "she", "says")
+
+
+def test_a_full_name_tagged_org_with_a_given_name_is_a_person_for_pronouns(nlp):
+    t = "The opposition leader, Helena Marquez, dismissed the plan. “It is an old promise,” she said in a video."
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Helena Marquez", "she", "said")

@@ -77,6 +77,10 @@ _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard
           "ad", "email", "text", "release", "document", "report", "card", "poster", "slogan", "message"}
 # determiners that open a common-noun speaker ('the 43-year-old', 'a narrator', 'one voter')
 _NP_DETS = {"the", "a", "an", "one", "another"}
+# an honorific before a surname ('Ms Dunmore'), letters after a full name ('Daniel Fenwick KC')
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
+_ORG_SUFFIXES = frozenset(load_json("org_words.json")["suffixes"])
+_POST_NOMINALS = {"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
 # particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
 _BACK_PARTICLES = {"back", "out"}
 # what introduces a quote at the end of a clause: a colon, or a spaced dash ("was blunt — “...”")
@@ -134,6 +138,7 @@ class _DocIndex:
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
+        self.given_names: frozenset[str] = frozenset()
 
     @property
     def heads(self) -> numpy.ndarray:
@@ -186,6 +191,8 @@ class _DocIndex:
             out: dict[str, list[tuple[int, str]]] = {}
             for eid, ent in self.entities.items():
                 words = ent["name"].split()
+                while len(words) > 2 and words[-1].rstrip(".").lower() in _POST_NOMINALS:
+                    words = words[:-1]
                 if ent["label"] == "PERSON" and len(words) >= 2:
                     for m in ent["mentions"]:
                         out.setdefault(words[-1], []).append((m["start"], eid))
@@ -209,22 +216,47 @@ class _DocIndex:
     @property
     def aliases(self) -> dict[str, str]:
         """ORG/GPE/NORP entities that are the surname of an earlier PERSON ('Ava DuVernay' ...
-        'DuVernay' tagged ORG by the small model): entity id -> the person's entity id."""
+        'DuVernay' tagged ORG by the small model), and PERSON entities the entity step kept apart
+        from the full name of their one earlier bearer: a surname with an honorific ('Rachel
+        Dunmore' ... 'Ms Dunmore') or after a name with a post-nominal ('Daniel Fenwick KC' ...
+        'Mr Fenwick'): entity id -> the person's entity id."""
         if self._aliases is None:
             persons: dict[str, tuple[int, str]] = {}
+            bearers: dict[str, set[str]] = {}
             for eid, ent in self.entities.items():
                 words = ent["name"].split()
-                if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"]:
+                while len(words) > 2 and words[-1].rstrip(".").lower() in _POST_NOMINALS:
+                    words = words[:-1]
+                if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"] and \
+                        words[0].rstrip(".").lower() not in _HONORIFICS:
                     first = min(m["start"] for m in ent["mentions"])
                     key = words[-1].lower()
+                    bearers.setdefault(key, set()).add(eid)
                     if key not in persons or first < persons[key][0]:
                         persons[key] = (first, eid)
             out = {}
             for eid, ent in self.entities.items():
-                if ent["label"] in ("ORG", "GPE", "NORP") and " " not in ent["name"] and ent["mentions"]:
-                    hit = persons.get(ent["name"].lower())
-                    if hit is not None and hit[0] < min(m["start"] for m in ent["mentions"]):
-                        out[eid] = hit[1]
+                if not ent["mentions"]:
+                    continue
+                words = ent["name"].split()
+                if ent["label"] in ("ORG", "GPE", "NORP") and len(words) == 1:
+                    key = words[0].lower()
+                elif ent["label"] == "PERSON" and (len(words) == 1 or len(words) == 2 and
+                                                   words[0].rstrip(".").lower() in _HONORIFICS):
+                    key = words[-1].lower()
+                    if len(bearers.get(key, ())) != 1 or eid in bearers[key]:
+                        continue  # 'Row' after 'Nadia Row' and 'Leo Row': not one person
+                else:
+                    continue
+                hit = persons.get(key)
+                if hit is not None and hit[1] != eid and hit[0] < min(m["start"] for m in ent["mentions"]):
+                    out[eid] = hit[1]
+            for eid, ent in self.entities.items():
+                words = ent["name"].split()
+                if ent["label"] == "ORG" and eid not in out and 2 <= len(words) <= 3 and \
+                        words[0].lower() in self.given_names and words[-1] not in _ORG_SUFFIXES and \
+                        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+                    out[eid] = eid  # 'Helena Costa' tagged ORG: a person, under its own id
             self._aliases = out
         return self._aliases
 
@@ -263,6 +295,8 @@ class QuoteExtractor:
         unisex = set(spk.get("unisex_names", []))
         self.female = set(spk["female_names"]) - unisex
         self.male = set(spk["male_names"]) - unisex
+        # a name the small model tags ORG ('Helena Costa'): a given name first, no organisation word
+        self.given_names = frozenset((self.female | self.male) - set(spk.get("place_given_names", [])))
         self.org_heads = set(spk["org_heads"])
         self.company_nouns = set(spk["company_nouns"])
         self.news_agencies = set(spk["news_agencies"])
@@ -283,6 +317,7 @@ class QuoteExtractor:
         text = doc_text(doc)
         spans = pair_quotes(text)
         ix = _DocIndex(doc, spans, text)
+        ix.given_names = self.given_names
         spans = self._split_turns(ix, spans)
         groups = self._merge_split(doc, ix, spans)
         items: list[dict] = []
@@ -1020,11 +1055,17 @@ class QuoteExtractor:
             return ix._gender
         strong: dict[str, int] = {}
         weak: dict[str, int] = {}
-        ents = {eid: e for eid, e in ix.entities.items() if e["label"] == "PERSON"}
+        aliases = ix.aliases
+        ents = {eid: e for eid, e in ix.entities.items() if e["label"] == "PERSON" or aliases.get(eid) == eid}
         for eid, ent in ents.items():
             score = 0
             for m in ent["mentions"]:
                 words = m["text"].split()
+                if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+                    # the title inside the name ('Ms Keble'); the given name after it
+                    g = self.gender_titles.get(words[0].lower())
+                    score += 1 if g == "m" else -1 if g == "f" else 0
+                    words = words[1:]
                 first = words[0].lower() if len(words) >= 2 else ""  # a given name, not "Warren"
                 if first in self.female:
                     score -= 1
@@ -1037,7 +1078,28 @@ class QuoteExtractor:
                         if g:
                             score += 1 if g == "m" else -1
                             break
-            strong[eid] = score
+                # 'Her father, the jazz pianist Leo Row', 'Leo Row, her father,': a kin word in
+                # apposition
+                h = doc[ix.token_at(m["end"] - 1)]
+                kin = [c for c in h.children if c.dep_ == "appos"]
+                w = h
+                for _ in range(2):  # 'Her father, the conductor Edvin Lindqvist,'
+                    if w.dep_ != "appos" or w.head.i >= w.i:
+                        break
+                    w = w.head
+                    kin.append(w)
+                for w in kin:
+                    lo_k, hi_k = min(w.i, h.i), max(w.i, h.i)
+                    if w.pos_ != "NOUN" or not any(x.text == "," for x in doc[lo_k:hi_k]):
+                        continue  # ("Sanders’ son" parsed as an apposition)
+                    g = self.gender_titles.get(w.lower_)
+                    if g:
+                        score += 1 if g == "m" else -1
+            pid = aliases.get(eid, eid)  # 'Ms Keble' tells the gender of 'Joanne Keble'
+            strong[pid] = strong.get(pid, 0) + score
+        for eid in ents:
+            if aliases.get(eid, eid) != eid:
+                strong[eid] = strong.get(aliases[eid], 0)
         mentions = self._person_mentions(doc, ix)
         starts = [m[0] for m in mentions]
         for sent in doc.sents:
@@ -1092,6 +1154,7 @@ class QuoteExtractor:
         seen: list[str] = []
         fallback = None
         fallback_salient = False
+        fallback_sent = 0
         para = ix.para_of(tok.idx)
         for _s, _e, eid in reversed(mentions[:k]):
             if eid not in seen:
@@ -1103,13 +1166,16 @@ class QuoteExtractor:
                 # a person known to fit beats a nearer one of unknown gender, unless that one is the
                 # subject of a clause in the quote's own paragraph and this one is further back
                 # ("Guterres urged both sides to return. 'The alternative is more war,' he said.")
-                if fallback_salient and ix.para_of(_s) != para:
+                if fallback_salient and (ix.para_of(_s) != para or doc[ix.token_at(_s)].sent.start < fallback_sent):
+                    # ('Mayor Alison Grant promised ... Councillor Priya Shah accused the mayor ...
+                    # “...,” she said.': the nearer subject, whose given name is not in the lists)
                     break
                 eid = self._salient_subject(doc, ix, _s, eid, genders, (gender, None))
                 return self._ref(ix, eid, tok.idx, tok.idx + len(tok.text))
             if g is None and fallback is None:
                 fallback = self._salient_subject(doc, ix, _s, eid, genders, (None,))
                 fallback_salient = ix.para_of(_s) == para and doc[ix.token_at(_e - 1)].dep_ in ("nsubj", "nsubjpass")
+                fallback_sent = doc[ix.token_at(_s)].sent.start
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
         return None
