@@ -1070,7 +1070,65 @@ def test_kin_word_in_apposition_gives_the_gender(nlp):
     assert (speaker(q), q["speaker_text"], q["cue"]) == ("Sara Lindqvist", "she", "says")
 
 
+def test_pronoun_after_a_nationality_description_is_its_person(nlp):
+    # not the nearer man named in the reported clause
+    t = ("Rovers boss Carlos Ibarra praised his team. “We fought,” Ibarra told reporters.\n\n"
+         "The Argentine, whose side is third, said Marek Nowak had been outstanding. "
+         "“He never stops running,” he added.")
+    direct = quotes(nlp, t)
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in direct] == [
+        ("We fought", "Carlos Ibarra", "Ibarra"), ("He never stops running", "Carlos Ibarra", "he")]
+
+
+def test_sports_position_is_the_person_just_named(nlp):
+    t = ("Jon Harlow, who captained United in the absence of the injured Pete Voss, said the team was "
+         "hurting.\n\n“We gave everything,” the midfielder told BBC Radio Kent.")
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Jon Harlow", "the midfielder", "told")
+
+
+def test_lead_description_named_as_the_next_paragraph_opens(nlp):
+    t = ("A former finance clerk at a housing charity told a court on Monday that she had been ordered "
+         "to destroy invoices.\n\nHelen Marr, 38, who worked at the charity for nine years, is a "
+         "prosecution witness.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q), q["speaker_text"]) == (
+        "she had been ordered to destroy invoices", "Helen Marr", "A former finance clerk")
+    t2 = ("LAGOS (Reuters) - “We are running out of money,” the World Health Organization's country "
+          "director said on Monday.\n\nBabatunde Oyelaran told reporters the agency needed $50 million.")
+    [q2] = quotes(nlp, t2)
+    assert (speaker(q2), q2["speaker_text"]) == (
+        "Babatunde Oyelaran", "the World Health Organization's country director")
+    # a name later in the next paragraph, or one named before, is not the lead's speaker
+    t3 = ("A former finance clerk told a court on Monday that she had been ordered to destroy invoices."
+          "\n\nThe charity's director, Helen Marr, denies the claim.")
+    [q3] = quotes(nlp, t3, direct=False)
+    assert q3["speaker"] is None
+
+
+def test_fronted_participle_object_is_not_the_speaker(nlp):
+    t = "Representing Northwind Logistics, barrister Maria Okoro said the claim was “without merit”."
+    [q] = quotes(nlp, t)
+    assert (q["text"], speaker(q), q["speaker_text"]) == ("without merit", "Maria Okoro", "barrister Maria Okoro")
+
+
 def test_a_full_name_tagged_org_with_a_given_name_is_a_person_for_pronouns(nlp):
     t = "The opposition leader, Helena Marquez, dismissed the plan. “It is an old promise,” she said in a video."
     [q] = quotes(nlp, t)
     assert (speaker(q), q["speaker_text"], q["cue"]) == ("Helena Marquez", "she", "said")
+
+
+def test_speech_verb_conjoined_inside_a_reported_clause_is_the_outer_sayers(nlp):
+    t = ("Ana Ruiz, a climate scientist at the university, said the methods were sound but cautioned "
+         "that the records were short.")
+    inner = [q for q in quotes(nlp, t, direct=False) if q["cue"] == "cautioned"]
+    assert [(q["text"], q["speaker_text"]) for q in inner] == [("the records were short", "Ana Ruiz")]
+
+
+def test_reported_clause_keeps_a_fronted_subordinate_clause(nlp):
+    t = "She said that after an inspector visited the site in April, her manager stopped speaking to her."
+    [q] = quotes(nlp, t, direct=False)
+    assert q["text"] == "after an inspector visited the site in April, her manager stopped speaking to her"
+    t2 = "The minister asked if the report was ready."
+    [q2] = quotes(nlp, t2, direct=False) or [None]
+    assert q2 is None or q2["text"] == "the report was ready"

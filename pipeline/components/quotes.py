@@ -71,6 +71,7 @@ _TARGET_VERBS = {"tell", "ask", "call", "label", "brand", "dub", "name", "descri
 _TURN = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,2}):[ \t]+(?=\S)")
 _NOT_TURNS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "VIDEO",
               "PHOTOS", "Q", "A", "RELATED", "CORRECTION", "WARNING", "TRANSCRIPT", "SOURCE", "SOURCES"}
+_ASK_VERBS = {"ask", "wonder", "inquire", "enquire", "question"}
 _NOT_TITLE_POS = {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PART"}
 # texts that 'read' something ('“...,” the sign read')
 _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard", "shirt", "t-shirt",
@@ -301,6 +302,8 @@ class QuoteExtractor:
         self.company_nouns = set(spk["company_nouns"])
         self.news_agencies = set(spk["news_agencies"])
         self.person_nouns = set(spk.get("person_nouns", []))
+        self.description_roles = set(spk.get("description_roles", []))
+        self.lead_nouns = set(spk.get("lead_nouns", [])) | self.person_nouns
         titles = load_json("person_titles.json")["titles"]
         self.roles = {t.rstrip(".") for t in titles} | set(spk["extra_roles"])
         # inflected forms of the speech verbs ("stated", "says"), for tokens the tagger calls names
@@ -855,6 +858,13 @@ class QuoteExtractor:
             if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ == "NOUN" and v.head.head.i != v.head.i:
                 v = v.head.head  # 'He adopted a fake accent and joked': the verb parsed as a noun's conjunct
                 continue
+            if v.i == cue.i and v.dep_ == "conj" and v.head.dep_ == "ccomp" and self._is_cue(v.head.head) and \
+                    not any(c.dep_ in _CONTROL_SUBJ_DEPS and (self._animate(c) or c.pos_ == "PRON")
+                            for c in v.head.children):
+                # 'Moreno said the methods were sound but cautioned that ...': the speech verb is
+                # parsed as a conjunct inside the reported clause of a thing; the outer sayer speaks
+                v = v.head.head
+                continue
             climb = v.dep_ in _CLIMB_DEPS or (v.dep_ == "ccomp" and self._is_cue(v.head))
             if climb and v.head.i != v.i:
                 v = v.head
@@ -939,6 +949,15 @@ class QuoteExtractor:
             # 'the Italian said', 'the 22-year-old Spaniard said': the person just named
             ref = self._latest_person(doc, ix, tok.idx)
             return ({**ref, "text": text, "start": start, "end": end} if ref else None), text, start, end
+        if ent is not None and ent["label"] in _SPEAKER_LABELS and ent["label"] != "PERSON" and \
+                any(c.tag_ == "VBG" and c.i == tok.sent.start for c in tok.lefts):
+            # 'Representing Parcelway, barrister Nicola Strand said': the parse takes the fronted
+            # participle's object for the subject; the person in apposition speaks
+            for c in tok.rights:
+                e2 = ix.entity_for_token(c) if c.dep_ == "appos" else None
+                if e2 is not None and e2["label"] == "PERSON":
+                    s2, e2_end = self._np_span(c)
+                    return e2, ix.text[s2:e2_end], s2, e2_end
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
         if ent is None and tok.pos_ not in ("PRON", "DET"):
@@ -966,10 +985,21 @@ class QuoteExtractor:
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
         if not indefinite and not plural and lemma in self.roles:
             ref = self._role(doc, ix, lemma, tok.idx)
-            if ref is None and self._description(tok, role=True):
-                # 'the former executive said': no one introduced with the role, but the
-                # description is of someone known, the person just named
+            if ref is None and (self._description(tok, role=True) or lemma in self.description_roles
+                                and self._description(tok, role=True, plain=True)):
+                # 'the former executive said', 'the midfielder told BBC Radio Kent': no one
+                # introduced with the role, but the description is of someone known, the person
+                # just named
                 ref = self._latest_person(doc, ix, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        if ent is None and tok.tag_ == "NN" and ix.text_para_rank(tok.idx) == 0 and \
+                (indefinite or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)) and \
+                (lemma in self.roles or lemma in self.lead_nouns):
+            # the lead's unnamed speaker ('A former colleague of ... told a jury', "the World Food
+            # Programme's regional director said"), named as the next paragraph opens ('Rachel
+            # Dunmore, 29, who ...')
+            ref = self._person_opening_next(doc, ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if indefinite and lemma in self.roles and ix.text_para_rank(tok.idx) == 0:
@@ -1006,12 +1036,15 @@ class QuoteExtractor:
         return None, text, start, end
 
     @staticmethod
-    def _description(tok: Token, role: bool = False) -> bool:
+    def _description(tok: Token, role: bool = False, plain: bool = False) -> bool:
         """A singular 'the' noun phrase that describes a person already named: a capitalised
         nationality noun ('the Italian'), or for a role word, one with 'former' or an age or a
-        nationality before it ('the former executive', 'the 65-year-old Briton')."""
+        nationality before it ('the former executive', 'the 65-year-old Briton'); `plain`: any
+        singular 'the' noun phrase."""
         if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return False
+        if plain:
+            return True
         if not role:
             return not tok.is_lower and tok.ent_type_ == "NORP"
         return any(w.lower_ in ("former", "ex") or w.ent_type_ == "NORP" or is_age_noun(w)
@@ -1222,10 +1255,20 @@ class QuoteExtractor:
             if ix.in_quote[i] or c.dep_ not in ("nsubj", "nsubjpass") or c.head.dep_ != "ROOT":
                 continue  # (main clauses only: 'the plan' of 'insisted the plan was costed' is not it)
             lemma = c.lemma_.lower()
+            if (c.ent_type_ == "NORP" and self._description(c)) or \
+                    (is_age_noun(c) and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)):
+                # 'The Spaniard ... said Okafor had been “unlucky”. “...,” he added.': the
+                # description's person, not the nearer man named in the reported clause
+                ref = self._latest_person(doc, ix, c.idx)
+                if ref is None or genders.get(ref["entity_id"]) not in (None, gender):
+                    return None
+                return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
             if c.tag_ != "NN" or lemma not in self.roles or c.ent_type_ or \
                     not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
                 return None  # the nearest subject is a name, a pronoun or a thing: the usual search
             ref = self._role(doc, ix, lemma, c.idx)
+            if ref is None and lemma in self.description_roles:
+                ref = self._latest_person(doc, ix, c.idx)
             if ref is None or ref["label"] != "PERSON" or genders.get(ref["entity_id"]) not in (None, gender):
                 return None
             return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
@@ -1291,6 +1334,42 @@ class QuoteExtractor:
             return None
         s, eid = second[0]
         return self._ref(ix, eid, s, s)
+
+    def _person_opening_next(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
+        """The person whose name opens the next paragraph holding text, or is the main-clause
+        subject of its first sentence, and who is not named before it ('Rachel Dunmore, 29, who
+        worked ...', 'Margot Lindqvist told a briefing ...')."""
+        nxt = ix.text_para_rank(pos) + 1
+        k = ix.para_of(pos) + 1
+        while k < len(ix.paras) and (ix.text_para_rank(ix.paras[k][0]) < nxt or
+                                     not ix.text[ix.paras[k][0]:ix.paras[k][1]].strip()):
+            k += 1
+        if k >= len(ix.paras):
+            return None
+        lo, hi = ix.paras[k]
+        lo += len(ix.text[lo:hi]) - len(ix.text[lo:hi].lstrip())
+        mentions = self._person_mentions(doc, ix)
+        j = bisect.bisect_left(mentions, (lo,))
+        if j >= len(mentions) or mentions[j][0] >= hi:
+            return None
+        s, e, eid = mentions[j]
+        if s != lo:
+            # 'Giving evidence at Southwark Crown Court, Hannah Price, 34, said': the first name of
+            # the paragraph as the main-clause subject of its first sentence
+            h = doc[ix.token_at(e - 1)]
+            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+                h = h.head
+            root = h.sent.root
+            if h.sent.start_char > lo or root.pos_ not in ("VERB", "AUX") or h.i > root.i or \
+                    h.dep_ not in ("nsubj", "nsubjpass", "appos") or \
+                    j + 1 < len(mentions) and mentions[j + 1][0] < root.idx and mentions[j + 1][2] != eid:
+                return None
+            if h.dep_ == "appos" and (h.head.lemma_.lower() in self.roles or h.head.lemma_.lower() in self.lead_nouns):
+                return None  # 'The charity's director, Helen Marr, denies': another role, another person
+            # (an apposition to a thing: the parse hangs the name on the fronted phrase)
+        if any(m[2] == eid for m in mentions[:j]):
+            return None
+        return self._ref(ix, eid, s, e)
 
     def _bound_it(self, ix: _DocIndex, tok: Token) -> dict | None:
         """'Russia launched what it calls ...': the organisation or country that is the subject
@@ -1814,7 +1893,12 @@ class QuoteExtractor:
                   spans: list[tuple[int, int]]) -> dict | None:
         """The `direct: false` statement of tokens [lo, hi) reported by `cue`, or None (too short,
         holding quote marks, overlapping a direct quote, or no speaker)."""
-        while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or doc[lo].is_space):
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        if lo < hi and doc[lo].dep_ == "mark" and (doc[lo].lower_ in ("that", "whether") or
+                                                   doc[lo].lower_ == "if" and cue.lemma_.lower() in _ASK_VERBS):
+            lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
             lo += 1
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
             hi -= 1
