@@ -1112,6 +1112,21 @@ def test_fronted_participle_object_is_not_the_speaker(nlp):
     assert (q["text"], speaker(q), q["speaker_text"]) == ("without merit", "Maria Okoro", "barrister Maria Okoro")
 
 
+def test_question_and_answer_interview(nlp):
+    t = ("The central bank governor, Anna Berg, spoke to us about rates. The interview has been edited."
+         "\n\nQ: Are rates going down?\n\nA: Not yet. Inflation is still too high.\n\n"
+         "Q: When, then?\n\nA: When the data say so. I will not give a “date”.\n\n"
+         "The finance minister declined to comment.")
+    direct = quotes(nlp, t)
+    assert [(q["text"], speaker(q), q["cue"], q["partial"], len(q["parts"])) for q in direct] == [
+        ("Not yet. Inflation is still too high.", "Anna Berg", "A:", False, 1),
+        ("When the data say so. I will not give a “date”.", "Anna Berg", "A:", False, 1)]
+    assert t[direct[0]["start"]:direct[0]["end"]] == "Not yet. Inflation is still too high."
+    # one answer label is no interview
+    one = "Q: Is it over?\n\nA: No.\n\nThe talks resume on Monday."
+    assert quotes(nlp, one) == []
+
+
 def test_a_full_name_tagged_org_with_a_given_name_is_a_person_for_pronouns(nlp):
     t = "The opposition leader, Helena Marquez, dismissed the plan. “It is an old promise,” she said in a video."
     [q] = quotes(nlp, t)

@@ -72,6 +72,8 @@ _TURN = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,2}):[ 
 _NOT_TURNS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "VIDEO",
               "PHOTOS", "Q", "A", "RELATED", "CORRECTION", "WARNING", "TRANSCRIPT", "SOURCE", "SOURCES"}
 _ASK_VERBS = {"ask", "wonder", "inquire", "enquire", "question"}
+# the labels of an interview printed as questions and answers, at a paragraph's start
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer):[ \t]+", re.M)
 _NOT_TITLE_POS = {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PART"}
 # texts that 'read' something ('“...,” the sign read')
 _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard", "shirt", "t-shirt",
@@ -328,6 +330,12 @@ class QuoteExtractor:
             item = self._direct(doc, ix, group)
             if item is not None:
                 items.append(item)
+        answers = self._qa_answers(doc, ix) if _QA_LABEL.search(text) else []
+        if answers:
+            # an interview printed as questions and answers: each answer is the interviewee's
+            # quote; phrases in marks inside it are part of it
+            items = [it for it in items if not any(a["start"] <= it["start"] and it["end"] <= a["end"]
+                                                   for a in answers)] + answers
         if self.indirect:
             items.extend(self._indirect(doc, ix, items))
             items.sort(key=lambda d: (d["start"], d["end"]))
@@ -343,6 +351,37 @@ class QuoteExtractor:
         return doc
 
     # ------------------------------------------------------------ transcripts
+    def _qa_answers(self, doc: Doc, ix: _DocIndex) -> list[dict]:
+        """'Q: Is defence spending a problem? ¶ A: No. Defence is a choice ...': with two or more
+        answer paragraphs and a question paragraph, each answer (after its label) is a direct quote
+        of the interviewee, the person the introduction names (the last before the first question,
+        a main-clause subject first)."""
+        text = ix.text
+        qs, answers = [], []
+        for lo, hi in ix.paras:
+            m = _QA_LABEL.match(text, lo, hi)
+            if m is not None and m.end() < hi:
+                (qs if m.group(1)[0] == "Q" else answers).append((lo, m.end(), len(text[lo:hi].rstrip()) + lo))
+        if not qs or len(answers) < 2 or qs[0][0] > answers[0][0]:
+            return []
+        ref = self._latest_person(doc, ix, qs[0][0])
+        out = []
+        for lo, s, e in answers:
+            toks = ix.tokens(s, e)
+            ix.in_quote[toks.start:toks.stop] = b"\x01" * len(toks)
+            item = {
+                "text": text[s:e], "start": s, "end": e, "parts": [{"text": text[s:e], "start": s, "end": e}],
+                "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                "cue": text[lo:s].strip(), "cue_start": lo, "cue_end": lo + len(text[lo:s].rstrip()),
+                "cue_token": ix.token_at(lo), "partial": False, "direct": True,
+                "_drop_if_unattributed": False, "_para": ix.para_of(lo), "_starts_para": True, "_starts_sent": True,
+            }
+            if ref is not None:
+                item.update({"speaker": ref, "speaker_text": ref["text"],
+                             "speaker_start": ref["start"], "speaker_end": ref["end"]})
+            out.append(item)
+        return out
+
     def _turn_label(self, ix: _DocIndex, start: int) -> tuple[int, int, int] | None:
         """'PENCE: Well, look, ...', 'Chris Matthews: Seriously, ...' at the start of a quoted
         paragraph: (label start, label end, content start). A label is in capitals or names a
