@@ -153,3 +153,18 @@ def test_short_unclosed_sentence_after_a_closed_quote_is_kept():
     # a stray mark before a lowercase word or without sentence punctuation stays dropped
     assert texts('"Yes," he said of the "deal.') == [["Yes"]]
     assert texts('"Yes," he said. "Not now') == [["Yes"]]
+
+
+def test_unclosed_quote_ends_before_its_inline_attribution():
+    # the closing mark was left out: the quote ends at the comma before 'said <Name>' / '<Name> said'
+    t = '"We eat once a day, if we are lucky, said Amna Yousif, a mother of four.'
+    [q] = pair_quotes(t)
+    assert ([t[s:e] for s, e in q.parts], q.close_mark) == (["We eat once a day, if we are lucky"], None)
+    t2 = 'Later: "Why should we wait? the minister asked reporters.'
+    assert texts(t2) == [["Why should we wait?"]]
+    t3 = '"The talks will resume next week, Dmitry Peskov said on Monday.'
+    assert texts(t3) == [["The talks will resume next week"]]
+    # a closed quote and a multi-paragraph quote are not cut
+    assert texts('"We eat once a day, said Amna," she said.') == [["We eat once a day, said Amna"]]
+    t4 = '"First part, she said nothing more.\n\n"Second part."'
+    assert texts(t4) == [["First part, she said nothing more.", "Second part."]]

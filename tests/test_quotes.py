@@ -1147,3 +1147,10 @@ def test_reported_clause_keeps_a_fronted_subordinate_clause(nlp):
     t2 = "The minister asked if the report was ready."
     [q2] = quotes(nlp, t2, direct=False) or [None]
     assert q2 is None or q2["text"] == "the report was ready"
+
+
+def test_partitive_speaker_text_keeps_its_group(nlp):
+    t = ("“Both delegations are still in the building,” one of the mediators told Reuters, speaking on "
+         "condition of anonymity.")
+    [q] = quotes(nlp, t)
+    assert (q["speaker"], q["speaker_text"], q["cue"]) == (None, "one of the mediators", "told")

@@ -71,6 +71,7 @@ _TARGET_VERBS = {"tell", "ask", "call", "label", "brand", "dub", "name", "descri
 _TURN = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,2}):[ \t]+(?=\S)")
 _NOT_TURNS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "VIDEO",
               "PHOTOS", "Q", "A", "RELATED", "CORRECTION", "WARNING", "TRANSCRIPT", "SOURCE", "SOURCES"}
+_PARTITIVES = {"one", "some", "many", "several", "most", "none", "all", "each", "any", "both", "few"}
 _ASK_VERBS = {"ask", "wonder", "inquire", "enquire", "question"}
 # the labels of an interview printed as questions and answers, at a paragraph's start
 _QA_LABEL = re.compile(r"(Q|A|Question|Answer):[ \t]+", re.M)
@@ -947,6 +948,11 @@ class QuoteExtractor:
         while lo < tok.i and (doc[lo].is_punct):
             lo += 1
         end_tok = tok
+        if tok.tag_ == "CD" or tok.lower_ in _PARTITIVES:
+            # 'one of the mediators told Reuters', 'some of his aides': the partitive's group
+            for c in tok.rights:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                    end_tok = c.right_edge
         # flat names to the right ("Peskov" as head with "Dmitry" left is usual; keep the head)
         return doc[lo].idx, end_tok.idx + len(end_tok.text)
 

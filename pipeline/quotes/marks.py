@@ -38,6 +38,12 @@ OPEN, CLOSE, AMBIG, STRAY = "open", "close", "ambig", "stray"
 # An open quote left unclosed at the end of a paragraph (not continued) is kept when it has at
 # least this many words.
 MIN_UNCLOSED_WORDS = 4
+# an attribution inside a quote whose closing mark was left out ('"We eat once a day, said Amna
+# Yousif, a mother of four.'): the quote ends at the comma before it
+_INLINE_ATTRIBUTION = re.compile(
+    r"[,?!][ \t]+(?:(?:said|says|told|added|asked|replied|wrote)[ \t]+(?:[A-Z]|the[ \t]|a[ \t])"
+    r"|(?:he|she|[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’-]*){0,2}|the[ \t][a-z-]+(?:[ \t][a-z-]+)?)"
+    r"[ \t]+(?:said|says|told|added|asked|replied|wrote)\b)")
 
 
 @dataclass
@@ -300,4 +306,8 @@ def _finish_unclosed(text: str, q: QuoteSpan, out: list[QuoteSpan], para_lo: int
         any(p.closed and p.start >= para_lo for p in out)
     if len(q.parts) > 1 or words >= MIN_UNCLOSED_WORDS or follows:
         q.closed = False
+        if len(q.parts) == 1:
+            m = _INLINE_ATTRIBUTION.search(text, s, e)
+            if m is not None and len(text[s:m.start()].split()) >= 2:
+                q.parts[-1] = (s, m.start() + (text[m.start()] in "?!"))
         out.append(q)
