@@ -1085,6 +1085,11 @@ def test_sports_position_is_the_person_just_named(nlp):
          "hurting.\n\n“We gave everything,” the midfielder told BBC Radio Kent.")
     [q] = quotes(nlp, t)
     assert (speaker(q), q["speaker_text"], q["cue"]) == ("Jon Harlow", "the midfielder", "told")
+    # a description that is no office title ('the hooker', 'the veteran') as well
+    t2 = ("Liam Brody, who was named player of the match, said the pack had done well.\n\n"
+          "“We stuck at it,” the hooker told RTE.")
+    [q2] = quotes(nlp, t2)
+    assert (speaker(q2), q2["speaker_text"]) == ("Liam Brody", "the hooker")
 
 
 def test_lead_description_named_as_the_next_paragraph_opens(nlp):

@@ -1028,7 +1028,7 @@ class QuoteExtractor:
         lemma = tok.lemma_.lower()
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
-        if not indefinite and not plural and lemma in self.roles:
+        if not indefinite and not plural and (lemma in self.roles or lemma in self.description_roles):
             ref = self._role(doc, ix, lemma, tok.idx)
             if ref is None and (self._description(tok, role=True) or lemma in self.description_roles
                                 and self._description(tok, role=True, plain=True)):
@@ -1308,7 +1308,7 @@ class QuoteExtractor:
                 if ref is None or genders.get(ref["entity_id"]) not in (None, gender):
                     return None
                 return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
-            if c.tag_ != "NN" or lemma not in self.roles or c.ent_type_ or \
+            if c.tag_ != "NN" or (lemma not in self.roles and lemma not in self.description_roles) or c.ent_type_ or \
                     not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
                 return None  # the nearest subject is a name, a pronoun or a thing: the usual search
             ref = self._role(doc, ix, lemma, c.idx)
