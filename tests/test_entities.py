@@ -339,3 +339,14 @@ def test_central_banks_and_agencies_the_ner_misses_are_organisations(full_nlp):
     from pipeline.textclean import clean_for_nlp
     doc = full_nlp(clean_for_nlp("The ECB kept rates unchanged, defying calls from Italy and Greece for a cut."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("ECB", "ORG"), ("Italy", "GPE"), ("Greece", "GPE")]
+
+
+def test_an_honorific_and_a_post_nominal_join_the_full_name(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp(
+        "Rachel Dunmore, 29, was giving evidence. Harker's barrister, Daniel Fenwick KC, questioned her.\n\n"
+        "\"He took me into the office and said, 'If you go to the manager, you'll be the one who ends up in "
+        "trouble,'\" Ms Dunmore said. Mr Fenwick said she had misunderstood."))
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
+    assert names["Rachel Dunmore"] == ["Rachel Dunmore", "Dunmore"]
+    assert names["Daniel Fenwick KC"] == ["Daniel Fenwick KC", "Fenwick"]

@@ -144,6 +144,8 @@ def _name_word(tok: Token) -> bool:
         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 
 
+_POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 
@@ -381,6 +383,8 @@ class EntityInventory:
             return self.fixed_labels[text]
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
+        if len(span) > 1 and span[0].lower_.rstrip(".") in _HONORIFICS and span[1].is_title:
+            return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
         if text in self.places:
             return label if label in ("GPE", "LOC") else "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
@@ -417,6 +421,8 @@ class EntityInventory:
             key = entity_key(label, text).split(":", 1)[1]
             # per mention, not per group: its words, and the acronym test's inputs
             words = norm.split()
+            while label == "PERSON" and len(words) > 2 and words[-1] in _POST_NOMINALS:
+                words = words[:-1]  # "Daniel Fenwick KC" is matched as "Daniel Fenwick"
             acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
             placed = len(words) == 1 and _placed(span, label)
             target = None
