@@ -1159,3 +1159,13 @@ def test_partitive_speaker_text_keeps_its_group(nlp):
          "condition of anonymity.")
     [q] = quotes(nlp, t)
     assert (q["speaker"], q["speaker_text"], q["cue"]) == (None, "one of the mediators", "told")
+
+
+def test_an_unnamed_group_or_qualified_company_noun_is_not_the_storys_company(nlp):
+    t = ("Brent crude rose 2.4% on Tuesday after two Gulf producers said they would extend output cuts.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["speaker"], q["speaker_text"]) == (None, "two Gulf producers")
+    t = ("Harrow Power said it would restore supplies by Friday. About 40,000 homes were without power, the grid "
+         "operator said.")
+    assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Harrow Power", "Harrow Power"), (None, "the grid operator")]

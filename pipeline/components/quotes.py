@@ -1074,8 +1074,11 @@ class QuoteExtractor:
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
                 # target. “...,” the bank said': the organisation just named as a clause subject
                 ref = self._subject_org(doc, ix, tok)
-            if ref is None and lemma in self.company_nouns:
-                ref = self._main_org(ix, tok.idx)  # "the company said": the story's company
+            if ref is None and lemma in self.company_nouns and not plural and not any(
+                    c.dep_ in ("compound", "nummod") for c in tok.children):
+                # "the company said": the story's company (not "two Gulf producers said", nor "the
+                # grid operator said", someone else the story has not named)
+                ref = self._main_org(ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
