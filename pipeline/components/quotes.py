@@ -567,6 +567,8 @@ class QuoteExtractor:
             if not starts and tok.sent.start != close_sent:
                 break  # 'branded it an “outlaw nation.” Russia insisted ...': another statement
             if self._is_cue(tok, strong=True) or self._document_reads(tok):
+                if tok.sent.start != close_sent and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    break  # '“...” Carole Walker said the timing was ...': a new statement of its own
                 cands.append((i - t_close, tok))
                 break
         # before the quote, in its sentence ("He said: “...”", "According to X, “...”")
