@@ -483,3 +483,76 @@ def test_round10_weekdays_of_schedule(nlp_dates):
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "2025-05-09"), ("Friday", "2025-05-09")]
     doc = run(nlp_dates, "Investors cheered Friday's jobs report.", "2025-05-07")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Friday", "2025-05-02")]
+
+
+def test_round11_tense_of_modals_hyphenated_verbs_and_participles(nlp_dates):
+    def vals(text, published):
+        return [(t["text"], t["value"]) for t in run(nlp_dates, text, published)._.timexes]
+
+    # a hyphenated verb keeps its auxiliary ("co-host" is split into three tokens): ahead
+    assert vals("Ellery said the band would co-host a charity concert in Dublin on Monday.",
+                "2013-11-20") == [("Monday", "2013-11-25")]
+    assert vals("The company will co-host a webinar for owners with its dealers on Thursday evening.",
+                "2026-07-27") == [("Thursday evening", "2026-07-30TEV")]
+    # a modal of possibility looks ahead; a past attempt with "could not" does not
+    assert vals("A government shutdown that could begin Tuesday may delay it.", "2013-09-30") == [
+        ("Tuesday", "2013-10-01")]
+    assert vals("Officials could not reach him Monday.", "2013-08-18") == [("Monday", "2013-08-12")]
+    # a present verb tagged as a base form ("Classes begin Monday")
+    assert vals("Classes at Midland State University begin Monday under a new calendar.",
+                "2013-08-18") == [("Monday", "2013-08-19")]
+    # "including" and an absolute "with" take the tense of the verb they hang on
+    assert vals("The tour will stop in 24 cities over four months, including a show at London's Wembley "
+                "Stadium in late June.", "2013-11-20") == [("four months", "P4M"), ("late June", "2014-06")]
+    assert vals("Markets will be thin this week, with most trading desks closed on Thursday.",
+                "2025-12-29") == [("this week", "2026-W01"), ("Thursday", "2026-01-01")]
+    # a past verb's "by" is no deadline: the day gone (a plan's "by" still looks ahead)
+    assert vals("Growers fared better, with 11 percent of the crop cut by Sunday.", "2013-09-30") == [
+        ("Sunday", "2013-09-29")]
+    assert vals("The company said it expected a ruling by Friday.", "2013-09-30") == [
+        ("Friday", "2013-10-04")]
+    # a past "this fall" written in August is the fall about to start, not last year's
+    assert vals("Enrollment rose 4 percent this fall to 18,200.", "2013-08-18") == [("this fall", "2013-FA")]
+    assert vals("Russia did not launch a blockade this winter.", "2013-03-20") == [("this winter", "2012-WI")]
+
+
+def test_round11_narrative_ranges_clocks_and_named_years(nlp_dates):
+    def vals(text, published):
+        return [(t["text"], t["value"]) for t in run(nlp_dates, text, published)._.timexes]
+
+    # a second verb shares the first's auxiliary: "would fall ... and recover in the second half"
+    assert vals("The group forecast that imports would fall in the first quarter and recover in the "
+                "second half.", "2026-01-02") == [("the first quarter", "2026-Q1"), ("the second half", "2026-H2")]
+    # a clock range's day dates its first clock too
+    assert vals("The IRS said it would answer phones this weekend, from 9 a.m. to 5 p.m. on Saturday.",
+                "2026-04-10") == [("this weekend", "2026-W15-WE"), ("9 a.m.", "2026-04-11T09:00"),
+                                  ("5 p.m.", "2026-04-11T17:00"), ("Saturday", "2026-04-11")]
+    # "the new year" late in a year is the coming one; in January the DCT's
+    assert vals("Central banks head into the new year with inflation above target.", "2025-12-29") == [
+        ("the new year", "2026")]
+    assert vals("Central banks began the new year with inflation above target.", "2026-01-08") == [
+        ("the new year", "2026")]
+    # "in its current form" is no time ("current" alone stays PRESENT_REF, as in TimeBank)
+    assert vals("The program will not be offered in its current form next year.", "2026-04-10") == [
+        ("next year", "2027")]
+    assert vals("His current wife lives in Boston.", "2026-04-10") == [("current", "PRESENT_REF")]
+    # an event named by its year dates a yearless month after it in the sentence
+    assert vals("The 2003 heat wave killed nearly 15,000 people over two weeks in August.", "2026-06-19") == [
+        ("2003", "2003"), ("two weeks", "P2W"), ("August", "2003-08")]
+    # a present figure "up from 12 a week earlier" counts from the DCT, not from a month named before
+    assert vals("Forecasters expect high temperatures from July through September. Restrictions are in force "
+                "in 30 departments, up from 12 a week earlier.", "2026-06-19")[-1] == ("a week earlier", "2026-06-12")
+    # the end of a range after a coming date of the same sentence does not go back before it
+    assert vals("The band said on Wednesday it would add shows to its 2014 world tour, which opens in "
+                "Lisbon on May 30 and runs through the end of September.", "2013-11-20")[-2:] == [
+        ("May 30", "2014-05-30"), ("the end of September", "2014-09")]
+    # (not a record date before a payment date)
+    assert vals("The dividend will be paid Dec. 14 to holders of record Nov. 15.", "1989-11-02") == [
+        ("Dec. 14", "1989-12-14"), ("Nov. 15", "1989-11-15")]
+    # a clock in the paragraph after a day of an earlier year stays in that story
+    doc = run(nlp_dates, "A moment of silence was held at 12:30 p.m., when the shots rang out on Nov. 22, "
+                         "1963.\n\nKennedy was pronounced dead at 1 p.m. Oswald was arrested that afternoon.",
+              "2013-11-22")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("12:30 p.m.", "2013-11-22T12:30"), ("Nov. 22, 1963", "1963-11-22"), ("1 p.m.", "1963-11-22T13:00"),
+        ("that afternoon", "1963-11-22TAF")]

@@ -1358,3 +1358,28 @@ def test_abbreviated_seconds_in_a_compound_duration():
     # Crashed with KeyError: 'secs' on a BBC sports report.
     found = tag("She beat the record by one minute 53 secs.", date(2005, 3, 1))
     assert [(f.text, f.timex.type, f.timex.value) for f in found] == [("one minute 53 secs", "DURATION", "PT1M53S")]
+
+
+@pytest.mark.parametrize("text,dct,tense,expected", [
+    # "the new year": the coming one from October on, else the DCT's (was the entity fallback's
+    # narrative year: 2025 on Dec. 29, 2025)
+    ("Banks head into the new year with inflation high.", date(2025, 12, 29), "future", [("the new year", "2026")]),
+    ("Banks began the new year with inflation high.", date(2026, 1, 8), "past", [("the new year", "2026")]),
+    ("Markets shut for the New Year holiday.", date(2025, 12, 29), "future", []),
+    # "in its current form" is no PRESENT_REF
+    ("It will not be offered in its current form.", date(2026, 4, 10), "future", []),
+    ("The current system is slow.", date(2026, 4, 10), None, [("current", "PRESENT_REF")]),
+    # a clock range's day dates both clocks
+    ("Phones open from 9 a.m. to 5 p.m. on Saturday.", date(2026, 4, 10), "future",
+     [("9 a.m.", "2026-04-11T09:00"), ("5 p.m.", "2026-04-11T17:00"), ("Saturday", "2026-04-11")]),
+    # a year naming an event dates the month after it in the sentence
+    ("The 2003 heat wave killed 15,000 people in August.", date(2026, 6, 19), "past",
+     [("2003", "2003"), ("August", "2003-08")]),
+    # a past "this fall" in late August is the coming fall; in January "this spring" stays the last
+    ("Enrollment rose this fall.", date(2013, 8, 18), "past", [("this fall", "2013-FA")]),
+    ("It was wet this spring.", date(2026, 1, 10), "past", [("this spring", "2025-SP")]),
+])
+def test_round11_new_year_current_form_clock_ranges(text, dct, tense, expected):
+    found = tag(text, dct, tense=tense)
+    assert found == tag(text, dct, tense=tense, full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

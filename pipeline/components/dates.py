@@ -89,6 +89,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return "future" if _present_verb_read_as_noun(tok, span.root) else None
+    tok = _hyphen_verb_head(tok)
     t = _tense_of(tok, span)
     if (t == "present" and tok.lemma_ == "be" and tok.i < span.start and _WEEKDAY.fullmatch(span.root.text)
             and not any(w.lower_ in ("from", "than", "since", "after") for w in path)):
@@ -96,21 +97,43 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # on Tuesday") is a day of schedule: the coming one, not the last (TBAQ: "is this coming
         # Sunday"; not "is down 3% from Monday")
         return "future"
-    if t is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl", "xcomp") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if t is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and (
+            (tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "advcl", "xcomp")
+                                    or (tok.dep_ == "prep" and tok.lower_ == "including")))
+            or (tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
         # a participle has no tense of its own: "expected to cross the state before emerging over
         # the Atlantic on Thursday morning" takes the tense of the verb it hangs on; so does a
-        # gerund complement ("will begin recruiting in the autumn")
+        # gerund complement ("will begin recruiting in the autumn"), "including" ("will stop in
+        # 24 cities, including a show in late June") and an absolute "with" ("will be thin, with
+        # most desks closed on Thursday")
         up = tok.head.head if tok.head.pos_ == "ADP" else tok.head
         if up is not tok and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
             tok, direct = up, False
             t = _tense_of(tok, span)
+    if (t == "past" and len(path) == 1 and path[0].lower_ == "by" and tok.lemma_ not in PLANNING | NEEDING
+            | FORECASTING | SCHEDULING and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        # "11 percent of the crop cut by Sunday", "sales rose 5% by March": what a past verb did
+        # by a day, not a deadline ahead (but "expected a ruling by Friday" looks ahead)
+        return "past_by"
     if (t == "past" and direct and tok.lemma_ not in PLANNING and tok.lemma_ not in NEEDING  # "set for April"
             and (tok.dep_ != "acl" or tok.lemma_ in ("end", "close"))):
         # a bare participle is tenseless ("contracts signed after Sept. 30"), except a period
         # that "ended March 31"
         return "past_direct"
     return t
+
+
+def _hyphen_verb_head(tok):
+    """The tokenizer splits a hyphenated verb ("will co-host a briefing on Monday" is "co", "-",
+    "host") and the parse hangs the date on the hyphen or the second half, away from the
+    auxiliary: the verb is the first half, which carries it."""
+    doc = tok.doc
+    i = tok.i
+    if tok.text != "-" and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        i -= 1
+    if doc[i].text == "-" and i >= 1 and not doc[i - 1].whitespace_ and doc[i - 1].tag_.startswith("VB"):
+        return doc[i - 1]
+    return tok
 
 
 def _present_verb_read_as_noun(tok, date_root) -> bool:
@@ -129,6 +152,10 @@ def _present_verb_read_as_noun(tok, date_root) -> bool:
 
 def _tense_of(tok, span) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and tok.dep_ == "conj" and tok.tag_ == "VB" and tok.head.tag_ == "VB":
+        # "would fall in the first quarter and recover in the second half": the second verb
+        # shares the first's auxiliary
+        auxes = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     # "markets will be closed Friday" is often parsed with "will" on the passive "be"
     auxes += [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
     lowers = {a.lower_ for a in auxes}
@@ -137,6 +164,11 @@ def _tense_of(tok, span) -> str | None:
     # Reported future ("said it would take a decision in the third quarter"): only for a date
     # after its verb; "said on Monday it would build" is often parsed onto "build".
     if "would" in lowers and span.start > tok.i:
+        return "future"
+    if (lowers & MODALS and tok.tag_ == "VB" and span.start > tok.i and not lowers & {"have", "had"}
+            and not ("could" in lowers and any(c.dep_ == "neg" for c in tok.children))):
+        # "a shutdown that could begin Tuesday", "may vote on Friday": a possibility ahead (but
+        # "could not reach him Monday" is a past attempt)
         return "future"
     if any(a.lower_ == "going" for a in auxes) or (tok.lower_ == "going" and any(
             c.lower_ == "to" for c in tok.children)):
@@ -167,9 +199,13 @@ def _tense_of(tok, span) -> str | None:
     if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head is not tok
             and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}):
         return "future"
-    if tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_ not in REPORTING:
+    present = tok.tag_ in ("VBZ", "VBP") or (
+        # "Classes begin Monday": a present verb the tagger reads as a base form (a finite
+        # clause: it has a subject and no "to")
+        tok.tag_ == "VB" and tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in tok.children))
+    if present and not auxes and tok.lemma_ not in REPORTING:
         return "future"
-    if tok.tag_ in ("VBZ", "VBP") and not auxes:
+    if present and not auxes:
         return "present"  # "the next meeting is on July 29", "says": now, not the story's year
     if tok.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
         return "future"
@@ -180,6 +216,9 @@ def _tense_of(tok, span) -> str | None:
 # Saturday" (but "was scheduled for", "had planned", "a service planned for Saturday was
 # canceled" report an arrangement already past, and "On Friday, it planned to pay" dates the plan).
 SCHEDULING = {"plan", "schedule", "slate"}
+# Modals of possibility or obligation: with a base verb, what they date is ahead ("would" is
+# apart: it also reports habits and conditions, and is read only after its verb).
+MODALS = {"could", "may", "might", "should", "must", "can"}
 # Present-tense reporting verbs ("says Tuesday") do not move a date ahead.
 REPORTING = {"say", "tell", "report", "announce", "confirm", "add", "note", "claim", "insist",
              "state", "warn", "write", "be", "have", "follow"}

@@ -310,6 +310,17 @@ class Ctx:
     # walk out from Tuesday" is that Tuesday.
     ahead: dict[int, date] | None = None
     for_day: tuple[date, int] | None = None  # last weekday of a "for" list moved ahead, its end
+    ref_end: int = -1  # where the expression that set `ref` ended
+
+    def coming_ref(self, pos: int) -> date | None:
+        """First day of the last resolved date when it lies after the DCT and ended earlier in
+        the same sentence as `pos` ("opens on May 30 and runs through the end of September"):
+        a yearless date after it does not go back before it. Else None."""
+        if (self.ref is None or self.dct is None or self.ref[1] <= self.dct or self.ref_end > pos
+                or pos - self.ref_end > YEAR_HINT_REACH or _SENT_BREAK.search(self.text, self.ref_end, pos)
+                or not _RANGE_TO_BEFORE.search(self.text, max(0, pos - 10), pos)):
+            return None  # (only the end of a range: "payable Jan. 2 to holders of record Dec. 15")
+        return self.ref[1]
 
     def hinted_year(self, pos: int) -> int | None:
         """The year of a bare "in YYYY" earlier in the same sentence (within YEAR_HINT_REACH
@@ -351,8 +362,8 @@ class Ctx:
             t = "future"
         if t == "present":  # placed like a tenseless date; see `present`
             t = None
-        if t == "past_perfect":  # "had filed by Wednesday", "Until Thursday, they had not"
-            return "past"
+        if t in ("past_perfect", "past_by"):  # "had filed by Wednesday", "Until Thursday, they had not"
+            return "past"  # (and "11 percent of the crop cut by Sunday": a past verb's "by" is no deadline)
         direct_past = t == "past_direct"
         if t == "past_direct":
             t = "past"
@@ -409,6 +420,7 @@ class Ctx:
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately)\s+)?"
                            r"(?:(?:after|before)\s+)?(?:(?:the|his|her|its|their|last)\s+)?$", re.I)
 _EARLY_CUE = re.compile(r"as\s+(?:early|soon)\s+as\b", re.I)
+_RANGE_TO_BEFORE = re.compile(r"(?:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$", re.I)
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+$", re.I)
 # A yearless month or day hanging directly on a past-tense verb is the last one before the DCT
 # up to this far back (the default TENSE_HORIZON_DAYS also covers looser attachments).
@@ -616,6 +628,13 @@ def h_day_date(m, ctx):
     horizon = ctx.horizon(m.start(), m.end())
     if horizon != TENSE_HORIZON_DAYS:
         _, d = pick(days_around(ctx.dct.year), ctx.dct, tense, horizon)
+    coming = ctx.coming_ref(m.start()) if tense != "past" and not ctx.probe else None
+    if coming is not None and d < coming:
+        # "runs from March 29 to Oct. 24": a day after a coming date of the same sentence is
+        # the first such day from it
+        later = [c for _, c in days_around(coming.year) if c >= coming]
+        if later:
+            d = min(later)
     return Timex(typ, d.isoformat() + suffix, anchor="published")
 
 
@@ -703,6 +722,11 @@ def h_month(m, ctx):
         if tense == "past" and s == start_of("M", dct) and dct.day < {"MID": 11, "END": 21}.get(mod, 0):
             # "since mid-April" written on April 5: that part of this April has not come yet
             s = date(dct.year - 1, mon, 1)
+        coming = ctx.coming_ref(m.start()) if tense != "past" and not ctx.probe else None
+        if coming is not None and s < start_of("M", coming):
+            # "which opens on May 30 and runs through the end of September": after a coming
+            # date in the same sentence, the first such month from it
+            s = date(coming.year + (mon < coming.month), mon, 1)
     return Timex("DATE", fmt("M", s), mod=mod, anchor="published")
 
 
@@ -869,7 +893,12 @@ def h_season(m, ctx):
             prev = max(s for _, s in inst if end_of(code, s) < dct)
             nxt = min(s for _, s in inst if s > dct)
             tense = ctx.tense(m.start(), m.end())
-            if tense == "past":
+            if tense == "past" and (dct - end_of(code, prev)).days > THIS_SEASON_PAST_DAYS \
+                    and (nxt - dct).days <= THIS_SEASON_NEXT_DAYS:
+                # "Enrollment rose this fall" written on Aug. 18: the fall about to start, not
+                # the one that ended nine months ago
+                s = nxt
+            elif tense == "past":
                 s = prev
             elif tense == "future":
                 s = nxt
@@ -883,6 +912,13 @@ def h_season(m, ctx):
         _, s = pick(inst, dct, ctx.tense(m.start(), m.end()))
     return Timex("DATE", fmt(code, s), mod=mod, anchor="published")
 
+
+
+# How near (days) a season must have ended for a past "this <season>" to be the one gone.
+THIS_SEASON_PAST_DAYS = 92
+# ... and how near the next must start for it to be the one meant ("It was wet this spring"
+# written on Jan. 10 stays the spring gone).
+THIS_SEASON_NEXT_DAYS = 31
 
 
 # A sports, flu or holiday "season": "this season", "last season", "the season", "each season",
@@ -1606,7 +1642,11 @@ def h_ago(m, ctx):
         q = ctx.reported_quarter(m.start())
         if q is not None:  # "profit rose to $5 million from $4 million a year ago"
             return Timex("DATE", fmt("Q", add_months(q, -12)), anchor="narrative")
-    if direction in ("ago", "from now", "hence"):
+    if direction in ("ago", "from now", "hence") or (
+            direction == "earlier" and ctx.dct is not None and not ctx.probe
+            and _figure_comparison(ctx.text, m.start()) and ctx.present(m.start(), m.end())):
+        # (a present figure compared "a week earlier" counts from now: "Restrictions are in
+        # force in 30 departments, up from 12 a week earlier", whatever the story named before)
         base, anchor = (ctx.dct, "published") if ctx.dct else (None, "unresolved")
         base_gran = "D"
     else:
@@ -1992,7 +2032,11 @@ def h_clock(m, ctx):
         if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
             d, anchor = ctx.day[0], "narrative"  # the day the story last named
         if (anchor == "narrative" and ctx.dct is not None and ctx.day is not None and ctx.day[0] == d
-                and "\n" in ctx.text[ctx.day[1]:m.start()] and ctx.tense(m.start(), m.end()) != "future"):
+                and "\n" in ctx.text[ctx.day[1]:m.start()] and ctx.tense(m.start(), m.end()) != "future"
+                and not (ctx.story is not None and ctx.story[0] == "D" and ctx.story[1] == d
+                         and d.year < ctx.dct.year and m.start() - ctx.story[2] <= STORY_DAY_REACH)):
+            # (but a day of an earlier year just before, "the shots rang out on Nov. 22, 1963",
+            # goes on dating the story's clocks: "Kennedy was pronounced dead at 1 p.m.")
             # a day named in an earlier paragraph ("said on Tuesday ...") does not date a clock in
             # a new one ("At the ceremony at 2:30 p.m."): the DCT's; a coming clock may still
             # be on it ("traveling ... Thursday." / "will leave at 4 in the morning")
@@ -2017,6 +2061,7 @@ def h_clock_daypart(m, ctx):
     return h_clock(_Groups(m, ampm=ampm, word=None, mon=None), ctx)
 
 
+_FORM_AFTER = re.compile(r"\s+(?:forms?|format|shape)\b", re.I)
 _SENT_START = re.compile(r"(?:^|[.!?\n][\"'”’)]*)\s*$")
 
 
@@ -2024,6 +2069,8 @@ def h_ref(m, ctx):
     w = _low(m, "ref").replace("-term", " term")  # "in the near-term," is "the near term"
     if w in ("former", "once"):
         return None
+    if w == "current" and _FORM_AFTER.match(ctx.text, m.end()):
+        return None  # "in its current form": its shape, not a time
     if w == "now" and ctx.text[m.end():m.end() + 1] == "," and _SENT_START.search(ctx.text, 0, m.start()):
         return None  # discourse "Now, ..." opening a sentence
     if w == "the past":  # "over the past two breeding seasons": an adjective, not PAST_REF
@@ -2038,6 +2085,19 @@ def h_ref(m, ctx):
     if v is None:
         return None
     return Timex("DATE", v, anchor="published" if ctx.dct else "unresolved")
+
+
+def h_new_year(m, ctx):
+    """"the new year" is the year that begins nearest the DCT: the coming one late in the year
+    ("head into the new year" on Dec. 29), else the DCT's ("began the new year" in January)."""
+    if ctx.dct is None:
+        return Timex("DATE", "XXXX", anchor="unresolved")
+    y = ctx.dct.year + (ctx.dct.month >= NEW_YEAR_AHEAD_MONTH)
+    return Timex("DATE", f"{y:04d}", anchor="published")
+
+
+# From this month on, "the new year" is the coming one.
+NEW_YEAR_AHEAD_MONTH = 10
 
 
 def h_vague_span(m, ctx):
@@ -2322,6 +2382,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 ctx.ref = ("Y", date(p[1].year, 1, 1))
             if p is not None and p[0] in ("D", "M", "Y", "W", "Q"):
                 ctx.ref = p
+                ctx.ref_end = e
                 if p[0] == "D":
                     ctx.day = (p[1], e)
                     if ctx.dct is not None and ctx.dct < p[1] <= ctx.dct + timedelta(days=7):
@@ -2338,10 +2399,13 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                     # July 29" does not: the story may go on)
                     ctx.story = None
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
-                        and _IN_BEFORE.search(text, max(0, s - 4), s)
-                        and not _THAN_IN_BEFORE.search(text, max(0, s - 10), s)):
+                        and ((_IN_BEFORE.search(text, max(0, s - 4), s)
+                              and not _THAN_IN_BEFORE.search(text, max(0, s - 10), s))
+                             or (_THE_BEFORE_YEAR.search(text, max(0, s - 4), s)
+                                 and _NOUN_AFTER_YEAR.match(text, e)))):
                     # (not a comparison: "five days shorter than in 2024 because Thanksgiving
-                    # fell on Nov. 27" is this year's Nov. 27)
+                    # fell on Nov. 27" is this year's Nov. 27); an event named by its year
+                    # dates the month after it: "the 2003 heat wave killed 15,000 in August"
                     ctx.year_hint = (p[1].year, e)
     for f in out:
         a = _AROUND_BEFORE.search(text, max(0, f.start - 16), f.start)
@@ -2437,10 +2501,13 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_THE_BEFORE_YEAR = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]")
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
 _SPACE_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
+_CLOCK_RANGE_GAP = re.compile(r"\s*(?:to|until|till|and|through|[-–])\s*", re.I)
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
 
 
@@ -2459,6 +2526,14 @@ def _clock_day(out: list[Found], i: int, text: str) -> None:
         if gap and p is not None and p[0] == "D":
             f.timex = Timex("TIME", p[1].isoformat() + clock, anchor=nxt.timex.anchor)
             return
+        if (nxt.timex.type == "TIME" and i + 2 < len(out) and _CLOCK_RANGE_GAP.fullmatch(text, f.end, nxt.start)
+                and _CLOCK_DAY_GAP.fullmatch(text, nxt.end, out[i + 2].start)):
+            # "from 9 a.m. to 5 p.m. on Saturday": the range's day dates its first clock too
+            day = out[i + 2]
+            p = parse_value(day.timex.value) if day.timex.type == "DATE" else None
+            if p is not None and p[0] == "D":
+                f.timex = Timex("TIME", p[1].isoformat() + clock, anchor=day.timex.anchor)
+                return
         if nxt.timex.type == "SET" and _SPACE_GAP.fullmatch(text, f.end, nxt.start):
             # "open until 11 p.m. every night": a recurring clock, no single day
             f.timex = Timex("TIME", "XXXX-XX-XX" + clock, anchor="unresolved")
