@@ -1383,3 +1383,45 @@ def test_round11_new_year_current_form_clock_ranges(text, dct, tense, expected):
     found = tag(text, dct, tense=tense)
     assert found == tag(text, dct, tense=tense, full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare plural length after "or", "than", "not" when it pairs with one before (was missed)
+    ("Regulators want action within weeks rather than months.", [("weeks", "PXW"), ("months", "PXM")]),
+    ("It could take days or weeks.", [("days", "PXD"), ("weeks", "PXW")]),
+    ("It will be done in weeks, not months.", [("weeks", "PXW"), ("months", "PXM")]),
+    ("in the days or weeks ahead", []),
+    ("He spoke for longer than months of talks allowed.", []),
+])
+def test_round11_paired_bare_plural_lengths(text, expected):
+    found = tag(text, date(2026, 7, 27), tense="past")
+    assert found == tag(text, date(2026, 7, 27), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the same period last year" with no quarter or half named: the year back (was the story's
+    # year through the spaCy fallback); after a quarter it stays that quarter a year back
+    ("Returns fell 2% from the same period last year.", [("the same period last year", "2025")]),
+    ("Sales rose 5% from the same period a year earlier.", [("the same period a year earlier", "2025")]),
+    ("Sales rose in the third quarter, up from the same period last year.",
+     [("the third quarter", "2025-Q3"), ("the same period last year", "2024-Q3")]),
+])
+def test_round11_same_period_last_year(text, expected):
+    found = tag(text, date(2026, 4, 10), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_round11_coming_clock_takes_the_coming_day():
+    # a clock whose verb looks ahead is on the last coming day named, not on a day gone
+    text = ("It will launch no earlier than March 24, after a test late Friday. "
+            "The launch window opens at 1100 GMT.")
+    tense = {text.index("1100"): "future"}
+    found = tag(text, date(2026, 3, 15), tense_fn=lambda s, e: tense.get(s, "past"))
+    assert [(f.text, f.timex.value) for f in found] == [
+        ("March 24", "2026-03-24"), ("late Friday", "2026-03-13"), ("1100 GMT", "2026-03-24T11:00")]
+    # a past verb with a cue ("stayed open until 9 p.m.") keeps the day named
+    text = "Polls opened at 6 a.m. on Saturday and stayed open until 9 p.m. A runoff is due on June 8."
+    found = tag(text, date(2013, 5, 12), tense_fn=lambda s, e: "past")
+    assert [(f.text, f.timex.value) for f in found][:3] == [
+        ("6 a.m.", "2013-05-11T06:00"), ("Saturday", "2013-05-11"), ("9 p.m.", "2013-05-11T21:00")]

@@ -311,6 +311,7 @@ class Ctx:
     ahead: dict[int, date] | None = None
     for_day: tuple[date, int] | None = None  # last weekday of a "for" list moved ahead, its end
     ref_end: int = -1  # where the expression that set `ref` ended
+    coming_day: tuple[date, int] | None = None  # the last day named that is after the DCT, its end
 
     def coming_ref(self, pos: int) -> date | None:
         """First day of the last resolved date when it lies after the DCT and ended earlier in
@@ -1141,6 +1142,11 @@ def h_quarter_year(m, ctx):
             # "in the first nine months ... the 1988 period": the period is that span
             if _g(m, "y"):
                 return Timex("DATE", m["y"])
+            if not ctx.probe and ctx.dct is not None and _g(m, "cmp") and _g(m, "ya") and ctx.last_type != "DURATION":
+                # "down 2% from the same period last year" with no quarter or half named: a year
+                # back is all that is known (was the story's year, through the spaCy fallback)
+                base = ctx.ref[1] if ctx.ref is not None else ctx.dct
+                return Timex("DATE", f"{base.year - 1:04d}", anchor="narrative")
             # no quarter named before: the spaCy fallback may still read it
             return Timex("DATE", "XXXX-QX", anchor="unresolved") if ctx.probe else None
         u = max(ctx.periods, key=lambda k: ctx.periods[k][1])
@@ -1953,7 +1959,16 @@ def h_the_unit_before(m, ctx):
 
 
 def h_bare_plural(m, ctx):
+    if _COORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and not _BARE_UNIT_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # after "or", "than", "not" only as the second of a pair of lengths
     return Timex("DURATION", _duration_value(None, m["u"]))
+
+
+# "within weeks rather than months", "for days or weeks", "in weeks, not months"
+_COORD_BEFORE = re.compile(r"\b(?:than|or|not)\s+$", re.I)
+_BARE_UNIT_BEFORE = re.compile(r"(?<![\w-])(?<!the\s)(?:seconds|minutes|hours|days|weeks|months|years|decades)\s*,?\s*"
+                               r"(?:(?:rather|more|less|sooner|later)\s+than|or|not|if\s+not)\s+$", re.I)
 
 
 def h_and_a_half(m, ctx):
@@ -2046,6 +2061,15 @@ def h_clock(m, ctx):
             # on the last day named that has happened, else the DCT
             back = ctx.past_day
             d, anchor = ((back[0], "narrative") if m.start() - back[1] <= CLOCK_DAY_REACH
+                         else (ctx.dct, "published"))
+        if (d is not None and ctx.dct is not None and d < ctx.dct and anchor == "narrative"
+                and (ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value)
+                in ("future", "future_aux")):
+            # "The launch window opens at 1100 GMT" after "no earlier than March 24 ... a test
+            # late Friday": a coming clock (by its verb, not a cue: "stayed open until 9 p.m.")
+            # is on the last coming day named, else the DCT
+            ahead = ctx.coming_day
+            d, anchor = ((ahead[0], "narrative") if ahead is not None and m.start() - ahead[1] <= CLOCK_DAY_REACH
                          else (ctx.dct, "published"))
         if d is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
@@ -2389,6 +2413,8 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                         ctx.ahead = {**(ctx.ahead or {}), p[1].isoweekday(): p[1]}
                     if ctx.dct is None or p[1] <= ctx.dct:
                         ctx.past_day = (p[1], e)
+                    else:
+                        ctx.coming_day = (p[1], e)
                 if tx.anchor == "absolute" and p[0] in ("D", "M"):
                     ctx.story = (p[0], p[1], e)
                 elif (tx.anchor == "published" and p[0] in ("D", "M") and rule.handler in ("month", "day_date")
