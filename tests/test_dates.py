@@ -498,6 +498,9 @@ def test_round11_tense_of_modals_hyphenated_verbs_and_participles(nlp_dates):
     assert vals("A government shutdown that could begin Tuesday may delay it.", "2013-09-30") == [
         ("Tuesday", "2013-10-01")]
     assert vals("Officials could not reach him Monday.", "2013-08-18") == [("Monday", "2013-08-12")]
+    # only for a date on the modal's verb: a revision of past growth is not ahead
+    assert vals("Some economists say this may allow an upward revision of US economic growth in the "
+                "fourth quarter.", "2005-03-01") == [("the fourth quarter", "2004-Q4")]
     # a present verb tagged as a base form ("Classes begin Monday")
     assert vals("Classes at Midland State University begin Monday under a new calendar.",
                 "2013-08-18") == [("Monday", "2013-08-19")]

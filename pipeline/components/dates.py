@@ -67,7 +67,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         if verb is None or verb.lemma_ not in AWAITING or not verb.tag_.startswith("VB"):
             return None
         t = _tense_of(verb, span)
-        return "future" if t in ("present", None) and verb.tag_ != "VBN" else t
+        return "future" if t in ("present", None, "future_modal") and verb.tag_ != "VBN" else t
     if span is None or len(span) == 0:
         return None
     tok = span.root
@@ -91,6 +91,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         return "future" if _present_verb_read_as_noun(tok, span.root) else None
     tok = _hyphen_verb_head(tok)
     t = _tense_of(tok, span)
+    if t == "future_modal":
+        # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"
+        # is a past quarter's growth
+        t = "future" if direct else None
     if (t == "present" and tok.lemma_ == "be" and tok.i < span.start and _WEEKDAY.fullmatch(span.root.text)
             and not any(w.lower_ in ("from", "than", "since", "after") for w in path)):
         # a weekday as what something "is" ("The deadline is midnight on Sunday", "The vote is
@@ -110,6 +114,8 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         if up is not tok and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
             tok, direct = up, False
             t = _tense_of(tok, span)
+            if t == "future_modal":
+                t = "future"
     if (t == "past" and len(path) == 1 and path[0].lower_ == "by" and tok.lemma_ not in PLANNING | NEEDING
             | FORECASTING | SCHEDULING and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
         # "11 percent of the crop cut by Sunday", "sales rose 5% by March": what a past verb did
@@ -168,8 +174,9 @@ def _tense_of(tok, span) -> str | None:
     if (lowers & MODALS and tok.tag_ == "VB" and span.start > tok.i and not lowers & {"have", "had"}
             and not ("could" in lowers and any(c.dep_ == "neg" for c in tok.children))):
         # "a shutdown that could begin Tuesday", "may vote on Friday": a possibility ahead (but
-        # "could not reach him Monday" is a past attempt)
-        return "future"
+        # "could not reach him Monday" is a past attempt); `verb_tense` keeps it for dates on
+        # the verb itself
+        return "future_modal"
     if any(a.lower_ == "going" for a in auxes) or (tok.lower_ == "going" and any(
             c.lower_ == "to" for c in tok.children)):
         return "future"
