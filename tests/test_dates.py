@@ -559,3 +559,18 @@ def test_round11_narrative_ranges_clocks_and_named_years(nlp_dates):
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("12:30 p.m.", "2013-11-22T12:30"), ("Nov. 22, 1963", "1963-11-22"), ("1 p.m.", "1963-11-22T13:00"),
         ("that afternoon", "1963-11-22TAF")]
+
+
+def test_round11_past_objects_weekday_subjects_and_predictions(nlp_dates):
+    def vals(text, published):
+        return [(t["text"], t["value"]) for t in run(nlp_dates, text, published)._.timexes]
+
+    # a past verb's date through its object: "heard arguments on Oct. 10" (DCT June) is the October
+    # gone (was the coming one, beyond the default horizon); a plan is not
+    assert vals("The justices heard arguments on Oct. 10.", "2013-06-24") == [("Oct. 10", "2012-10-10")]
+    assert vals("The court scheduled a hearing on Oct. 10.", "2013-06-24") == [("Oct. 10", "2013-10-10")]
+    # a weekday that "is" something is the coming one; "are likely" predicts
+    assert vals("Monday is a public holiday in England.", "2026-05-22") == [("Monday", "2026-05-25")]
+    assert vals("Temperatures could reach 27C on Sunday, the Met Office said, though thunderstorms are "
+                "likely late on Monday.", "2026-05-22") == [("Sunday", "2026-05-24"), ("late on Monday", "2026-05-25")]
+    assert vals("Monday was a public holiday in England.", "2026-05-22") == [("Monday", "2026-05-18")]

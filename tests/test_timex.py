@@ -1425,3 +1425,58 @@ def test_round11_coming_clock_takes_the_coming_day():
     found = tag(text, date(2013, 5, 12), tense_fn=lambda s, e: "past")
     assert [(f.text, f.timex.value) for f in found][:3] == [
         ("6 a.m.", "2013-05-11T06:00"), ("Saturday", "2013-05-11"), ("9 p.m.", "2013-05-11T21:00")]
+
+
+@pytest.mark.parametrize("text,dct,tense,expected", [
+    # a fraction after "by" is no duration ("fall by a quarter")
+    ("Exports are expected to fall by a quarter in the first half of next year.", date(2026, 11, 30), "future",
+     [("the first half of next year", "2027-H1")]),
+    ("It will be done within a quarter.", date(2026, 11, 30), "future", [("a quarter", "P1Q")]),
+    # a recurring clock: "until 9:45 p.m. on Fridays"
+    ("It will stay open until 9:45 p.m. on Fridays from next month.", date(2026, 12, 31), "future",
+     [("9:45 p.m.", "XXXX-XX-XXT21:45"), ("Fridays", "XXXX-WXX-5"), ("next month", "2027-01")]),
+    # "over the next decade" is ten years from now (as "over the past decade"); "in the next
+    # decade" stays the 2030s
+    ("Over the next decade, the museum plans a new entrance.", date(2026, 12, 31), "future",
+     [("the next decade", "P1DE")]),
+    ("It will be built in the next decade.", date(2026, 12, 31), "future", [("the next decade", "203")]),
+    # race times with seconds are durations
+    ("Gelana won in 2:22:09, the fastest time this year.", date(2013, 4, 14), "past",
+     [("2:22:09", "PT2H22M9S"), ("this year", "2013")]),
+    ("He finished in 2:04:27.5.", date(2013, 4, 14), "past", [("2:04:27.5", "PT2H4M27.5S")]),
+    ("The bell rang at 12:30:45 GMT.", date(2013, 4, 14), "past", []),
+    # "next year's race ... in mid-April": the month in that year
+    ("Organizers said next year's race would be held in mid-April.", date(2013, 4, 14), "future",
+     [("next year", "2014"), ("mid-April", "2014-04")]),
+    ("Next year's summit will open on March 3.", date(2013, 4, 14), "future",
+     [("Next year", "2014"), ("March 3", "2014-03-03")]),
+    # a holiday weekend is the weekend
+    ("About 19 million journeys are expected over the long weekend.", date(2026, 5, 22), None,
+     [("the long weekend", "2026-W21-WE")]),
+    # "an extra hour", "an additional year" are lengths
+    ("Drivers should allow an extra hour for journeys.", date(2026, 5, 22), None, [("an extra hour", "PT1H")]),
+    ("They won an additional year of funding.", date(2026, 5, 22), "past", [("an additional year", "P1Y")]),
+    # "every New Year's Eve" recurs on its day; a movable feast yearly
+    ("Traffic surges every New Year's Eve.", date(2013, 1, 2), None, [("every New Year's Eve", "XXXX-12-31")]),
+    ("Shops close every Easter.", date(2013, 1, 2), None, [("every Easter", "P1Y")]),
+    # "earlier in the week" is one expression (TBAQ: mod START), in the story's period
+    ("Flags flew for the victims of a crash earlier in the week.", date(2013, 4, 14), "past",
+     [("earlier in the week", "2013-W15")]),
+    ("In 1998, prices fell. Earlier in the year, they had risen.", date(2026, 4, 14), "past",
+     [("1998", "1998"), ("Earlier in the year", "1998")]),
+])
+def test_round11_fractions_recurring_clocks_race_times_and_periods(text, dct, tense, expected):
+    found = tag(text, dct, tense=tense)
+    assert found == tag(text, dct, tense=tense, full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_round11_earlier_in_the_week_mod_and_range():
+    tx = tag("It crashed earlier in the week.", date(2013, 4, 14), tense="past")[0].timex
+    assert (tx.mod, tx.range) == ("START", {"start": "2013-04-08", "end": "2013-04-14"})
+    tx = tag("Shares rose later in the month.", date(2013, 4, 14), tense="past")[0].timex
+    assert (tx.mod, tx.range) == (None, {"start": "2013-04-14", "end": "2013-04-30"})
+    tx = tag("Traffic surges every New Year's Eve.", date(2013, 1, 2))[0].timex
+    assert (tx.type, tx.quant) == ("SET", "EVERY")
+    tx = tag("Gelana won in 2:22:09.", date(2013, 4, 14))[0].timex
+    assert (tx.type, tx.range) == ("DURATION", None)

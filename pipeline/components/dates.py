@@ -95,11 +95,15 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"
         # is a past quarter's growth
         t = "future" if direct else None
-    if (t == "present" and tok.lemma_ == "be" and tok.i < span.start and _WEEKDAY.fullmatch(span.root.text)
+    if t == "present" and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLANNING for c in tok.children):
+        return "future"  # "thunderstorms are likely late on Monday", "the report is due Friday"
+    if (t == "present" and tok.lemma_ == "be" and _WEEKDAY.fullmatch(span.root.text)
+            and (tok.i < span.start or (span.root.i == tok.i - 1 and span.root.dep_ in ("nsubj", "npadvmod")))
             and not any(w.lower_ in ("from", "than", "since", "after") for w in path)):
         # a weekday as what something "is" ("The deadline is midnight on Sunday", "The vote is
-        # on Tuesday") is a day of schedule: the coming one, not the last (TBAQ: "is this coming
-        # Sunday"; not "is down 3% from Monday")
+        # on Tuesday") or what "is" something ("Monday is a public holiday") is a day of
+        # schedule: the coming one, not the last (TBAQ: "is this coming Sunday"; not "is down
+        # 3% from Monday")
         return "future"
     if t is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and (
             (tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "advcl", "xcomp")
@@ -121,6 +125,13 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # "11 percent of the crop cut by Sunday", "sales rose 5% by March": what a past verb did
         # by a day, not a deadline ahead (but "expected a ruling by Friday" looks ahead)
         return "past_by"
+    if (t == "past" and not direct and len(path) == 2 and path[0].lower_ in ("on", "in") and path[1].dep_ == "dobj"
+            and path[1].head.i == tok.i and tok.tag_ == "VBD" and tok.lemma_ not in PLANNING | NEEDING | SCHEDULING
+            | FORECASTING and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        # "The justices heard arguments on Oct. 10" (DCT June): what the verb did, through its
+        # object, as if on the verb itself ("declared a dividend payable Dec. 7" is not: an
+        # adjective; "scheduled a hearing on Oct. 10" is a plan)
+        return "past_direct"
     if (t == "past" and direct and tok.lemma_ not in PLANNING and tok.lemma_ not in NEEDING  # "set for April"
             and (tok.dep_ != "acl" or tok.lemma_ in ("end", "close"))):
         # a bare participle is tenseless ("contracts signed after Sept. 30"), except a period

@@ -301,6 +301,7 @@ class Ctx:
     # A bare year after "in" (year, end offset): "spent ¥15 trillion in 2024, most of it in late
     # April": yearless months later in the same sentence belong to it.
     year_hint: tuple[int, int] | None = None
+    ahead_hint: tuple[int, int] | None = None  # "next year's" (year, end offset)
     # Last resolved quarter/half per granularity (first day, end offset): "the 1988 quarter"
     # after "third-quarter earnings" is 1988's third quarter.
     periods: dict | None = None
@@ -323,15 +324,21 @@ class Ctx:
             return None  # (only the end of a range: "payable Jan. 2 to holders of record Dec. 15")
         return self.ref[1]
 
-    def hinted_year(self, pos: int) -> int | None:
+    def hinted_year(self, pos: int, hint: tuple[int, int] | None = None) -> int | None:
         """The year of a bare "in YYYY" earlier in the same sentence (within YEAR_HINT_REACH
         chars) for a yearless month or day at pos, else None."""
-        if self.year_hint is None or self.dct is None:
+        hint = hint or self.year_hint
+        if hint is None or self.dct is None:
             return None
-        y, end = self.year_hint
+        y, end = hint
         if pos - end > YEAR_HINT_REACH or pos < end or _SENT_BREAK.search(self.text, end, pos):
             return None
         return y
+
+    def ahead_year(self, pos: int) -> int | None:
+        """The coming year a possessive names earlier in the sentence ("next year's race ... in
+        mid-April") for a yearless month or day at pos, else None."""
+        return self.hinted_year(pos, self.ahead_hint) if self.ahead_hint is not None else None
 
     def story_ref(self, pos: int) -> tuple[str, date] | None:
         """The narrative reference (gran, first day) for a yearless date at `pos`, when the text
@@ -614,8 +621,10 @@ def h_day_date(m, ctx):
 
     tense = ctx.tense(m.start(), m.end())
     hint = ctx.hinted_year(m.start())
-    if hint is not None and hint < ctx.dct.year and tense != "future":
-        try:  # "in 2024, most of it on April 29"
+    if hint is None or hint >= ctx.dct.year or tense == "future":
+        hint = ctx.ahead_year(m.start()) if tense != "past" else None
+    if hint is not None and hint != ctx.dct.year:
+        try:  # "in 2024, most of it on April 29"; "next year's race will be on April 13"
             return Timex(typ, date(hint, mon, day).isoformat() + suffix, anchor="narrative")
         except ValueError:
             return None
@@ -705,6 +714,9 @@ def h_month(m, ctx):
     hint = ctx.hinted_year(m.start()) if not deic else None
     if hint is not None and hint < dct.year and ctx.tense(m.start(), m.end()) != "future":
         return Timex("DATE", f"{hint:04d}-{mon:02d}", mod=mod, anchor="narrative")
+    ahead = ctx.ahead_year(m.start()) if not deic else None
+    if ahead is not None and ctx.tense(m.start(), m.end()) != "past":
+        return Timex("DATE", f"{ahead:04d}-{mon:02d}", mod=mod, anchor="narrative")
     cands = [("M", date(y, mon, 1)) for y in (dct.year - 1, dct.year, dct.year + 1)]
     if story is not None:
         tense = ctx.tense(m.start(), m.end())
@@ -1436,6 +1448,12 @@ def h_holiday(m, ctx):
     code = lex()["holidays"][_low(m, "hol")]
     if not m["y"] and _AMPERSAND_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None
+    if _low(m, "deic") in ("every", "each"):
+        # "every New Year's Eve": a SET of a fixed day; a movable feast ("every Easter") recurs
+        # yearly on no one day of the calendar
+        if m["y"]:
+            return None
+        return Timex("SET", f"XXXX-{code}" if code[3:].isdigit() else "P1Y", quant=_low(m, "deic").upper())
     if m["y"]:
         return Timex("DATE", holiday_date(code, int(m["y"])).isoformat())
     if ctx.dct is None:
@@ -1503,6 +1521,9 @@ def h_weekend(m, ctx):
     return Timex("DATE", fmt("WE", s), anchor="published")
 
 
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|during|throughout|for|within)\s+$", re.I)
+
+
 def h_deictic(m, ctx):
     u = m["u"].lower()
     deic = _low(m, "deic")
@@ -1516,6 +1537,11 @@ def h_deictic(m, ctx):
         return Timex("DURATION", "P2W") if deic in ("past", "last", "next", "coming") else None
     if deic == "past" and code in ("DE", "CE") and not (m["fz"] or m["el"] or _g(m, "orso")):
         # "over the past decade": the ten years up to now, not the 1980s (TBAQ: a duration)
+        return Timex("DURATION", f"P1{code}")
+    if (deic in ("next", "coming") and the and code in ("DE", "CE") and not (m["fz"] or m["el"] or _g(m, "orso"))
+            and _SPAN_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
+        # "Over the next decade, the Louvre plans...": the ten years from now, as "over the past
+        # decade" (but "in the next decade" may be the 2030s)
         return Timex("DURATION", f"P1{code}")
     # "the past year", "the last week": TimeBank annotates the period just before the DCT's
     # (a DATE, 80 of 83 times in TBAQ), like "last week"
@@ -1797,6 +1823,10 @@ def h_duration(m, ctx):
         return None  # "a year-earlier loss": the adjective is the date (the fallback reads it)
     if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "more than a quarter of the market"
+    if (_unit(u) == "Q" and nword.strip().lower() in ("a", "one", "three") and not _g(m, "ap")
+            and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and not re.match(r"[\s-]+century", ctx.text[m.end():m.end() + 10], re.I)):
+        return None  # "exports will fall by a quarter", "cut by three quarters": a fraction
     if n is not None and n == 0:
         return None
     if _unit(u) == "WE":
@@ -1817,6 +1847,7 @@ def h_duration(m, ctx):
     return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 # "would last 72 hours", "is expected to last two weeks", "did not last a year": the verb "last"
 _LAST_VERB_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|shall|must|to|did|does|do|"
                                r"not|n['’]t|['’]ll)\s+$", re.I)
@@ -1912,6 +1943,22 @@ def h_the_unit(m, ctx):
 
 
 _ENDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", re.I)
+
+
+def h_el_in_the(m, ctx):
+    """"earlier in the week", "later in the year": the period "the week" names (the story's, or
+    the DCT's), with "earlier" its start (mod START, as "earlier this week"); from the DCT, the
+    range runs up to it ("earlier") or from it ("later")."""
+    tx = h_the_unit(m, ctx)
+    if tx is None or tx.type != "DATE" or tx.anchor == "unresolved":
+        return tx
+    early = _low(m, "el") == "earlier"
+    bounds = None
+    if tx.anchor == "published":
+        p = parse_value(tx.value)
+        if p is not None and p[1] <= ctx.dct <= end_of(p[0], p[1]):
+            bounds = (p[1], ctx.dct) if early else (ctx.dct, end_of(p[0], p[1]))
+    return Timex("DATE", tx.value, mod="START" if early else None, anchor=tx.anchor, bounds=bounds)
 
 
 _FISCAL = re.compile(r"\bfiscal\b", re.I)
@@ -2074,6 +2121,14 @@ def h_clock(m, ctx):
         if d is None:
             return Timex("TIME", f"XXXX-XX-XXT{clock}", anchor="unresolved")
     return Timex("TIME", f"{d.isoformat()}T{clock}", anchor=anchor)
+
+
+def h_race_time(m, ctx):
+    """A race or record time written as a clock with seconds: "won in 2:22:09" is a DURATION
+    (PT2H22M9S), not a time of day."""
+    parts = [(int(m["h"]), "H"), (int(m["mi"]), "M"), (float(m["s"]), "S")]
+    value = "".join(f"{_fmtnum(n)}{u}" for n, u in parts if n)
+    return Timex("DURATION", "PT" + (value or "0S"))
 
 
 def h_clock_daypart(m, ctx):
@@ -2433,6 +2488,10 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                     # fell on Nov. 27" is this year's Nov. 27); an event named by its year
                     # dates the month after it: "the 2003 heat wave killed 15,000 in August"
                     ctx.year_hint = (p[1].year, e)
+                elif (p[0] == "Y" and tx.anchor == "published" and not tx.mod and text[e:e + 2] in ("'s", "’s")
+                      and rule.handler == "deictic" and ctx.dct is not None and p[1].year > ctx.dct.year):
+                    # "next year's race would be held in mid-April": the year the month is in
+                    ctx.ahead_hint = (p[1].year, e)
     for f in out:
         a = _AROUND_BEFORE.search(text, max(0, f.start - 16), f.start)
         if (a and f.timex.type in ("DATE", "TIME") and f.timex.mod is None
@@ -2531,7 +2590,6 @@ _THE_BEFORE_YEAR = re.compile(r"\bthe\s+$", re.I)
 _NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]")
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
-_SPACE_GAP = re.compile(r"\s*,?\s*")
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:to|until|till|and|through|[-–])\s*", re.I)
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
@@ -2560,8 +2618,9 @@ def _clock_day(out: list[Found], i: int, text: str) -> None:
             if p is not None and p[0] == "D":
                 f.timex = Timex("TIME", p[1].isoformat() + clock, anchor=day.timex.anchor)
                 return
-        if nxt.timex.type == "SET" and _SPACE_GAP.fullmatch(text, f.end, nxt.start):
-            # "open until 11 p.m. every night": a recurring clock, no single day
+        if nxt.timex.type == "SET" and _CLOCK_DAY_GAP.fullmatch(text, f.end, nxt.start):
+            # "open until 11 p.m. every night", "until 9:45 p.m. on Fridays": a recurring clock,
+            # no single day
             f.timex = Timex("TIME", "XXXX-XX-XX" + clock, anchor="unresolved")
             return
     for j in range(i - 1, max(-1, i - 3), -1):
