@@ -1480,3 +1480,36 @@ def test_round11_earlier_in_the_week_mod_and_range():
     assert (tx.type, tx.quant) == ("SET", "EVERY")
     tx = tag("Gelana won in 2:22:09.", date(2013, 4, 14))[0].timex
     assert (tx.type, tx.range) == ("DURATION", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rate steps and fractions are no quarters; a meeting's minutes are no length
+    ("The Fed has pushed through three quarter-point rate rises since June.", [("June", "2004-06")]),
+    ("Sales dropped by nearly a quarter.", []),
+    ("Analysts had expected the latest minutes to show a unanimous vote.", []),
+    ("It will be done within a quarter.", [("a quarter", "P1Q")]),
+])
+def test_round11_quarters_and_minutes_that_are_no_time(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # spaCy DATE/TIME entities that are no time: a cut-off span, a comparison, a kind of hours,
+    # a share price before "in morning trade"
+    "the first day of a", "year-on-year", "the biggest year-on-year", "month-on-month", "working hours",
+    "458.5p in morning",
+])
+def test_round11_fallback_skips(text):
+    assert fallback_timex(text) is None
+
+
+def test_round11_quarter_fraction_after_by():
+    from pipeline.timex.grammar import quarter_fraction
+    text = "Sales dropped by nearly a quarter from a year ago; rates rose three quarter-points."
+    s = text.index("nearly")
+    assert quarter_fraction(text, s, s + len("nearly a quarter"))
+    s = text.index("three")
+    assert quarter_fraction(text, s, s + len("three quarter"))
+    text = "It fell in the quarter."
+    assert not quarter_fraction(text, text.index("the"), text.index("."))

@@ -1801,6 +1801,8 @@ def h_duration(m, ctx):
             return None
         if which == "last" and not _g(m, "the") and not plural:
             return None  # "last week" is a date (deictic rule)
+        if which == "latest" and u.lower() == "minutes":
+            return None  # "expected the latest minutes to show": a meeting's record
         if (which == "last" and u.lower() in ("minute", "moment")
                 and _LAST_MINUTE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
             return None  # "at the last minute", "until the last moment": an idiom, no span
@@ -1823,7 +1825,9 @@ def h_duration(m, ctx):
         return None  # "a year-earlier loss": the adjective is the date (the fallback reads it)
     if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "more than a quarter of the market"
-    if (_unit(u) == "Q" and nword.strip().lower() in ("a", "one", "three") and not _g(m, "ap")
+    if _unit(u) == "Q" and re.match(r"-(?:points?|percentage)\b", ctx.text[m.end():m.end() + 12], re.I):
+        return None  # "three quarter-point rate rises": a rate step
+    if (_unit(u) == "Q" and nword.strip().lower() in ("a", "one", "three")
             and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
             and not re.match(r"[\s-]+century", ctx.text[m.end():m.end() + 10], re.I)):
         return None  # "exports will fall by a quarter", "cut by three quarters": a fraction
@@ -1869,9 +1873,11 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:19|20)\d\d\b|(?:this|last|next|the)\s+
 
 def quarter_fraction(text: str, start: int, end: int) -> bool:
     """True when text[start:end] ends in "quarter(s)" used as a fraction ("more than a quarter
-    of the market", "three-quarters of its food")."""
+    of the market", "three-quarters of its food", "dropped by nearly a quarter", "three
+    quarter-point rises")."""
     return bool(re.search(r"quarters?$", text[start:end], re.I)) and bool(
-        _FRACTION_OF.match(text, end))
+        _FRACTION_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start)
+        or re.match(r"-(?:points?|percentage)\b", text[end:end + 12], re.I))
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -2257,7 +2263,10 @@ _FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|y
                             r"|\s(?:of|in|on|at|for|to|from)$|^(?:his|her|my|your)\s"
                             r"|\b(?:after|off|out-of)-hours?\b"  # "after-hours trading": a market session
                             r"|^(?:the\s+)?last[\s-](?:minute|moment)$"  # "at the last minute": an idiom
-                            r"|^(?:the\s+)?\d+(?:st|nd|rd|th)[\s-]+minute$", re.I)  # "the 112th minute" of a match
+                            r"|^(?:the\s+)?\d+(?:st|nd|rd|th)[\s-]+minute$"  # "the 112th minute" of a match
+                            r"|\s(?:of|in|on|at|for|to|from)\s+(?:a|an|the)$"  # "the first day of a" (two-day hearing)
+                            r"|\b(?:year|month|quarter)-(?:on|over)-(?:year|month|quarter)\b"  # a comparison
+                            r"|^working\s+hours$|^[$£€]?\d[\d.,]*\s?(?:p|c|%|pence|cents?)\b", re.I)  # "458.5p in morning trade"
 
 
 def fallback_timex(text: str) -> Timex | None:
