@@ -574,3 +574,10 @@ def test_round11_past_objects_weekday_subjects_and_predictions(nlp_dates):
     assert vals("Temperatures could reach 27C on Sunday, the Met Office said, though thunderstorms are "
                 "likely late on Monday.", "2026-05-22") == [("Sunday", "2026-05-24"), ("late on Monday", "2026-05-25")]
     assert vals("Monday was a public holiday in England.", "2026-05-22") == [("Monday", "2026-05-18")]
+
+
+def test_round11_fallback_month_on_month(nlp_dates):
+    # spaCy's DATE "month" in "month on month" is a comparison, not a month
+    doc = run(nlp_dates, "Although inventories fell 0.7% month on month, they were 36% higher than a year ago.",
+              "2005-03-01")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("a year ago", "2004-03")]

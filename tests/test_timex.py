@@ -1498,7 +1498,7 @@ def test_round11_quarters_and_minutes_that_are_no_time(text, expected):
     # spaCy DATE/TIME entities that are no time: a cut-off span, a comparison, a kind of hours,
     # a share price before "in morning trade"
     "the first day of a", "year-on-year", "the biggest year-on-year", "month-on-month", "working hours",
-    "458.5p in morning",
+    "458.5p in morning", "the latest minutes", "some quarters",
 ])
 def test_round11_fallback_skips(text):
     assert fallback_timex(text) is None
@@ -1513,3 +1513,21 @@ def test_round11_quarter_fraction_after_by():
     assert quarter_fraction(text, s, s + len("three quarter"))
     text = "It fell in the quarter."
     assert not quarter_fraction(text, text.index("the"), text.index("."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the fall" as a decline is no season (BBC: "The fall reflects weak exports", "the fall in
+    # sales", "because of the fall in October"); "in/during the fall" stay the season
+    ("The fall reflects weak exports.", []),
+    ("Conditions worsened because of the fall in October.", [("October", "2004-10")]),
+    ("Profits suffered from the fall in sales.", []),
+    ("Sales rose during the fall.", [("the fall", "2004-FA")]),
+    ("The plant opened in the fall of 2012.", [("the fall of 2012", "2012-FA")]),
+    # "a quarter point rise" is a rate step; "in some quarters" some people
+    ("MPC member Paul Tucker voted for a quarter point rise.", []),
+    ("It was concerned by the clamour in some quarters for early rises.", []),
+])
+def test_round11_declines_rate_steps_and_some_quarters(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

@@ -323,6 +323,8 @@ class DatesComponent:
                 continue  # "Evening bus service": a day part naming a kind of thing
             if quarter_fraction(text, s, e):
                 continue  # "more than a quarter of the market"
+            if _ON_UNIT_AFTER.match(text, e) and _UNIT_WORD.fullmatch(ent.text):
+                continue  # "a 0.1% rise in month on month output": a comparison
             if quoted_title(text, s, e):
                 continue  # "This Week With David Brinkley": a programme's name
             if _GREETING.search(text, max(0, s - 6), s) and _DAYPART_WORD.fullmatch(ent.text):
@@ -378,6 +380,8 @@ def _reference(out: list[dict], pos: int, dct: date | None):
     return ("D", dct) if dct else None
 
 
+_ON_UNIT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:month|year|quarter|week)\b", re.I)
+_UNIT_WORD = re.compile(r"(?:month|year|quarter|week)", re.I)
 _GREETING = re.compile(r"\bgood\s+$", re.I)
 _DAYPART_WORD = re.compile(r"(?:morning|afternoon|evening|night)", re.I)
 _BACK = re.compile(r"year[- ](?:ago|earlier)|year before", re.I)

@@ -861,11 +861,22 @@ def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
     return [(code, date(y, sm, 1)) for y in range(dct.year - 2, dct.year + 2)]
 
 
+_SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for|from|before|after|"
+                                 r"throughout|into|until)\s+$", re.I)
+_DECLINE_AFTER = re.compile(r"\s+(?:in|of)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b|that\b)", re.I)
+
+
 def h_season(m, ctx):
     code = lex()["seasons"][m["s"].lower()]
     deic = _low(m, "deic")
     mod = _fz(m["fz"])
     if m["s"].lower() in ("fall", "spring") and not (deic or m["y"] or m["fz"]):
+        return None
+    if (m["s"].lower() == "fall" and deic == "the" and not (m["y"] or m["fz"])
+            and (not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+                 or _DECLINE_AFTER.match(ctx.text, m.end()))):
+        # "The fall reflects weak exports", "the fall in sales", "because of the fall in
+        # October": a decline ("in the fall", "during the fall" stay the season)
         return None
     if m["s"][0].isupper() and m.start("s") > 0 and not deic and not m["y"]:
         before = ctx.text[max(0, m.start("s") - 2):m.start("s")]
@@ -1816,6 +1827,8 @@ def h_duration(m, ctx):
             span = (m.start("u"), m.end())  # "could last years": the verb
         return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
     n = _num(nword)
+    if nword.lower() in ("some", "certain") and u.lower() == "quarters":
+        return None  # "concerned by the clamour in some quarters": some people
     if (nword.lower() == "one" and u.lower() == "day" and not _g(m, "ap") and not _g(m, "the")
             and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
         return Timex("DATE", "FUTURE_REF", anchor="published" if ctx.dct else "unresolved")
@@ -1825,7 +1838,7 @@ def h_duration(m, ctx):
         return None  # "a year-earlier loss": the adjective is the date (the fallback reads it)
     if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "more than a quarter of the market"
-    if _unit(u) == "Q" and re.match(r"-(?:points?|percentage)\b", ctx.text[m.end():m.end() + 12], re.I):
+    if _unit(u) == "Q" and re.match(r"[\s-](?:points?|percentage)\b", ctx.text[m.end():m.end() + 12], re.I):
         return None  # "three quarter-point rate rises": a rate step
     if (_unit(u) == "Q" and nword.strip().lower() in ("a", "one", "three")
             and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
@@ -1877,7 +1890,7 @@ def quarter_fraction(text: str, start: int, end: int) -> bool:
     quarter-point rises")."""
     return bool(re.search(r"quarters?$", text[start:end], re.I)) and bool(
         _FRACTION_OF.match(text, end) or _BY_BEFORE.search(text, max(0, start - 4), start)
-        or re.match(r"-(?:points?|percentage)\b", text[end:end + 12], re.I))
+        or re.match(r"[\s-](?:points?|percentage)\b", text[end:end + 12], re.I))
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -2266,6 +2279,8 @@ _FALLBACK_SKIP = re.compile(r"\bold\b|-olds?\b|^(?:annual|quarterly|seasonally|y
                             r"|^(?:the\s+)?\d+(?:st|nd|rd|th)[\s-]+minute$"  # "the 112th minute" of a match
                             r"|\s(?:of|in|on|at|for|to|from)\s+(?:a|an|the)$"  # "the first day of a" (two-day hearing)
                             r"|\b(?:year|month|quarter)-(?:on|over)-(?:year|month|quarter)\b"  # a comparison
+                            r"|^(?:the\s+)?latest\s+minutes$"  # a meeting's record
+                            r"|^(?:some|certain)\s+quarters$"  # "in some quarters": some people
                             r"|^working\s+hours$|^[$£€]?\d[\d.,]*\s?(?:p|c|%|pence|cents?)\b", re.I)  # "458.5p in morning trade"
 
 
