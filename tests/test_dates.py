@@ -581,3 +581,10 @@ def test_round11_fallback_month_on_month(nlp_dates):
     doc = run(nlp_dates, "Although inventories fell 0.7% month on month, they were 36% higher than a year ago.",
               "2005-03-01")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("a year ago", "2004-03")]
+
+
+def test_round11_fallback_programme_name(nlp_dates):
+    # spaCy's TIME "This Morning" inside a sentence is ITV's programme
+    doc = run(nlp_dates, "During an interview on ITV1's This Morning she said she often criticised him.",
+              "2005-03-01")
+    assert doc._.timexes == []

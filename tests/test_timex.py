@@ -1531,3 +1531,21 @@ def test_round11_declines_rate_steps_and_some_quarters(text, expected):
     found = tag(text, date(2005, 3, 1), tense="past")
     assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a season named by its year before it (was the DCT's season and a separate year)
+    ("The Labour Party will hold its 2006 autumn conference in Manchester.", [("2006 autumn", "2006-FA")]),
+    ("Tickets for the 2004 summer games sold out.", [("2004 summer", "2004-SU")]),
+    ("The team won gold at the 2002 Winter Olympics.", [("2002", "2002")]),
+    # a compound adjective, a programme's name, another day of a holiday's name are no times
+    ("It is a thrill-a-minute kind of action film.", []),
+    ("During an interview on ITV1's This Morning she said it.", []),
+    ("This morning she said it.", [("This morning", "2005-03-01TMO")]),
+    ("The delegation went to Poland for National Holocaust Memorial Day on 27 January.", [("27 January", "2005-01-27")]),
+    ("U.S. stores close on Independence Day.", [("Independence Day", "2004-07-04")]),
+])
+def test_round11_year_seasons_and_names(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

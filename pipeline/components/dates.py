@@ -323,6 +323,8 @@ class DatesComponent:
                 continue  # "Evening bus service": a day part naming a kind of thing
             if quarter_fraction(text, s, e):
                 continue  # "more than a quarter of the market"
+            if _TITLE_DAYPART.fullmatch(ent.text) and s > 0 and not _SENT_START_BEFORE.search(text, max(0, s - 4), s):
+                continue  # "an interview on ITV1's This Morning": a programme's name
             if _ON_UNIT_AFTER.match(text, e) and _UNIT_WORD.fullmatch(ent.text):
                 continue  # "a 0.1% rise in month on month output": a comparison
             if quoted_title(text, s, e):
@@ -380,6 +382,8 @@ def _reference(out: list[dict], pos: int, dct: date | None):
     return ("D", dct) if dct else None
 
 
+_TITLE_DAYPART = re.compile(r"(?:This|Last|Next|Saturday|Sunday|Friday)\s+(?:Morning|Afternoon|Evening|Night)")
+_SENT_START_BEFORE = re.compile(r"(?:^|[.!?:\n][\"'”’)]*)\s*$")
 _ON_UNIT_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:month|year|quarter|week)\b", re.I)
 _UNIT_WORD = re.compile(r"(?:month|year|quarter|week)", re.I)
 _GREETING = re.compile(r"\bgood\s+$", re.I)

@@ -884,6 +884,10 @@ def h_season(m, ctx):
             prev = re.search(r"(\w+)\s+$", ctx.text[:m.start("s")])
             if prev and prev.group(1)[0].isupper():
                 return None  # "Arab Spring", "Prague Spring"
+    if _g(m, "y0"):  # "its 2006 autumn conference", "the 2004 summer games"
+        if m["s"][0].isupper():
+            return None  # "the 2002 Winter Olympics": a name (the year is tagged alone)
+        return Timex("DATE", f"{int(m['y0']):04d}-{code}", mod=mod, span=(m.start("y0"), m.end()))
     if m["y"]:
         return Timex("DATE", f"{int(m['y']):04d}-{code}", mod=mod)
     if deic in ("the following", "the next", "the previous", "that"):
@@ -1301,6 +1305,9 @@ def _ref_day(ctx) -> tuple[date | None, str]:
 def h_daypart(m, ctx):
     deic = _low(m, "deic")
     dp = _dp(m["dp"])
+    if (m["deic"][0].isupper() and m["dp"][0].isupper() and m.start() > 0
+            and not _SENT_START.search(ctx.text, max(0, m.start() - 4), m.start())):
+        return None  # "an interview on ITV1's This Morning": a programme's name
     if deic in ("this", "last", "tomorrow", "yesterday"):
         base, anchor = ctx.dct, "published"
         off = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[deic]
@@ -1459,6 +1466,11 @@ def h_holiday(m, ctx):
     code = lex()["holidays"][_low(m, "hol")]
     if not m["y"] and _AMPERSAND_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None
+    if (not m["deic"] and _low(m, "hol") in lex()["holiday_day_names"] and m.start() > 2
+            and (prev := re.search(r"([A-Z][a-z]+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])) is not None
+            and not _SENT_START.search(ctx.text, max(0, m.start() - 3 - len(prev.group(0))), m.start() - len(prev.group(0)))
+            and prev.group(1).lower() not in lex()["weekdays"] and prev.group(1).lower() not in lex()["months"]):
+        return None  # "National Holocaust Memorial Day": another day of that name
     if _low(m, "deic") in ("every", "each"):
         # "every New Year's Eve": a SET of a fixed day; a movable feast ("every Easter") recurs
         # yearly on no one day of the calendar
@@ -1827,6 +1839,9 @@ def h_duration(m, ctx):
             span = (m.start("u"), m.end())  # "could last years": the verb
         return Timex("DURATION", _duration_value(n, u), mod=_ap(m["ap"]), span=span)
     n = _num(nword)
+    if (nword.lower() in ("a", "an") and m.start() > 1 and ctx.text[m.start() - 1] == "-"
+            and ctx.text[m.start() - 2].isalpha()):
+        return None  # "a thrill-a-minute film", "mile-a-minute": a compound adjective
     if nword.lower() in ("some", "certain") and u.lower() == "quarters":
         return None  # "concerned by the clamour in some quarters": some people
     if (nword.lower() == "one" and u.lower() == "day" and not _g(m, "ap") and not _g(m, "the")
