@@ -1549,3 +1549,14 @@ def test_round11_year_seasons_and_names(text, expected):
     found = tag(text, date(2005, 3, 1), tense="past")
     assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_round11_weekday_daypart_list_goes_on_ahead():
+    # "forecast for Friday afternoon and Saturday morning" on a Friday: the list starts today, so
+    # Saturday is tomorrow (was the Saturday gone); a past list is left as placed
+    found = tag("The busiest traffic is forecast for Friday afternoon and Saturday morning.", date(2026, 5, 22))
+    assert [(f.text, f.timex.value) for f in found] == [
+        ("Friday afternoon", "2026-05-22TAF"), ("Saturday morning", "2026-05-23TMO")]
+    found = tag("Rain fell on Monday morning and Sunday night.", date(2026, 5, 22), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == [
+        ("Monday morning", "2026-05-18TMO"), ("Sunday night", "2026-05-17TNI")]

@@ -2558,6 +2558,17 @@ def _weekday_ranges(out: list[Found], text: str, dct: date | None) -> None:
     week for the second."""
     wd = _weekday_word()
     for a, b in zip(out, out[1:], strict=False):
+        if (dct is not None and _WEEKDAY_LIST_GAP.fullmatch(text, a.end, b.start)
+                and _weekday_dp().fullmatch(a.text) and _weekday_dp().fullmatch(b.text)):
+            # "forecast for Friday afternoon and Saturday morning" (DCT Friday): a list that
+            # starts today or ahead goes on ahead (each day was placed alone: Saturday the last)
+            pa, pb = parse_value(a.timex.value[:10]), parse_value(b.timex.value[:10])
+            if pa is None or pb is None or pa[0] != "D" or pb[0] != "D":
+                continue
+            da, db = pa[1], pb[1]
+            if da >= dct and db < da:
+                b.timex = replace(b.timex, value=(db + timedelta(days=7)).isoformat() + b.timex.value[10:])
+            continue
         if not (wd.fullmatch(a.text) and wd.fullmatch(b.text) and _WEEKDAY_RANGE_GAP.fullmatch(text, a.end, b.start)):
             continue
         pa, pb = parse_value(a.timex.value), parse_value(b.timex.value)
@@ -2567,6 +2578,15 @@ def _weekday_ranges(out: list[Found], text: str, dct: date | None) -> None:
             a.timex = replace(a.timex, value=(pa[1] - timedelta(days=7)).isoformat())
         else:
             b.timex = replace(b.timex, value=(pb[1] + timedelta(days=7)).isoformat())
+
+
+_WEEKDAY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _weekday_dp() -> re.Pattern:
+    """A weekday with a day part ("Friday afternoon"): the list items `_weekday_ranges` moves."""
+    return re.compile(_macros()["WEEKDAY"] + r"\s+(?:" + _alt(lex()["day_parts"]) + r")", re.I)
 
 
 @lru_cache(maxsize=1)
