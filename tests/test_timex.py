@@ -1560,3 +1560,19 @@ def test_round11_weekday_daypart_list_goes_on_ahead():
     found = tag("Rain fell on Monday morning and Sunday night.", date(2026, 5, 22), tense="past")
     assert [(f.text, f.timex.value) for f in found] == [
         ("Monday morning", "2026-05-18TMO"), ("Sunday night", "2026-05-17TNI")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # race times in minutes, seconds and hundredths (a decimal: "in 59:51" stays untagged)
+    ("Cragg won in 7:39.89 as Bekele battled to second in 7:41.42.",
+     [("7:39.89", "PT7M39.89S"), ("7:41.42", "PT7M41.42S")]),
+    ("Her time of 4:19.11 was not good enough.", [("4:19.11", "PT4M19.11S")]),
+    ("He covered the second half in 59:51.", []),
+    # "his fame in the seventies" is the 1970s (an age is "in his seventies", with no "the")
+    ("Hailey was at the height of his fame in the seventies.", [("the seventies", "197")]),
+    ("Temperatures were in the nineties.", []),
+])
+def test_round11_split_times_and_decade_words(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

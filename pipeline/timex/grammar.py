@@ -827,11 +827,12 @@ def h_written_year(m, ctx):
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
-_HEAT = re.compile(r"degree|temperature|°|fahrenheit|celsius|percent|%|\bscore|\bhis\b|\bher\b", re.I)
+_HEAT = re.compile(r"degree|temperature|°|fahrenheit|celsius|percent|%|\bscore|\b(?:his|her)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def h_decade(m, ctx):
     if _g(m, "dw"):  # "the nineties", "the early sixties" (not temperatures or ages)
+        # (an age is "in his seventies", never "the"; "his fame in the seventies" is the 1970s)
         if _HEAT.search(ctx.text, max(0, m.start() - 40), min(len(ctx.text), m.end() + 30)):
             return None
         m = _Groups(m, dec=None, dec2=str(_DECADE_WORDS[m["dw"].lower()]))
@@ -2159,8 +2160,11 @@ def h_clock(m, ctx):
 
 def h_race_time(m, ctx):
     """A race or record time written as a clock with seconds: "won in 2:22:09" is a DURATION
-    (PT2H22M9S), not a time of day."""
-    parts = [(int(m["h"]), "H"), (int(m["mi"]), "M"), (float(m["s"]), "S")]
+    (PT2H22M9S), not a time of day; so is "in 7:39.89" (minutes, seconds and hundredths)."""
+    if m["mi2"]:
+        parts = [(int(m["mi2"]), "M"), (float(m["s2"]), "S")]
+    else:
+        parts = [(int(m["h"]), "H"), (int(m["mi"]), "M"), (float(m["s"]), "S")]
     value = "".join(f"{_fmtnum(n)}{u}" for n, u in parts if n)
     return Timex("DURATION", "PT" + (value or "0S"))
 
