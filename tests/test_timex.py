@@ -1576,3 +1576,18 @@ def test_round11_split_times_and_decade_words(text, expected):
     found = tag(text, date(2005, 3, 1), tense="past")
     assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the same period of/in 2003" after a quarter is that quarter of 2003 (was only "2003")
+    ("Profits in the fourth quarter were 77m euros, up from 38m in the same period of 2003.",
+     [("the fourth quarter", "2004-Q4"), ("the same period of 2003", "2003-Q4")]),
+    ("Sales fell 3% from the same period in 2003.", [("the same period in 2003", "2003")]),
+    # quarters with "successive/consecutive" are lengths, not fractions
+    ("A recession is two successive quarters of negative growth.", [("two successive quarters", "P2Q")]),
+    ("It ate three quarters of its food.", []),
+])
+def test_round11_same_period_of_a_year_and_successive_quarters(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
+    assert [(f.text, f.timex.value) for f in found] == expected

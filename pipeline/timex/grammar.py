@@ -1852,8 +1852,9 @@ def h_duration(m, ctx):
         return None  # "a second assault": the ordinal
     if _YEAR_BACK_AFTER.match(ctx.text, m.end()):
         return None  # "a year-earlier loss": the adjective is the date (the fallback reads it)
-    if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
-        return None  # "three-quarters of its food", "more than a quarter of the market"
+    if _unit(u) == "Q" and _FRACTION_OF.match(ctx.text, m.end()) and not _g(m, "adj"):
+        return None  # "three-quarters of its food", "more than a quarter of the market" (but
+        # "two successive quarters of negative growth" are quarters)
     if _unit(u) == "Q" and re.match(r"[\s-](?:points?|percentage)\b", ctx.text[m.end():m.end() + 12], re.I):
         return None  # "three quarter-point rate rises": a rate step
     if (_unit(u) == "Q" and nword.strip().lower() in ("a", "one", "three")
