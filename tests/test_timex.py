@@ -1375,6 +1375,9 @@ def test_abbreviated_seconds_in_a_compound_duration():
     # a year naming an event dates the month after it in the sentence
     ("The 2003 heat wave killed 15,000 people in August.", date(2026, 6, 19), "past",
      [("2003", "2003"), ("August", "2003-08")]),
+    # (not a year in a list: "the 2002 and 2003 races")
+    ("She was second in the 2002 and 2003 races as well as in November.", date(2005, 3, 1), "past",
+     [("2002", "2002"), ("2003", "2003"), ("November", "2004-11")]),
     # a past "this fall" in late August is the coming fall; in January "this spring" stays the last
     ("Enrollment rose this fall.", date(2013, 8, 18), "past", [("this fall", "2013-FA")]),
     ("It was wet this spring.", date(2026, 1, 10), "past", [("this spring", "2025-SP")]),

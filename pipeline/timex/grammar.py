@@ -2651,7 +2651,8 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 _THE_BEFORE_YEAR = re.compile(r"\bthe\s+$", re.I)
-_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]")
+_NOUN_AFTER_YEAR = re.compile(r"\s+(?!(?:and|or|to|through|in|on|at|for|from|with|by|of|as|when|after|before|"
+                              r"until|while|was|were|is|are|had|has)\b)[a-z]")
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
 _CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
