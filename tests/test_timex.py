@@ -1594,3 +1594,14 @@ def test_round11_same_period_of_a_year_and_successive_quarters(text, expected):
     found = tag(text, date(2005, 3, 1), tense="past")
     assert found == tag(text, date(2005, 3, 1), tense="past", full_scan=True)
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clock never starts inside a longer h:mm:ss ("in 2:10:05 pm" was "10:05 pm")
+    ("He finished in 2:10:05 pm.", []),
+    ("He finished in 10:00:00 GMT.", []),
+    ("It opened at 10:30 GMT.", [("10:30 GMT", "2005-03-01T10:30")]),
+])
+def test_round11_no_clock_inside_a_longer_time(text, expected):
+    found = tag(text, date(2005, 3, 1), tense="past")
+    assert [(f.text, f.timex.value) for f in found] == expected
