@@ -588,3 +588,24 @@ def test_round11_fallback_programme_name(nlp_dates):
     doc = run(nlp_dates, "During an interview on ITV1's This Morning she said she often criticised him.",
               "2005-03-01")
     assert doc._.timexes == []
+
+
+def test_lead_session_financial_year_future_of_and_a_day_set_by_an_event(nlp_dates):
+    def got(text, published="2025-12-30"):
+        return [(t["text"], t["type"], t["value"]) for t in run(nlp_dates, text, published)._.timexes]
+
+    # "the next financial year" is the coming year, as "the next fiscal year"
+    assert got("The council approved a budget for the next financial year.") == [
+        ("the next financial year", "DATE", "2026")]
+    # "the future of" something is its prospects, not a time
+    assert got("Hidalgo said the sale secured the future of the airline.") == []
+    assert got("He said there were no plans for the future.") == [("the future", "DATE", "FUTURE_REF")]
+    # a day set by an event the sentence names is not the narrative's day ...
+    assert got("The White House said the president would sign the bill the day it reached his desk.") == [
+        ("the day", "DATE", "XXXX-XX-XX")]
+    assert got("He died the day after the election.") == [("the day", "DATE", "XXXX-XX-XX")]
+    # ... unless it stands in apposition to a date, or the story's day is meant
+    assert got("Officials met on Monday. By the end of the day, no deal was reached.") == [
+        ("Monday", "DATE", "2025-12-29"), ("the end of the day", "DATE", "2025-12-29")]
+    assert got("Traders recalled Oct. 12, the day before the stock market plunge.", "1989-10-20") == [
+        ("Oct. 12", "DATE", "1989-10-12"), ("the day", "DATE", "1989-10-12")]

@@ -334,7 +334,9 @@ class DatesComponent:
             tx = fallback_timex(ent.text)
             if tx is None:
                 continue
-            if tx.type in ("DATE", "TIME") and tx.value and tx.value.startswith("X"):
+            if tx.type in ("DATE", "TIME") and tx.value and tx.value.startswith("X") \
+                    and (_after_a_date(out, text, s) or not _defined_by_clause(ent, text)):
+                # ("Oct. 12, the day before the plunge": in apposition to a date, it is that date)
                 ref = _reference(out, s, dct)
                 if ref is not None and _BACK.search(ent.text) and _back_ref(out, s):
                     # "The year-ago results" after "the year-ago quarter": already a year back
@@ -402,6 +404,27 @@ def _back_ref(out: list[dict], pos: int) -> bool:
             if p is not None and p[0] in ("D", "W", "M", "Q", "Y"):
                 return bool(_BACK.search(t["text"]))
     return False
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:after|before)\s+(?:the|his|her|its|their|a|an)\s")
+
+
+def _defined_by_clause(ent, text: str) -> bool:
+    """"the day it reached his desk", "the day after the election": a day set by an event the
+    sentence names, not the narrative's day; it keeps its X's."""
+    root = ent.root
+    if any(c.dep_ == "relcl" for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and root.i < c.i < head.i for c in head.children):
+        return True
+    return _EVENT_AFTER.match(text, ent.end_char) is not None
+
+
+def _after_a_date(out: list[dict], text: str, start: int) -> bool:
+    """Whether a found DATE/TIME ends right before `start`, a comma between ("Oct. 12, the day ...")."""
+    return any(t["end"] < start and text[t["end"]:start].strip() == "," for t in out)
 
 
 def _place(tx: Timex, text: str, ref) -> Timex:
