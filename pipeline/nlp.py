@@ -40,11 +40,13 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     _split_full_stop_after_units(nlp)
     _split_full_stop_after_x(nlp)
     if "ner" in nlp.pipe_names:
-        # Known names the NER misses (models/entity_patterns.json), as spaCy's own entity ruler:
+        # Known names the NER misses (models/entity_patterns.json), with spaCy's EntityRuler
+        # (components/rulers.py: it skips Docs without a match):
         # unambiguous ones before the NER, the rest after it where it found nothing.
         patterns = load_json("entity_patterns.json")
-        nlp.add_pipe("entity_ruler", name=NAME_RULER, before="ner").add_patterns(patterns["before_ner"])
-        nlp.add_pipe("entity_ruler", name=ORG_RULER, after="ner").add_patterns(patterns["after_ner"])
+        importlib.import_module("pipeline.components.rulers")
+        nlp.add_pipe("newsevents_entity_ruler", name=NAME_RULER, before="ner").add_patterns(patterns["before_ner"])
+        nlp.add_pipe("newsevents_entity_ruler", name=ORG_RULER, after="ner").add_patterns(patterns["after_ner"])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsevents_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names:

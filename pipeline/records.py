@@ -54,18 +54,24 @@ def _shift(obj: Any, base: int) -> Any:
     return obj
 
 
-def _finalize(obj: Any, text: str) -> Any:
+def _finalize(obj: Any, text: str, memo: dict[int, dict] | None = None) -> Any:
     """One pass over a record object: drop internal helper keys, and make every span's `text` the
     article text at its offsets (components see the cleaned text, where a bullet is a space), with
     surrounding whitespace trimmed off the span. A quote's text is its parts joined (the marks and
-    the attribution between them left out)."""
+    the attribution between them left out). `memo` (id of a component's dict -> its finalized
+    copy) lets the events reuse what the article record already finalized: an event's `when`,
+    quantities and quote are the very dicts of `doc._.timexes`, `quantities` and `quotes`."""
     # Called once per record on the hot path: scalars are copied inline, only dicts and lists
     # recurse (most values are strings and numbers).
     if type(obj) is list:
-        return [_finalize(x, text) if type(x) in _CONTAINERS else x for x in obj]
+        return [_finalize(x, text, memo) if type(x) in _CONTAINERS else x for x in obj]
     if type(obj) is not dict:
         return obj
-    out = {k: (_finalize(v, text) if type(v) in _CONTAINERS else v)
+    if memo is not None:
+        done = memo.get(id(obj))
+        if done is not None:
+            return done
+    out = {k: (_finalize(v, text, memo) if type(v) in _CONTAINERS else v)
            for k, v in obj.items() if k not in _INTERNAL_KEYS}
     start, end = out.get("start"), out.get("end")
     if type(start) is int and type(end) is int and "text" in out:
@@ -78,6 +84,8 @@ def _finalize(obj: Any, text: str) -> Any:
             out["text"] = " ".join(p["text"] for p in out["parts"])
         else:
             out["text"] = text[start:end]
+    if memo is not None:
+        memo[id(obj)] = out
     return out
 
 
@@ -201,6 +209,9 @@ def build_records(item: InputItem, docs: list[tuple[Doc, int]], published_from: 
         "quantities": quantities,
         "quotes": quotes,
     }
-    article = _finalize(article, text)
+    # One memo for both: the objects it is keyed by (the Docs' extension values) live until the
+    # end of this call, so their ids stay unique.
+    memo: dict[int, dict] = {}
+    article = _finalize(article, text, memo)
     article["text"] = text  # the article text itself is not a span
-    return article, _finalize(events, text)
+    return article, _finalize(events, text, memo)

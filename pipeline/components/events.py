@@ -78,6 +78,7 @@ class EventExtractor:
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
+        self._refs_cache: dict[int, list[dict]] = {}
         self._entities: list[dict] = []
         self._text = ""
         # per-Doc: sentence token starts and start chars (Token.sent walks the Doc on every call)
@@ -449,6 +450,14 @@ class EventExtractor:
     def refs_for(self, doc: Doc, token: Token) -> list[dict]:
         """Entity references for an argument token and its conjuncts ('Israel, US bases, and Gulf
         states'): entities inside each noun phrase's pre-head part, or a resolved pronoun."""
+        # A subject is asked for again by each verb that shares it (conjuncts, infinitives): the
+        # answer depends on the token only, so it is kept for the Doc (callers get their own list).
+        done = self._refs_cache.get(token.i)
+        if done is None:
+            done = self._refs_cache[token.i] = self._find_refs(doc, token)
+        return list(done)
+
+    def _find_refs(self, doc: Doc, token: Token) -> list[dict]:
         out: list[dict] = []
         for tok in (token, *token.conjuncts):
             if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
@@ -777,6 +786,7 @@ class EventExtractor:
         self._sent_token_starts = [s.start for s in sents]
         self._sent_start_chars = sent_starts
         self._quantity_roots = {}
+        self._refs_cache: dict[int, list[dict]] = {}
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._org_heads = {e["name"].split()[-1].lower() for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
         events: list[dict] = []
