@@ -1,7 +1,7 @@
 """Throughput, scaling and memory benchmarks (run on demand, not in CI).
 
     .venv/bin/python benchmarks/throughput.py                       # everything (about 15 min on 2 cores)
-    .venv/bin/python benchmarks/throughput.py --only bare-vs-full --articles 2000
+    .venv/bin/python benchmarks/throughput.py --only bare-vs-full --articles 2000 [--repeat 3]
     .venv/bin/python benchmarks/throughput.py --only scaling --articles 2000
     .venv/bin/python benchmarks/throughput.py --only memory --memory-sizes 1000 10000
 
@@ -148,6 +148,9 @@ def main() -> None:
     ap.add_argument("--only", choices=["bare-vs-full", "scaling", "memory"], action="append")
     ap.add_argument("--memory-sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="bare-vs-full: run the whole comparison this many times and report the median ratio"
+                         " (the ratio moves by about 0.01 between runs on a shared 2-core VM)")
     args = ap.parse_args()
     parts = args.only or ["bare-vs-full", "scaling", "memory"]
     results: dict = {"machine": {"cores": len(os.sched_getaffinity(0)), "python": platform.python_version(),
@@ -157,7 +160,13 @@ def main() -> None:
         tmp = Path(d)
         corpus = write_corpus(tmp / f"bench-{args.articles}.jsonl", args.articles)
         if "bare-vs-full" in parts:
-            r = results["bare_vs_full"] = bare_vs_full(corpus, args.model, args.batch_size)
+            runs = [bare_vs_full(corpus, args.model, args.batch_size) for _ in range(max(1, args.repeat))]
+            # the run with the median CPU ratio stands for the set; every run's ratios are kept
+            r = results["bare_vs_full"] = sorted(runs, key=lambda x: x["ratio_cpu"])[len(runs) // 2]
+            if len(runs) > 1:
+                results["bare_vs_full_runs"] = runs
+                ratios = ", ".join(format(x["ratio_cpu"], ".3f") for x in runs)
+                print(f"| runs | {len(runs)}: CPU ratios {ratios}; the median run below | |")
             print(f"| bare nlp.pipe | {r['bare_words_per_s']:.0f} words/s | {r['words_bare']} words, {r['bare_seconds']} s |")
             print(f"| full pipeline | {r['full_words_per_s']:.0f} words/s | {r['words_full']} words, {r['full_seconds']} s |")
             print(f"| full, stock model rules | {r['full_stock_rules_words_per_s']:.0f} words/s"
