@@ -37,8 +37,8 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     nlp = spacy.load(model)
     if fast_model_rules:
         speed_up_model_rules(nlp)
-    _split_full_stop_after_units(nlp)
-    _split_full_stop_after_x(nlp)
+    _add_suffix(nlp, _UNIT_FULL_STOP)
+    _add_suffix(nlp, _X_FULL_STOP)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), with spaCy's EntityRuler
         # (components/rulers.py: it skips Docs without a match):
@@ -63,28 +63,18 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
 # glued to letters (it takes "10C." for an abbreviation), which hides the sentence break from the
 # parser and the unit from the quantity reader.
 _UNIT_FULL_STOP = r"(?:(?<=\d[A-Za-z°])|(?<=\d[A-Za-z°]{2})|(?<=\d[A-Za-z°]{3}))\.$"
-
-
-def _split_full_stop_after_units(nlp: Language) -> None:
-    search = nlp.tokenizer.suffix_search
-    pattern = search.__self__.pattern if search is not None else None
-    if pattern is None or _UNIT_FULL_STOP in pattern:
-        return
-    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _UNIT_FULL_STOP).search
-
-
-def _split_full_stop_after_x(nlp: Language) -> None:
-    """"thanked the Senate in a post on X. Russia's ...": the tokenizer keeps a capital letter's
-    full stop as an initial, which joins the two sentences; for "X" in today's news it is the
-    platform far more often."""
-    search = nlp.tokenizer.suffix_search
-    pattern = search.__self__.pattern if search is not None else None
-    if pattern is None or _X_FULL_STOP in pattern:
-        return
-    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _X_FULL_STOP).search
-
-
+# "thanked the Senate in a post on X. Russia's ...": it keeps a capital letter's full stop as an
+# initial, which joins the two sentences; for "X" in today's news it is the platform far more often.
 _X_FULL_STOP = r"(?<=^X)\.$"
+
+
+def _add_suffix(nlp: Language, suffix: str) -> None:
+    """One more alternative in the tokenizer's suffix regex (once, however often it is called)."""
+    search = nlp.tokenizer.suffix_search
+    pattern = search.__self__.pattern if search is not None else None
+    if pattern is None or suffix in pattern:
+        return
+    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + suffix).search
 
 
 @lru_cache(maxsize=4)

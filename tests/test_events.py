@@ -361,8 +361,7 @@ def test_told_her_she_is_the_one_told(nlp):
 def test_a_person_described_in_an_object_is_not_the_subject_of_the_sentence(nlp):
     events = _events(nlp, "Lindqvist saved a penalty. Rovers manager Sean Doherty signed the Swede "
                           "from Malmo last month.")
-    assert events[-1][:3] == ("action", ["Sean Doherty"], "sign")
-    assert "Sean Doherty" not in events[-1][3]
+    assert events[-1] == ("action", ["Sean Doherty"], "sign", ["Swede"], False)  # not Doherty himself
 
 
 def test_it_skips_a_place_that_modifies_a_persons_name(nlp):
@@ -390,9 +389,9 @@ def test_the_of_object_of_a_share_is_the_target(nlp):
     events = _events(nlp, "IAG agreed to buy the remaining 80% of Air Europa from Globalia.")
     assert ("action", ["IAG"], "buy", ["Air Europa"], False) in events
     # a pronoun, or a noun owned by one, is not what the verb acts on
+    # (before, "31 of them" made "Ukraine's air force" the target of the shooting)
     events = _events(nlp, "Ukraine's air force said Russia launched 40 drones. Air defences shot down 31 of them.")
-    assert ("action", [], "shoot", [], False) not in events
-    assert all("Ukraine" not in " ".join(e[3]) for e in events if e[2] == "shoot")
+    assert events == [("action", ["Russia"], "launch", [], False)]
 
 
 def test_a_title_noun_is_the_person_introduced_with_it(nlp):
@@ -422,14 +421,15 @@ def test_a_lead_description_is_the_person_named_next(nlp):
                           ("action", [], "jail", ["Janet Pryce"], False)]
     # only the lead: a description later in the story is not resolved this way
     events = _events(nlp, "Janet Pryce stole the money. A man was arrested in Leeds.\n\n"
-                          "David Lowe, 61, said it had tightened its controls.")
-    assert all("David Lowe" not in e[3] for e in events)
+                          "David Lowe, 61, said the charity had praised Oxfam.")
+    assert events == [("action", ["Janet Pryce"], "steal", [], False), ("action", [], "praise", ["Oxfam"], False)]
 
 
 def test_it_skips_a_place_that_only_locates_a_noun(nlp):
-    events = _events(nlp, "France Telecom bought shares in Equant. A spokesman for the embassy in London "
-                          "said it had not heard of the scheme.")
-    assert all(e[1] != ["London"] for e in events)
+    events = _events(nlp, "France Telecom bought shares in Equant. The Albanian embassy in London said it had "
+                          "not heard of the scheme.")
+    assert events == [("action", ["France Telecom"], "buy", [], False),
+                      ("action", ["Albanian embassy"], "hear", [], True)]
     events = _events(nlp, "France Telecom will pay 578m euros. Subject to approval, it will buy the shares in "
                           "Equant it does not already own.")
     assert ("action", ["France Telecom"], "buy", [], False) in events
@@ -447,7 +447,7 @@ def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
     # for a described subject
     events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
                           "jobs. Exporters warned that it would take time to recover.")
-    assert all(e[2] != "take" for e in events)
+    assert events == [("action", ["Veltra Semiconductor"], "report", [], False)]
 
 
 def test_a_speech_verb_in_the_passive_with_an_agent_is_the_agents_action(nlp):
@@ -467,4 +467,5 @@ def test_a_company_described_with_its_home_town_is_the_company_just_named(full_n
 def test_an_organisation_described_in_an_object_is_not_the_subject_named_before(nlp):
     events = _events(nlp, "GM paid Fiat 1.55bn euros. GM had to pay to get out of a deal which could have "
                           "forced it to buy the Italian carmaker outright.")
-    assert all("General Motors" not in e[3] and "GM" not in e[3] for e in events if e[2] == "buy")
+    # the carmaker is not GM (the target was GM before); its nationality is what is left of it
+    assert events[-1] == ("action", ["GM"], "buy", ["Italian"], False)

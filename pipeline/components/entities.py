@@ -144,8 +144,10 @@ def _name_word(tok: Token) -> bool:
         "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 
 
-_POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+# Letters after a full name ("Daniel Fenwick KC") and honorifics before a surname ("Ms Dunmore"),
+# lower case without full stops; quotes reads them too.
+POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 
@@ -224,8 +226,9 @@ class EntityInventory:
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
-        mentions.extend(_surname_mentions(doc, mentions, self.family_first))
-        mentions.extend(_names_found_again(doc, mentions))
+        orths = doc.to_array(ORTH)  # read once for both searches below
+        mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
+        mentions.extend(_names_found_again(doc, orths, mentions))
         groups = self._group(mentions)
         entities = []
         index = []
@@ -272,7 +275,7 @@ class EntityInventory:
     def _add_titled_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
         """'Arsenal coach Mikel Arteta', 'manager Pep Guardiola': two or three capitalised proper
         nouns right after a person title are a person's name, also where the NER found nothing."""
-        taken = {i for span, _ in mentions for i in range(span.start, span.end)}
+        taken = _taken(mentions)
         # Words of one-word mentions: "top seed Sofia Reyes" came out of the NER as the place
         # "Sofia" and the organisation "Reyes", "City boss Pep Alvarado" as the person "Alvarado";
         # after a title they are one name.
@@ -383,7 +386,7 @@ class EntityInventory:
             return self.fixed_labels[text]
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
-        if len(span) > 1 and span[0].lower_.rstrip(".") in _HONORIFICS and span[1].is_title:
+        if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:
             return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
         if text in self.places:
             return label if label in ("GPE", "LOC") else "GPE"
@@ -421,7 +424,7 @@ class EntityInventory:
             key = entity_key(label, text).split(":", 1)[1]
             # per mention, not per group: its words, and the acronym test's inputs
             words = norm.split()
-            while label == "PERSON" and len(words) > 2 and words[-1] in _POST_NOMINALS:
+            while label == "PERSON" and len(words) > 2 and words[-1] in POST_NOMINALS:
                 words = words[:-1]  # "Daniel Fenwick KC" is matched as "Daniel Fenwick"
             acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
             placed = len(words) == 1 and _placed(span, label)
@@ -491,7 +494,12 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
     return chars
 
 
-def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
+def _taken(mentions: list[tuple[Span, str]]) -> set[int]:
+    """The token indices the mentions cover."""
+    return {i for span, _ in mentions for i in range(span.start, span.end)}
+
+
+def _surname_mentions(doc: Doc, orths, mentions: list[tuple[Span, str]],  # noqa: ANN001 (numpy array)
                       family_first: frozenset[str] | set[str] = frozenset()) -> list[tuple[Span, str]]:
     """Surnames of named people that the NER missed on their own ('Verhoeven thanked voters'
     after 'Angela Verhoeven'): a token equal to a known surname (or the surname in capitals). Found
@@ -502,12 +510,10 @@ def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
                     if label == "PERSON" and len(span) >= 2 and span[0].text in family_first)
     if not surnames:
         return []
-    taken = set()
-    for span, _ in mentions:
-        taken.update(range(span.start, span.end))
+    taken = _taken(mentions)
     forms = surnames | {s.upper() for s in surnames if len(s) > 2}  # "PENCE:" in a transcript
-    # the ORTH array finds the words: a Token object only where a surname stands
-    orths = doc.to_array(ORTH)
+    # the ORTH array (`orths`, doc.to_array(ORTH)) finds the words: a Token object only where a
+    # surname stands
     extra = []
     for i in numpy.flatnonzero(numpy.isin(orths, [hash_string(f) for f in forms])).tolist():
         if i in taken:
@@ -524,7 +530,7 @@ def _surname_mentions(doc: Doc, mentions: list[tuple[Span, str]],
 _FOUND_AGAIN_LABELS = ("ORG", "GPE", "LOC")
 
 
-def _names_found_again(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:  # noqa: ANN001
     """Organisation and place names the NER found once but missed elsewhere in the article
     ("Euroclear warned ..." before "sue Euroclear"; "lend Ukraine 90 billion euros", which the NER
     read as one amount): the same words, in the same case, not inside another mention. A match
@@ -533,7 +539,6 @@ def _names_found_again(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple
     an adverb, is the depository). Compared on the ORTH array: no Token object per word."""
     if not len(doc):
         return []
-    orths = doc.to_array(ORTH)
     written = set(orths.tolist())
     sequences: dict[int, list[tuple[tuple[int, ...], str]]] = {}
     for span, label in mentions:
@@ -551,9 +556,7 @@ def _names_found_again(doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple
             options.append((seq, label))
     if not sequences:
         return []
-    taken = set()
-    for span, _ in mentions:
-        taken.update(range(span.start, span.end))
+    taken = _taken(mentions)
     extra = []
     for i in numpy.flatnonzero(numpy.isin(orths, list(sequences))).tolist():
         if i in taken:

@@ -44,7 +44,7 @@ _CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
 _PARTITIVE_HEADS = frozenset({"%", "percent", "stake", "share", "shares", "control", "majority", "part", "rest",
                               "remainder", "half", "portion", "bulk", "ownership", "all", "most", "some"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 
@@ -170,8 +170,7 @@ class EventExtractor:
     def _described_subject_before(self, doc: Doc, token: Token) -> dict | None:
         """The organisation a definite description in a clause subject stands for ("the company",
         "the commission"), the latest one in the token's sentence before it or in the one before."""
-        si = bisect.bisect_right(self._sent_token_starts, token.i) - 1
-        lo = self._sent_token_starts[max(0, si - 1)]
+        lo = self._sent_token_starts[max(0, self._sentence_index(token) - 1)]
         for i in range(token.i - 1, lo - 1, -1):
             t = doc[i]
             if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN":
@@ -285,10 +284,13 @@ class EventExtractor:
             tok = tok.head
         return False
 
+    def _sentence_index(self, token: Token) -> int:
+        """The token's sentence, from the starts read once per Doc (Token.sent walks the Doc)."""
+        return bisect.bisect_right(self._sent_token_starts, token.i) - 1
+
     def _previous_sentence_start(self, token: Token) -> int:
         """Start char of the sentence before the token's (of its own, in the first sentence)."""
-        si = bisect.bisect_right(self._sent_token_starts, token.i) - 1
-        return self._sent_start_chars[max(0, si - 1)]
+        return self._sent_start_chars[max(0, self._sentence_index(token) - 1)]
 
     def _in_quote(self, token: Token) -> bool:
         spans = self._quote_spans
@@ -323,7 +325,7 @@ class EventExtractor:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ == "poss" or c.ent_type_ in _NAME_LABELS or c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
-               and c.ent_type_ not in _PLACE_LABELS for c in token.children):
+               and c.ent_type_ not in _PLACE_OR_NATION_LABELS for c in token.children):
             # "the Japanese automaker Nissan", "Toyota's company": named in place (while "the
             # Redmond, Washington-based company" is still the one just named)
             return None
@@ -361,17 +363,16 @@ class EventExtractor:
         """'A former accounts clerk who stole £1.2m has been jailed. Janet Pryce, 54, of Leeds,
         ...': news opens with a description of a person and names them in the next sentence, as its
         subject with an age or a home town. The description is that person."""
-        if token.tag_ != "NN" or not self._sent_start_chars or token.idx >= self._second_sentence_start():
+        starts = self._sent_token_starts
+        if token.tag_ != "NN" or len(starts) < 2 or token.i >= starts[1]:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         person_noun = token.lemma_.lower() in self.titles or token.lemma_.lower() in self.person_nouns \
             or is_age_noun(token)
-        sents = list(doc.sents)[1:2]
-        if not sents:
-            return None
+        second = doc[starts[1]:starts[2] if len(starts) > 2 else len(doc)]
         # the sentence's first subject ("Janet Pryce, 54, ... transferred ..., the court heard")
-        subject = next((t for t in sents[0] if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        subject = next((t for t in second if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         introduced = any(c.dep_ == "appos" and c.like_num for c in subject.children) or any(
@@ -381,10 +382,6 @@ class EventExtractor:
             return None
         ref = self._entity_at(subject.left_edge.idx, subject.idx + len(subject.text))
         return self._at_phrase(ref, doc, token) if ref and ref["label"] == "PERSON" else None
-
-    def _second_sentence_start(self) -> int:
-        starts = self._sent_start_chars
-        return starts[1] if len(starts) > 1 else 1 << 62
 
     def _introduced_as(self, name: Span, role: str, qualifiers: set[str]) -> bool:
         """Whether the name carries the title `role` (with the qualifying words, "health"): before
@@ -397,7 +394,6 @@ class EventExtractor:
                 return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)}
             k -= 1
         root = name.root
-        title = None
         if root.dep_ == "appos" and root.head.lower_ == role:
             title = root.head
         else:
@@ -423,7 +419,7 @@ class EventExtractor:
         # What an object describes is not its own sentence's subject: "Doherty signed the Swede"
         # is not Doherty signing himself, nor "GM ... forced it to buy the Italian carmaker" GM
         # (while "X fell after the company cut ..." is X).
-        own_sentence = token.sent.start_char if token.dep_ in OBJECT_DEPS or (
+        own_sentence = self._sent_start_chars[self._sentence_index(token)] if token.dep_ in OBJECT_DEPS or (
             label == "PERSON" and token.dep_ == "pobj") else None
         index = self._index
         own_subjects: set[str] = set()
@@ -840,8 +836,9 @@ class EventExtractor:
                     or not any(c.dep_ in OBJECT_DEPS or c.dep_ == "agent" for c in token.children)
                     and not self._appeal(token)
                 ):
-                    continue  # speech makes statements; the quotes component owns them ("The deal,
-                    # announced by Microsoft," is Microsoft's action)
+                    # speech makes statements, which the quotes component owns; "The deal, announced
+                    # by Microsoft," (an agent) or "called on both sides to ..." is an action
+                    continue
                 subject, passive = self.subject_of(token)
                 actors = self.actors_of(doc, token, subject, passive)
                 targets = self.targets_of(doc, token, subject if passive else None)

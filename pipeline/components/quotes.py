@@ -40,7 +40,7 @@ from ..quotes.rules import (
     word_count,
 )
 from .doctext import doc_text
-from .entities import entity_at, entity_ref, is_age_noun
+from .entities import HONORIFICS, POST_NOMINALS, entity_at, entity_ref, is_age_noun
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
@@ -81,10 +81,7 @@ _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard
           "ad", "email", "text", "release", "document", "report", "card", "poster", "slogan", "message"}
 # determiners that open a common-noun speaker ('the 43-year-old', 'a narrator', 'one voter')
 _NP_DETS = {"the", "a", "an", "one", "another"}
-# an honorific before a surname ('Ms Dunmore'), letters after a full name ('Daniel Fenwick KC')
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"}
 _ORG_SUFFIXES = frozenset(load_json("org_words.json")["suffixes"])
-_POST_NOMINALS = {"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
 # particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
 _BACK_PARTICLES = {"back", "out"}
 # what introduces a quote at the end of a clause: a colon, or a spaced dash ("was blunt — “...”")
@@ -195,7 +192,7 @@ class _DocIndex:
             out: dict[str, list[tuple[int, str]]] = {}
             for eid, ent in self.entities.items():
                 words = ent["name"].split()
-                while len(words) > 2 and words[-1].rstrip(".").lower() in _POST_NOMINALS:
+                while len(words) > 2 and words[-1].rstrip(".").lower() in POST_NOMINALS:
                     words = words[:-1]
                 if ent["label"] == "PERSON" and len(words) >= 2:
                     for m in ent["mentions"]:
@@ -229,10 +226,10 @@ class _DocIndex:
             bearers: dict[str, set[str]] = {}
             for eid, ent in self.entities.items():
                 words = ent["name"].split()
-                while len(words) > 2 and words[-1].rstrip(".").lower() in _POST_NOMINALS:
+                while len(words) > 2 and words[-1].rstrip(".").lower() in POST_NOMINALS:
                     words = words[:-1]
                 if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"] and \
-                        words[0].rstrip(".").lower() not in _HONORIFICS:
+                        words[0].rstrip(".").lower() not in HONORIFICS:
                     first = min(m["start"] for m in ent["mentions"])
                     key = words[-1].lower()
                     bearers.setdefault(key, set()).add(eid)
@@ -246,7 +243,7 @@ class _DocIndex:
                 if ent["label"] in ("ORG", "GPE", "NORP") and len(words) == 1:
                     key = words[0].lower()
                 elif ent["label"] == "PERSON" and (len(words) == 1 or len(words) == 2 and
-                                                   words[0].rstrip(".").lower() in _HONORIFICS):
+                                                   words[0].rstrip(".").lower() in HONORIFICS):
                     key = words[-1].lower()
                     if len(bearers.get(key, ())) != 1 or eid in bearers[key]:
                         continue  # 'Row' after 'Nadia Row' and 'Leo Row': not one person
@@ -1144,7 +1141,7 @@ class QuoteExtractor:
             score = 0
             for m in ent["mentions"]:
                 words = m["text"].split()
-                if len(words) >= 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+                if len(words) >= 2 and words[0].rstrip(".").lower() in HONORIFICS:
                     # the title inside the name ('Ms Keble'); the given name after it
                     g = self.gender_titles.get(words[0].lower())
                     score += 1 if g == "m" else -1 if g == "f" else 0
