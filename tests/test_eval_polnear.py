@@ -89,16 +89,17 @@ def test_command_empty_split_is_usage_error(tmp_path):
 
 
 def test_answers_of_a_printed_interview_are_not_scored():
-    # the gold subset is Contents in marks; a Q&A answer ('A: ...') has none
+    # the gold subset is Contents in marks; a Q&A answer ('A: ...') has none, so it is left out
     from pipeline.eval.polnear import quotes_to_preds
 
     text = 'Q: Why?\n\nA: Because it works.\n\nShe said: "It works."\n\nA: Yes.'
 
-    def item(s, e):
+    def item(s, e, cue):
         return {"direct": True, "parts": [{"start": s, "end": e}], "speaker": None,
-                "speaker_start": None, "speaker_end": None}
+                "speaker_start": None, "speaker_end": None, "cue": cue}
     a1 = text.index("Because"), text.index("works.") + 6
     q = text.index("It works"), text.index("It works") + 9
     a2 = text.index("Yes"), len(text)
-    preds = quotes_to_preds(text, [item(*a1), item(*q), item(*a2)], [])
+    # the quotes component gives a Q&A answer its label as cue
+    preds = quotes_to_preds(text, [item(*a1, "A:"), item(*q, "said"), item(*a2, "A:")], [])
     assert [p.parts for p in preds] == [[q]]

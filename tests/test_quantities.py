@@ -1094,6 +1094,7 @@ def test_a_quarter_of_a_noun_phrase_with_the_is_a_fraction(nlp):
     assert (q["text"], q["kind"], q["value"], q["approx"], q["counted"]) == (
         "about a quarter", "count", 0.25, "approx", "US crop")
     assert not quantities(nlp, "Sales fell in the first quarter of the year.")
+    assert quantities(nlp, "He missed a quarter of the season.") == []  # a period, not a share
 
 
 def test_an_elided_repeat_of_a_traded_amount_counts_the_same_goods(nlp):
@@ -1198,7 +1199,9 @@ def test_a_money_range_with_scale_words_on_both_ends(nlp):
     qs = quantities(nlp, "Maersk now sees underlying EBITDA of $9 billion to $11 billion.")
     assert [(q["text"], q["low"], q["high"], q["approx"], q["counted"]) for q in qs] == [
         ("$9 billion to $11 billion", 9e9, 11e9, "range", "underlying EBITDA")]
-    assert len(quantities(nlp, "Shares fell $5 billion to $20 billion.")) == 2
+    # a fall "by X to Y" is a change and a level, not a range
+    assert [(q["value"], q["change"]) for q in quantities(nlp, "Shares fell $5 billion to $20 billion.")] == [
+        (5e9, "down"), (2e10, "none")]
 
 
 def test_a_counted_amount_after_by_takes_the_verbs_change(nlp):
@@ -1513,3 +1516,10 @@ def test_a_share_more_than_before_after_a_comma_counts_the_figure_before(nlp):
     qs = quantities(nlp, "Trusts treated 2.3 million patients in A&E in May, 7% more than a year earlier.")
     assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
         ("2.3 million", "patients", "none"), ("7%", "patients", "up")]
+
+
+def test_ages_false_drops_an_age_read_from_years(nlp):
+    from pipeline.components.quantities import extract
+    doc = nlp("The median age fell to 40.4 years.")
+    assert [(q["text"], q["unit"]) for q in extract(doc)] == [("40.4 years", "yr (age)")]
+    assert extract(doc, ages=False) == []

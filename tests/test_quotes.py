@@ -1052,7 +1052,8 @@ def test_honorific_surname_and_post_nominal_name_are_the_person_named_in_full(nl
 def test_honorific_alias_needs_one_bearer_of_the_surname(nlp):
     t = ("Nadia Row and her brother Leo Row spoke on Monday.\n\n“It was hard,” Ms Row said.")
     [q] = quotes(nlp, t)
-    assert q["speaker"] is None or speaker(q) != "Leo Row"
+    # not the alias (two people bear the surname): "Ms" says which of them
+    assert (speaker(q), q["speaker_text"]) == ("Nadia Row", "Ms Row")
 
 
 def test_title_inside_the_name_gives_the_gender(nlp):
@@ -1149,9 +1150,8 @@ def test_reported_clause_keeps_a_fronted_subordinate_clause(nlp):
     t = "She said that after an inspector visited the site in April, her manager stopped speaking to her."
     [q] = quotes(nlp, t, direct=False)
     assert q["text"] == "after an inspector visited the site in April, her manager stopped speaking to her"
-    t2 = "The minister asked if the report was ready."
-    [q2] = quotes(nlp, t2, direct=False) or [None]
-    assert q2 is None or q2["text"] == "the report was ready"
+    # "ask" is no reporting verb here: a question is not a statement
+    assert quotes(nlp, "The minister asked if the report was ready.", direct=False) == []
 
 
 def test_partitive_speaker_text_keeps_its_group(nlp):
@@ -1178,4 +1178,6 @@ def test_a_speech_verb_with_its_own_reported_clause_does_not_attribute_the_quote
          "to.\" BBC political correspondent Carole Walker said the timing of the broadcast was unlikely to "
          "help his efforts.")
     assert [(speaker(q), q["direct"]) for q in quotes(nlp, t)] == [("Blunkett", True)]
-    assert [(speaker(q), q["cue"]) for q in quotes(nlp, t, direct=False)][-1] == ("Carole Walker", "said")
+    # (the first is the colon-introduced opening, read as reported speech: the run-together copy)
+    assert [(speaker(q), q["cue"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Blunkett", "told"), ("Carole Walker", "said")]

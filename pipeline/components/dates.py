@@ -120,14 +120,14 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             t = _tense_of(tok, span)
             if t == "future_modal":
                 t = "future"
-    if (t == "past" and len(path) == 1 and path[0].lower_ == "by" and tok.lemma_ not in PLANNING | NEEDING
-            | FORECASTING | SCHEDULING and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+    if (t == "past" and len(path) == 1 and path[0].lower_ == "by" and tok.lemma_ not in LOOKING_AHEAD
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
         # "11 percent of the crop cut by Sunday", "sales rose 5% by March": what a past verb did
         # by a day, not a deadline ahead (but "expected a ruling by Friday" looks ahead)
         return "past_by"
     if (t == "past" and not direct and len(path) == 2 and path[0].lower_ in ("on", "in") and path[1].dep_ == "dobj"
-            and path[1].head.i == tok.i and tok.tag_ == "VBD" and tok.lemma_ not in PLANNING | NEEDING | SCHEDULING
-            | FORECASTING and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+            and path[1].head.i == tok.i and tok.tag_ == "VBD" and tok.lemma_ not in LOOKING_AHEAD
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
         # "The justices heard arguments on Oct. 10" (DCT June): what the verb did, through its
         # object, as if on the verb itself ("declared a dividend payable Dec. 7" is not: an
         # adjective; "scheduled a hearing on Oct. 10" is a plan)
@@ -253,6 +253,8 @@ FORECASTING = {"forecast", "predict", "project"}
 # "planned to leave on Thursday", "is scheduled to close Monday": the infinitive looks ahead.
 PLANNING = {"plan", "schedule", "set", "expect", "intend", "hope", "aim", "prepare", "due",
             "slate", "poise", "ready", "likely", "agree", "promise", "vow", "threaten"}
+# Verbs whose date lies ahead of them, whatever their tense (SCHEDULING is within PLANNING)
+LOOKING_AHEAD = frozenset(PLANNING | NEEDING | FORECASTING)
 
 
 def timex_dict(text: str, start: int, end: int, tx: Timex) -> dict:

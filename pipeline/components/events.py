@@ -90,14 +90,17 @@ class EventExtractor:
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
         self.object_control = set(verbs["object_control"])
-        self.organisation_descriptions = set(verbs["organisation_descriptions"])
+
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
         self.place_nouns = set(load_json("places.json")["place_nouns"])
         self.temporal_preps = set(verbs["temporal_preps"])
         self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
-        self.person_nouns = set(load_json("quote_speakers.json").get("person_nouns", []))
+        speakers = load_json("quote_speakers.json")  # the nouns quotes reads speakers by, too
+        self.person_nouns = set(speakers["person_nouns"])
+        # "the automaker", "the lender": a singular organisation noun stands for the one just named
+        self.organisation_descriptions = set(speakers["company_nouns"])
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
 
@@ -318,7 +321,7 @@ class EventExtractor:
 
     def resolve_organisation_noun(self, doc: Doc, token: Token) -> dict | None:
         """'Nissan was fined 200 million yen. The automaker had admitted wrongdoing': "the" and a
-        singular organisation noun (models/event_verbs.json) stand for the organisation last named
+        singular organisation noun (`company_nouns`, models/quote_speakers.json) stand for the organisation last named
         in a clause subject in this sentence or the one before."""
         if token.tag_ != "NN" or token.lower_ not in self.organisation_descriptions:
             return None

@@ -207,10 +207,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 if same_sentence and inherit == "elided" and out[-1]["kind"] in ("measure", "money", "percent") \
                         and out[-1]["unit"] and " per " not in out[-1]["unit"]:
                     rec["kind"], rec["unit"] = out[-1]["kind"], out[-1]["unit"]  # the unit is elided too
-                extra = rec.pop("_extra", None)
                 out.append(rec)
-                if extra is not None:
-                    out.append(extra)
             i = max(end, i + 1)
             continue
         if kind == _MULTIPLIER_STEM:
@@ -926,7 +923,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if any(t in blocked for t in num_toks):
         return None, skip
     if kind == "duration" and unit == "year" and approx != "range" and _age_measured(doc, end - 1):
-        kind, unit = "measure", "yr (age)"  # "The median age fell to 40.4 years": an age, not a duration
+        kind, unit = "age", "yr (age)"  # "The median age fell to 40.4 years": an age, not a duration
     if kind == "duration" and not durations:
         return None, end
     if kind == "age" and not ages:

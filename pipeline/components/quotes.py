@@ -72,9 +72,10 @@ _TURN = re.compile(r"([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,2}):[ 
 _NOT_TURNS = {"UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING", "WATCH", "READ", "VIDEO",
               "PHOTOS", "Q", "A", "RELATED", "CORRECTION", "WARNING", "TRANSCRIPT", "SOURCE", "SOURCES"}
 _PARTITIVES = {"one", "some", "many", "several", "most", "none", "all", "each", "any", "both", "few"}
-_ASK_VERBS = {"ask", "wonder", "inquire", "enquire", "question"}
 # the labels of an interview printed as questions and answers, at a paragraph's start
-_QA_LABEL = re.compile(r"(Q|A|Question|Answer):[ \t]+", re.M)
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer):[ \t]+")
+# the cheap gate: a line that opens with such a label ("Plan A: ..." mid-line is none)
+_QA_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer):[ \t]+", re.M)
 _NOT_TITLE_POS = {"VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ", "PART"}
 # texts that 'read' something ('“...,” the sign read')
 _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard", "shirt", "t-shirt",
@@ -328,7 +329,7 @@ class QuoteExtractor:
             item = self._direct(doc, ix, group)
             if item is not None:
                 items.append(item)
-        answers = self._qa_answers(doc, ix) if _QA_LABEL.search(text) else []
+        answers = self._qa_answers(doc, ix) if _QA_LINE.search(text) else []
         if answers:
             # an interview printed as questions and answers: each answer is the interviewee's
             # quote; phrases in marks inside it are part of it
@@ -1942,8 +1943,7 @@ class QuoteExtractor:
         holding quote marks, overlapping a direct quote, or no speaker)."""
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
-        if lo < hi and doc[lo].dep_ == "mark" and (doc[lo].lower_ in ("that", "whether") or
-                                                   doc[lo].lower_ == "if" and cue.lemma_.lower() in _ASK_VERBS):
+        if lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"):
             lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
             lo += 1

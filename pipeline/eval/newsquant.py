@@ -304,8 +304,6 @@ def cqe_unit(doc, rec: dict) -> str:
             name = units.currency_name(part) or units.unit_info(part)["name"]
             names.append(name.lower())
         return " per ".join(names)
-    if rec["kind"] == "multiplier":
-        return "-"
     counted = rec.get("counted")
     pos = doc.text.find(counted, rec["end"]) if counted else -1
     # only a counted noun right after the number ("30 missiles", "dozens of homes", "five of the

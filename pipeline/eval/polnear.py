@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -151,27 +152,25 @@ def score(articles: Iterable[Article], preds: dict[str, list[Pred]]) -> dict:
             "speaker_correct": spk_ok, "speaker_accuracy": spk_ok / spk_total if spk_total else 0.0}
 
 
-_MARKS = "\"“”„‟«»‘’‚‛‹›"  # (a curly single mark too: nested quotes and British copy)
+_ANSWER_CUE = re.compile(r"(?:A|Answer):")
 
 
-def _marked(text: str, q: dict) -> bool:
-    """The quote is in quotation marks: one opens its line before it, or one closes it. The gold
-    subset is the Contents holding a mark; an answer of a printed Q&A interview ('A: No.') is a
-    direct quote without marks, which PolNeAR does not annotate, so it is not scored."""
-    start, end = q["parts"][0]["start"], q["parts"][-1]["end"]
-    line = text.rfind("\n", 0, start) + 1
-    return any(c in _MARKS for c in text[line:start]) or (end < len(text) and text[end] in _MARKS)
+def _qa_answer(q: dict) -> bool:
+    """An answer of a printed Q&A interview ('A: No.'), which the quotes component reads as a
+    direct quote with its label as cue: a quote without marks, which PolNeAR's direct subset (the
+    Contents holding a mark) cannot annotate, so it is not scored."""
+    return bool(q.get("cue")) and _ANSWER_CUE.fullmatch(q["cue"]) is not None
 
 
 def quotes_to_preds(doc_text: str, quotes: list[dict], entities: list[dict] | None) -> list[Pred]:
-    """Our `doc._.quotes` (direct ones, in marks) as scorer predictions; the speaker stands for
+    """Our `doc._.quotes` (direct ones, not Q&A answers) as scorer predictions; the speaker stands for
     its mention here and every mention of its entity."""
     mentions: dict[str, Spans] = {}
     for ent in entities or []:
         mentions[ent["entity_id"]] = [(m["start"], m["end"]) for m in ent["mentions"]]
     out = []
     for q in quotes:
-        if not q["direct"] or not _marked(doc_text, q):
+        if not q["direct"] or _qa_answer(q):
             continue
         spk: Spans = []
         if q.get("speaker_start") is not None:

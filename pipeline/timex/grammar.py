@@ -863,7 +863,7 @@ def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
 
 
 _SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for|from|before|after|"
-                                 r"throughout|into|until)\s+$", re.I)
+                                 r"throughout|into)\s+$", re.I)
 _DECLINE_AFTER = re.compile(r"\s+(?:in|of)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b|that\b)", re.I)
 
 
@@ -2526,7 +2526,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 if (tx.anchor == "absolute" and p[0] == "Y" and len(tx.value) == 4 and not tx.mod
                         and ((_IN_BEFORE.search(text, max(0, s - 4), s)
                               and not _THAN_IN_BEFORE.search(text, max(0, s - 10), s))
-                             or (_THE_BEFORE_YEAR.search(text, max(0, s - 4), s)
+                             or (_THE_BEFORE.search(text, max(0, s - 4), s)
                                  and _NOUN_AFTER_YEAR.match(text, e)))):
                     # (not a comparison: "five days shorter than in 2024 because Thanksgiving
                     # fell on Nov. 27" is this year's Nov. 27); an event named by its year
@@ -2650,7 +2650,6 @@ def _MONTH_DAY_END() -> re.Pattern:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
-_THE_BEFORE_YEAR = re.compile(r"\bthe\s+$", re.I)
 _NOUN_AFTER_YEAR = re.compile(r"\s+(?!(?:and|or|to|through|in|on|at|for|from|with|by|of|as|when|after|before|"
                               r"until|while|was|were|is|are|had|has)\b)[a-z]")
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
