@@ -350,3 +350,19 @@ def test_an_honorific_and_a_post_nominal_join_the_full_name(full_nlp):
     names = {e["name"]: [m["text"] for m in e["mentions"]] for e in doc._.entities if e["label"] == "PERSON"}
     assert names["Rachel Dunmore"] == ["Rachel Dunmore", "Dunmore"]
     assert names["Daniel Fenwick KC"] == ["Daniel Fenwick KC", "Fenwick"]
+
+
+def test_the_mayor_of_a_town_names_a_place_and_a_given_name_joins_a_lone_surname(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("The mayor of Bologna, Matteo Lepore, said the city would rebuild. The mayor "
+                                 "of Faenza said roads were closed."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Bologna", "GPE"), ("Matteo Lepore", "PERSON"), ("Faenza", "GPE")]
+
+
+def test_a_name_found_in_part_takes_its_full_form_from_elsewhere_in_the_article(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("The Scottish Executive said it would review the plans. A Scottish Executive "
+                                 "spokesman declined to comment."))
+    assert [(e["name"], e["label"], [m["start"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("Scottish Executive", "ORG", [4, 57])]

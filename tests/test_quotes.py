@@ -1181,3 +1181,12 @@ def test_a_speech_verb_with_its_own_reported_clause_does_not_attribute_the_quote
     # (the first is the colon-introduced opening, read as reported speech: the run-together copy)
     assert [(speaker(q), q["cue"]) for q in quotes(nlp, t, direct=False)] == [
         ("Blunkett", "told"), ("Carole Walker", "said")]
+
+
+def test_the_mayor_of_another_place_is_not_the_mayor_named_before(nlp):
+    text = ("The mayor of Bologna, Matteo Lepore, said the city would rebuild. The mayor of Faenza said roads "
+            "were closed. The mayor of Bologna said volunteers had arrived.")
+    found = [(q["text"][:14], speaker(q)) for q in quotes(nlp, text, direct=False)]
+    # the mayor of Faenza is not named: no speaker (the statement event keeps Faenza as its actor)
+    assert found == [("the city would", "Matteo Lepore"), ("roads were clo", None),
+                     ("volunteers had", "Matteo Lepore")]

@@ -113,6 +113,16 @@ def is_age_noun(tok: Token) -> bool:
     return low == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
 
 
+def of_object(token: Token) -> str | None:
+    """The "of" object of a title, lower case ("the mayor of Faenza" -> "faenza"): quotes and events
+    resolve "the mayor of Faenza" only to the person introduced as mayor of that place."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return obj.lower_ if obj is not None else None
+    return None
+
+
 def _is_figure(word: str) -> bool:
     """Digits without letters ("4-6", "7(4)"): never the end of a person's name."""
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
@@ -182,6 +192,7 @@ class EntityInventory:
         self.places_lower = {p.lower() for p in self.places}  # datelines are in capitals
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
+        self.place_office_nouns = set(places["place_office_nouns"])
         self.fixed_labels = load_json("entity_labels.json")["labels"]
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
@@ -218,6 +229,11 @@ class EntityInventory:
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
             label = self._fix_label(span, ent.label_)
+            if label == "PERSON" and len(span) == 1 and span.start > 0:
+                before = doc[span.start - 1]
+                if before.text in self.given_names and before.pos_ == "PROPN" and not before.ent_type_:
+                    # "Matteo Lepore" found as "Lepore": the given name the NER left out is the name's
+                    span = Span(doc, span.start - 1, span.end, label="PERSON")
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
                 # "Councilwoman Teresa Delgado": the title is not part of the name
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
@@ -229,6 +245,7 @@ class EntityInventory:
         orths = doc.to_array(ORTH)  # read once for both searches below
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions))
+        mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
         groups = self._group(mentions)
         entities = []
         index = []
@@ -407,6 +424,10 @@ class EntityInventory:
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of"
                 and root.head.head.lower_ in self.place_nouns):
             return "GPE"  # "the town of Kherson"
+        if (label in ("PERSON", "ORG", "NORP") and len(span) <= 2 and root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lower_ in self.place_office_nouns
+                and not any(t.text in self.org_words for t in span)):
+            return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label
         return label
 
     def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
@@ -531,7 +552,8 @@ _FOUND_AGAIN_LABELS = ("ORG", "GPE", "LOC")
 
 
 def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:  # noqa: ANN001
-    """Organisation and place names the NER found once but missed elsewhere in the article
+    """Organisation and place names the NER found once but missed (or found in part) elsewhere in
+    the article; shorter mentions inside a name found are removed from `mentions`
     ("Euroclear warned ..." before "sue Euroclear"; "lend Ukraine 90 billion euros", which the NER
     read as one amount): the same words, in the same case, not inside another mention. A match
     opening a sentence must be tagged a proper noun, or be a word the article never writes in lower
@@ -556,7 +578,9 @@ def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> lis
             options.append((seq, label))
     if not sequences:
         return []
-    taken = _taken(mentions)
+    owner = {j: k for k, (span, _) in enumerate(mentions) for j in range(span.start, span.end)}
+    taken: set[int] = set()  # tokens of the names found here
+    replaced: set[int] = set()
     extra = []
     for i in numpy.flatnonzero(numpy.isin(orths, list(sequences))).tolist():
         if i in taken:
@@ -565,12 +589,22 @@ def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> lis
             end = i + len(seq)
             if tuple(orths[i:end].tolist()) != seq or any(j in taken for j in range(i, end)):
                 continue
+            # Mentions inside the name: "The Scottish Executive said" found as the nationality
+            # "Scottish" where the article names the "Scottish Executive" elsewhere. Only shorter
+            # mentions wholly inside, and no person's name, give way.
+            inside = {owner[j] for j in range(i, end) if j in owner}
+            if any(mentions[k][0].start < i or mentions[k][0].end > end or len(mentions[k][0]) >= len(seq)
+                   or mentions[k][1] == "PERSON" for k in inside):
+                continue
             first = doc[i]
             if first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and hash_string(first.lower_) in written:
                 break
             extra.append((Span(doc, i, end, label=label), label))
             taken.update(range(i, end))
+            replaced.update(inside)
             break
+    if replaced:
+        mentions[:] = [m for k, m in enumerate(mentions) if k not in replaced]
     return extra
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
 from .doctext import doc_text
-from .entities import entity_ref, is_age_noun
+from .entities import entity_ref, is_age_noun, of_object
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -67,6 +67,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
     """Character extent of a token's subtree."""
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right.text)
+
 
 
 class EventExtractor:
@@ -349,6 +350,8 @@ class EventExtractor:
             return None  # named in place: "the former education secretary, Priya Shah"
         # "the health secretary" is only someone introduced as health secretary
         qualifiers = {c.lower_ for c in children if c.dep_ == "compound"}
+        # "the mayor of Faenza" is only the person introduced as mayor of Faenza
+        place = of_object(token)
         index = self._index
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
             if token.idx - s > 1500:
@@ -357,7 +360,7 @@ class EventExtractor:
             if ent is None or ent["label"] != "PERSON":
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and self._introduced_as(span, role, qualifiers):
+            if span is not None and self._introduced_as(span, role, qualifiers, place):
                 ref = self._entity_at(s, e)
                 return self._at_phrase(ref, doc, token) if ref else None
         return None
@@ -386,22 +389,27 @@ class EventExtractor:
         ref = self._entity_at(subject.left_edge.idx, subject.idx + len(subject.text))
         return self._at_phrase(ref, doc, token) if ref and ref["label"] == "PERSON" else None
 
-    def _introduced_as(self, name: Span, role: str, qualifiers: set[str]) -> bool:
-        """Whether the name carries the title `role` (with the qualifying words, "health"): before
-        it ("Prime Minister Helen Marsh"), or in apposition either way ("her health secretary, Tom
-        Reddy", "Tom Reddy, the secretary,")."""
+    def _introduced_as(self, name: Span, role: str, qualifiers: set[str], place: str | None = None) -> bool:
+        """Whether the name carries the title `role` (with the qualifying words, "health", and the
+        place of an "of", "mayor of Faenza"): before it ("Prime Minister Helen Marsh", "Mayor of
+        Faenza Anna Neri"), or in apposition either way ("her health secretary, Tom Reddy", "Tom
+        Reddy, the secretary,")."""
         doc = name.doc
         k = name.start - 1
         while k >= 0 and k >= name.start - 4 and (doc[k].lower_ in self.titles or doc[k].dep_ == "compound"):
             if doc[k].lower_ == role:
-                return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)}
+                return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)} and (
+                    place is None or place in {doc[j].lower_ for j in range(k + 1, name.start)})
             k -= 1
+        if place is not None and k >= 2 and doc[k].lower_ == role and doc[k + 1].lower_ == "of":
+            return place in {doc[j].lower_ for j in range(k + 2, name.start)}  # "Mayor of Faenza Anna Neri"
         root = name.root
         if root.dep_ == "appos" and root.head.lower_ == role:
             title = root.head
         else:
             title = next((c for c in root.children if c.dep_ == "appos" and c.lower_ == role), None)
-        return title is not None and qualifiers <= {c.lower_ for c in title.children if c.dep_ == "compound"}
+        return title is not None and qualifiers <= {c.lower_ for c in title.children if c.dep_ == "compound"} \
+            and (place is None or of_object(title) == place)
 
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality

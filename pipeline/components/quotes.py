@@ -40,7 +40,7 @@ from ..quotes.rules import (
     word_count,
 )
 from .doctext import doc_text
-from .entities import HONORIFICS, POST_NOMINALS, entity_at, entity_ref, is_age_noun
+from .entities import HONORIFICS, POST_NOMINALS, entity_at, entity_ref, is_age_noun, of_object
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
@@ -136,7 +136,7 @@ class _DocIndex:
         self._head_list: list[int] | None = None
         self._gender: dict[str, str | None] | None = None
         self._text_ranks: list[int] | None = None
-        self._roles: dict[str, list[tuple[int, str]]] | None = None
+        self._roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
@@ -1029,8 +1029,9 @@ class QuoteExtractor:
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
         if not indefinite and not plural and (lemma in self.roles or lemma in self.description_roles):
-            ref = self._role(doc, ix, lemma, tok.idx)
-            if ref is None and (self._description(tok, role=True) or lemma in self.description_roles
+            place = of_object(tok)
+            ref = self._role(doc, ix, lemma, tok.idx, place)
+            if ref is None and place is None and (self._description(tok, role=True) or lemma in self.description_roles
                                 and self._description(tok, role=True, plain=True)):
                 # 'the former executive said', 'the midfielder told BBC Radio Kent': no one
                 # introduced with the role, but the description is of someone known, the person
@@ -1314,28 +1315,31 @@ class QuoteExtractor:
             if c.tag_ != "NN" or (lemma not in self.roles and lemma not in self.description_roles) or c.ent_type_ or \
                     not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
                 return None  # the nearest subject is a name, a pronoun or a thing: the usual search
-            ref = self._role(doc, ix, lemma, c.idx)
-            if ref is None and lemma in self.description_roles:
+            place = of_object(c)
+            ref = self._role(doc, ix, lemma, c.idx, place)
+            if ref is None and place is None and lemma in self.description_roles:
                 ref = self._latest_person(doc, ix, c.idx)
             if ref is None or ref["label"] != "PERSON" or genders.get(ref["entity_id"]) not in (None, gender):
                 return None
             return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
         return None
 
-    def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
+    def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, place: str | None = None) -> dict | None:
         """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
-        'Jane Cole, the mayor')."""
-        cands = sorted(self._role_index(doc, ix).get(lemma, []))
+        'Jane Cole, the mayor'); 'the mayor of Faenza' only the one introduced with that place."""
+        cands = sorted((s, eid) for s, eid, words in self._role_index(doc, ix).get(lemma, [])
+                       if place is None or place in words)
         if not cands:
             return None
         before = [c for c in cands if c[0] < pos]
         s, eid = before[-1] if before else cands[0]
         return self._ref(ix, eid, s, s)
 
-    def _role_index(self, doc: Doc, ix: _DocIndex) -> dict[str, list[tuple[int, str]]]:
-        """Role word -> (mention start, entity id) of the people introduced with it (built once per Doc)."""
+    def _role_index(self, doc: Doc, ix: _DocIndex) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+        """Role word -> (mention start, entity id, the words around the title) of the people
+        introduced with it (built once per Doc)."""
         if ix._roles is None:
-            roles: dict[str, list[tuple[int, str]]] = {}
+            roles: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
             for ent in ix.entities.values():
                 if ent["label"] != "PERSON":
                     continue
@@ -1367,16 +1371,17 @@ class QuoteExtractor:
                                   if w in words]
                     if "ceo" in words:
                         words.append("executive")
+                    context = frozenset(words)
                     for w in words:
                         if w in self.roles:
-                            roles.setdefault(w, []).append((m["start"], ent["entity_id"]))
+                            roles.setdefault(w, []).append((m["start"], ent["entity_id"], context))
             ix._roles = roles
         return ix._roles
 
     def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
         """The one person introduced with this role in the paragraph after the lead."""
         nxt = ix.text_para_rank(pos) + 1
-        second = [(s, eid) for s, eid in sorted(self._role_index(doc, ix).get(lemma, []))
+        second = [(s, eid) for s, eid, _words in sorted(self._role_index(doc, ix).get(lemma, []))
                   if ix.text_para_rank(s) == nxt]
         if len({eid for _, eid in second}) != 1:
             return None
