@@ -96,6 +96,35 @@ def normalize_published(value: object) -> tuple[str | None, str | None]:
     return None, f"published {raw!r} is not a recognised date; ignored"
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "LIMA, March 12, 2026 (Reuters) - ", "ANTWERP, Belgium, Oct. 14, 2026 -- ", "LONDON, 12 March 2026 — ":
+# a place of one to three comma-separated parts, a date with its year, an optional agency, a dash.
+_DATELINE_DATE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Za-z.'’-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Za-z.'’-]+){0,3}){0,2},"
+    r"[ \t]+" + _WEEKDAY + r"(?P<date>" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+" + _MONTH
+    + r",?[ \t]+\d{4})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:-{1,2}|—|–)[ \t]",
+    re.MULTILINE)
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of a dated dateline opening one of the article's first paragraphs ("LIMA, March 12,
+    2026 (Reuters) - ..."), as YYYY-MM-DD; None without one. Wire copy dates itself there when no
+    metadata does; a dateline without a year ("WASHINGTON, Feb 12 (Reuters)") gives nothing."""
+    m = _DATELINE_DATE.search(text[:1000])
+    if m is None or text[:m.start()].count("\n\n") > 2:
+        return None  # a dateline opens the story, after at most a headline and a byline
+    raw = re.sub(r"[.,]", " ", m.group("date")).replace("Sept ", "Sep ")
+    raw = " ".join(raw.split())
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"):
+        try:
+            return datetime.strptime(raw, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """Files named by the inputs: files as given, directories recursively, globs expanded, '-'
     for stdin. Sorted within each input so runs are deterministic. Raises UsageError when an input

@@ -41,7 +41,7 @@ from .defaults import (  # noqa: F401  (re-exported: the runner's API names them
     DEFAULT_MAX_CHUNK_CHARS,
     DEFAULT_TIME_BUDGET,
 )
-from .ingest import InputItem, expand_inputs, read_inputs
+from .ingest import InputItem, dateline_date, expand_inputs, read_inputs
 from .nlp import model_info
 from .records import build_records, error_record
 from .sinks import write_json_atomic
@@ -182,6 +182,9 @@ def _process_local(
                 continue
             if item.published:
                 state.published_from = "metadata"
+            elif (dated := dateline_date(item.text or "")) is not None:
+                item.published = dated  # "LIMA, March 12, 2026 (Reuters) - ": the article's own date
+                state.published_from = "dateline"
             elif published_default:
                 item.published = published_default
                 state.published_from = "default"

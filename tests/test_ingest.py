@@ -85,3 +85,19 @@ def test_jsonl_fields_under_the_names_feeds_use(tmp_path):
     assert (items[1].text, items[1].published) == ("Content text.", "2026-03-12")
     assert (items[2].text, items[2].published) == ("Text wins.", "2026-03-12")
     assert (items[3].error_stage, items[3].error) == ("ingest", "field 'body' is not a string")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Port strike\n\nANTWERP, Belgium, June 9, 2026 (Reuters) - Dock workers", "2026-06-09"),
+    ("Headline\n\nBIRMINGHAM, England, Oct. 14, 2026 (Reuters) - A former", "2026-10-14"),
+    ("NEW YORK, Sept. 8, 2026 -- Stocks rose", "2026-09-08"),
+    ("LONDON, 12 March 2026 — The Bank of England", "2026-03-12"),
+    ("ST. LOUIS, Missouri, Tuesday, May 5, 2026 (AP) — Voters", "2026-05-05"),
+    ("WASHINGTON, Feb 12 (Reuters) - No year, no date", None),
+    ("He said on March 12, 2026 - that is no dateline", None),
+    ("LIMA, Feb. 30, 2026 (Reuters) - not a day", None),
+    ("One\n\nTwo\n\nThree\n\nFour\n\nPARIS, March 3, 2026 - too far down to be the dateline", None),
+])
+def test_dateline_date(text, expected):
+    from pipeline.ingest import dateline_date
+    assert dateline_date(text) == expected

@@ -102,6 +102,19 @@ def test_published_default(full_nlp, published, expected):
     assert (outcome.article["published_from"], outcome.article["published"]) == expected
 
 
+@pytest.mark.parametrize("published,expected", [(None, ("dateline", "2026-06-09")),
+                                                ("2025-01-02", ("dateline", "2026-06-09"))])
+def test_a_dated_dateline_dates_the_article_before_the_run_default(full_nlp, published, expected):
+    text = ("Port strike halts traffic\n\nANTWERP, Belgium, June 9, 2026 (Reuters) - Dock workers walked out "
+            "on Tuesday. Antwerp handled 12.5 million containers last year.")
+    outcome = next(process_items([_item(text)], full_nlp, published_default=published))
+    article = outcome.article
+    assert (article["published_from"], article["published"]) == expected
+    # relative dates resolve against it
+    assert [(d["text"], d["value"]) for d in article["dates"]] == [
+        ("June 9, 2026", "2026-06-09"), ("Tuesday", "2026-06-09"), ("last year", "2025")]
+
+
 # --- worker pool: all cores, deterministic, a time budget, dying workers -------------------------
 
 
