@@ -366,3 +366,11 @@ def test_a_name_found_in_part_takes_its_full_form_from_elsewhere_in_the_article(
                                  "spokesman declined to comment."))
     assert [(e["name"], e["label"], [m["start"] for m in e["mentions"]]) for e in doc._.entities] == [
         ("Scottish Executive", "ORG", [4, 57])]
+
+
+def test_a_company_noun_before_a_name_makes_it_an_organisation(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Spanish retailer Zara opened 12 stores. German carrier Lufthansa cancelled 300 "
+                                 "flights, Belgian broadcaster VRT reported."))
+    assert [(e["name"], e["label"]) for e in doc._.entities if e["label"] != "NORP"] == [
+        ("Zara", "ORG"), ("Lufthansa", "ORG"), ("VRT", "ORG")]

@@ -469,3 +469,23 @@ def test_an_organisation_described_in_an_object_is_not_the_subject_named_before(
                           "forced it to buy the Italian carmaker outright.")
     # the carmaker is not GM (the target was GM before); its nationality is what is left of it
     assert events[-1] == ("action", ["GM"], "buy", ["Italian"], False)
+
+
+def test_the_lead_description_follows_a_headline_and_a_dated_dateline(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Former council leader jailed over housing bribes\n\n"
+        "BIRMINGHAM, England, Oct. 14, 2026 (Reuters) - A former council leader who accepted 85,000 pounds in "
+        "bribes was jailed for six years on Wednesday.\n\n"
+        "Gareth Holloway, 61, of Solihull, admitted misconduct in public office in August."))
+    assert doc._.datelines == [(8, 9)]  # the place, BIRMINGHAM, found with a dash beyond ten tokens
+    events = [(e["type"], [a["name"] for a in e["actors"]], e["trigger"]["lemma"],
+               [t["name"] for t in e["targets"]]) for e in doc._.events]
+    assert events == [("action", ["Gareth Holloway"], "accept", []), ("action", [], "jail", ["Gareth Holloway"]),
+                      ("action", ["Gareth Holloway"], "admit", [])]
+
+
+def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(nlp):
+    events = _events(nlp, "Gareth Holloway admitted the offence. Judge Miriam Clarke told him he had betrayed the "
+                          "people who elected him.")
+    assert ("action", [], "elect", ["Gareth Holloway"], False) in events
+    assert [e for e in events if e[2] == "elect"] == [("action", [], "elect", ["Gareth Holloway"], False)]

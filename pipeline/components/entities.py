@@ -202,6 +202,8 @@ class EntityInventory:
         self.body_heads_needing_modifier = set(bodies["heads_needing_modifier"])
         self.body_modifiers = set(bodies["modifiers"])
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
+        speakers = load_json("quote_speakers.json")
+        self.company_nouns = set(speakers["company_nouns"])
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
         self.family_first = set(names["family_name_first"])
@@ -409,6 +411,9 @@ class EntityInventory:
             return label if label in ("GPE", "LOC") else "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
+        if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC") \
+                and span.doc[span.start - 1].lower_ in self.company_nouns:
+            return "ORG"  # "carrier Lufthansa", "broadcaster VRT", "retailer Zara" as a product or place
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3

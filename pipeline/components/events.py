@@ -47,6 +47,8 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 _PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _register_extensions() -> None:
@@ -104,6 +106,10 @@ class EventExtractor:
         self.organisation_descriptions = set(speakers["company_nouns"])
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
+        unisex = set(speakers["unisex_names"])
+        # a given name's gender (the lists quotes reads): "him" is not "Judge Miriam Clarke"
+        self.name_gender = {**{n: "m" for n in set(speakers["male_names"]) - unisex},
+                            **{n: "f" for n in set(speakers["female_names"]) - unisex}}
 
     # ---- entity references -------------------------------------------------------------------
     def _entity_at(self, start: int, end: int) -> dict | None:
@@ -128,6 +134,7 @@ class EventExtractor:
         if self._in_quote(token):
             return None
         skip: set[str] = set()
+        gender = _PRONOUN_GENDER.get(word)
         if token.tag_ == "PRP$":
             bound = self._possessive_binder(token)
             if bound is not None:
@@ -152,6 +159,8 @@ class EventExtractor:
                 break
             ent = self._by_id.get(eid)
             if ent is not None and ent["label"] in labels and eid not in skip:
+                if gender is not None and self._gender_of(ent) not in (None, gender):
+                    continue  # "the people who elected him" after "Judge Miriam Clarke told him"
                 if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):
                     continue  # "New York Attorney General Elliot Spitzer sued ..., accusing it"
                 if ent["label"] in ("GPE", "LOC") and self._places_a_noun(doc, e):
@@ -170,6 +179,11 @@ class EventExtractor:
             # (not a subject "it": "warned that it would take time" is no one)
             return self._as_mention(self._described_subject_before(doc, token), token)
         return None
+
+    def _gender_of(self, ent: dict) -> str | None:
+        """'m' or 'f' by a person's given name ("Miriam Clarke" -> 'f'); None when unknown."""
+        words = ent["name"].split()
+        return self.name_gender.get(words[0].lower()) if len(words) >= 2 else None
 
     def _described_subject_before(self, doc: Doc, token: Token) -> dict | None:
         """The organisation a definite description in a clause subject stands for ("the company",
@@ -370,13 +384,14 @@ class EventExtractor:
         ...': news opens with a description of a person and names them in the next sentence, as its
         subject with an age or a home town. The description is that person."""
         starts = self._sent_token_starts
-        if token.tag_ != "NN" or len(starts) < 2 or token.i >= starts[1]:
+        lead = self._lead_sentence(doc)
+        if token.tag_ != "NN" or len(starts) < lead + 2 or not starts[lead] <= token.i < starts[lead + 1]:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         person_noun = token.lemma_.lower() in self.titles or token.lemma_.lower() in self.person_nouns \
             or is_age_noun(token)
-        second = doc[starts[1]:starts[2] if len(starts) > 2 else len(doc)]
+        second = doc[starts[lead + 1]:starts[lead + 2] if len(starts) > lead + 2 else len(doc)]
         # the sentence's first subject ("Janet Pryce, 54, ... transferred ..., the court heard")
         subject = next((t for t in second if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.ent_type_ != "PERSON":
@@ -388,6 +403,24 @@ class EventExtractor:
             return None
         ref = self._entity_at(subject.left_edge.idx, subject.idx + len(subject.text))
         return self._at_phrase(ref, doc, token) if ref and ref["label"] == "PERSON" else None
+
+    def _lead_sentence(self, doc: Doc) -> int:
+        """The index of the story's first sentence: after a headline (a first line without a full
+        stop, then a blank line) and a dateline ("BIRMINGHAM, England, Oct. 14, 2026 (Reuters) -")."""
+        starts = self._sent_token_starts
+        text = doc_text(doc)
+        k = 0
+        if len(starts) > 1:
+            end = doc[starts[1] - 1].idx + len(doc[starts[1] - 1].text)
+            head = text[:end].rstrip()
+            if head and head[-1] not in ".!?\"”’'" and "\n\n" in text[:doc[starts[1]].idx]:
+                k = 1
+        datelines = doc._.datelines if Doc.has_extension("datelines") else None
+        if datelines:
+            place = datelines[0][0]
+            while k < len(starts) and starts[k] <= place:
+                k += 1
+        return k
 
     def _introduced_as(self, name: Span, role: str, qualifiers: set[str], place: str | None = None) -> bool:
         """Whether the name carries the title `role` (with the qualifying words, "health", and the

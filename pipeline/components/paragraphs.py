@@ -41,7 +41,8 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
     place's token range: the upper-case words it starts with."""
     place_end = start
     saw_upper = False
-    for j in range(start, min(start + 10, len(doc) - 1)):
+    # up to 16 tokens: "BIRMINGHAM, England, Oct. 14, 2026 (Reuters) -"
+    for j in range(start, min(start + 16, len(doc) - 1)):
         tok = doc[j]
         # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), not "Secretary-General"
         spaced = j > start and bool(tok.whitespace_) and bool(doc[j - 1].whitespace_)
