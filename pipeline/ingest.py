@@ -209,7 +209,24 @@ def read_text_article(path: str, data: bytes) -> InputItem:
         item.error_stage, item.error = "decode", err
         return item
     meta, body = split_header(text)
+    if not meta.get("title"):
+        headline = first_line_headline(body)
+        if headline:
+            meta["title"] = headline
     return article_item(item, body, meta)
+
+
+def first_line_headline(text: str) -> str | None:
+    """A headline written as the text's first paragraph: one line of at most 200 characters,
+    without a sentence's closing punctuation, followed by a blank line and more text ("Port strike
+    halts traffic at Antwerp\n\nANTWERP, ... - Dock workers ..."). The text itself is unchanged."""
+    m = re.match(r"[ \t]*([^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n\s*\S", text)
+    if m is None:
+        return None
+    line = m.group(1)
+    if line[-1] in ".!?,;:" or not line[0].isupper() and not line[0].isdigit() and line[0] not in "\"“‘'":
+        return None
+    return line
 
 
 def read_jsonl_articles(path: str, lines: Iterable[bytes]) -> Iterator[InputItem]:

@@ -101,3 +101,23 @@ def test_jsonl_fields_under_the_names_feeds_use(tmp_path):
 def test_dateline_date(text, expected):
     from pipeline.ingest import dateline_date
     assert dateline_date(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Port strike halts traffic at Antwerp\n\nANTWERP, June 9, 2026 (Reuters) - Dock workers", "Port strike halts traffic at Antwerp"),
+    ("'We will rebuild', says mayor\n\nThe mayor said", "'We will rebuild', says mayor"),
+    ("The council met on Monday.\n\nIt approved the budget.", None),  # a sentence, not a headline
+    ("Only one paragraph without a full stop", None),
+    ("first line in lower case\n\nBody.", None),
+])
+def test_first_line_headline(text, expected):
+    from pipeline.ingest import first_line_headline
+    assert first_line_headline(text) == expected
+
+
+def test_a_text_file_without_a_title_header_takes_its_headline_line(tmp_path):
+    from pipeline.ingest import read_text_article
+    item = read_text_article("a.txt", b"Port strike halts traffic\n\nANTWERP, June 9, 2026 (Reuters) - Dock workers.")
+    assert (item.title, item.text[:4]) == ("Port strike halts traffic", "Port")
+    item = read_text_article("b.txt", b"Title: Given\n\nPort strike halts traffic\n\nDock workers walked out.")
+    assert item.title == "Given"
