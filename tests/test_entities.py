@@ -374,3 +374,27 @@ def test_a_company_noun_before_a_name_makes_it_an_organisation(full_nlp):
                                  "flights, Belgian broadcaster VRT reported."))
     assert [(e["name"], e["label"]) for e in doc._.entities if e["label"] != "NORP"] == [
         ("Zara", "ORG"), ("Lufthansa", "ORG"), ("VRT", "ORG")]
+
+
+def test_briefs_bases_islands_clubs_and_headline_company_nouns(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+
+    def labels(text):
+        return [(e["name"], e["label"]) for e in full_nlp(clean_for_nlp(text))._.entities]
+
+    assert labels("Carmaker Voss cuts outlook again as China sales slump") == [("Voss", "ORG"), ("China", "GPE")]
+    assert labels("Shares in Group Menatep fell.") == [("Group Menatep", "ORG")]  # "Group" is part of the name
+    assert labels("The Stuttgart-based group now expects a margin of 5%.") == [("Stuttgart", "GPE")]
+    assert labels("Social Affairs Minister Rina Wulandari said supplies had been sent.") == [
+        ("Rina Wulandari", "PERSON")]
+    assert labels("Ashford Rovers sacked Tom Hale on Sunday.") == [("Ashford Rovers", "ORG"), ("Tom Hale", "PERSON")]
+    doc = full_nlp(clean_for_nlp(
+        "NEW YORK, February 17, 2026 (Reuters) - A U.S. judge on Tuesday ordered the founder of collapsed "
+        "cryptocurrency lender Helix Capital to remain in custody until his trial.\n\n"
+        "Helix froze withdrawals in November 2024, leaving more than 120,000 customers unable to access their "
+        "funds."))
+    assert [e.label_ for e in doc.ents if e.text == "Helix"] == ["NORP"]  # the model's reading
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities if e["name"].startswith("Helix")] \
+        == [("Helix Capital", "ORG", 2)]
+    # a real nationality or a country beside a company named after it stays itself
+    assert labels("France Telecom cut jobs in France.") == [("France Telecom", "ORG"), ("France", "GPE")]

@@ -146,6 +146,9 @@ def _trim(ent: Span) -> Span | None:
 
 
 _STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
+# how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
+_DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
 def _name_word(tok: Token) -> bool:
@@ -230,7 +233,15 @@ class EntityInventory:
                 # because the article also writes it in lower case.
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
-            label = self._fix_label(span, ent.label_)
+            if (len(span) > 1 and span[0].is_sent_start and span[0].lower_ in self.company_nouns
+                    and span[0].text not in self.org_words and span[1].pos_ == "PROPN"):
+                # "Carmaker Voss cuts outlook": the company noun of a headline is not in the name
+                span = Span(doc, span.start + 1, span.end, label="ORG")
+                label = "ORG"
+            elif self._portfolio(span):
+                continue  # "Social Affairs Minister Rina Wulandari": a minister's brief, no organisation
+            else:
+                label = self._fix_label(span, ent.label_)
             if label == "PERSON" and len(span) == 1 and span.start > 0:
                 before = doc[span.start - 1]
                 if before.text in self.given_names and before.pos_ == "PROPN" and not before.ent_type_:
@@ -241,6 +252,7 @@ class EntityInventory:
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
             mentions.append((span, label))
 
+        self._short_names_of_organisations(mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
@@ -280,6 +292,29 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _portfolio(self, span: Span) -> bool:
+        """'Social Affairs' in 'Social Affairs Minister ...', 'Foreign' in 'Foreign Secretary': the
+        words of a government brief (national_bodies modifiers in models/org_words.json) before a
+        minister's title."""
+        doc = span.doc
+        return (span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES
+                and all(t.lower_ in self.body_modifiers or t.lower_ in ("affairs", "social", "and", "&") for t in span))
+
+    def _short_names_of_organisations(self, mentions: list[tuple[Span, str]]) -> None:
+        """'Helix froze withdrawals' after 'Helix Capital': a one-word "nationality" mention
+        used as a noun (not "the Chinese coast guard") that is the first word of an organisation the
+        article names is that organisation's short name."""
+        firsts = {span[0].text for span, label in mentions if label == "ORG" and len(span) > 1}
+        if not firsts:
+            return
+        for k, (span, label) in enumerate(mentions):
+            # (not a GPE: "US" beside "US Airways", "Detroit" beside "Detroit Edison" stay places)
+            if (label == "NORP" and len(span) == 1 and span[0].text in firsts and span[0].tag_ == "NNP"
+                    and span[0].text not in self.places  # "France" beside "France Telecom" stays a country
+                    and not (label == "NORP" and _DEMONYM_ENDING.search(span[0].text))  # "Argentine", "Chinese"
+                    and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
+                mentions[k] = (Span(span.doc, span.start, span.end, label="ORG"), "ORG")
 
     @staticmethod
     def _written_in_lower_case(doc: Doc, word: str, words: dict) -> bool:
@@ -414,6 +449,13 @@ class EntityInventory:
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC") \
                 and span.doc[span.start - 1].lower_ in self.company_nouns:
             return "ORG"  # "carrier Lufthansa", "broadcaster VRT", "retailer Zara" as a product or place
+        doc = span.doc
+        if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
+                and doc[span.end + 1].lower_ == "based":
+            return "GPE"  # "The Stuttgart-based group": where the group is based
+        if label in ("ORG", "PERSON", "PRODUCT") and span.end < len(doc) and doc[span.end].is_lower \
+                and doc[span.end].lower_ in self.place_nouns:
+            return "LOC"  # "Indonesia's Sulawesi island", "Hatay province"
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
