@@ -489,3 +489,10 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(nlp):
                           "people who elected him.")
     assert ("action", [], "elect", ["Gareth Holloway"], False) in events
     assert [e for e in events if e[2] == "elect"] == [("action", [], "elect", ["Gareth Holloway"], False)]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_company_described_next(full_nlp):
+    events = _events(full_nlp, "German carmaker Voss Automobil on Wednesday cut its full-year profit forecast. The "
+                          "Stuttgart-based group now expects an operating margin of 5% to 6% this year.")
+    assert events == [("action", ["Voss Automobil"], "cut", [], False),
+                      ("claim", ["Voss Automobil"], "expect", [], False)]

@@ -295,9 +295,10 @@ class EventExtractor:
             return False
         tok = span.root
         for _ in range(3):  # the mention itself, or the noun phrase it modifies ("Apple's shares")
+            # or names in apposition ("German carmaker Voss Automobil cut ...")
             if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
                 return True
-            if tok.dep_ not in ("poss", "compound", "amod", "nmod") or tok.head.i == tok.i:
+            if tok.dep_ not in ("poss", "compound", "amod", "nmod", "appos") or tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
