@@ -361,11 +361,16 @@ class Ctx:
             return None
         return ref[1]
 
+    def raw_tense(self, start: int, end: int) -> str | None:
+        """The governing verb's tense class as tense_fn gives it ('past_direct', 'future_aux', ...),
+        or the fixed fallback without a parse."""
+        return self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+
     def tense(self, start: int, end: int) -> str | None:
         """'past', 'future' or None for the expression at [start, end): a deadline cue just
         before it ("until Tuesday", "as early as Monday", "payable by Dec. 7") looks ahead;
         otherwise the tense of the governing verb (tense_fn) or the fixed fallback."""
-        t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        t = self.raw_tense(start, end)
         if t == "future_aux":
             t = "future"
         if t == "present":  # placed like a tenseless date; see `present`
@@ -412,7 +417,7 @@ class Ctx:
         """How far from the DCT (days) the verb's tense may place a yearless month or day: the
         default, or PAST_DIRECT_HORIZON_DAYS when the date hangs directly on a past-tense verb
         ("Since KKR bought RJR in February", DCT October: the February just gone)."""
-        t = self.tense_fn(start, end) if self.tense_fn is not None else self.tense_value
+        t = self.raw_tense(start, end)
         if _SINCE_BEFORE.search(self.text, max(0, start - 40), start):
             return PAST_DIRECT_HORIZON_DAYS
         if t == "future_aux":  # "will take effect in January" written in March: next January
@@ -1606,13 +1611,13 @@ def h_deictic(m, ctx):
         return Timex("DATE", unknown(code), mod=mod, anchor="unresolved")
     if not deic and code in ("W", "M", "Y") and not ctx.probe:
         story = ctx.story_ref(m.start())
-        verb = ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value
+        verb = ctx.raw_tense(m.start(), m.end())
         if story is not None and coarser(code, story[0]) == code and verb not in ("future", "future_aux", "present"):
             # "By the end of the month" after "struck on Jan. 17, 1995": that story's month (the
             # verb's own tense: "by" is no deadline in "By the end of the month, 6,400 were dead")
             return Timex("DATE", fmt(code, start_of(code, story[1])), mod=mod, anchor="narrative")
     if not deic and code in ("DE", "CE") and not ctx.probe and ctx.ref is not None:
-        verb = ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value
+        verb = ctx.raw_tense(m.start(), m.end())
         first = start_of(code, ctx.ref[1])
         if first < start_of(code, ctx.dct) and verb not in ("future", "future_aux", "present"):
             # "fell from 28% in 1995 to under 10% by the end of the decade": the story's decade
@@ -2146,8 +2151,7 @@ def h_clock(m, ctx):
             d, anchor = ((back[0], "narrative") if m.start() - back[1] <= CLOCK_DAY_REACH
                          else (ctx.dct, "published"))
         if (d is not None and ctx.dct is not None and d < ctx.dct and anchor == "narrative"
-                and (ctx.tense_fn(m.start(), m.end()) if ctx.tense_fn is not None else ctx.tense_value)
-                in ("future", "future_aux")):
+                and ctx.raw_tense(m.start(), m.end()) in ("future", "future_aux")):
             # "The launch window opens at 1100 GMT" after "no earlier than March 24 ... a test
             # late Friday": a coming clock (by its verb, not a cue: "stayed open until 9 p.m.")
             # is on the last coming day named, else the DCT
