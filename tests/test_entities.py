@@ -398,3 +398,11 @@ def test_briefs_bases_islands_clubs_and_headline_company_nouns(full_nlp):
         == [("Helix Capital", "ORG", 2)]
     # a real nationality or a country beside a company named after it stays itself
     assert labels("France Telecom cut jobs in France.") == [("France Telecom", "ORG"), ("France", "GPE")]
+
+
+def test_the_head_word_of_an_organisation_joins_it(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("The European Commission opened an inquiry into the merger on Monday. The "
+                                 "Commission said the deal would raise prices."))
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("European Commission", ["European Commission", "Commission"])]

@@ -496,3 +496,27 @@ def test_a_name_in_apposition_to_the_subject_is_the_company_described_next(full_
                           "Stuttgart-based group now expects an operating margin of 5% to 6% this year.")
     assert events == [("action", ["Voss Automobil"], "cut", [], False),
                       ("claim", ["Voss Automobil"], "expect", [], False)]
+
+
+def test_descriptions_of_people_and_organisations_resolve_to_the_one_described(full_nlp):
+    # a sports position with the country qualifying it is the player just named
+    events = _events(full_nlp, "Arsenal beat Chelsea after Bukayo Saka scored twice.\n\nSaka opened the scoring, "
+                               "curling a shot past goalkeeper Robert Sanchez, and the England winger added a "
+                               "second from the penalty spot.")
+    assert [e for e in events if e[2] == "add"] == [("action", ["Bukayo Saka"], "add", [], False)]
+    # unresolved, the description is still a person, not the country that qualifies it
+    events = _events(full_nlp, "The England winger added a second from the penalty spot.")
+    assert [e for e in events if e[2] == "add"] == []
+    # a nationality qualifies the role: the Algerian minister is not the French one named first
+    events = _events(full_nlp, "French Foreign Minister Claire Dumont met her Algerian counterpart Karim Benali in "
+                               "Paris on Monday. The Algerian minister also invited Dumont to visit Algiers.")
+    assert [e for e in events if e[2] == "invite"] == [("action", ["Karim Benali"], "invite", ["Claire Dumont"], False)]
+    # "the central bank" is the Bank of Italy: the head of a name before its "of"
+    events = _events(full_nlp, "Rinaldi hid bad loans from the Bank of Italy. The central bank placed Banca "
+                               "Adriatica under special administration in March 2023.")
+    assert [e for e in events if e[2] == "place"] == [("action", ["Bank of Italy"], "place", ["Banca Adriatica"], False)]
+
+
+def test_the_agent_the_parser_hangs_on_an_amount_is_the_actor_of_a_passive(full_nlp):
+    events = _events(full_nlp, "Banca Adriatica was also fined 5 million euros by market regulator Consob in 2024.")
+    assert events == [("claim", ["Consob"], "fine", ["Banca Adriatica"], False)]

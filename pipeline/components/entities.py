@@ -123,6 +123,15 @@ def of_object(token: Token) -> str | None:
     return None
 
 
+def name_head(name: str) -> str:
+    """The head word of a name, lower case: its last word, or the last before "of" ("Bank of
+    Italy" -> "bank", "Data Protection Commission" -> "commission"); events resolve "the bank" by it."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1].lower()
+
+
 def _is_figure(word: str) -> bool:
     """Digits without letters ("4-6", "7(4)"): never the end of a person's name."""
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
@@ -523,6 +532,13 @@ class EntityInventory:
                     if any(_initials(f) == acronym for f, _fw in split):
                         target = g
                         break
+            if target is None and len(words) == 1 and label == "ORG" and words[0] in self.org_words_lower:
+                # "The Commission ... blocked" after "the European Commission": the head word of the one
+                # organisation the article names with it
+                heads = [g for g, info in enumerate(groups) if info["label"] == "ORG" and any(
+                    len(fw) >= 2 and name_head(f) == words[0] for f, fw in info["split"])]
+                if len(heads) == 1:
+                    target = heads[0]
             if target is None and len(words) == 1 and label == "PERSON":
                 # "Jannik was playing unbelievable tennis": a given name alone is the one person
                 # of the article with that first name (none when two share it).

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
 from .doctext import doc_text
-from .entities import entity_ref, is_age_noun, of_object
+from .entities import entity_ref, is_age_noun, name_head, of_object
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -72,6 +72,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+
 class EventExtractor:
     def __init__(self) -> None:
         self._quote_spans: list[tuple[int, int]] = []
@@ -102,6 +103,7 @@ class EventExtractor:
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
         speakers = load_json("quote_speakers.json")  # the nouns quotes reads speakers by, too
         self.person_nouns = set(speakers["person_nouns"])
+        self.description_roles = set(speakers["description_roles"])
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
         self.person_pronouns = set(verbs["pronouns"]["person"])
@@ -318,7 +320,8 @@ class EventExtractor:
 
     def resolve_description(self, doc: Doc, token: Token) -> dict | None:
         """'the commission' / 'the court' / 'the bank': a definite noun phrase whose head noun is
-        the last word of an earlier organisation or facility name ('Data Protection Commission')."""
+        the head of an earlier organisation or facility name ('Data Protection Commission', 'Bank
+        of Italy')."""
         if token.lower_ not in self._org_heads or token.pos_ != "NOUN":
             return None
         if not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
@@ -329,7 +332,7 @@ class EventExtractor:
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
             ent = by_id.get(eid)
-            if ent and ent["label"] in ("ORG", "FAC") and ent["name"].split()[-1].lower() == head:
+            if ent and ent["label"] in ("ORG", "FAC") and name_head(ent["name"]) == head:
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)
@@ -367,7 +370,11 @@ class EventExtractor:
         qualifiers = {c.lower_ for c in children if c.dep_ == "compound"}
         # "the mayor of Faenza" is only the person introduced as mayor of Faenza
         place = of_object(token)
+        # "the Algerian minister" only one introduced as Algerian ("her Algerian counterpart Karim
+        # Benali"), not the French minister named before
+        nation = next((c.lower_ for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
         index = self._index
+        people = []
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
             if token.idx - s > 1500:
                 break
@@ -375,10 +382,27 @@ class EventExtractor:
             if ent is None or ent["label"] != "PERSON":
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and self._introduced_as(span, role, qualifiers, place):
+            if span is None:
+                continue
+            people.append(span)
+            if self._introduced_as(span, role, qualifiers, place) and (
+                    nation is None or self._introduced_with(span, nation)):
                 ref = self._entity_at(s, e)
                 return self._at_phrase(ref, doc, token) if ref else None
+        if nation is not None:
+            for span in people:
+                if self._introduced_with(span, nation):
+                    ref = self._entity_at(span.start_char, span.end_char)
+                    return self._at_phrase(ref, doc, token) if ref else None
         return None
+
+    @staticmethod
+    def _introduced_with(name: Span, nation: str) -> bool:
+        """Whether a nationality (or its country: "Algerian", "Algeria's") is among the four words
+        before the name."""
+        doc = name.doc
+        stem = nation[:5] if len(nation) >= 5 else nation
+        return any(doc[j].lower_.startswith(stem) for j in range(max(0, name.start - 4), name.start))
 
     def resolve_lead_description(self, doc: Doc, token: Token) -> dict | None:
         """'A former accounts clerk who stole £1.2m has been jailed. Janet Pryce, 54, of Leeds,
@@ -451,7 +475,11 @@ class EventExtractor:
         sentences after. The person is the most recent one in a clause subject within the last two
         sentences."""
         age_noun = is_age_noun(token) and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
-        if not age_noun and (token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower):
+        # "the England winger added": a sports position or a performer describes the person just named,
+        # not the country that qualifies it
+        role_noun = token.tag_ == "NN" and token.lower_ in self.description_roles
+        if not age_noun and not role_noun and (
+                token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
@@ -512,6 +540,8 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
+            if tok.tag_ == "NN" and tok.lower_ in self.description_roles:
+                continue  # "the England winger" unresolved is still a person, not England
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
             ref = self._entity_at(tok.idx, end)
             if ref:
@@ -684,6 +714,8 @@ class EventExtractor:
                 for grand in child.children:
                     if grand.dep_ != "prep":
                         continue
+                    if passive_subject is not None and grand.lower_ == "by":
+                        continue  # "was fined 5 million euros by Consob": the agent (see actors_of)
                     if grand.lower_ not in self._not_target_preps:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
@@ -718,6 +750,13 @@ class EventExtractor:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         actors += self.refs_for(doc, pobj)
+            elif passive and subject is not None and child.dep_ == "dobj":
+                # "was fined 5 million euros by market regulator Consob": the parser hangs the agent
+                # on the amount
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        actors += [r for pobj in prep.children if pobj.dep_ == "pobj"
+                                   for r in self.refs_for(doc, pobj)]
         return actors
 
     def places_of(self, doc: Doc, verb: Token) -> list[dict]:
@@ -829,7 +868,7 @@ class EventExtractor:
         self._quantity_roots = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._by_id = {e["entity_id"]: e for e in self._entities}
-        self._org_heads = {e["name"].split()[-1].lower() for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
+        self._org_heads = {name_head(e["name"]) for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
         events: list[dict] = []
 
         for q in quotes:
