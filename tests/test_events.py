@@ -520,3 +520,17 @@ def test_descriptions_of_people_and_organisations_resolve_to_the_one_described(f
 def test_the_agent_the_parser_hangs_on_an_amount_is_the_actor_of_a_passive(full_nlp):
     events = _events(full_nlp, "Banca Adriatica was also fined 5 million euros by market regulator Consob in 2024.")
     assert events == [("claim", ["Consob"], "fine", ["Banca Adriatica"], False)]
+
+
+def test_evidence_verbs_assert_their_clause_and_an_amount_in_a_prepositional_clause_is_its_own(full_nlp):
+    events = _events(full_nlp, "Algeria bought 4.1 billion euros of French goods last year, down 12% from 2024, "
+                               "customs data showed.")
+    assert events == [("claim", ["Algeria"], "buy", [], False)]
+    events = _events(full_nlp, "Prosecutors accused Paolo Rinaldi of hiding 800 million euros of bad loans from "
+                               "auditors.")
+    assert events == [("action", [], "accuse", ["Paolo Rinaldi"], False),
+                      ("action", ["Paolo Rinaldi"], "hide", [], False)]
+    # "with ... rising 112%" still states the sentence's number
+    events = _events(full_nlp, "In 2002, the Karachi Stock Exchange was the world's best performing market, with "
+                               "the index rising 112%.")
+    assert [e[0] for e in events] == ["claim"]

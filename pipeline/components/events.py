@@ -29,7 +29,12 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "dative", "pobj"
 TEMPORAL_TYPES = {"DATE", "TIME"}
 VERB_POS = spacy_symbols.VERB
 # Dependencies that open a new clause or an aside: numbers below them are not the root's assertion.
-CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark"}
+# (pcomp: "accused Rinaldi of hiding 800 million euros" - the amount is the hiding's)
+CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark",
+                        "pcomp"}
+# Verbs that present evidence: "Algeria bought 4.1 billion euros of goods, customs data showed" asserts
+# the reported clause, as a speech verb's does
+_EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Pronouns that, as a target, only repeat the actor: possessives and reflexives ("cut its rate"),
 # and object pronouns, which cannot be the clause's own subject ("Belgium refused to support it":
@@ -981,7 +986,7 @@ class EventExtractor:
         if verb.dep_ == "conj" and head.dep_ == "ROOT":
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         return (verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT"
-                and head.lemma_.lower() in self.speech)
+                and (head.lemma_.lower() in self.speech or head.lemma_.lower() in _EVIDENCE_VERBS))
 
     @staticmethod
     def _trigger(token: Token | None, quote: dict | None = None) -> dict:
@@ -1007,7 +1012,9 @@ class EventExtractor:
             if root is None:
                 continue
             tok, hops = root, 0
-            while tok.i != verb.i and hops < 4 and tok.dep_ not in CLAUSE_BOUNDARY_DEPS:
+            # (but "with the index rising 112%" states the sentence's number: no boundary after "with")
+            while tok.i != verb.i and hops < 4 and (tok.dep_ not in CLAUSE_BOUNDARY_DEPS or (
+                    tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
                 tok, hops = tok.head, hops + 1
             if tok.i == verb.i:
                 out.append(q)
