@@ -534,3 +534,9 @@ def test_evidence_verbs_assert_their_clause_and_an_amount_in_a_prepositional_cla
     events = _events(full_nlp, "In 2002, the Karachi Stock Exchange was the world's best performing market, with "
                                "the index rising 112%.")
     assert [e[0] for e in events] == ["claim"]
+
+
+def test_the_agency_is_the_organisation_just_named_as_a_subject(full_nlp):
+    events = _events(full_nlp, "The World Health Organization warned on Tuesday that measles cases had tripled. "
+                               "The agency recorded 58,000 cases in the first nine months of 2026.")
+    assert [e for e in events if e[2] == "record"] == [("claim", ["World Health Organization"], "record", [], False)]
