@@ -1523,3 +1523,29 @@ def test_ages_false_drops_an_age_read_from_years(nlp):
     doc = nlp("The median age fell to 40.4 years.")
     assert [(q["text"], q["unit"]) for q in extract(doc)] == [("40.4 years", "yr (age)")]
     assert extract(doc, ages=False) == []
+
+
+# Round 8 (probe articles in new domains): world currencies, share prices, "grow" a crop, rates per
+# 100,000, bare degrees, comparative counts, absolute "down 22%"
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("A bag of maize costs 1,150 cedis in Accra.", "1,150 cedis", 1150.0, "GHS"),
+    ("The bank lent GHS 2.5 billion to farmers.", "GHS 2.5 billion", 2.5e9, "GHS"),
+    ("It lent GH₵300 million a month.", "GH₵300 million a month", 3e8, "GHS per month"),
+    ("Prices reached ₵45 per kg.", "₵45 per kg", 45.0, "GHS per kg"),
+    ("The Czech central bank sold 30 billion Czech crowns.", "30 billion Czech crowns", 3e10, "CZK"),
+    ("Hungary fined the firm 500 million forints.", "500 million forints", 5e8, "HUF"),
+    ("Chile spent 40 billion Chilean pesos.", "40 billion Chilean pesos", 4e10, "CLP"),
+    ("Uganda's budget is 72 trillion Ugandan shillings.", "72 trillion Ugandan shillings", 7.2e13, "UGX"),
+    ("A loaf costs 60 birr.", "60 birr", 60.0, "ETB"),
+    ("Iraq's budget is 198 trillion Iraqi dinars.", "198 trillion Iraqi dinars", 1.98e14, "IQD"),
+    ("Egypt's debt rose to 13 trillion Egyptian pounds.", "13 trillion Egyptian pounds", 1.3e13, "EGP"),
+    ("Exports rose to NT$1.2 trillion.", "NT$1.2 trillion", 1.2e12, "TWD"),
+    ("A meal costs Rp 50,000 in Jakarta.", "Rp 50,000", 50000.0, "IDR"),
+    ("A meal costs Tk 500 in Dhaka.", "Tk 500", 500.0, "BDT"),
+    ("A meal costs E£50 in Cairo.", "E£50", 50.0, "EGP"),
+    ("The cheese costs one franc more.", "one franc", 1.0, "CHF"),
+])
+def test_round8_world_currencies(nlp, text, surface, value, unit):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["kind"], q["value"], q["unit"]) == (surface, "money", value, unit)

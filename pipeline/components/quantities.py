@@ -450,7 +450,7 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     if len(prev.text) <= 4:
         code = units.currency_prefix(prev.text)
         if code and (prev.text != "Y" or _glued(doc, i)) and (
-                prev.is_upper or not prev.is_alpha or prev.text in ("Rs", "Rs.")):
+                prev.is_upper or not prev.is_alpha or units.is_exact_currency_prefix(prev.text)):
             return code, i - 1
     return None, i
 
@@ -491,7 +491,7 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
 
 # digits with a glued unit and the sentence's full stop in one token: "10C.", "5km.", "$5bn."
 _GLUED_UNIT_STOP = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?[a-z°]+\.$", re.IGNORECASE)
-_GLUED_CODE_RE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,2}\.?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z]*)$")
+_GLUED_CODE_RE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,2}[₵¢£]?\.?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z]*)$")
 
 
 def _ratio(doc: Doc, words: list[str], j: int, first: float):

@@ -47,6 +47,11 @@ def currency_prefix(surface: str) -> str | None:
     return c["prefix_exact"].get(s) or c["prefix_lower"].get(s.lower())
 
 
+def is_exact_currency_prefix(surface: str) -> bool:
+    """A case-sensitive prefix written exactly so: 'Rs', 'Rp', 'Tk' (mixed case, unlike 'USD')."""
+    return surface in _currencies()["prefix_exact"]
+
+
 def glued_currency(prefix: str) -> str | None:
     """A letter code glued to the digits: 'RM' -> 'MYR' ("RM5 billion"), 'Sh' -> 'KES'; case-sensitive."""
     return _currencies()["glued"].get(prefix)
