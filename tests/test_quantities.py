@@ -1549,3 +1549,39 @@ def test_ages_false_drops_an_age_read_from_years(nlp):
 def test_round8_world_currencies(nlp, text, surface, value, unit):
     q = one(nlp, text, surface)
     assert (q["text"], q["kind"], q["value"], q["unit"]) == (surface, "money", value, unit)
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Shares in Rio Tinto rose 3%.", "3%", "Shares in Rio Tinto"),
+    ("Shipments to China dropped 38.2% to 98 million francs.", "38.2%", "Shipments to China"),
+    ("Shipments to China dropped 38.2% to 98 million francs.", "98 million francs", "Shipments to China"),
+    ("Fibre broadband in Britain averaged 74.2 Mbps last year.", "74.2 Mbps", "Fibre broadband in Britain"),
+    ("Unemployment in Spain fell to 11.2%.", "11.2%", "Unemployment in Spain"),
+    ("The price of petrol in Lagos rose to 1,030 naira a litre.", "1,030 naira a litre", "price of petrol in Lagos"),
+    ("Sales in January rose 4%.", "4%", "Sales"),  # a date is not whose sales
+    ("Shares of Apple fell 2% to $180.", "2%", "Shares of Apple"),
+])
+def test_round8_counted_keeps_a_named_in_to_from_phrase(nlp, text, surface, counted):
+    q = one(nlp, text, surface)
+    assert q["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,change,counted", [
+    ("Ivory Coast and Ghana grow 60% of the world's cocoa.", "60%", "none", "world's cocoa"),
+    ("Ghana grows about 3 million tonnes of maize a year.", "about 3 million tonnes", "none", "maize"),
+    ("Sales grew 5% in the quarter.", "5%", "up", "Sales"),
+    ("Payrolls grew 200,000 in March.", "200,000", "up", "Payrolls"),
+])
+def test_round8_grow_with_a_partitive_object_is_not_a_rise(nlp, text, surface, change, counted):
+    q = one(nlp, text, surface)
+    assert (q["change"], q["counted"]) == (change, counted)
+
+
+@pytest.mark.parametrize("text,surface,unit,counted", [
+    ("Cameroon says corruption in its finance ministry has cost it 1bn CFA francs.", "1bn CFA francs", "XAF",
+     "corruption"),  # a lower-case "ministry" is no name
+    ("Senegal's budget is 7 trillion CFA francs.", "7 trillion CFA francs", "XOF", "Senegal's budget"),
+])
+def test_round8_cfa_francs_take_the_central_african_code_from_the_text(nlp, text, surface, unit, counted):
+    q = one(nlp, text, surface)
+    assert (q["kind"], q["unit"], q["counted"]) == ("money", unit, counted)

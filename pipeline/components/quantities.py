@@ -284,6 +284,12 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
     named = {r["unit"].split(" per ")[0] for r in out
              if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CROWN_CODES
              and "crown" not in text[r["start"]:r["end"]].lower()}
+    if any(r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") for r in out) \
+            and _CENTRAL_AFRICA_CFA.search(text):
+        for r in out:  # "Cameroon ... 1bn CFA francs": the Central African franc (XAF), not the West African
+            if r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") \
+                    and "west" not in text[r["start"]:r["end"]].lower():
+                r["unit"] = "XAF" + r["unit"][3:]
     if len(named) != 1:
         return
     code = named.pop()
@@ -294,6 +300,9 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
 
 
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
+# the countries of the Central African CFA franc (XAF); "CFA francs" alone are read as the West African (XOF)
+_CENTRAL_AFRICA_CFA = re.compile(r"\b(?:Cameroon|Gabon|Chad|Central African Republic|Equatorial Guinea|"
+                                 r"Congo-Brazzaville|Republic of (?:the )?Congo|Brazzaville)")
 _PRONOUN_COUNTED = {"them", "those", "these", "they", "it", "us", "you", "which", "whom"}  # "95% of which"
 _FIGURE_ONLY = re.compile(r"[\d.,%$£€¥-]+")
 _MONEY_IN_PHRASE = re.compile(r"[$£€¥]\s?\d")  # "which could rise to £47m" after "an initial £40m"
@@ -1057,6 +1066,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
             or _raised_amount(root)):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
+    if change == "up" and end < n and words[end] == "of" and root.dep_ == "dobj" and root.head.lemma_.lower() == "grow":
+        change = "none"  # "Ghana grows 60% of the world's cocoa": a crop grown, not a growth by 60%
     if kind == "count" and approx != "range" and end < n and words[end] == "times" and not suffix:
         target = _times_target(doc, words, end, start_tok)
         if target is not False:
@@ -1757,6 +1768,13 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
         last = next((c.i for c in pobj.children if c.dep_ == "conj" and c.pos_ == pobj.pos_ and c.i - pobj.i <= 3
                      and not avoid[0] <= c.i < avoid[1]), pobj.i)  # "population of England and Wales"
         out.extend(doc[head.i + 1: last + 1])
+        place = _named_place_phrase(doc, doc[last], avoid, head.i)
+        if place is not None:  # "price of petrol in Lagos"
+            out.extend(doc[last + 1: place + 1])
+    else:
+        place = _named_place_phrase(doc, head, avoid)
+        if place is not None:  # "Shares in Rio Tinto", "Shipments to China", "Fibre broadband in Britain"
+            out.extend(doc[head.i + 1: place + 1])
     out = [t for t in out if not avoid[0] <= t.i < avoid[1]]
     if out and out[0].i < avoid[0] and avoid[1] <= head.i:  # "a 3-year, $45 million contract" -> "contract"
         out = [t for t in out if t.i >= avoid[1]]
@@ -1778,6 +1796,28 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
     if not out or out[-1].pos_ == "PRON":
         return None
     return _strip(doc, out)
+
+
+_NAMED_PHRASE_PREPS = {"in", "to", "from"}
+_NOT_NAMED_PLACE = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+
+
+def _named_place_phrase(doc: Doc, head: Token, avoid: tuple[int, int], also: int = -1) -> int | None:
+    """The last token of an "in/to/from" phrase right after head whose object is a name: the
+    company or place that says whose shares, exports or broadband are measured ("Shares in Rio
+    Tinto rose 3%" measures Rio Tinto's share price, not shares in general); `also`: the head of
+    a phrase that ends at head ("price of petrol in Lagos"). A common noun
+    ("Sales in the quarter") or a date ("in January") is left out."""
+    k = head.i + 1
+    if k >= len(doc) or doc[k].lower_ not in _NAMED_PHRASE_PREPS or doc[k].head.i not in (head.i, also) \
+            or doc[k].dep_ != "prep" or avoid[0] <= k < avoid[1] or doc[k].i > avoid[0] > head.i:
+        return None
+    obj = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper() or obj.ent_type_ in _NOT_NAMED_PLACE \
+            or obj.i - k > 4 \
+            or any(t.like_num or avoid[0] <= t.i < avoid[1] for t in doc[k: obj.i + 1]):
+        return None
+    return obj.i
 
 
 _QUOTE_MARKS = frozenset(DOUBLE_MARKS)  # not ’, which is also the possessive's apostrophe
