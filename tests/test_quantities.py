@@ -898,16 +898,18 @@ def test_a_count_of_changes_is_not_a_change(nlp, text, surface, counted):
     assert (q["kind"], q["counted"], q["change"]) == ("count", counted, "none")
 
 
-@pytest.mark.parametrize("text,surface,kind,unit,counted", [
-    ("The airport handled 480,000 flights, 20,000 fewer than last year.", "20,000", "count", None, "flights"),
-    ("The company sold 5,000 cars, 300 more than a year earlier.", "300", "count", None, "cars"),
+@pytest.mark.parametrize("text,surface,kind,unit,counted,change", [
+    ("The airport handled 480,000 flights, 20,000 fewer than last year.", "20,000", "count", None, "flights", "down"),
+    ("The company sold 5,000 cars, 300 more than a year earlier.", "300", "count", None, "cars", "up"),
     # (the subject of "handled" is not what is measured: see the trade verbs of the fifth session)
-    ("Cargo volume reached 480,000 tonnes, 20,000 fewer than last year.", "20,000", "measure", "t", "Cargo volume"),
-    ("Exports reached $5 billion, 400 million more than in 2024.", "400 million", "money", "USD", "Exports"),
+    ("Cargo volume reached 480,000 tonnes, 20,000 fewer than last year.", "20,000", "measure", "t", "Cargo volume",
+     "down"),
+    ("Exports reached $5 billion, 400 million more than in 2024.", "400 million", "money", "USD", "Exports", "up"),
 ])
-def test_an_elided_difference_counts_what_the_figure_before_counts(nlp, text, surface, kind, unit, counted):
+def test_an_elided_difference_counts_what_the_figure_before_counts(nlp, text, surface, kind, unit, counted, change):
+    # (round 8: "N fewer/more than" a past time is a change, as "15% lower than a year ago" was)
     q = one(nlp, text, surface)
-    assert (q["kind"], q["unit"], q["counted"], q["change"]) == (kind, unit, counted, "none")
+    assert (q["kind"], q["unit"], q["counted"], q["change"]) == (kind, unit, counted, change)
 
 
 def test_a_share_with_its_own_of_phrase_does_not_inherit(nlp):
@@ -1585,3 +1587,47 @@ def test_round8_grow_with_a_partitive_object_is_not_a_rise(nlp, text, surface, c
 def test_round8_cfa_francs_take_the_central_african_code_from_the_text(nlp, text, surface, unit, counted):
     q = one(nlp, text, surface)
     assert (q["kind"], q["unit"], q["counted"]) == ("money", unit, counted)
+
+
+def test_round8_a_change_adverb_with_its_own_subject(nlp):
+    qs = quantities(nlp, "Nearly all of them saw declines, with Baltimore down 22% and Denver down 35%.")
+    assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
+        ("22%", "Baltimore", "down"), ("35%", "Denver", "down")]
+    qs = quantities(nlp, "Exports rose 5%, with cars up 12% and chips down 3%.")
+    assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
+        ("5%", "Exports", "up"), ("12%", "cars", "up"), ("3%", "chips", "down")]
+
+
+def test_round8_the_base_of_a_rate_is_not_a_count(nlp):
+    qs = quantities(nlp, "The FBI estimates the national murder rate at 5.1 per 100,000 residents, compared with "
+                         "6.8 per 100,000 in 2021.")
+    assert [(q["text"], q["value"], q["counted"]) for q in qs] == [
+        ("5.1", 5.1, "national murder rate"), ("6.8", 6.8, "national murder rate")]
+    qs = quantities(nlp, "The rate was 12 per 1,000.")
+    assert [(q["text"], q["value"]) for q in qs] == [("12", 12.0)]
+
+
+@pytest.mark.parametrize("text,surface,change", [
+    ("The 40 cities recorded 2,926 murders last year, 560 fewer than in 2024.", "560", "down"),
+    ("Sales reached 480,000 tonnes, 20,000 fewer than last year.", "20,000", "down"),
+    ("The club sold 3,000 more tickets than last season.", "3,000", "up"),
+    ("Hospitals admitted 1,200 patients, 300 more than a week earlier.", "300", "up"),
+    ("The party won 20 more seats than Labour.", "20", "none"),  # a difference, not a change over time
+])
+def test_round8_more_or_fewer_than_a_past_time_is_a_change(nlp, text, surface, change):
+    assert one(nlp, text, surface)["change"] == change
+
+
+def test_round8_bare_degrees_take_the_one_scale_the_text_names(nlp):
+    qs = quantities(nlp, "Phoenix reached 118 degrees Fahrenheit (47.8 Celsius) on Monday, one degree short of its "
+                         "record. Overnight lows have not dropped below 90 degrees. Forecasters expect temperatures "
+                         "to fall by 5 to 8 degrees.")
+    assert [(q["text"], q["unit"]) for q in qs] == [
+        ("118 degrees Fahrenheit", "°F"), ("47.8 Celsius", "°C"), ("one degree", "°F"), ("below 90 degrees", "°F"),
+        ("5 to 8 degrees", "°F")]
+    qs = quantities(nlp, "It was 30C in Madrid and 25 degrees in Paris; the road turns 90 degrees at the border, "
+                         "40 degrees north.")
+    assert [(q["text"], q["unit"]) for q in qs] == [
+        ("30C", "°C"), ("25 degrees", "°C"), ("90 degrees", "°"), ("40 degrees", "°")]
+    qs = quantities(nlp, "The plane banked 45 degrees.")  # no scale named: the angle stays an angle
+    assert [(q["text"], q["unit"]) for q in qs] == [("45 degrees", "°")]

@@ -237,6 +237,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
     _crowns_from_context(out, text)
+    _degrees_from_context(out, text)
     for first, second in zip(out, out[1:], strict=False):
         # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
         if (first["kind"] == second["kind"] == "money" and first["counted"]
@@ -258,6 +259,19 @@ def _per_number(doc: Doc, end: int, counted: str) -> int | None:
     while k < min(n, j + 6) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
     return k if k > j + 2 and doc[k - 1].pos_ == "NOUN" else None
+
+
+def _per_base(doc: Doc, words: list[str], k: int) -> int | None:
+    """The end of the base of a rate at token k ("per 100,000 residents", "per 1,000"): the nouns after
+    it, or a bare power of ten from 100 up (a bare "per 3" is left alone)."""
+    n = len(doc)
+    j = k + 1
+    while j < min(n, k + 4) and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].ent_type_ not in ("DATE", "TIME"):
+        j += 1
+    if j > k + 1 and doc[j - 1].pos_ == "NOUN":
+        return j
+    digits = words[k].replace(",", "")
+    return k + 1 if len(digits) >= 3 and digits[0] == "1" and set(digits[1:]) == {"0"} else None
 
 
 def _verb_between(doc: Doc, a: int, b: int) -> bool:
@@ -299,6 +313,26 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
             r["unit"] = code + r["unit"][3:]
 
 
+def _degrees_from_context(out: list[dict], text: str) -> None:
+    """Bare "degrees" (°) take the one temperature scale the same text names outside brackets
+    ("Phoenix reached 118 degrees Fahrenheit (47.8 Celsius) ... Overnight lows have not dropped
+    below 90 degrees"); not "a 180-degree turn", "turned 90 degrees" or "40 degrees north"."""
+    scales = {r["unit"] for r in out if r["unit"] in ("°C", "°F")
+              and text[max(0, r["start"] - 2):r["start"]].strip()[-1:] != "("}  # not "(47.8 Celsius)"
+    if len(scales) != 1 or not any(r["unit"] == "°" for r in out):
+        return
+    scale = scales.pop()
+    for r in out:
+        if r["unit"] == "°" and "-" not in text[r["start"]:r["end"]] \
+                and not _NOT_TEMPERATURE_AFTER.match(text, r["end"]) \
+                and not _NOT_TEMPERATURE_BEFORE.search(text, max(0, r["start"] - 25), r["start"]):
+            r["unit"] = scale
+
+
+_NOT_TEMPERATURE_AFTER = re.compile(r"\s*(?:north|south|east|west|[NSEW]\b|latitude|longitude|angle|of arc|turn)",
+                                    re.IGNORECASE)
+_NOT_TEMPERATURE_BEFORE = re.compile(r"\b(?:turn|rotat|bank|tilt|swung|swing|spun|spin|pivot|lean|angle|slope|incline)",
+                                     re.IGNORECASE)
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
 # the countries of the Central African CFA franc (XAF); "CFA francs" alone are read as the West African (XOF)
 _CENTRAL_AFRICA_CFA = re.compile(r"\b(?:Cameroon|Gabon|Chad|Central African Republic|Equatorial Guinea|"
@@ -1012,6 +1046,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if per is not None:  # "3.5 cases per 100,000 people": one rate, not two counts
             counted = _slice(doc, end, per)
             blocked.update(range(end, per))
+    if kind == "count" and end + 1 < n and words[end] == "per" and doc[end + 1].like_num:
+        per = _per_base(doc, words, end + 1)
+        if per is not None:  # "5.1 per 100,000 residents", "18 per 100,000": the base of a rate is no count
+            blocked.update(range(end, per))
     if counted is None and million_noun is not None and kind == "count":
         counted = doc[million_noun].text  # "1.5m people live there" (the parse takes "m" for a verb)
     if counted is None and start_tok > 1 and words[start_tok - 1] == "of" and doc[start_tok - 2].pos_ == "NOUN" \
@@ -1038,6 +1076,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             and _compared_over_time(doc, words, end):
         # "15% lower than this year", "prices 5% higher than a year ago", "pay £39 more a year"
         change = _COMPARATIVE_CHANGE.get(after_word) or ("up" if after_word == "more" else "down")
+    elif change == "none" and kind == "count" and approx != "range" and after_word in ("more", "fewer", "less") \
+            and "than" in words[end + 1: end + 4] and _compared_over_time(doc, words, end):
+        # "2,926 murders last year, 560 fewer than in 2024", "3,000 more tickets than last season"
+        change = "up" if after_word == "more" else "down"
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
             and words[end] == "of" and root.head.i < start_tok:
         change = "none"  # "rose 14% to £247 million, about 72% of turnover": a share set beside the level
@@ -1141,7 +1183,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
 _TIMES_NOT_TARGET = {"year", "month", "week", "day", "hour", "season", "decade", "game", "match", "time", "night",
                      "morning", "evening", "weekend", "quarter", "term", "round", "race"}
 _OPENING_MARKS = {'"', "“", "‘", "'", "(", "-", "—", "–"}
-_COMPARATIVE_CHANGE = {"higher": "up", "lower": "down", "cheaper": "down", "dearer": "up", "costlier": "up"}
+_COMPARATIVE_CHANGE = {"higher": "up", "lower": "down", "cheaper": "down", "dearer": "up", "costlier": "up",
+                       "fewer": "down"}
 _MULTIPLE_OF_NEXT = {"what", "the", "that", "its", "their", "his", "her", "our", "last", "this"}
 _TIMES_NOT_BEFORE = {"this", "last", "next", "that", "every", "each", "per", "a", "an", "one"}
 
@@ -1914,6 +1957,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
         if head.pos_ == "ADP":
             tok = head
             continue
+        if head.pos_ == "ADV" and dep == "npadvmod" and mods.change_adverb(head.lower_):
+            # "with Baltimore down 22%": the subject of the change adverb
+            subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and c.i < head.i), None)
+            if subj is not None and subj.pos_ in _NOUN_POS:
+                return _np(doc, subj, avoid)
         if head.lower_ == "worth" and dep in ("npadvmod", "pobj", "dobj"):
             # "200,000 bitcoins worth about $14 billion", "ordered 20 jets worth $5.5 billion": what is worth it
             target = head.head if head.dep_ == "amod" else next(
@@ -1973,6 +2021,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 if obj is not None and obj.pos_ in _NOUN_POS:
                     return _np(doc, obj, avoid)
             subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and not a <= c.i < b), None)
+            if subj is not None and _in_dateline(doc, subj.i):
+                # a parse that takes a dateline's place for a second subject ("NEW YORK, April 16 (Reuters)
+                # - Manhattan's office availability rate fell to 17.9%"): the other one
+                subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and not a <= c.i < b
+                             and c.i != subj.i), None)
             if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl" \
                     and head.head.pos_ in _NOUN_POS:
                 return _np(doc, head.head, avoid)  # "a cost that has risen by about a third"
@@ -2000,6 +2053,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
             return None
         tok = head
     return None
+
+
+def _in_dateline(doc: Doc, i: int) -> bool:
+    """Token i is the place of a dateline ("NEW YORK, April 16 (Reuters) -"), as paragraphs found it."""
+    return Doc.has_extension("datelines") and any(first <= i < last for first, last in doc._.datelines or ())
 
 
 def _is_amount(tok: Token) -> bool:
@@ -2072,6 +2130,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             return "none"
     if dep == "advcl" and tok.pos_ == "NUM":
         dep = "npadvmod"  # "fell 3p a litre": the parse takes the glued amount for a clause
+    if head.pos_ == "ADV" and dep == "npadvmod" and head.dep_ in ("pcomp", "conj", "advcl", "ROOT") \
+            and any(c.dep_ in _SUBJ_DEPS for c in head.children):
+        return mods.change_adverb(head.lower_) or "none"  # "with Baltimore down 22% and Denver down 35%"
     if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
                                                  "appos", "oprd", "dative", "ccomp", "acomp"):
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
