@@ -1631,3 +1631,18 @@ def test_round8_bare_degrees_take_the_one_scale_the_text_names(nlp):
         ("30C", "°C"), ("25 degrees", "°C"), ("90 degrees", "°"), ("40 degrees", "°")]
     qs = quantities(nlp, "The plane banked 45 degrees.")  # no scale named: the angle stays an angle
     assert [(q["text"], q["unit"]) for q in qs] == [("45 degrees", "°")]
+
+
+def test_round8_a_dateline_place_is_not_the_subject_measured():
+    from pipeline.nlp import build_pipeline
+    nlp = build_pipeline(components=("newsevents_quantities",))  # with the paragraphs component
+    # a two-word place with a full date and an agency is a dateline (eleven tokens before the dash)
+    doc = nlp("Office vacancies fall\n\nNEW YORK, April 16, 2026 (Reuters) - Manhattan's rate fell to 17.9%.")
+    assert [doc[a:b].text for a, b in doc._.datelines] == ["NEW YORK"]
+    qs = quantities(nlp, "Manhattan office vacancies fall as tenants seek top buildings\n\nNEW YORK, April 16, 2026 "
+                         "(Reuters) - Manhattan's office availability rate fell to 17.9% in the first quarter, down 1.4 "
+                         "percentage points from a year earlier, as companies upgraded to newer buildings, broker "
+                         "Colliers said on Thursday.")  # (the parse takes "YORK" for a first subject of "fell")
+    assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
+        ("17.9%", "Manhattan's office availability rate", "none"),
+        ("1.4 percentage points", "Manhattan's office availability rate", "down")]
