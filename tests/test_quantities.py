@@ -1646,3 +1646,37 @@ def test_round8_a_dateline_place_is_not_the_subject_measured():
     assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
         ("17.9%", "Manhattan's office availability rate", "none"),
         ("1.4 percentage points", "Manhattan's office availability rate", "down")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The case fatality rate stands at 0.48%, almost twice the global average.",
+     [("0.48%", 0.48, "%", "exact", "case fatality rate"), ("almost twice", 2.0, "x", "approx", "global average")]),
+    ("Twice as many people voted this year.", [("Twice", 2.0, "x", "exact", "people")]),
+    ("Prices are more than twice what they were in 2020.", [("more than twice", 2.0, "x", "lower", None)]),
+    ("The ministers met twice last week, and buses run twice a day.", []),  # frequencies
+    ("He was twice elected mayor and she won twice.", []),
+])
+def test_round8_twice_the_average_is_a_multiple(nlp, text, expected):
+    qs = quantities(nlp, text)
+    assert [(q["text"], q["value"], q["unit"], q["approx"], q["counted"]) for q in qs] == expected
+    assert all(q["change"] == "none" for q in qs)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hong Kong fell by more than a quarter.", [("more than a quarter", 0.25, "lower", "down")]),
+    ("Sales rose by a quarter in the last quarter.", [("a quarter", 0.25, "exact", "up")]),
+])
+def test_round8_a_quarter_after_by_and_a_change_verb_is_a_fraction(nlp, text, expected):
+    qs = quantities(nlp, text)
+    assert [(q["text"], q["value"], q["approx"], q["change"]) for q in qs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The government says ending the subsidy will save about 4 trillion naira ($2.7 billion) a year.",
+     [("about 4 trillion naira", "NGN per year"), ("$2.7 billion", "USD per year")]),
+    ("Corruption has cost Cameroon 1bn CFA francs ($2m; £1m) a month.",
+     [("1bn CFA francs", "XAF per month"), ("$2m", "USD per month"), ("£1m", "GBP per month")]),
+    ("It paid 45 million shillings ($348,000) a year ago.", [("45 million shillings", "KES"), ("$348,000", "USD")]),
+])
+def test_round8_a_rate_after_a_bracketed_conversion_applies_to_both(nlp, text, expected):
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == expected

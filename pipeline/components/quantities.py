@@ -215,15 +215,19 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if (tok.pos_ == "VERB" or _verb_read_as_adj(tok)) and tok.lemma_.lower() in mult_verbs and not (
                     i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
-            elif low in mult_verbs and tok.tag_ in ("JJ", "PDT", "RB") and i + 1 < n \
-                    and words[i + 1] in _MULTIPLE_OF_NEXT and not _verb_read_as_adj(tok):
-                # "roughly double what it spent", "double the previous year's figure": a multiple, not a change
-                rec = _multiplier(doc, tok, float(mult_verbs[low]))
+            elif (low in mult_verbs and tok.tag_ in ("JJ", "PDT", "RB") and i + 1 < n
+                  and words[i + 1] in _MULTIPLE_OF_NEXT and not _verb_read_as_adj(tok)
+                  or low in _TWICE and i + 1 < n and words[i + 1] in _TWICE_NEXT):
+                # "roughly double what it spent", "double the previous year's figure", "almost twice the
+                # global average", "twice as many": a multiple, not a change ("met twice", "twice a week" are not)
+                rec = _multiplier(doc, tok, float(mult_verbs.get(low) or _TWICE[low]))
                 obj = next((t for t in doc[i + 1: min(n, i + 6)] if t.pos_ in _NOUN_POS), None) \
                     if words[i + 1] != "what" else None
                 while obj is not None and obj.dep_ in ("poss", "compound") and obj.head.i > obj.i and obj.head.i < i + 8:
                     obj = obj.head  # "double the previous year's figure" -> "figure"
                 rec["counted"] = _np(doc, obj, (i, i + 1)) if obj is not None else None
+                if rec["counted"] and rec["counted"].split()[0].lower() in ("many", "much") and " " in rec["counted"]:
+                    rec["counted"] = rec["counted"].split(" ", 1)[1]  # "twice as many people" -> "people"
                 rec["change"] = "none"
                 out.append(rec)
         elif kind == _FOLD_WORD:  # (`blocked` was checked above)
@@ -238,6 +242,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     out.sort(key=lambda r: (r["start"], -r["end"]))
     _crowns_from_context(out, text)
     _degrees_from_context(out, text)
+    _rate_after_brackets(out, text)
     for first, second in zip(out, out[1:], strict=False):
         # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
         if (first["kind"] == second["kind"] == "money" and first["counted"]
@@ -331,6 +336,26 @@ def _degrees_from_context(out: list[dict], text: str) -> None:
 
 _NOT_TEMPERATURE_AFTER = re.compile(r"\s*(?:north|south|east|west|[NSEW]\b|latitude|longitude|angle|of arc|turn)",
                                     re.IGNORECASE)
+def _rate_after_brackets(out: list[dict], text: str) -> None:
+    """"about 4 trillion naira ($2.7 billion) a year", "1bn CFA francs ($2m; £1m) a month": a rate
+    after the brackets of a conversion is the rate of every amount in and before them."""
+    for k, first in enumerate(out):
+        if first["kind"] != "money" or not first["unit"] or " per " in first["unit"] \
+                or text[first["end"]:first["end"] + 2].strip() != "(":
+            continue
+        close = text.find(")", first["end"], first["end"] + 60)
+        group = [r for r in out[k + 1:k + 4] if r["start"] < close] if close > 0 else []
+        if not group or any(r["kind"] != "money" or not r["unit"] or " per " in r["unit"] for r in group):
+            continue
+        m = _RATE_AFTER_BRACKET.match(text, close + 1)
+        if m is None:
+            continue
+        for r in [first] + group:
+            r["unit"] += " per " + _RATE_TIME[m.group(1).lower()]
+
+
+_RATE_AFTER_BRACKET = re.compile(r" (?:a|an|per|each) (year|month|week|day|annum)\b(?! (?:ago|earlier|before|later))",
+                                 re.IGNORECASE)
 _NOT_TEMPERATURE_BEFORE = re.compile(r"\b(?:turn|rotat|bank|tilt|swung|swing|spun|spin|pivot|lean|angle|slope|incline)",
                                      re.IGNORECASE)
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
@@ -368,7 +393,7 @@ def _word_info(word: str, start_words: set[str], mult_stems: set[str]) -> tuple[
         word = word[:-1]
     if word in start_words or any(map(str.isdigit, word)):
         return word, _NUMBER_WORD
-    if word[:4] in mult_stems:
+    if word[:4] in mult_stems or word in _TWICE:
         return word, _MULTIPLIER_STEM
     if word in _FOLD_WORDS:
         return word, _FOLD_WORD
@@ -400,9 +425,13 @@ def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
 
 
 def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
-    """'about a quarter of its container traffic', 'three quarters of voters': not the time unit."""
+    """'about a quarter of its container traffic', 'three quarters of voters', 'fell by a quarter': not
+    the time unit."""
     n = len(doc)
     last = doc[b - 1].lower_
+    if last in ("quarter", "half") and a > 0 and doc[a - 1].lower_ == "by" and doc[a - 1].head.pos_ == "VERB" \
+            and mods.change_verb(doc[a - 1].head.lemma_) and (b >= n or doc[b].pos_ not in _NOUN_POS):
+        return True  # "fell by more than a quarter", "cut by a half": the amount of a change
     if last not in ("quarter", "quarters", "half") or b + 1 >= n or doc[b].lower_ != "of":
         return False
     nxt = doc[b + 1]
@@ -443,6 +472,8 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     }
 
 
+_TWICE = {"twice": 2, "thrice": 3}
+_TWICE_NEXT = {"the", "what", "that", "its", "their", "his", "her", "our", "as"}  # not "met twice last week"
 _FOLD_WORDS = {w + "fold" for w in list(nums.lexicon()["small"]) + ["hundred", "thousand"] if nums.lexicon()["small"].get(w, 2) >= 2}
 
 
