@@ -1680,3 +1680,16 @@ def test_round8_a_quarter_after_by_and_a_change_verb_is_a_fraction(nlp, text, ex
 ])
 def test_round8_a_rate_after_a_bracketed_conversion_applies_to_both(nlp, text, expected):
     assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 487 people have died, including 61 children under the age of 15.",
+     [("At least 487", "lower", "people"), ("61", "exact", "children"), ("15", "upper", "children")]),
+    ("Children under the age of 5 and people over the age of 65 are most at risk.",
+     [("5", "upper", "Children"), ("65", "lower", "people")]),
+    ("He retired at the age of 62.", [("62", "exact", None)]),
+])
+def test_round8_under_the_age_of_is_a_bound_on_the_people_before(nlp, text, expected):
+    qs = quantities(nlp, text)
+    assert [(q["text"], q["approx"], q["counted"]) for q in qs] == expected
+    assert all(q["unit"] == "yr (age)" for q in qs if q["text"] in ("15", "5", "65", "62"))

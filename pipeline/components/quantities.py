@@ -472,6 +472,7 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     }
 
 
+_AGE_BOUND_WORDS = {"under": "upper", "below": "upper", "over": "lower", "above": "lower"}
 _TWICE = {"twice": 2, "thrice": 3}
 _TWICE_NEXT = {"the", "what", "that", "its", "their", "his", "her", "our", "as"}  # not "met twice last week"
 _FOLD_WORDS = {w + "fold" for w in list(nums.lexicon()["small"]) + ["hundred", "thousand"] if nums.lexicon()["small"].get(w, 2) >= 2}
@@ -903,12 +904,20 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif info is not None:
         kind = info["kind"]
     # age written before: "aged 35"
+    age_bound_of = None
     if kind == "count" and start_tok > 0 and units.is_age_prefix(words[start_tok - 1]) \
             and 0 < pn.value < 130:
         kind, unit = "age", "yr (age)"
     elif kind == "count" and start_tok > 2 and words[start_tok - 1] == "of" and words[start_tok - 2] == "age" \
             and 0 < pn.value < 130:
         kind, unit = "age", "yr (age)"  # "at the age of 29"
+        if start_tok > 4 and words[start_tok - 3] == "the" and words[start_tok - 4] in _AGE_BOUND_WORDS \
+                and approx == "exact":
+            # "61 children under the age of 15": a bound on the age of the people before it
+            approx = _AGE_BOUND_WORDS[words[start_tok - 4]]
+            person = doc[start_tok - 5]
+            if person.pos_ in _NOUN_POS and person.tag_ in ("NNS", "NNPS"):
+                age_bound_of = _np(doc, person, (start_tok - 4, start_tok + 1))
     elif kind == "count" and 0 < pn.value < 130 and start_tok == i:
         # "aged 5, 7 and 9": a list of numbers shares its age word (the parse rarely links them)
         k = start_tok  # back over ", 7", "and 9", ", and 11" to the list's first number
@@ -921,7 +930,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
                 break
         if k != start_tok and k > 0 and units.is_age_prefix(words[k - 1]):
             kind, unit = "age", "yr (age)"
-    age_of = None
+    age_of = age_bound_of
     if kind == "count" and approx == "exact" and start_tok == i and end == i + 1 and not suffix:
         age_of = _appositive_age(doc, i, pn.value) or _age_bound_of_people(doc, i, pn.value)
         if age_of is not None:
