@@ -1693,3 +1693,15 @@ def test_round8_under_the_age_of_is_a_bound_on_the_people_before(nlp, text, expe
     qs = quantities(nlp, text)
     assert [(q["text"], q["approx"], q["counted"]) for q in qs] == expected
     assert all(q["unit"] == "yr (age)" for q in qs if q["text"] in ("15", "5", "65", "62"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Leaders gathered for COP28 in Dubai, and COP 29 will be held in Baku.", []),
+    ("Malaysia caps RON 95 petrol, while AMD 7 chips sold well.", []),
+    ("Colombia's budget is COP 500 trillion.", [("COP 500 trillion", 5e14, "COP")]),
+    ("Hungary's budget is HUF 12,500 and Georgia's GEL 2.5 billion.",
+     [("HUF 12,500", 12500.0, "HUF"), ("GEL 2.5 billion", 2.5e9, "GEL")]),
+    ("Prague spent CZK1.2bn.", [("CZK1.2bn", 1.2e9, "CZK")]),
+])
+def test_round8_a_code_that_is_also_a_name_needs_a_sized_amount(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected

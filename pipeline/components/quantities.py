@@ -525,7 +525,8 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     if len(prev.text) <= 4:
         code = units.currency_prefix(prev.text)
         if code and (prev.text != "Y" or _glued(doc, i)) and (
-                prev.is_upper or not prev.is_alpha or units.is_exact_currency_prefix(prev.text)):
+                prev.is_upper or not prev.is_alpha or units.is_exact_currency_prefix(prev.text)) and not (
+                units.is_guarded_code(prev.text) and not _sized_amount(doc, i, doc[i].text)):
             return code, i - 1
     return None, i
 
@@ -621,6 +622,15 @@ def _digits_with_unit(text: str) -> bool:
     return d is not None and bool(d[2]) and units.unit_symbol(d[2]) is not None
 
 
+def _sized_amount(doc: Doc, i: int, digits: str) -> bool:
+    """The amount at token i (its digits and glued letters `digits`) has a scale ("500 trillion",
+    "1.2bn"), thousands commas or a decimal point: what a guarded currency code needs."""
+    if "," in digits or "." in digits.rstrip(".") or digits.rstrip(".").lower().endswith(("m", "bn", "tn", "k")):
+        return True
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return nxt in nums.lexicon()["scales"] or nxt in ("m", "bn", "tn", "k")
+
+
 def _glued_code(doc: Doc, words: list[str], i: int):
     """'RM5', 'Sh1.2', 'R50m', 'USD115': a letter currency code glued to the digits.
     Returns ((ParsedNumber, suffix), code) or (None, None)."""
@@ -628,8 +638,9 @@ def _glued_code(doc: Doc, words: list[str], i: int):
     if m is None:
         return None, None
     code = units.glued_currency(m.group("code"))
-    if code is None:
-        return None, None
+    if code is None or units.is_guarded_code(m.group("code")) and not _sized_amount(
+            doc, i, m.group("num") + m.group("suf")):
+        return None, None  # "COP28" is the climate summit
     rest = doc[i].text[len(m.group("code")):]
     if len(m.group("code")) == 1:  # "R50m", "N50,000", "N2 billion"; not "N95", "R2"
         nxt = words[i + 1] if i + 1 < len(words) else ""

@@ -19,6 +19,7 @@ def _currencies() -> dict:
         "suffix_exact": {k: v for k, v in lx["suffix_words"].items() if k in cs_suf},
         "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
         "glued": lx.get("glued_prefixes", {}),
+        "guarded": frozenset(lx.get("guarded_codes", ())),
     }
 
 
@@ -50,6 +51,12 @@ def currency_prefix(surface: str) -> str | None:
 def is_exact_currency_prefix(surface: str) -> bool:
     """A case-sensitive prefix written exactly so: 'Rs', 'Rp', 'Tk' (mixed case, unlike 'USD')."""
     return surface in _currencies()["prefix_exact"]
+
+
+def is_guarded_code(code: str) -> bool:
+    """An ISO code that is also a name ('COP28', 'RON 95'): a currency only before an amount with a
+    scale, thousands commas or a decimal point."""
+    return code in _currencies()["guarded"]
 
 
 def glued_currency(prefix: str) -> str | None:
