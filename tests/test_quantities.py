@@ -1705,3 +1705,12 @@ def test_round8_under_the_age_of_is_a_bound_on_the_people_before(nlp, text, expe
 ])
 def test_round8_a_code_that_is_also_a_name_needs_a_sized_amount(nlp, text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The refinery is running at about half capacity.", [("about half", 0.5, "approx", "capacity")]),
+    ("Tickets are sold at half price, and the score was 1-0 at half time.", [("half", 0.5, "exact", "price")]),
+])
+def test_round8_half_a_level_noun_is_a_fraction(nlp, text, expected):
+    qs = quantities(nlp, text)
+    assert [(q["text"], q["value"], q["approx"], q["counted"]) for q in qs] == expected

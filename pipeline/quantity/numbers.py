@@ -135,6 +135,8 @@ def _words_value(words: list[str], i: int) -> tuple[float, int] | None:
 
 # "half" standing alone as an amount: after these words, before a function word or punctuation
 _HALF_BEFORE = {"by", "than", "nearly", "almost", "about", "around", "roughly", "over", "under", "in", "to"}
+# a level a "half" is of, right after it ("at half capacity"; not "half time", "half brother")
+_HALF_LEVEL_NOUNS = {"capacity", "price", "strength", "speed", "power", "output", "volume"}
 _HALF_AFTER = {"since", "from", "in", "to", "on", "over", "after", "compared", "and", "but", "as", "last", "this",
                "between", "during", "within", "while", "when", "because", "by"}
 
@@ -188,6 +190,9 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         return ParsedNumber(0.5 * scale, i + 3, scale=scale)  # "half a million"
     if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
+    if w == "half" and i + 1 < n and words[i + 1] in _HALF_LEVEL_NOUNS and i > 0 and (
+            words[i - 1] in _HALF_BEFORE or words[i - 1] == "at"):
+        return ParsedNumber(0.5, i + 1, fraction=True)  # "running at about half capacity", "at half price"
     if w == "half" and i > 0 and words[i - 1] in _HALF_BEFORE and (
             i + 1 >= n or words[i + 1] in _HALF_AFTER or not any(ch.isalnum() for ch in words[i + 1])
             and words[i + 1] != "-"):
