@@ -1714,3 +1714,30 @@ def test_round8_a_code_that_is_also_a_name_needs_a_sized_amount(nlp, text, expec
 def test_round8_half_a_level_noun_is_a_fraction(nlp, text, expected):
     qs = quantities(nlp, text)
     assert [(q["text"], q["value"], q["approx"], q["counted"]) for q in qs] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He came on twice as a replacement on the tour.", []),
+    ("He double-faulted twice as Nalbandian broke.", []),
+    ("They spend twice as long online than people on dial-up.", [("twice", None)]),
+    ("More than twice as many laptops were left in taxis.", [("More than twice", "laptops")]),
+])
+def test_round8_twice_as_needs_a_comparative(nlp, text, expected):
+    assert [(q["text"], q["counted"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("She won two world titles in Helsinki.", "two", "world titles"),  # where, not whose
+    ("Turkcell bought a 51% stake in Irancell.", "51%", "stake in Irancell"),
+])
+def test_round8_a_named_phrase_only_for_a_subject_or_a_stake(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Applications from England and Wales rose by 17%.", "17%", "Applications from England and Wales"),
+    ("Investors in the UK, Holland and Luxembourg have about 1% each.", "about 1%",
+     "Investors in the UK, Holland and Luxembourg"),
+])
+def test_round8_a_named_phrase_keeps_its_coordinated_names(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted

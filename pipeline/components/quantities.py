@@ -217,12 +217,15 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
             elif (low in mult_verbs and tok.tag_ in ("JJ", "PDT", "RB") and i + 1 < n
                   and words[i + 1] in _MULTIPLE_OF_NEXT and not _verb_read_as_adj(tok)
-                  or low in _TWICE and i + 1 < n and words[i + 1] in _TWICE_NEXT):
+                  or low in _TWICE and i + 2 < n and words[i + 1] in _TWICE_NEXT and (
+                      words[i + 1] != "as" or doc[i + 2].pos_ in ("ADJ", "ADV") or words[i + 2] in _MANY)):
                 # "roughly double what it spent", "double the previous year's figure", "almost twice the
                 # global average", "twice as many": a multiple, not a change ("met twice", "twice a week" are not)
                 rec = _multiplier(doc, tok, float(mult_verbs.get(low) or _TWICE[low]))
                 obj = next((t for t in doc[i + 1: min(n, i + 6)] if t.pos_ in _NOUN_POS), None) \
-                    if words[i + 1] != "what" else None
+                    if words[i + 1] not in ("what", "as") else None
+                if words[i + 1] == "as" and words[i + 2] in _MANY and i + 3 < n and doc[i + 3].pos_ in _NOUN_POS:
+                    obj = doc[i + 3]  # "twice as many jobs" (but not "twice as long online than people")
                 while obj is not None and obj.dep_ in ("poss", "compound") and obj.head.i > obj.i and obj.head.i < i + 8:
                     obj = obj.head  # "double the previous year's figure" -> "figure"
                 rec["counted"] = _np(doc, obj, (i, i + 1)) if obj is not None else None
@@ -474,6 +477,7 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
 
 _AGE_BOUND_WORDS = {"under": "upper", "below": "upper", "over": "lower", "above": "lower"}
 _TWICE = {"twice": 2, "thrice": 3}
+_MANY = {"many", "much", "few", "little"}
 _TWICE_NEXT = {"the", "what", "that", "its", "their", "his", "her", "our", "as"}  # not "met twice last week"
 _FOLD_WORDS = {w + "fold" for w in list(nums.lexicon()["small"]) + ["hundred", "thousand"] if nums.lexicon()["small"].get(w, 2) >= 2}
 
@@ -1862,10 +1866,12 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
         last = next((c.i for c in pobj.children if c.dep_ == "conj" and c.pos_ == pobj.pos_ and c.i - pobj.i <= 3
                      and not avoid[0] <= c.i < avoid[1]), pobj.i)  # "population of England and Wales"
         out.extend(doc[head.i + 1: last + 1])
-        place = _named_place_phrase(doc, doc[last], avoid, head.i)
-        if place is not None:  # "price of petrol in Lagos"
+        place = _named_place_phrase(doc, doc[last], avoid, head.i) if head.dep_ in _SUBJ_DEPS else None
+        if place is not None:  # "The price of petrol in Lagos rose"
             out.extend(doc[last + 1: place + 1])
-    else:
+    elif head.dep_ in _SUBJ_DEPS or head.lemma_.lower() in _STAKE_NOUNS:
+        # the subject of the clause or a stake ("bought a 51% stake in Sina"), not an object of an
+        # event ("won the world title in Helsinki": where, not whose)
         place = _named_place_phrase(doc, head, avoid)
         if place is not None:  # "Shares in Rio Tinto", "Shipments to China", "Fibre broadband in Britain"
             out.extend(doc[head.i + 1: place + 1])
@@ -1893,6 +1899,7 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
 
 
 _NAMED_PHRASE_PREPS = {"in", "to", "from"}
+_STAKE_NOUNS = {"share", "stake", "holding", "investment", "interest", "shareholding"}
 _NOT_NAMED_PLACE = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -1911,7 +1918,15 @@ def _named_place_phrase(doc: Doc, head: Token, avoid: tuple[int, int], also: int
             or obj.i - k > 4 \
             or any(t.like_num or avoid[0] <= t.i < avoid[1] for t in doc[k: obj.i + 1]):
         return None
-    return obj.i
+    # "Applications from England and Wales", "Investors in the UK, Holland and Luxembourg"
+    last = obj
+    for _ in range(3):
+        nxt = next((c for c in last.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i - last.i <= 4
+                    and not any(avoid[0] <= t.i < avoid[1] or t.like_num for t in doc[last.i: c.i + 1])), None)
+        if nxt is None:
+            break
+        last = nxt
+    return last.i
 
 
 _QUOTE_MARKS = frozenset(DOUBLE_MARKS)  # not ’, which is also the possessive's apostrophe
