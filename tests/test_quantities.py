@@ -1741,3 +1741,27 @@ def test_round8_a_named_phrase_only_for_a_subject_or_a_stake(nlp, text, surface,
 ])
 def test_round8_a_named_phrase_keeps_its_coordinated_names(nlp, text, surface, counted):
     assert one(nlp, text, surface)["counted"] == counted
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profits doubled as demand surged.", [("doubled", 2.0, "up", "Profits")]),
+    ("Sales tripled as prices fell.", [("tripled", 3.0, "up", "Sales")]),
+    ("The stadium doubles as a concert venue.", []),
+    ("The shed doubled as a classroom.", []),
+])
+def test_round8_doubled_before_a_clause_with_as_is_a_multiplier(nlp, text, expected):
+    assert [(q["text"], q["value"], q["change"], q["counted"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Wholesale onion prices rose to about 4,200 rupees per quintal.", "about 4,200 rupees per quintal", 4200.0,
+     "INR per q"),
+    ("Corn futures rose to $4.50 a bushel.", "$4.50 a bushel", 4.5, "USD per bu"),
+    ("Natural gas futures fell to $2.85 per mmBtu.", "$2.85 per mmBtu", 2.85, "USD per MMBtu"),
+    ("LNG sold at $11 per million British thermal units.", "$11 per million British thermal units", 11.0,
+     "USD per MMBtu"),
+    ("Farmers sold 2 million quintals of wheat.", "2 million quintals", 2e6, "q"),
+])
+def test_round8_commodity_units(nlp, text, surface, value, unit):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["value"], q["unit"]) == (surface, value, unit)

@@ -213,7 +213,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
         if kind == _MULTIPLIER_STEM:
             tok = doc[i]
             if (tok.pos_ == "VERB" or _verb_read_as_adj(tok)) and tok.lemma_.lower() in mult_verbs and not (
-                    i + 1 < n and words[i + 1] in ("up", "as", "down")):  # "doubles up as", "doubled as"
+                    i + 1 < n and words[i + 1] in ("up", "as", "down")
+                    and not (words[i + 1] == "as" and doc[i + 1].dep_ == "mark")):
+                # "doubles up as", "doubled as a classroom" (but "Profits doubled as demand surged")
                 out.append(_multiplier(doc, tok, float(mult_verbs[tok.lemma_.lower()])))
             elif (low in mult_verbs and tok.tag_ in ("JJ", "PDT", "RB") and i + 1 < n
                   and words[i + 1] in _MULTIPLE_OF_NEXT and not _verb_read_as_adj(tok)
