@@ -1665,6 +1665,9 @@ def test_round8_twice_the_average_is_a_multiple(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Hong Kong fell by more than a quarter.", [("more than a quarter", 0.25, "lower", "down")]),
     ("Sales rose by a quarter in the last quarter.", [("a quarter", 0.25, "exact", "up")]),
+    # a hedge between "by" and the fraction; the NER's one date "nearly a quarter this season"
+    ("Attendance at the stadium has fallen by nearly a quarter this season.",
+     [("nearly a quarter", 0.25, "approx", "down")]),
 ])
 def test_round8_a_quarter_after_by_and_a_change_verb_is_a_fraction(nlp, text, expected):
     qs = quantities(nlp, text)

@@ -129,6 +129,11 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     for ent in doc.ents:
         label = ent.label_
         if label in ("DATE", "TIME"):
+            frac_end = next((t.i + 1 for t in ent if t.lower_ in ("quarter", "half")), ent.end)
+            if frac_end < ent.end and _fraction_not_date(doc, ent.start, frac_end):
+                # "fallen by nearly a quarter this season" read as one date: the fraction, then the date
+                date_toks.update(range(frac_end, ent.end))
+                continue
             # a bare number the NER calls a date ("sales of 5835 units") stays a candidate
             if any(t.is_alpha or _year_like(t.text) or t.lower_.rstrip(".") in _MONTHS for t in ent) \
                     and not _fraction_not_date(doc, ent.start, ent.end):
@@ -429,13 +434,19 @@ def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
     return a > 1 and doc[a - 2].lower_ in _FRACTION_BEFORE and not nxt_noun
 
 
+_FRACTION_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "just", "over", "under"})
+
+
 def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
     """'about a quarter of its container traffic', 'three quarters of voters', 'fell by a quarter': not
     the time unit."""
     n = len(doc)
     last = doc[b - 1].lower_
-    if last in ("quarter", "half") and a > 0 and doc[a - 1].lower_ == "by" and doc[a - 1].head.pos_ == "VERB" \
-            and mods.change_verb(doc[a - 1].head.lemma_) and (b >= n or doc[b].pos_ not in _NOUN_POS):
+    k = a - 1
+    while k > 0 and doc[k].lower_ in _FRACTION_HEDGES:
+        k -= 1  # "fallen by nearly a quarter"
+    if last in ("quarter", "half") and k >= 0 and doc[k].lower_ == "by" and doc[k].head.pos_ == "VERB" \
+            and mods.change_verb(doc[k].head.lemma_) and (b >= n or doc[b].pos_ not in _NOUN_POS):
         return True  # "fell by more than a quarter", "cut by a half": the amount of a change
     if last not in ("quarter", "quarters", "half") or b + 1 >= n or doc[b].lower_ != "of":
         return False
