@@ -425,6 +425,8 @@ ROUND4 = [
     ("It cost 1.8M dollars to build.", "1.8M dollars", "money", 1.8e6, "USD", "exact"),
     ("Operating profit improved to 361 million pounds.", "361 million pounds", "money", 361e6, "GBP", "exact"),
     ("The magistrate fined him 500 pounds.", "500 pounds", "money", 500.0, "GBP", "exact"),
+    ("He told the court that Holloway had repaid 40,000 pounds.", "40,000 pounds", "money", 40000.0, "GBP", "exact"),
+    ("The clerk stole 60,000 pounds from the charity.", "60,000 pounds", "money", 60000.0, "GBP", "exact"),
     ("She wants to drop 25 pounds before summer.", "25 pounds", "measure", 25.0, "lb", "exact"),
     ("Canada will export 0.9 trillion cubic feet of gas.", "0.9 trillion cubic feet", "measure", 0.9e12, "ft3",
      "exact"),
