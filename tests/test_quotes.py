@@ -1190,3 +1190,102 @@ def test_the_mayor_of_another_place_is_not_the_mayor_named_before(nlp):
     # the mayor of Faenza is not named: no speaker (the statement event keeps Faenza as its actor)
     assert found == [("the city would", "Matteo Lepore"), ("roads were clo", None),
                      ("volunteers had", "Matteo Lepore")]
+
+
+def test_headline_quote_takes_the_role_named_in_the_story(nlp):
+    # the headline is the article's first line; its 'Minister' is the minister the lead names
+    # (a 'Given Surname' the small model tags ORG counts as a person for the role)
+    t = ("Minister: \"We will not raise taxes\" before election\n\n"
+         "LONDON, May 2, 2026 (Reuters) - British finance minister Ruth Calloway said on Friday the "
+         "budget was balanced.\n")
+    [q] = quotes(nlp, t)
+    assert (q["text"], speaker(q), q["speaker_text"], q["cue"]) == (
+        "We will not raise taxes", "Ruth Calloway", "Minister", ":")
+
+
+def test_headline_does_not_count_as_the_lead_paragraph(nlp):
+    # 'A former nurse ... told a jury' in the lead is named as the next paragraph opens; a
+    # headline line before the lead does not push the lead to second place
+    t = ("Nurse tells jury she was ordered to alter records\n\n"
+         "A former nurse told a jury on Monday that she had been ordered to alter patient records.\n\n"
+         "Rachel Dunmore, 29, who worked at the home for four years, said the order came from her manager.\n")
+    assert [(q["text"][:24], speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
+        ("she was ordered to alter", None, "Nurse"),
+        ("she had been ordered to ", "Rachel Dunmore", "A former nurse"),
+        ("the order came from her ", "Rachel Dunmore", "Rachel Dunmore")]
+
+
+def test_the_witness_is_the_person_giving_evidence(nlp):
+    t = ("Mark Ellison, 47, said he had never seen the contract. Asked by prosecutor Anna Webb why he had "
+         "signed it, the witness replied: \"I trusted my accountant.\"")
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["speaker_text"], q["cue"]) == ("Mark Ellison", "the witness", "replied")
+    # counsel is not the witness, however recently named as a subject
+    t = ("Mark Ellison, 47, said he had never seen the contract. Ellison's barrister, Daniel Frost KC, asked "
+         "about the meeting. \"Did you sign it?\" Mr Frost said. \"No,\" the witness replied.")
+    assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
+        ("Daniel Frost KC", "Mr Frost"), ("Mark Ellison", "the witness")]
+    # a story with an unnamed 'a witness' keeps 'the witness' unresolved
+    t = ("A witness said the car was speeding. Police officer Tom Reid said the road was closed. "
+         "\"It was going very fast,\" the witness said.")
+    assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [(None, "the witness")]
+
+
+def test_a_clause_closed_by_a_semicolon_keeps_its_own_speaker(nlp):
+    t = "Fans called the ending \"thrilling\"; one said it was a career best."
+    assert [(q["text"], q["speaker_text"], q["cue"]) for q in quotes(nlp, t)] == [
+        ("thrilling", "Fans", "called")]
+
+
+def test_quoted_as_saying_is_the_passive_subject(nlp):
+    t = "\"The money has gone,\" the banker was quoted as saying by the newspaper."
+    [q] = quotes(nlp, t)
+    assert (q["speaker_text"], q["cue"]) == ("the banker", "quoted")
+
+
+def test_a_name_given_in_a_relative_clause_is_no_statement(nlp):
+    t = "The researchers planted vines for a project they call \"Green Slope\", the university said."
+    assert quotes(nlp, t) == []
+    # with a relative pronoun it is a characterisation, a statement of the subject's
+    t = "Lowe condemned the raids, which he called \"cowardly and cruel\"."
+    assert [(q["text"], q["speaker_text"]) for q in quotes(nlp, t)] == [("cowardly and cruel", "he")]
+
+
+def test_according_to_after_conjoined_clauses_takes_them_all(nlp):
+    t = "Two people were killed and 14 injured, according to the regional fire service."
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == (
+        "Two people were killed and 14 injured", "the regional fire service")
+
+
+def test_a_spokesman_named_in_apposition_in_the_next_paragraph(nlp):
+    t = ("The agency rejected the claim.\n\nA transport ministry spokesman said the figures were \"wrong\".\n\n"
+         "The spokesman, Pavel Novak, later told reporters that the trains ran on time.\n")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, t)] == [("wrong", "Pavel Novak")]
+
+
+def test_reported_clause_holding_a_name_in_marks(nlp):
+    t = "Police said they had arrested four men, ending an inquiry code-named \"Operation Lantern\"."
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == (
+        "they had arrested four men, ending an inquiry code-named \"Operation Lantern\"", "Police")
+    assert quotes(nlp, t) == []  # ('code-named' before the mark names the operation)
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_not_an_earlier_man(nlp):
+    t = ("Resident Tom Reid said the water rose in minutes.\n\nA council spokesman said the pumps had failed. "
+         "\"We are investigating,\" he said.\n")
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
+        ("We are investigating", None, "he")]
+    t = ("Resident Tom Reid said the water rose in minutes.\n\nA spokesman for Thames Water said the pumps "
+         "had failed. \"We are investigating,\" he said.\n")
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
+        ("We are investigating", "Thames Water", "he")]
+
+
+def test_a_speech_verb_asked_for_or_withheld_is_no_statement(nlp):
+    t = "The regulator asked the airline to explain what it had offered. Ryan declined to say whether he would stay."
+    assert quotes(nlp, t, direct=False) == []
+    # (made under pressure, but made)
+    t = "Howard was forced to deny the cabinet was split."
+    assert [(q["text"], q["cue"]) for q in quotes(nlp, t, direct=False)] == [("the cabinet was split", "deny")]

@@ -91,6 +91,13 @@ _DASH_BYLINE = re.compile(r"[ \t]*([―—–-])[ \t]*")
 # the byline as its own paragraph: '“...”\n\n- Bernie Sanders.' / '-President Obama, tweeting ...'
 _DASH_BYLINE_PARA = re.compile(r"[ \t]*\n\s*([―—–-])[ \t]*(?=[A-Z])")
 _LABEL_DASHES = {"-", "—", "–", "―", "--"}
+# the court's officers, who are not 'the witness'; an unnamed witness the story has introduced
+_COURT_ROLES = ("judge", "justice", "prosecutor", "barrister", "counsel", "lawyer", "attorney", "solicitor",
+                "magistrate", "coroner", "chair", "chairman", "chairwoman", "recorder")
+_A_WITNESS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:eye)?witness\b")
+# verbs whose to-infinitive is a speech act asked for or withheld, not made
+_NOT_DONE = {"ask", "urge", "order", "invite", "press", "decline", "refuse", "fail"}
+_CLOSERS = " \t\"'”’»"  # closing marks and spaces after a line's last word
 
 
 _LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
@@ -136,6 +143,7 @@ class _DocIndex:
         self._head_list: list[int] | None = None
         self._gender: dict[str, str | None] | None = None
         self._text_ranks: list[int] | None = None
+        self._headline: int | None = None
         self._roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
@@ -177,14 +185,37 @@ class _DocIndex:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
     def text_para_rank(self, char: int) -> int:
-        """How many paragraphs holding text come before the one at `char` (blank lines do not count)."""
+        """How many paragraphs holding text come before the one at `char` (blank lines do not count);
+        a headline line (see `_headline_para`) is -1, so the lead is 0 with or without one."""
         if self._text_ranks is None:
             ranks, seen = [], 0
-            for lo, hi in self.paras:
+            head = self.headline_para
+            for n, (lo, hi) in enumerate(self.paras):
+                if n == head:
+                    ranks.append(-1)
+                    continue
                 ranks.append(seen)
                 seen += hi > lo
             self._text_ranks = ranks
         return self._text_ranks[self.para_of(char)] if self._text_ranks else 0
+
+    @property
+    def headline_para(self) -> int | None:
+        """The index of the article's headline line: the first line holding text when more text
+        follows it and it is short and ends without a full stop ('Minister: “We will not back
+        down” on fuel duty', 'Australia rates at four year high'); None without one."""
+        if self._headline is None:
+            self._headline = -1
+            text = self.text
+            for n, (lo, hi) in enumerate(self.paras):
+                line = text[lo:hi].strip()
+                if not line:
+                    continue
+                if n + 1 < len(self.paras) and text[self.paras[n + 1][0]:].strip() and \
+                        len(line.split()) <= 25 and line.rstrip(_CLOSERS)[-1:] not in ".!?:;,":
+                    self._headline = n
+                break
+        return None if self._headline < 0 else self._headline
 
     @property
     def surnames(self) -> dict[str, list[tuple[int, str]]]:
@@ -508,7 +539,10 @@ class QuoteExtractor:
                             ups.append((rank, steps, cur))
                             if rank == 0:
                                 break
-                    if cur.head.i == cur.i:
+                    if cur.head.i == cur.i or (cur.head.i > cur.i and any(
+                            c.text == ";" and cur.i < c.i < cur.head.i for c in cur.head.lefts)):
+                        # 'Critics called it “ferocious”; one said ...': a clause closed by a
+                        # semicolon is its own sentence, not the next verb's reported clause
                         break
                     child, cur, steps = cur, cur.head, steps + 1
         # children of quote words outside the quote (the order does not matter: the nearest wins)
@@ -845,6 +879,11 @@ class QuoteExtractor:
                     objs = [g for g in c.children if g.dep_ == "pobj" and self._animate(g)]
                     if objs and any(x.dep_ == "nsubjpass" for x in cue.children):
                         return objs[0]
+        if cue.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            # 'the official was quoted as saying': the passive subject said it
+            subj = [c for c in cue.children if c.dep_ == "nsubjpass" and not ix.in_quote[c.i]]
+            if subj:
+                return subj[0]
         if cue.tag_ == "VBG" and cue.i > 0:
             prev = cue.doc[cue.i - 1]
             if prev.ent_type_ == "PERSON" and prev.dep_ == "pobj" and prev.head.lower_ == "of" and \
@@ -1028,6 +1067,13 @@ class QuoteExtractor:
         lemma = tok.lemma_.lower()
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
+        if lemma == "witness" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not _A_WITNESS.search(ix.text, 0, tok.idx):
+            # court copy: 'Asked by prosecutor Andrew Quayle why ..., the witness replied' is the
+            # person giving evidence (not when the story has an unnamed 'a witness')
+            ref = self._witness(doc, ix, tok.idx)
+            if ref is not None:
+                return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if not indefinite and not plural and (lemma in self.roles or lemma in self.description_roles):
             place = of_object(tok)
             ref = self._role(doc, ix, lemma, tok.idx, place)
@@ -1048,10 +1094,11 @@ class QuoteExtractor:
             ref = self._person_opening_next(doc, ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
-        if indefinite and lemma in self.roles and ix.text_para_rank(tok.idx) == 0:
+        if indefinite and lemma in self.roles:
             # the lead's delayed identification: "A federal judge on Tuesday blocked ...", named in
-            # the next paragraph ("U.S. District Judge Allison Burroughs wrote ...")
-            ref = self._role_named_next(doc, ix, lemma, tok.idx)
+            # the next paragraph ("U.S. District Judge Allison Burroughs wrote ..."); after the
+            # lead only as 'The spokesman, Jan Kolar, later told ...'
+            ref = self._role_named_next(doc, ix, lemma, tok.idx, appos=ix.text_para_rank(tok.idx) != 0)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns):
@@ -1098,6 +1145,36 @@ class QuoteExtractor:
             return not tok.is_lower and tok.ent_type_ == "NORP"
         return any(w.lower_ in ("former", "ex") or w.ent_type_ == "NORP" or is_age_noun(w)
                    for w in tok.doc[tok.left_edge.i:tok.i])
+
+    def _witness(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
+        """The person giving evidence: of the last people named before `pos`, the latest main-clause
+        subject not introduced as one of the court's officers (judge, prosecutor, lawyer ...)."""
+        mentions = self._person_mentions(doc, ix)
+        k = bisect.bisect_left(mentions, (pos,))
+        officers = set()
+        for s, _e, eid in mentions:
+            # 'Judge Helen Marsh', "Harker's barrister, Daniel Fenwick KC", 'Alison Greaves KC'
+            if ix.entities[eid]["name"].rsplit(" ", 1)[-1] in ("KC", "QC", "SC"):
+                officers.add(eid)
+                continue
+            t = ix.token_at(s) - 1
+            if t >= 0 and doc[t].text == ",":
+                t -= 1
+            for i in range(t, max(-1, t - 3), -1):
+                if doc[i].is_punct or doc[i].pos_ in _NOT_TITLE_POS:
+                    break
+                if doc[i].lemma_.lower() in _COURT_ROLES:
+                    officers.add(eid)
+                    break
+        for s, e, eid in reversed(mentions[max(0, k - 10):k]):
+            if eid in officers:
+                continue
+            h = doc[ix.token_at(e - 1)]
+            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
+                return self._ref(ix, eid, s, e)
+        return None
 
     def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
         if ix._persons is not None:
@@ -1231,7 +1308,7 @@ class QuoteExtractor:
                         return self._ref(ix, ent["entity_id"], tok.idx, tok.idx + len(tok.text))
         ref = self._role_subject_before(doc, ix, tok, gender, genders)
         if ref is not None:
-            return ref
+            return ref or None  # ({}: an unnamed person, no one named earlier)
         k = bisect.bisect_left(mentions, (tok.idx,))
         seen: list[str] = []
         fallback = None
@@ -1295,7 +1372,8 @@ class QuoteExtractor:
         """'The mayor insisted the plan was costed. “...,” she told reporters.': when the nearest
         main-clause subject before the pronoun in its paragraph is a definite role ('the mayor') that
         stands for a named person of a fitting gender, that person (the mention list holds names
-        only, so it would pass over the role to an earlier woman)."""
+        only, so it would pass over the role to an earlier woman); when it is an unnamed person ('a
+        spokesman'), what that phrase resolves to, or {} for no one."""
         para_lo = ix.paras[ix.para_of(tok.idx)][0]
         for i in range(tok.i - 1, -1, -1):
             c = doc[i]
@@ -1312,6 +1390,15 @@ class QuoteExtractor:
                 if ref is None or genders.get(ref["entity_id"]) not in (None, gender):
                     return None
                 return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
+            if c.tag_ == "NN" and not c.ent_type_ and (lemma in self.roles or lemma in self.person_nouns) and \
+                    any(d.dep_ in ("det", "nummod") and d.lower_ in ("a", "an", "one", "another") for d in c.children) \
+                    and self.gender_titles.get(c.lower_) in (None, gender):
+                # 'An Environment Agency spokesman said ... “...,” he said': the unnamed person, not a
+                # man named earlier; the organisation they speak for when there is one
+                ref = self._resolve(doc, ix, c)[0]
+                if ref is None:
+                    return {}
+                return {**ref, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
             if c.tag_ != "NN" or (lemma not in self.roles and lemma not in self.description_roles) or c.ent_type_ or \
                     not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
                 return None  # the nearest subject is a name, a pronoun or a thing: the usual search
@@ -1341,8 +1428,8 @@ class QuoteExtractor:
         if ix._roles is None:
             roles: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
             for ent in ix.entities.values():
-                if ent["label"] != "PERSON":
-                    continue
+                if ent["label"] != "PERSON" and ix.aliases.get(ent["entity_id"]) != ent["entity_id"]:
+                    continue  # (a 'Given Surname' tagged ORG is a person: 'Treasury minister Ruth Calloway')
                 for m in ent["mentions"]:
                     t0 = ix.token_at(m["start"])
                     t1 = ix.token_at(m["end"] - 1)
@@ -1378,11 +1465,16 @@ class QuoteExtractor:
             ix._roles = roles
         return ix._roles
 
-    def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int) -> dict | None:
-        """The one person introduced with this role in the paragraph after the lead."""
+    def _role_named_next(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, appos: bool = False) -> dict | None:
+        """The one person introduced with this role in the paragraph after the lead (`appos`: after
+        any paragraph, as 'The spokesman, Jan Kolar,' opening the next one)."""
         nxt = ix.text_para_rank(pos) + 1
         second = [(s, eid) for s, eid, _words in sorted(self._role_index(doc, ix).get(lemma, []))
                   if ix.text_para_rank(s) == nxt]
+        if appos:
+            lo = ix.paras[ix.para_of(second[0][0])][0] if second else 0
+            second = [(s, eid) for s, eid in second if re.fullmatch(
+                r"[ \t]*[Tt]he[ \t]+" + re.escape(lemma) + r"\w*,[ \t]*", ix.text[lo:s])]
         if len({eid for _, eid in second}) != 1:
             return None
         s, eid = second[0]
@@ -1602,7 +1694,12 @@ class QuoteExtractor:
         if t < 0 or ix.in_quote[t]:
             return False
         tok = doc[t]
-        return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in ("call", "name", "title", "dub")
+        if tok.lemma_.lower() not in ("call", "name", "title", "dub"):
+            return False
+        # 'a project they call “Vigne 2050”': a relative clause with no relative pronoun names the
+        # noun too (not 'the attacks, which he called “...”')
+        return (tok.tag_ == "VBN" and tok.dep_ == "acl") or (
+            tok.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in tok.children))
 
     def _colon_speaker(self, doc: Doc, ix: _DocIndex, item: dict, open_mark: int) -> None:
         """Trump: “...” — a name (or pronoun) and a colon right before the quote, no verb."""
@@ -1889,8 +1986,10 @@ class QuoteExtractor:
             if not hit or i in used or ix.in_quote[i]:
                 continue
             tok = doc[i]
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             head = tok.head
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in _NOT_DONE:
+                continue  # 'asked SkyWest to explain what it had offered', 'declined to say whether ...'
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if tok.dep_ == "parataxis" and head.i < tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
@@ -1924,6 +2023,8 @@ class QuoteExtractor:
             if tok.lower_ != "according" or t in used or ix.in_quote[t] or tok.dep_ != "prep":
                 continue
             head = tok.head
+            while head.dep_ == "conj" and head.head.i < head.i and head.pos_ in ("VERB", "AUX"):
+                head = head.head  # '4 people were killed and 31 injured, according to ...': the whole clause
             pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None or head.pos_ not in ("VERB", "AUX") or \
                     not (self._animate(pobj) or pobj.lemma_.lower() in self.person_nouns) or \
@@ -1942,6 +2043,13 @@ class QuoteExtractor:
                 out.append(item)
         return out
 
+    @staticmethod
+    def _named_marks_only(ix: _DocIndex, s: int, e: int) -> bool:
+        """Every double mark in [s, e) opens or closes a paired quote inside it that is no statement
+        (the direct quotes are checked apart): 'an investigation code-named “Operation Nightjar”'."""
+        inner = {c for lo, hi in ix.quote_chars if s <= lo and hi <= e for c in (lo, hi - 1)}
+        return all(m.start() in inner for m in DOUBLE_MARK_RE.finditer(ix.text, s, e))
+
     def _reported(self, doc: Doc, ix: _DocIndex, cue: Token, lo: int, hi: int,
                   spans: list[tuple[int, int]]) -> dict | None:
         """The `direct: false` statement of tokens [lo, hi) reported by `cue`, or None (too short,
@@ -1958,7 +2066,10 @@ class QuoteExtractor:
             return None
         s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if DOUBLE_MARK_RE.search(ix.text, s, e):
-            return None
+            # the closing mark of a quote that ends the content stays with it
+            e = next((qhi for qlo, qhi in ix.quote_chars if s <= qlo < e < qhi and not ix.text[e:qhi - 1].strip()), e)
+            if not self._named_marks_only(ix, s, e):
+                return None
         if any(a < e and s < b for a, b in spans):
             return None
         item = {

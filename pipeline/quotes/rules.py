@@ -53,8 +53,8 @@ def scare_marker(text: str, open_mark: int) -> str | None:
     tail1 = " ".join(words[-1:])
     tail2 = " ".join(words[-2:])
     for phrase in cues()["scare_before"]:
-        if phrase in (tail1, tail2):
-            return phrase
+        if phrase in (tail1, tail2) or tail1.endswith("-" + phrase):
+            return phrase  # (also 'code-named', 'self-titled')
     return None
 
 
