@@ -1289,3 +1289,11 @@ def test_a_speech_verb_asked_for_or_withheld_is_no_statement(nlp):
     # (made under pressure, but made)
     t = "Howard was forced to deny the cabinet was split."
     assert [(q["text"], q["cue"]) for q in quotes(nlp, t, direct=False)] == [("the cabinet was split", "deny")]
+
+
+def test_the_head_of_an_organisation_in_the_lead_named_by_the_next_quote(nlp):
+    t = ("The head of the city's water company said on Monday that prices would rise by 8% in April.\n\n"
+         "\"We have frozen bills for three years,\" said Maria Lopez, chief executive of AquaCity.\n")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q), q["speaker_text"]) == (
+        "prices would rise by 8% in April", "Maria Lopez", "The head")

@@ -1086,11 +1086,13 @@ class QuoteExtractor:
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if ent is None and tok.tag_ == "NN" and ix.text_para_rank(tok.idx) == 0 and \
-                (indefinite or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)) and \
+                (indefinite or any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+                                   for c in tok.children)) and \
                 (lemma in self.roles or lemma in self.lead_nouns):
             # the lead's unnamed speaker ('A former colleague of ... told a jury', "the World Food
-            # Programme's regional director said"), named as the next paragraph opens ('Rachel
-            # Dunmore, 29, who ...')
+            # Programme's regional director said", 'The head of New York's transit authority ...'),
+            # named as the next paragraph opens ('Rachel Dunmore, 29, who ...', '“...,” said Janet
+            # Ruiz, chair of ...')
             ref = self._person_opening_next(doc, ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
@@ -1505,7 +1507,10 @@ class QuoteExtractor:
             while h.dep_ in ("compound", "flat") and h.head.i != h.i:
                 h = h.head
             root = h.sent.root
-            if h.sent.start_char > lo or root.pos_ not in ("VERB", "AUX") or h.i > root.i or \
+            # ('“...,” said Janet Ruiz': the inverted subject of the attribution of an opening quote)
+            inverted = ix.text[lo] in DOUBLE_MARKS and h.dep_ == "nsubj" and h.head.i == root.i and \
+                self._is_cue(root, strong=True)
+            if h.sent.start_char > lo or root.pos_ not in ("VERB", "AUX") or (h.i > root.i and not inverted) or \
                     h.dep_ not in ("nsubj", "nsubjpass", "appos") or \
                     j + 1 < len(mentions) and mentions[j + 1][0] < root.idx and mentions[j + 1][2] != eid:
                 return None
