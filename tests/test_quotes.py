@@ -1297,3 +1297,13 @@ def test_the_head_of_an_organisation_in_the_lead_named_by_the_next_quote(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], speaker(q), q["speaker_text"]) == (
         "prices would rise by 8% in April", "Maria Lopez", "The head")
+    # a person the next paragraph introduces with another office is not the head
+    t = ("The head of the city's water company conceded on Monday that prices would rise by 8% in April.\n\n"
+         "Councillor Maria Lopez pressed water company chief Tom Hale on the timing.\n")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q), q["speaker_text"]) == ("prices would rise by 8% in April", None, "The head")
+
+
+def test_a_passive_speech_verb_with_its_own_subject_names_no_speaker(nlp):
+    t = "The former head of the firm overstated its earnings by $2.7bn, it was claimed in court."
+    assert quotes(nlp, t, direct=False) == []

@@ -95,6 +95,9 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 _COURT_ROLES = ("judge", "justice", "prosecutor", "barrister", "counsel", "lawyer", "attorney", "solicitor",
                 "magistrate", "coroner", "chair", "chairman", "chairwoman", "recorder")
 _A_WITNESS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:eye)?witness\b")
+# words for the person at the head of an organisation ('The head of X' may be its chair or chief)
+_HEAD_WORDS = {"head", "chief", "chair", "chairman", "chairwoman", "director", "executive", "ceo", "president",
+               "leader", "boss", "commissioner", "secretary", "governor", "chancellor", "principal", "rector"}
 # verbs whose to-infinitive is a speech act asked for or withheld, not made
 _NOT_DONE = {"ask", "urge", "order", "invite", "press", "decline", "refuse", "fail"}
 _CLOSERS = " \t\"'”’»"  # closing marks and spaces after a line's last word
@@ -952,7 +955,9 @@ class QuoteExtractor:
         # a participle whose clause lost its subject in the parse ("..., declaring he had"):
         # the first subject of the sentence before the cue that names someone
         # ('Trump gestured ..., then leaned in and boomed:': a conjoined verb that lost it too)
-        if cue.tag_ in ("VBG", "VBN") or (cue.dep_ in ("conj", "dep") and cue.tag_ in ("VBD", "VBZ", "VBP")):
+        if (cue.tag_ in ("VBG", "VBN") or (cue.dep_ in ("conj", "dep") and cue.tag_ in ("VBD", "VBZ", "VBP"))) \
+                and not any(c.dep_ == "auxpass" for c in cue.children):
+            # ('..., it was claimed in court': a passive speech verb with its own subject names no one)
             for t in cue.sent:
                 if t.i >= cue.i:
                     break
@@ -1094,6 +1099,13 @@ class QuoteExtractor:
             # named as the next paragraph opens ('Rachel Dunmore, 29, who ...', '“...,” said Janet
             # Ruiz, chair of ...')
             ref = self._person_opening_next(doc, ix, tok.idx)
+            if ref is not None and not indefinite and not any(c.dep_ == "poss" for c in tok.children):
+                # 'The head of the agency ...' is not 'Liberal senator Margaret Ashby', introduced with
+                # another office
+                held = {r for r, cands in self._role_index(doc, ix).items()
+                        for _s, eid, _w in cands if eid == ref["entity_id"]}
+                if held and not held & (_HEAD_WORDS | {lemma}):
+                    ref = None
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if indefinite and lemma in self.roles:
