@@ -542,7 +542,7 @@ class QuoteExtractor:
                             ups.append((rank, steps, cur))
                             if rank == 0:
                                 break
-                    if cur.head.i == cur.i or (cur.head.i > cur.i and any(
+                    if cur.head.i == cur.i or (cur.head.i > cur.i and ix.text.find(";", cur.idx, cur.head.idx) >= 0 and any(
                             c.text == ";" and cur.i < c.i < cur.head.i for c in cur.head.lefts)):
                         # 'Critics called it “ferocious”; one said ...': a clause closed by a
                         # semicolon is its own sentence, not the next verb's reported clause
