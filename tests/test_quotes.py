@@ -1307,3 +1307,26 @@ def test_the_head_of_an_organisation_in_the_lead_named_by_the_next_quote(nlp):
 def test_a_passive_speech_verb_with_its_own_subject_names_no_speaker(nlp):
     t = "The former head of the firm overstated its earnings by $2.7bn, it was claimed in court."
     assert quotes(nlp, t, direct=False) == []
+
+
+def test_a_hyphenated_position_split_by_the_tokenizer_is_a_description_role(nlp):
+    t = ("Wales captain Owen Price, who kicked four penalties, said the win was deserved. \"We never gave up,\" "
+         "the fly-half told BBC Sport.")
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
+        ("We never gave up", "Owen Price", "the fly-half")]
+
+
+def test_a_reported_clause_after_a_semicolon_clause(nlp):
+    t = "Consumer advocates called the response \"woefully slow\"; one said customers should be compensated."
+    assert [(q["text"], q["speaker_text"], q["cue"], q["direct"]) for q in quotes(nlp, t)
+            + quotes(nlp, t, direct=False)] == [
+        ("woefully slow", "Consumer advocates", "called", True),
+        ("customers should be compensated", "one", "said", False)]
+
+
+def test_of_two_subjects_the_person_word_next_to_the_verb_speaks(nlp):
+    # the parse makes the judge in the fronted 'Asked by ...' phrase a second subject of 'replied'
+    t = ("Peter Moyo, who worked at the mine, said he had written three reports. Asked by the panel chair, "
+         "retired judge Anna Botha, what he did next, the witness replied: \"I went to the manager.\"")
+    assert [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
+        ("I went to the manager.", "Peter Moyo", "the witness")]

@@ -901,7 +901,10 @@ class QuoteExtractor:
                     and not c.is_punct and (c.ent_type_ not in _NOT_SPEAKER_ENTS or is_age_noun(c))]
             # 'Berea, OH, ..., Gov. John Kasich (R-OH), said': a person or organisation before a
             # place, then the subject nearest the verb
-            subj.sort(key=lambda c: (not self._animate(c), c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
+            # ('Asked by the chair, judge X, what ..., the witness replied': a word for a person
+            # speaks as a name does; the nearer one is the verb's subject)
+            subj.sort(key=lambda c: (not (self._animate(c) or c.lemma_.lower() in self.person_nouns),
+                                     c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
             if subj:
                 return subj[0]  # 'Obama, who called ...': a relative pronoun is resolved in _resolve
             # inverted: "said Peskov" parsed with the name as object; a verb that takes its
@@ -1070,6 +1073,11 @@ class QuoteExtractor:
                 if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
                     return e2, text, start, end
         lemma = tok.lemma_.lower()
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and \
+                not doc[tok.i - 1].whitespace_:
+            hyph = doc[tok.i - 2].lower_ + "-" + lemma  # 'the scrum-half told ...' (split by the tokenizer)
+            if hyph in self.description_roles or hyph in self.roles:
+                lemma = hyph
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children)
         plural = tok.tag_ in ("NNS", "NNPS")  # 'Analysts at ING said': not the one analyst named
         if lemma == "witness" and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
@@ -2014,6 +2022,10 @@ class QuoteExtractor:
                 lo, hi = head.left_edge.i, subj.left_edge.i
             else:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
+                if len(comps) > 1:
+                    # 'Critics called it “slow”; one said customers should ...': a clause closed by a
+                    # semicolon before the verb is not what it reports
+                    comps = [c for c in comps if c.i > tok.i or ix.text.find(";", c.idx, tok.idx) < 0]
                 if not comps:
                     continue
                 comp = comps[0]
