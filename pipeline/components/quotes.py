@@ -901,9 +901,10 @@ class QuoteExtractor:
                     and not c.is_punct and (c.ent_type_ not in _NOT_SPEAKER_ENTS or is_age_noun(c))]
             # 'Berea, OH, ..., Gov. John Kasich (R-OH), said': a person or organisation before a
             # place, then the subject nearest the verb
-            # ('Asked by the chair, judge X, what ..., the witness replied': a word for a person
-            # speaks as a name does; the nearer one is the verb's subject)
-            subj.sort(key=lambda c: (not (self._animate(c) or c.lemma_.lower() in self.person_nouns),
+            # ('Asked by the chair, judge X, what ..., the witness replied': 'the' and a word for a
+            # person speaks as a name does; the nearer one is the verb's subject)
+            subj.sort(key=lambda c: (not (self._animate(c) or c.tag_ == "NN" and c.lemma_.lower() in self.person_nouns
+                                          and any(d.lower_ == "the" for d in c.children)),
                                      c.ent_type_ in ("GPE", "NORP"), abs(v.i - c.i)))
             if subj:
                 return subj[0]  # 'Obama, who called ...': a relative pronoun is resolved in _resolve
