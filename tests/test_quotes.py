@@ -1330,3 +1330,12 @@ def test_of_two_subjects_the_person_word_next_to_the_verb_speaks(nlp):
          "retired judge Anna Botha, what he did next, the witness replied: \"I went to the manager.\"")
     assert [(q["text"], speaker(q), q["speaker_text"]) for q in quotes(nlp, t)] == [
         ("I went to the manager.", "Peter Moyo", "the witness")]
+
+
+def test_a_spokeswoman_for_the_department_speaks_for_the_department_named_before(nlp):
+    text = ("The Department for Transport will fund 60% of the cost. A spokeswoman for the department said the "
+            "grant was conditional on the council securing the rest.")
+    assert [(q["text"][:9], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("the grant", "Department for Transport")]
+    text = "Jefferies is a bank. Analysts at Jefferies said the targets were realistic."
+    assert [(q["text"][:11], speaker(q)) for q in quotes(nlp, text, direct=False)] == [("the targets", "Jefferies")]

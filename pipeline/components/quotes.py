@@ -119,6 +119,11 @@ def _register_extensions() -> None:
         Doc.set_extension("quotes", default=None)
 
 
+
+# Plural speakers who speak for where they work: "analysts at Jefferies said", "economists at ING"
+_GROUP_SPEAKERS = frozenset({"analyst", "economist", "strategist", "trader", "researcher", "scientist", "expert",
+                             "executive", "official", "source", "lawyer", "engineer"})
+
 class _DocIndex:
     """Per-Doc lookups: char offset -> token, quote membership, paragraphs, genders (lazy)."""
 
@@ -1124,7 +1129,7 @@ class QuoteExtractor:
             ref = self._role_named_next(doc, ix, lemma, tok.idx, appos=ix.text_para_rank(tok.idx) != 0)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
-        if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns):
+        if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns or lemma in _GROUP_SPEAKERS):
             # 'a spokesperson for the European Commission', 'analysts at ING': the organisation
             # they speak for
             for c in tok.rights:
@@ -1134,6 +1139,10 @@ class QuoteExtractor:
                         e_end = e2["end"] if e2 is not None else g.idx + len(g.text)
                         if e2 is None and g.dep_ == "pobj" and g.pos_ == "PROPN":
                             e2 = self._org_named(ix, doc[g.left_edge.i:g.i + 1].text)
+                        if e2 is None and g.dep_ == "pobj" and g.tag_ == "NN" and any(
+                                d.dep_ == "det" and d.lower_ == "the" for d in g.children):
+                            # 'a spokeswoman for the department': the organisation named with that head
+                            e2 = self._org(ix, g.lemma_.lower(), g.idx, any_word=g.lemma_.lower() in self.org_heads)
                         if e2 is not None and e2["label"] == "ORG":
                             end = max(end, e_end)
                             return e2, ix.text[start:end], start, end
