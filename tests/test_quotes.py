@@ -1339,3 +1339,10 @@ def test_a_spokeswoman_for_the_department_speaks_for_the_department_named_before
         ("the grant", "Department for Transport")]
     text = "Jefferies is a bank. Analysts at Jefferies said the targets were realistic."
     assert [(q["text"][:11], speaker(q)) for q in quotes(nlp, text, direct=False)] == [("the targets", "Jefferies")]
+
+
+def test_a_that_clause_the_parser_reads_as_an_adverbial_after_an_aside_is_reported(nlp):
+    text = ("Manager Tom Hale was sacked on Sunday. He had said on Saturday, after a 3-0 home loss to Everton, that "
+            "he still had the backing of the board.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("he still had the backing of the board", "Tom Hale")]

@@ -1949,8 +1949,13 @@ class QuoteExtractor:
     def _misattached_that(verb: Token) -> list[Token]:
         """'X told analysts on a conference call that demand would not recover', 'said in a
         statement that ...': the parser hangs the that-clause on the noun of the verb's phrase as a
-        relative clause; 'that' as a conjunction (not a relative pronoun) with its own subject
-        makes it the reported clause."""
+        relative clause, or on the verb as an adverbial clause after an aside; 'that' as a
+        conjunction (not a relative pronoun) with its own subject makes it the reported clause."""
+        for c in verb.children:
+            marks = [m for m in c.children if m.dep_ == "mark"] if c.dep_ == "advcl" and c.i > verb.i else []
+            if len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > verb.i \
+                    and marks[0].nbor(-1).lower_ not in ("so", "such", "now"):
+                return [c]  # 'had said on Saturday, after a 3-0 loss, that he still had ...' read as an adverbial
         for p in verb.children:
             if p.dep_ != "prep" or p.i < verb.i:
                 continue
@@ -2042,6 +2047,8 @@ class QuoteExtractor:
                 if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+                if comp.dep_ == "advcl":  # the clause from its "that", not an aside hung on its verb
+                    lo = next(m.i for m in comp.children if m.dep_ == "mark")
             item = self._reported(doc, ix, tok, lo, hi, spans)
             if item is not None:
                 out.append(item)
