@@ -540,3 +540,23 @@ def test_the_agency_is_the_organisation_just_named_as_a_subject(full_nlp):
     events = _events(full_nlp, "The World Health Organization warned on Tuesday that measles cases had tripled. "
                                "The agency recorded 58,000 cases in the first nine months of 2026.")
     assert [e for e in events if e[2] == "record"] == [("claim", ["World Health Organization"], "record", [], False)]
+
+
+def test_it_after_a_place_aside_is_the_organisation_or_storm_in_the_subject(full_nlp):
+    assert _events(full_nlp, "Siemens opened a plant in Texas. It will employ 500 people.") == [
+        ("action", ["Siemens"], "open", [], False), ("claim", ["Siemens"], "employ", [], False)]
+    events = _events(full_nlp, "Typhoon Kalmaegi is the 14th storm to hit the Philippines this year. It is expected "
+                               "to weaken as it moves towards Vietnam.")
+    assert [e for e in events if e[2] in ("weaken", "move")] == [
+        ("action", ["Typhoon Kalmaegi"], "weaken", [], False), ("action", ["Typhoon Kalmaegi"], "move", ["Vietnam"], False)]
+
+
+def test_a_name_qualifying_the_subject_is_what_an_object_description_names(full_nlp):
+    events = _events(full_nlp, "Thousands of Lufthansa ground staff walked off the job on Tuesday, forcing the German "
+                               "carrier to cancel more than 1,000 flights.")
+    assert [e for e in events if e[2] in ("force", "cancel")] == [
+        ("action", [], "force", ["Lufthansa"], False), ("action", ["Lufthansa"], "cancel", [], False)]
+    # the storm just named is "the storm"
+    events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Monday. The storm flattened houses "
+                               "in Leyte.")
+    assert [e for e in events if e[2] == "flatten"] == [("action", ["Typhoon Kalmaegi"], "flatten", [], False)]

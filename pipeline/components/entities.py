@@ -303,12 +303,15 @@ class EntityInventory:
         return doc
 
     def _portfolio(self, span: Span) -> bool:
-        """'Social Affairs' in 'Social Affairs Minister ...', 'Foreign' in 'Foreign Secretary': the
-        words of a government brief (national_bodies modifiers in models/org_words.json) before a
-        minister's title."""
+        """'Social Affairs' in 'Social Affairs Minister ...', 'State' in 'Secretary of State Marco
+        Rubio': the words of a government brief (national_bodies modifiers in models/org_words.json)
+        before a minister's title or after it and "of"."""
         doc = span.doc
-        return (span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES
-                and all(t.lower_ in self.body_modifiers or t.lower_ in ("affairs", "social", "and", "&") for t in span))
+        if not all(t.lower_ in self.body_modifiers or t.lower_ in ("affairs", "social", "and", "&") for t in span):
+            return False
+        # before the title, or after it and "of" ("Secretary of State Marco Rubio")
+        return (span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES) or (
+            span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PORTFOLIO_TITLES)
 
     def _short_names_of_organisations(self, mentions: list[tuple[Span, str]]) -> None:
         """'Helix froze withdrawals' after 'Helix Capital': a one-word "nationality" mention

@@ -52,6 +52,12 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 _PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
+def _partitive(tok: Token) -> bool:
+    """'Thousands', 'hundreds', 'most', '200': a head that counts what its "of" phrase names."""
+    return tok.like_num or tok.lower_ in _PARTITIVE_HEADS or tok.ent_type_ == "CARDINAL"
+
+
+_STORM_NOUNS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "tropical"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -134,7 +140,7 @@ class EventExtractor:
             labels, reach = {"PERSON"}, 1500
         elif word in self.group_pronouns:
             # A nationality ("Indian firms") is no antecedent of "it"; of "they" it can be.
-            labels = {"ORG", "GPE"} if word.startswith("it") else {"ORG", "GPE", "NORP"}
+            labels = {"ORG", "GPE", "EVENT"} if word.startswith("it") else {"ORG", "GPE", "NORP"}
             reach = token.idx - self._previous_sentence_start(token)
         else:
             return None
@@ -180,11 +186,28 @@ class EventExtractor:
                     described = self._described_subject_before(doc, token)
                     if described is not None:
                         return self._as_mention(described, token)
+                    # "Siemens opened a plant in Texas. It will employ 500 people": the named
+                    # organisation (or storm) in a subject before the place aside
+                    subject = self._subject_entity_before(doc, token, s, reach)
+                    if subject is not None:
+                        return self._as_mention(subject, token)
                 return self._as_mention(self._entity_at(s, e), token)
         if word == "its" or word == "it" and token.dep_ in ("dobj", "pobj", "dative"):
             # "The company reported ... Its shares fell": a described organisation as the subject
             # (not a subject "it": "warned that it would take time" is no one)
             return self._as_mention(self._described_subject_before(doc, token), token)
+        return None
+
+    def _subject_entity_before(self, doc: Doc, token: Token, before: int, reach: int) -> dict | None:
+        """The latest organisation or named event in a clause subject that starts before char
+        `before`, within `reach` chars of the token."""
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (before,))]):
+            if token.idx - s > reach:
+                break
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] in ("ORG", "EVENT") and self._in_subject(doc, s, e):
+                return self._entity_at(s, e)
         return None
 
     def _gender_of(self, ent: dict) -> str | None:
@@ -301,11 +324,14 @@ class EventExtractor:
         if span is None:
             return False
         tok = span.root
-        for _ in range(3):  # the mention itself, or the noun phrase it modifies ("Apple's shares")
-            # or names in apposition ("German carmaker Voss Automobil cut ...")
+        for _ in range(5):  # the mention itself, or the noun phrase it modifies ("Apple's shares")
+            # or names in apposition ("German carmaker Voss Automobil cut ..."), or an "of" phrase
+            # of the subject ("Thousands of Lufthansa ground staff walked off")
             if tok.dep_ in SUBJECT_DEPS or tok.dep_ in PASSIVE_SUBJECT_DEPS:
                 return True
-            if tok.dep_ not in ("poss", "compound", "amod", "nmod", "appos") or tok.head.i == tok.i:
+            if tok.head.i == tok.i or not (tok.dep_ in ("poss", "compound", "amod", "nmod", "appos") or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
+                    tok.dep_ == "prep" and tok.lower_ == "of" and _partitive(tok.head))):
                 return False
             tok = tok.head
         return False
@@ -327,10 +353,13 @@ class EventExtractor:
         """'the commission' / 'the court' / 'the bank': a definite noun phrase whose head noun is
         the head of an earlier organisation or facility name ('Data Protection Commission', 'Bank
         of Italy')."""
-        if token.lower_ not in self._org_heads or token.pos_ != "NOUN":
+        storm = token.lower_ in _STORM_NOUNS
+        if (token.lower_ not in self._org_heads and not storm) or token.pos_ != "NOUN":
             return None
         if not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
             return None
+        if storm:
+            return self._latest_storm(doc, token)
         head = token.lower_
         index = self._index
         by_id = self._by_id
@@ -341,6 +370,16 @@ class EventExtractor:
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)
+        return None
+
+    def _latest_storm(self, doc: Doc, token: Token) -> dict | None:
+        """'the storm' / 'the typhoon': the storm last named ("Typhoon Kalmaegi"), an EVENT."""
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.idx,))]):
+            ent = self._by_id.get(eid)
+            if ent and ent["label"] == "EVENT" and ent["name"].split()[0].lower() in _STORM_NOUNS:
+                ref = self._entity_at(s, e)
+                return self._at_phrase(ref, doc, token) if ref else None
         return None
 
     def resolve_organisation_noun(self, doc: Doc, token: Token) -> dict | None:
@@ -461,8 +500,8 @@ class EventExtractor:
         k = name.start - 1
         while k >= 0 and k >= name.start - 4 and (doc[k].lower_ in self.titles or doc[k].dep_ == "compound"):
             if doc[k].lower_ == role:
-                return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)} and (
-                    place is None or place in {doc[j].lower_ for j in range(k + 1, name.start)})
+                # (a title without a place, "former mayor Luis Ocampo", may be "the mayor of Bogota")
+                return qualifiers <= {doc[j].lower_ for j in range(max(0, k - 3), k)}
             k -= 1
         if place is not None and k >= 2 and doc[k].lower_ == role and doc[k + 1].lower_ == "of":
             return place in {doc[j].lower_ for j in range(k + 2, name.start)}  # "Mayor of Faenza Anna Neri"
@@ -472,7 +511,7 @@ class EventExtractor:
         else:
             title = next((c for c in root.children if c.dep_ == "appos" and c.lower_ == role), None)
         return title is not None and qualifiers <= {c.lower_ for c in title.children if c.dep_ == "compound"} \
-            and (place is None or of_object(title) == place)
+            and (place is None or of_object(title) in (None, place))
 
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality
@@ -505,9 +544,14 @@ class EventExtractor:
             if token.idx - s > reach:
                 break
             if own_sentence is not None and s >= own_sentence:
-                if self._in_subject(doc, s, e):
+                if not self._in_subject(doc, s, e):
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or span.root.dep_ not in ("compound", "poss") or label == "PERSON":
                     own_subjects.add(eid)  # ... nor named as it again earlier
-                continue
+                    continue
+                # (but a name that only qualifies the subject is what the object may describe:
+                # "Lufthansa ground staff walked off, forcing the German airline to cancel flights")
             ent = self._by_id.get(eid)
             if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e):
                 ref = self._entity_at(s, e)

@@ -1446,8 +1446,10 @@ class QuoteExtractor:
     def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, place: str | None = None) -> dict | None:
         """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
         'Jane Cole, the mayor'); 'the mayor of Faenza' only the one introduced with that place."""
+        # (one introduced without a place, "former mayor Luis Ocampo", may be the mayor of Bogota; one
+        # introduced as mayor of another place is not)
         cands = sorted((s, eid) for s, eid, words in self._role_index(doc, ix).get(lemma, [])
-                       if place is None or place in words)
+                       if place is None or place in words or "of" not in words)
         if not cands:
             return None
         before = [c for c in cands if c[0] < pos]
