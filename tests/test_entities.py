@@ -406,3 +406,11 @@ def test_the_head_word_of_an_organisation_joins_it(full_nlp):
                                  "Commission said the deal would raise prices."))
     assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
         ("European Commission", ["European Commission", "Commission"])]
+
+
+def test_product_families_are_products(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+    doc = full_nlp(clean_for_nlp("Google was fined for blocking rival app stores on Android phones. The Galaxy S26 "
+                                 "Edge will go on sale on September 18."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Google", "ORG"), ("Android", "PRODUCT"), ("Galaxy S26 Edge", "PRODUCT")]

@@ -560,3 +560,16 @@ def test_a_name_qualifying_the_subject_is_what_an_object_description_names(full_
     events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Monday. The storm flattened houses "
                                "in Leyte.")
     assert [e for e in events if e[2] == "flatten"] == [("action", ["Typhoon Kalmaegi"], "flatten", [], False)]
+
+
+def test_the_union_is_the_organisation_introduced_with_that_noun(full_nlp):
+    events = _events(full_nlp, (
+        "Lufthansa strike grounds 1,200 flights as Verdi steps up pay fight\n\n"
+        "BERLIN, February 10, 2026 (Reuters) - Thousands of Lufthansa ground staff walked off the job on Tuesday, "
+        "forcing the German airline to cancel about 1,200 flights at its Frankfurt and Munich hubs.\n\n"
+        "The Verdi union called the 24-hour stoppage after talks over a new pay deal broke down last week. It is "
+        "demanding a 12% raise over 12 months for about 25,000 workers, while Lufthansa has offered 6% over two "
+        "years.\n\n\"Workers cannot pay their rent with promises,\" Verdi negotiator Christine Behle said at a rally "
+        "in Frankfurt.\n\nLufthansa said the strike was unnecessary and harmed thousands of passengers. The carrier "
+        "urged the union to return to the negotiating table."))
+    assert [e for e in events if e[2] == "urge"] == [("action", ["Lufthansa"], "urge", ["Verdi"], False)]

@@ -205,7 +205,9 @@ class EntityInventory:
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
         self.place_office_nouns = set(places["place_office_nouns"])
-        self.fixed_labels = load_json("entity_labels.json")["labels"]
+        fixed = load_json("entity_labels.json")
+        self.fixed_labels = fixed["labels"]
+        self.product_families = set(fixed["product_families"])
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
         self.facility_words = set(org_words["facility_suffixes"])
@@ -450,6 +452,8 @@ class EntityInventory:
         text = _span_text(span)
         if text in self.fixed_labels:
             return self.fixed_labels[text]
+        if span[0].text in self.product_families and label in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART"):
+            return "PRODUCT"  # "iPhone 14", "Galaxy S26 Edge", "Android" as organisations
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:

@@ -8,6 +8,7 @@ record fields except the article-level ones (`event_id`, `article_id`, `publishe
 """
 
 import bisect
+import re
 from collections.abc import Callable
 
 import numpy
@@ -52,6 +53,20 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 _PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # a subject pronoun's object form: the addressee of "told her she ..."
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
+# Nouns that follow an organisation's name to say what it is ("the Verdi union", "the Hamas group")
+# (not the company nouns, "the group" / "the company": those are the organisation last named as a subject)
+_ORG_KIND_NOUNS = frozenset({"union", "party", "movement", "coalition", "militia", "council"})
+
+
+def _word_at(text: str, end: int) -> str:
+    """The lower-case word after the spaces at `end` ("Verdi| union" -> "union")."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _partitive(tok: Token) -> bool:
     """'Thousands', 'hundreds', 'most', '200': a head that counts what its "of" phrase names."""
     return tok.like_num or tok.lower_ in _PARTITIVE_HEADS or tok.ent_type_ == "CARDINAL"
@@ -354,7 +369,8 @@ class EventExtractor:
         the head of an earlier organisation or facility name ('Data Protection Commission', 'Bank
         of Italy')."""
         storm = token.lower_ in _STORM_NOUNS
-        if (token.lower_ not in self._org_heads and not storm) or token.pos_ != "NOUN":
+        if (token.lower_ not in self._org_heads and token.lower_ not in _ORG_KIND_NOUNS and not storm) \
+                or token.pos_ != "NOUN":
             return None
         if not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
             return None
@@ -364,9 +380,11 @@ class EventExtractor:
         index = self._index
         by_id = self._by_id
         pos = bisect.bisect_left(index, (token.idx,))
+        text = self._text
         for s, e, eid in reversed(index[:pos]):
             ent = by_id.get(eid)
-            if ent and ent["label"] in ("ORG", "FAC") and name_head(ent["name"]) == head:
+            if ent and ent["label"] in ("ORG", "FAC") and (name_head(ent["name"]) == head or _word_at(text, e) == head):
+                # (or introduced with the noun after it: "The Verdi union called ... the union")
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)
