@@ -573,3 +573,10 @@ def test_the_union_is_the_organisation_introduced_with_that_noun(full_nlp):
         "in Frankfurt.\n\nLufthansa said the strike was unnecessary and harmed thousands of passengers. The carrier "
         "urged the union to return to the negotiating table."))
     assert [e for e in events if e[2] == "urge"] == [("action", ["Lufthansa"], "urge", ["Verdi"], False)]
+
+
+def test_it_after_a_trailing_attribution_is_the_reported_subject(full_nlp):
+    events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Monday.\n\nThe storm made landfall in "
+                               "Eastern Samar province before dawn, the state weather agency PAGASA said. It then "
+                               "crossed the islands of Leyte and Cebu.")
+    assert [e for e in events if e[2] == "cross"] == [("action", ["Typhoon Kalmaegi"], "cross", [], False)]

@@ -180,6 +180,10 @@ class EventExtractor:
                 ref = self._reporting_subject(doc, reporter, labels) if reporter is not None else None
                 if ref is not None:
                     return self._as_mention(ref, token)
+            if word == "it" and reporter is None:
+                ref = self._reported_subject_before(doc, token, labels)
+                if ref is not None:
+                    return self._as_mention(ref, token)
         index = self._index
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
@@ -212,6 +216,26 @@ class EventExtractor:
             # (not a subject "it": "warned that it would take time" is no one)
             return self._as_mention(self._described_subject_before(doc, token), token)
         return None
+
+    def _reported_subject_before(self, doc: Doc, token: Token, labels: set[str]) -> dict | None:
+        """'The storm made landfall ..., the weather agency PAGASA said. It then crossed ...': a
+        sentence-opening "it" after a sentence whose root is a trailing attribution is the reported
+        clause's subject (when that resolves), not the source named in the attribution."""
+        si = self._sentence_index(token)
+        starts = self._sent_token_starts
+        if si == 0 or token.i - starts[si] > 1:
+            return None
+        end = starts[si]
+        prev = doc[starts[si - 1]:end]
+        root = prev.root
+        if root.lemma_.lower() not in self.speech:
+            return None
+        comp = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), None)
+        subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None) if comp is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        ref = next(iter(self.refs_for(doc, subj)), None)
+        return ref if ref is not None and ref["label"] in labels else None
 
     def _subject_entity_before(self, doc: Doc, token: Token, before: int, reach: int) -> dict | None:
         """The latest organisation or named event in a clause subject that starts before char
