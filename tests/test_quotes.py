@@ -1346,3 +1346,9 @@ def test_a_that_clause_the_parser_reads_as_an_adverbial_after_an_aside_is_report
             "he still had the backing of the board.")
     assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
         ("he still had the backing of the board", "Tom Hale")]
+
+
+def test_a_trailing_speaker_the_parse_hangs_on_the_reported_clause(nlp):
+    text = "Japan pledged aid. The Philippine Red Cross deployed 500 volunteers, its chairman Richard Gordon said."
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("The Philippine Red Cross deployed 500 volunteers", "Richard Gordon")]

@@ -1857,6 +1857,24 @@ class QuoteExtractor:
                 return True
         return False
 
+    @staticmethod
+    def _trailing_speaker(doc: Doc, cue: Token) -> Token | None:
+        """'X deployed 500 volunteers, its chairman Richard Gordon said.': the parse hangs the
+        speaker on the reported clause and leaves the cue without a subject; the noun phrase
+        between the last comma and the cue speaks (its name, else its head noun)."""
+        k = cue.i - 1
+        while k >= 0 and cue.i - k <= 8 and not doc[k].is_punct and doc[k].pos_ in (
+                "PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") and not doc[k].is_space:
+            k -= 1
+        if k < 0 or doc[k].text != "," or k == cue.i - 1:
+            return None
+        run = doc[k + 1:cue.i]
+        names = [t for t in run if t.pos_ == "PROPN"]
+        if names:
+            return names[-1]
+        nouns = [t for t in run if t.pos_ == "NOUN"]
+        return nouns[-1] if nouns else None
+
     def _linear_speaker(self, doc: Doc, ix: _DocIndex, cue: Token, item: dict) -> Token | None:
         """When the parse gives the cue no subject: a name or pronoun between the quote and the
         cue ('“...,” Tulsa police Chief Chuck Jordan said'), or before the cue in its sentence
@@ -1981,6 +1999,8 @@ class QuoteExtractor:
         stok = self._speaker_token(cue, ix)
         if stok is None and item["direct"]:
             stok = self._linear_speaker(doc, ix, cue, item)
+        elif stok is None and item["start"] < cue.idx:
+            stok = self._trailing_speaker(doc, cue)
         if stok is None or ix.in_quote[stok.i]:
             return
         ref, stext, s, e = self._resolve(doc, ix, stok)
@@ -2129,6 +2149,14 @@ class QuoteExtractor:
         self._attribute(doc, ix, item, cue)
         if item["speaker_text"] is None:
             return None
+        if s < item["speaker_start"] < e:
+            # the speaker the parse hung on the reported clause ('..., its chairman Richard Gordon said'):
+            # the content ends before it
+            cut = ix.text.rfind(",", s, item["speaker_start"])
+            e = len(ix.text[s:cut].rstrip()) + s if cut > s else e
+            if e - s < 3:
+                return None
+            item.update({"text": ix.text[s:e], "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}]})
         item.update({"_para": ix.para_of(s), "_starts_para": False, "_starts_sent": False,
                      "_drop_if_unattributed": False})
         return item
