@@ -109,6 +109,7 @@ class EventExtractor:
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
         self._refs_cache: dict[int, list[dict]] = {}
+        self._lead: int | None = None
         self._entities: list[dict] = []
         self._text = ""
         # per-Doc: sentence token starts and start chars (Token.sent walks the Doc on every call)
@@ -494,11 +495,13 @@ class EventExtractor:
         """'A former accounts clerk who stole £1.2m has been jailed. Janet Pryce, 54, of Leeds,
         ...': news opens with a description of a person and names them in the next sentence, as its
         subject with an age or a home town. The description is that person."""
-        starts = self._sent_token_starts
-        lead = self._lead_sentence(doc)
-        if token.tag_ != "NN" or len(starts) < lead + 2 or not starts[lead] <= token.i < starts[lead + 1]:
+        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        starts = self._sent_token_starts
+        if self._lead is None:
+            self._lead = self._lead_sentence(doc)  # once per Doc
+        lead = self._lead
+        if len(starts) < lead + 2 or not starts[lead] <= token.i < starts[lead + 1]:
             return None
         person_noun = token.lemma_.lower() in self.titles or token.lemma_.lower() in self.person_nouns \
             or is_age_noun(token)
@@ -958,6 +961,7 @@ class EventExtractor:
         self._sent_start_chars = sent_starts
         self._quantity_roots = {}
         self._refs_cache: dict[int, list[dict]] = {}
+        self._lead: int | None = None
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._org_heads = {name_head(e["name"]) for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
         events: list[dict] = []
