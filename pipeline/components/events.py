@@ -108,6 +108,7 @@ class EventExtractor:
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
+        self._name_heads: dict[str, str] = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
         self._entities: list[dict] = []
@@ -403,12 +404,11 @@ class EventExtractor:
             return self._latest_storm(doc, token)
         head = token.lower_
         index = self._index
-        by_id = self._by_id
+        heads = self._name_heads
         pos = bisect.bisect_left(index, (token.idx,))
         text = self._text
         for s, e, eid in reversed(index[:pos]):
-            ent = by_id.get(eid)
-            if ent and ent["label"] in ("ORG", "FAC") and (name_head(ent["name"]) == head or _word_at(text, e) == head):
+            if eid in heads and (heads[eid] == head or _word_at(text, e) == head):
                 # (or introduced with the noun after it: "The Verdi union called ... the union")
                 ref = self._entity_at(s, e)
                 if ref:
@@ -963,7 +963,8 @@ class EventExtractor:
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
         self._by_id = {e["entity_id"]: e for e in self._entities}
-        self._org_heads = {name_head(e["name"]) for e in self._by_id.values() if e["label"] in ("ORG", "FAC")}
+        self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
+        self._org_heads = set(self._name_heads.values())
         events: list[dict] = []
 
         for q in quotes:
