@@ -487,7 +487,6 @@ def test_the_lead_description_follows_a_headline_and_a_dated_dateline(full_nlp):
 def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(nlp):
     events = _events(nlp, "Gareth Holloway admitted the offence. Judge Miriam Clarke told him he had betrayed the "
                           "people who elected him.")
-    assert ("action", [], "elect", ["Gareth Holloway"], False) in events
     assert [e for e in events if e[2] == "elect"] == [("action", [], "elect", ["Gareth Holloway"], False)]
 
 

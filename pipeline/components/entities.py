@@ -154,7 +154,8 @@ def _trim(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
-_STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}
+# First words of storms' names; events resolve "the storm" / "the typhoon" by them too
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
@@ -285,7 +286,7 @@ class EntityInventory:
             if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
                 name = name[:-1]  # "he wrote on X.": the sentence's full stop, kept on the token
             words = name.split()
-            if len(words) > 1 and words[0] in _STORM_WORDS:
+            if len(words) > 1 and words[0].lower() in STORM_WORDS:
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
             elif words[-1] in self.org_words and len(words) > 1 and name not in self.places:
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
@@ -309,7 +310,7 @@ class EntityInventory:
         Rubio': the words of a government brief (national_bodies modifiers in models/org_words.json)
         before a minister's title or after it and "of"."""
         doc = span.doc
-        if not all(t.lower_ in self.body_modifiers or t.lower_ in ("affairs", "social", "and", "&") for t in span):
+        if not all(t.lower_ in self.body_modifiers or t.lower_ in ("social", "and", "&") for t in span):
             return False
         # before the title, or after it and "of" ("Secretary of State Marco Rubio")
         return (span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES) or (
@@ -326,7 +327,7 @@ class EntityInventory:
             # (not a GPE: "US" beside "US Airways", "Detroit" beside "Detroit Edison" stay places)
             if (label == "NORP" and len(span) == 1 and span[0].text in firsts and span[0].tag_ == "NNP"
                     and span[0].text not in self.places  # "France" beside "France Telecom" stays a country
-                    and not (label == "NORP" and _DEMONYM_ENDING.search(span[0].text))  # "Argentine", "Chinese"
+                    and not _DEMONYM_ENDING.search(span[0].text)  # "Argentine", "Chinese"
                     and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
                 mentions[k] = (Span(span.doc, span.start, span.end, label="ORG"), "ORG")
 
@@ -484,13 +485,13 @@ class EntityInventory:
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):
             return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
-        if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of"
-                and root.head.head.lower_ in self.place_nouns):
-            return "GPE"  # "the town of Kherson"
-        if (label in ("PERSON", "ORG", "NORP") and len(span) <= 2 and root.dep_ == "pobj" and root.head.lower_ == "of"
-                and root.head.head.lower_ in self.place_office_nouns
-                and not any(t.text in self.org_words for t in span)):
-            return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            owner = root.head.head.lower_
+            if label == "PERSON" and len(span) == 1 and owner in self.place_nouns:
+                return "GPE"  # "the town of Kherson"
+            if label in ("PERSON", "ORG", "NORP") and len(span) <= 2 and owner in self.place_office_nouns \
+                    and not any(t.text in self.org_words for t in span):
+                return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label
         return label
 
     def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
 from .doctext import doc_text
-from .entities import entity_ref, is_age_noun, name_head, of_object
+from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -72,7 +72,6 @@ def _partitive(tok: Token) -> bool:
     return tok.like_num or tok.lower_ in _PARTITIVE_HEADS or tok.ent_type_ == "CARDINAL"
 
 
-_STORM_NOUNS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "tropical"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -95,8 +94,6 @@ def subtree_span(token: Token) -> tuple[int, int]:
     """Character extent of a token's subtree."""
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right.text)
-
-
 
 
 class EventExtractor:
@@ -394,7 +391,7 @@ class EventExtractor:
         """'the commission' / 'the court' / 'the bank': a definite noun phrase whose head noun is
         the head of an earlier organisation or facility name ('Data Protection Commission', 'Bank
         of Italy')."""
-        storm = token.lower_ in _STORM_NOUNS
+        storm = token.lower_ in STORM_WORDS
         if (token.lower_ not in self._org_heads and token.lower_ not in _ORG_KIND_NOUNS and not storm) \
                 or token.pos_ != "NOUN":
             return None
@@ -420,7 +417,8 @@ class EventExtractor:
         index = self._index
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.idx,))]):
             ent = self._by_id.get(eid)
-            if ent and ent["label"] == "EVENT" and ent["name"].split()[0].lower() in _STORM_NOUNS:
+            if ent and ent["label"] == "EVENT" and any(w.lower() in STORM_WORDS for w in ent["name"].split()[:2]):
+                # ("Typhoon Kalmaegi", "Tropical Storm Alberto")
                 ref = self._entity_at(s, e)
                 return self._at_phrase(ref, doc, token) if ref else None
         return None
@@ -522,7 +520,7 @@ class EventExtractor:
         """The index of the story's first sentence: after a headline (a first line without a full
         stop, then a blank line) and a dateline ("BIRMINGHAM, England, Oct. 14, 2026 (Reuters) -")."""
         starts = self._sent_token_starts
-        text = doc_text(doc)
+        text = self._text
         k = 0
         if len(starts) > 1:
             end = doc[starts[1] - 1].idx + len(doc[starts[1] - 1].text)
