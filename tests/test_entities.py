@@ -384,6 +384,7 @@ def test_briefs_bases_islands_clubs_and_headline_company_nouns(full_nlp):
 
     assert labels("Carmaker Voss cuts outlook again as China sales slump") == [("Voss", "ORG"), ("China", "GPE")]
     assert labels("Shares in Group Menatep fell.") == [("Group Menatep", "ORG")]  # "Group" is part of the name
+    assert labels("Alliance Boots said profits rose.") == [("Alliance Boots", "ORG")]  # so is "Alliance"
     assert labels("The Stuttgart-based group now expects a margin of 5%.") == [("Stuttgart", "GPE")]
     assert labels("Social Affairs Minister Rina Wulandari said supplies had been sent.") == [
         ("Rina Wulandari", "PERSON")]

@@ -1693,11 +1693,15 @@ def test_round8_a_rate_after_a_bracketed_conversion_applies_to_both(nlp, text, e
     ("Children under the age of 5 and people over the age of 65 are most at risk.",
      [("5", "upper", "Children"), ("65", "lower", "people")]),
     ("He retired at the age of 62.", [("62", "exact", None)]),
+    # the bound opening the text (was read as exact); a thing's age is bounded too
+    ("Under the age of 5, children are most at risk.", [("5", "upper", "children")]),
+    ("Vehicles over the age of 15 must be tested.", [("15", "lower", "Vehicles")]),
 ])
 def test_round8_under_the_age_of_is_a_bound_on_the_people_before(nlp, text, expected):
     qs = quantities(nlp, text)
+    assert [(q["text"], q["approx"], q["counted"]) for q in qs if q["unit"] == "yr (age)"] == [
+        e for e in expected if e[0] in ("15", "5", "65", "62")]
     assert [(q["text"], q["approx"], q["counted"]) for q in qs] == expected
-    assert all(q["unit"] == "yr (age)" for q in qs if q["text"] in ("15", "5", "65", "62"))
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1707,6 +1711,9 @@ def test_round8_under_the_age_of_is_a_bound_on_the_people_before(nlp, text, expe
     ("Hungary's budget is HUF 12,500 and Georgia's GEL 2.5 billion.",
      [("HUF 12,500", 12500.0, "HUF"), ("GEL 2.5 billion", 2.5e9, "GEL")]),
     ("Prague spent CZK1.2bn.", [("CZK1.2bn", 1.2e9, "CZK")]),
+    # "QR" is Qatari riyals only before a sized amount
+    ("Scan the QR 2 code.", [("2", 2.0, None)]),
+    ("Qatar Airways posted a profit of QR 1.5 billion.", [("QR 1.5 billion", 1.5e9, "QAR")]),
 ])
 def test_round8_a_code_that_is_also_a_name_needs_a_sized_amount(nlp, text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected

@@ -1190,6 +1190,11 @@ def test_the_mayor_of_another_place_is_not_the_mayor_named_before(nlp):
     # the mayor of Faenza is not named: no speaker (the statement event keeps Faenza as its actor)
     assert found == [("the city would", "Matteo Lepore"), ("roads were clo", None),
                      ("volunteers had", "Matteo Lepore")]
+    # a common noun after "of" names no other place: the mayor named before
+    text = ("Alison Grant, the mayor of Leeds, opened the bridge. The mayor of the city said the works were "
+            "finished.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("the works were finished", "Alison Grant")]
 
 
 def test_headline_quote_takes_the_role_named_in_the_story(nlp):
@@ -1239,8 +1244,10 @@ def test_a_clause_closed_by_a_semicolon_keeps_its_own_speaker(nlp):
 
 def test_quoted_as_saying_is_the_passive_subject(nlp):
     t = "\"The money has gone,\" the banker was quoted as saying by the newspaper."
-    [q] = quotes(nlp, t)
-    assert (q["speaker_text"], q["cue"]) == ("the banker", "quoted")
+    assert [(q["speaker_text"], q["cue"]) for q in quotes(nlp, t)] == [("the banker", "quoted")]
+    # "cited as saying": the speech verb is the cue (the banker still speaks)
+    t = "\"The money has gone,\" the banker was cited as saying by the newspaper."
+    assert [(q["speaker_text"], q["cue"]) for q in quotes(nlp, t)] == [("the banker", "saying")]
 
 
 def test_a_name_given_in_a_relative_clause_is_no_statement(nlp):
@@ -1339,6 +1346,10 @@ def test_a_spokeswoman_for_the_department_speaks_for_the_department_named_before
         ("the grant", "Department for Transport")]
     text = "Jefferies is a bank. Analysts at Jefferies said the targets were realistic."
     assert [(q["text"][:11], speaker(q)) for q in quotes(nlp, text, direct=False)] == [("the targets", "Jefferies")]
+    # a group word that is no role ("traders") speaks for where it works too
+    text = "Barclays cut its forecast. Traders at Barclays said the pound would fall further."
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("the pound would fall further", "Barclays")]
 
 
 def test_a_that_clause_the_parser_reads_as_an_adverbial_after_an_aside_is_reported(nlp):

@@ -114,12 +114,13 @@ def is_age_noun(tok: Token) -> bool:
 
 
 def of_object(token: Token) -> str | None:
-    """The "of" object of a title, lower case ("the mayor of Faenza" -> "faenza"): quotes and events
-    resolve "the mayor of Faenza" only to the person introduced as mayor of that place."""
+    """The named "of" object of a title, lower case ("the mayor of Faenza" -> "faenza"): quotes and
+    events resolve "the mayor of Faenza" only to the person introduced as mayor of that place. None
+    for a common noun ("the mayor of the city" is the mayor named before)."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return obj.lower_ if obj is not None else None
+            return obj.lower_ if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_) else None
     return None
 
 
@@ -158,6 +159,10 @@ def _trim(ent: Span) -> Span | None:
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
+# Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
+# Med"): never stripped from a name as a headline's description ("Carmaker Voss")
+_NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
+                                 "company", "organisation", "organization", "platform", "utility"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
@@ -246,7 +251,8 @@ class EntityInventory:
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
             if (len(span) > 1 and span[0].is_sent_start and span[0].lower_ in self.company_nouns
-                    and span[0].text not in self.org_words and span[1].pos_ == "PROPN"):
+                    and span[0].lower_ not in _NAME_OPENING_NOUNS and span[0].text not in self.org_words
+                    and span[1].pos_ == "PROPN"):
                 # "Carmaker Voss cuts outlook": the company noun of a headline is not in the name
                 span = Span(doc, span.start + 1, span.end, label="ORG")
                 label = "ORG"

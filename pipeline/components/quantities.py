@@ -434,17 +434,14 @@ def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
     return a > 1 and doc[a - 2].lower_ in _FRACTION_BEFORE and not nxt_noun
 
 
-_FRACTION_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "just", "over", "under"})
-
-
 def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
     """'about a quarter of its container traffic', 'three quarters of voters', 'fell by a quarter': not
     the time unit."""
     n = len(doc)
     last = doc[b - 1].lower_
     k = a - 1
-    while k > 0 and doc[k].lower_ in _FRACTION_HEDGES:
-        k -= 1  # "fallen by nearly a quarter"
+    while k > 0 and (mods.approximator(doc[k].lower_) is not None or doc[k].lower_ == "just"):
+        k -= 1  # "fallen by nearly a quarter": an approximator between "by" and the fraction
     if last in ("quarter", "half") and k >= 0 and doc[k].lower_ == "by" and doc[k].head.pos_ == "VERB" \
             and mods.change_verb(doc[k].head.lemma_) and (b >= n or doc[b].pos_ not in _NOUN_POS):
         return True  # "fell by more than a quarter", "cut by a half": the amount of a change
@@ -488,7 +485,7 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
     }
 
 
-_AGE_BOUND_WORDS = {"under": "upper", "below": "upper", "over": "lower", "above": "lower"}
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})  # their direction: the approximator lexicon
 _TWICE = {"twice": 2, "thrice": 3}
 _MANY = {"many", "much", "few", "little"}
 _TWICE_NEXT = {"the", "what", "that", "its", "their", "his", "her", "our", "as"}  # not "met twice last week"
@@ -939,13 +936,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif kind == "count" and start_tok > 2 and words[start_tok - 1] == "of" and words[start_tok - 2] == "age" \
             and 0 < pn.value < 130:
         kind, unit = "age", "yr (age)"  # "at the age of 29"
-        if start_tok > 4 and words[start_tok - 3] == "the" and words[start_tok - 4] in _AGE_BOUND_WORDS \
+        if start_tok >= 4 and words[start_tok - 3] == "the" and words[start_tok - 4] in _AGE_BOUNDS \
                 and approx == "exact":
             # "61 children under the age of 15": a bound on the age of the people before it
-            approx = _AGE_BOUND_WORDS[words[start_tok - 4]]
-            person = doc[start_tok - 5]
-            if person.pos_ in _NOUN_POS and person.tag_ in ("NNS", "NNPS"):
-                age_bound_of = _np(doc, person, (start_tok - 4, start_tok + 1))
+            approx = mods.approximator(words[start_tok - 4]) or approx
+            age_bound_of = _age_bound_of_people(doc, start_tok, pn.value, bound=start_tok - 4)
     elif kind == "count" and 0 < pn.value < 130 and start_tok == i:
         # "aged 5, 7 and 9": a list of numbers shares its age word (the parse rarely links them)
         k = start_tok  # back over ", 7", "and 9", ", and 11" to the list's first number
@@ -1443,22 +1438,23 @@ _AGE_GROUP_NOUNS = {"people", "adult", "voter", "resident", "worker", "employee"
                     "anybody", "everybody"}
 
 
-def _age_bound_of_people(doc: Doc, i: int, value: float) -> str | None:
-    """'Children under five', 'voters under 30', 'people over 65', 'anyone under 18': an age bound
-    of the people just before it (the bound word itself is read later as the approximator)."""
-    if i < 2 or not (0 < value < 120 and value == int(value)) or doc[i - 1].lower_ not in (
-            "under", "over", "below", "above"):
+def _age_bound_of_people(doc: Doc, i: int, value: float, bound: int | None = None) -> str | None:
+    """'Children under five', 'voters under 30', 'people over 65', 'anyone under 18', 'children
+    under the age of 15': an age bound of the people just before the bound word (at `bound`, else
+    right before the number; the bound word itself is read as the approximator)."""
+    b = i - 1 if bound is None else bound
+    if b < 1 or not (0 < value < 120 and value == int(value)) or doc[b].lower_ not in _AGE_BOUNDS:
         return None
     head = doc[i].head
-    if doc[i].dep_ == "nummod" and head.i > i and head.tag_ in ("NNS", "NNPS") and all(
+    if b == i - 1 and doc[i].dep_ == "nummod" and head.i > i and head.tag_ in ("NNS", "NNPS") and all(
             t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[i + 1: head.i]):
         return None  # "players over 30 goals": the number counts the noun after it
-    person = doc[i - 2]
+    person = doc[b - 1]
     if person.pos_ == "PRON" and person.lower_ in _AGE_GROUP_NOUNS:
         return person.text
     if person.pos_ == "NOUN" and person.tag_ == "NNS" and (
             person.lemma_.lower() in _PERSON_NOUNS or person.lemma_.lower() in _AGE_GROUP_NOUNS):
-        return _np(doc, person, (i - 1, i + 1)) or person.text
+        return _np(doc, person, (b, i + 1)) or person.text
     return None
 
 

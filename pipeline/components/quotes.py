@@ -119,10 +119,10 @@ def _register_extensions() -> None:
         Doc.set_extension("quotes", default=None)
 
 
+# People who speak for where they work, beside the roles and person nouns ("analysts at Jefferies"
+# is a role already): "traders at Barclays said", "sources at the ministry"
+_GROUP_SPEAKERS = frozenset({"trader", "source", "engineer"})
 
-# Plural speakers who speak for where they work: "analysts at Jefferies said", "economists at ING"
-_GROUP_SPEAKERS = frozenset({"analyst", "economist", "strategist", "trader", "researcher", "scientist", "expert",
-                             "executive", "official", "source", "lawyer", "engineer"})
 
 class _DocIndex:
     """Per-Doc lookups: char offset -> token, quote membership, paragraphs, genders (lazy)."""
@@ -887,8 +887,8 @@ class QuoteExtractor:
                     objs = [g for g in c.children if g.dep_ == "pobj" and self._animate(g)]
                     if objs and any(x.dep_ == "nsubjpass" for x in cue.children):
                         return objs[0]
-        if cue.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
-            # 'the official was quoted as saying': the passive subject said it
+        elif any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+            # 'the official was quoted / cited / reported as saying': the passive subject said it
             subj = [c for c in cue.children if c.dep_ == "nsubjpass" and not ix.in_quote[c.i]]
             if subj:
                 return subj[0]
@@ -1863,8 +1863,7 @@ class QuoteExtractor:
         speaker on the reported clause and leaves the cue without a subject; the noun phrase
         between the last comma and the cue speaks (its name, else its head noun)."""
         k = cue.i - 1
-        while k >= 0 and cue.i - k <= 8 and not doc[k].is_punct and doc[k].pos_ in (
-                "PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") and not doc[k].is_space:
+        while k >= 0 and cue.i - k <= 8 and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
             k -= 1
         if k < 0 or doc[k].text != "," or k == cue.i - 1:
             return None
