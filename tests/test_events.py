@@ -101,7 +101,7 @@ def test_temporal_preposition_is_not_a_target(nlp):
 def test_quantities_stay_in_their_clause(nlp_q):
     doc = nlp_q(clean_for_nlp("Iran fired 30 missiles at Israel, which said it intercepted 25."))
     fired = next(e for e in doc._.events if e["trigger"]["lemma"] == "fire")
-    assert fired["type"] == "claim"
+    assert fired["type"] == "action"  # firing is the assertion; the number is its detail
     assert [q["text"] for q in fired["quantities"]] == ["30"]
     doc = nlp_q(clean_for_nlp("Israel struck Lebanon, which said it lost 12 soldiers."))
     struck = next(e for e in doc._.events if e["trigger"]["lemma"] == "strike")
@@ -518,7 +518,7 @@ def test_descriptions_of_people_and_organisations_resolve_to_the_one_described(f
 
 def test_the_agent_the_parser_hangs_on_an_amount_is_the_actor_of_a_passive(full_nlp):
     events = _events(full_nlp, "Banca Adriatica was also fined 5 million euros by market regulator Consob in 2024.")
-    assert events == [("claim", ["Consob"], "fine", ["Banca Adriatica"], False)]
+    assert events == [("action", ["Consob"], "fine", ["Banca Adriatica"], False)]
 
 
 def test_evidence_verbs_assert_their_clause_and_an_amount_in_a_prepositional_clause_is_its_own(full_nlp):
@@ -579,3 +579,23 @@ def test_it_after_a_trailing_attribution_is_the_reported_subject(full_nlp):
                                "Eastern Samar province before dawn, the state weather agency PAGASA said. It then "
                                "crossed the islands of Leyte and Cebu.")
     assert [e for e in events if e[2] == "cross"] == [("action", ["Typhoon Kalmaegi"], "cross", [], False)]
+
+
+def test_a_claim_asserts_an_amount_and_an_action_with_a_number_stays_an_action(full_nlp):
+    # change, level and trade verbs assert their amount; a phrasal change ("shot up") too
+    assert [e[0] for e in _events(full_nlp, "Shares in Rio Tinto fell 3% on Monday.")] == ["claim"]
+    assert [e[0] for e in _events(full_nlp, "Turnout reached 58%.")] == ["claim"]
+    assert [e[0] for e in _events(full_nlp, "Non-EU exports shot up 7.5% in January.")] == ["claim"]
+    assert [e[:3] for e in _events(full_nlp, "Kisaragi's sales have doubled since then.")] == [
+        ("claim", ["Kisaragi"], "double")]
+    assert _events(full_nlp, "Ten former directors at WorldCom have agreed to pay $54m.")[0][0] == "claim"
+    # an amount that is the clause's subject is what the sentence asserts
+    assert [e[0] for e in _events(full_nlp, "Some 1,100 flights were cancelled at Heathrow.")] == ["claim"]
+    # verbs that do something to what is counted are actions, with the number kept on the event
+    events = _events(full_nlp, "The Philippine Red Cross deployed 500 volunteers.")
+    assert events == [("action", ["Philippine Red Cross"], "deploy", [], False)]
+    doc = full_nlp(clean_for_nlp("President Ferdinand Marcos Jr. declared a state of calamity in six provinces."))
+    assert [(e["type"], [q["text"] for q in e["quantities"]]) for e in doc._.events] == [("action", ["six"])]
+    # a change noun in the object does not make the verb a change ("demanding a 12% raise")
+    events = _events(full_nlp, "Verdi is demanding a 12% raise for about 25,000 workers.")
+    assert [e[:3] for e in events] == [("action", ["Verdi"], "demand")]

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
+from ..quantity.modifiers import change_adverb, change_verb, is_level_verb
 from .doctext import doc_text
 from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
 
@@ -119,6 +120,7 @@ class EventExtractor:
         self.non_content = set(verbs["non_content"])
         self.raising = set(verbs["raising"])
         self.object_control = set(verbs["object_control"])
+        self.amount_verbs = set(verbs["amount_verbs"])
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
@@ -1022,7 +1024,7 @@ class EventExtractor:
                 targets = self.targets_of(doc, token, subject if passive else None)
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
-                claim = bool(own) and self._is_main_clause(token)
+                claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own)
                 if claim and not actors and subject is not None and not passive:
                     actors = self.entities_within(doc, subject)
                 if not claim and not actors and not targets:
@@ -1108,6 +1110,33 @@ class EventExtractor:
             if tok.i == verb.i:
                 out.append(q)
         return out
+
+    def _states_amount(self, verb: Token, own: list[dict]) -> bool:
+        """Whether a verb with quantities of its own asserts the amount: a change ("shares fell 3%"),
+        a level ("Turnout reached 62%"), a verb of trade and amounts ("Algeria bought 4.1 billion
+        euros of goods", "agreed to pay $54m"), or a counted subject ("1,100 flights were
+        cancelled"). Other verbs do something to what is counted ("fined Google 42 billion won",
+        "deployed 500 volunteers", "declared a state of calamity in six provinces"): actions."""
+        doc = verb.doc
+        for q in own:
+            tok, hops = self._quantity_root(doc, q), 0
+            if tok is not None and tok.i == verb.i:  # the verb is the amount: "sales have doubled"
+                return True
+            # the verb the amount hangs on ("pay" in "agreed to pay $54m") and the amount's role there
+            while tok is not None and tok.i != verb.i and tok.pos_ not in ("VERB", "AUX") and hops < 6:
+                if tok.head.i == verb.i and tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return True
+                tok, hops = tok.head, hops + 1
+            if tok is not None and tok.pos_ in ("VERB", "AUX") and self._is_amount_verb(tok):
+                return True
+        return False
+
+    def _is_amount_verb(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in self.amount_verbs or is_level_verb(lemma) or change_verb(lemma) is not None:
+            return True
+        # a phrasal change: "exports shot up 7.5%", "sent shares up 8.5p"
+        return any(c.dep_ in ("prt", "advmod") and change_adverb(c.text) is not None for c in verb.children)
 
     def _numeric_assertion(self, root: Token, quants: list[dict]) -> bool:
         """True when a quantity is an argument of the root (subject, object, attribute,
