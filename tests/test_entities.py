@@ -415,3 +415,28 @@ def test_product_families_are_products(full_nlp):
                                  "Edge will go on sale on September 18."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Google", "ORG"), ("Android", "PRODUCT"), ("Galaxy S26 Edge", "PRODUCT")]
+
+
+def test_a_bracketed_acronym_mends_a_split_name_and_joins_its_later_mentions(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "The Australian Communications and Media Authority (ACMA), which brought the case in July, had "
+        "sought a larger penalty. The penalty is the largest secured by ACMA since 2023."))
+    orgs = [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities if e["label"] == "ORG"]
+    assert orgs == [("Australian Communications and Media Authority",
+                     ["Australian Communications and Media Authority", "ACMA", "ACMA"])]
+    # brackets that spell no acronym of the name before them join nothing to it
+    doc = full_nlp(clean_for_nlp("Shares of Coralink Ltd (ASX) fell."))
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("Coralink Ltd", ["Coralink Ltd"]), ("ASX", ["ASX"])]
+
+
+def test_the_first_word_of_a_company_name_is_found_again_as_its_short_name(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Australia's Federal Court ordered telecoms operator Coralink Ltd to pay a penalty. Coralink, which "
+        "admitted the breaches, said it accepted the ruling. Coralink shares rose 1.2%."))
+    coralink = next(e for e in doc._.entities if e["name"] == "Coralink Ltd")
+    assert [m["text"] for m in coralink["mentions"]] == ["Coralink Ltd", "Coralink", "Coralink"]
+    # not a word of a government body, nor a common word the article writes in lower case
+    doc = full_nlp(clean_for_nlp("Federal Court judges met. Federal funding fell. Digital Media Group said "
+                                 "digital sales rose. Digital was not named."))
+    assert not [m for e in doc._.entities for m in e["mentions"] if m["text"] in ("Federal", "Digital")]

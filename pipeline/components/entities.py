@@ -163,6 +163,7 @@ _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Med"): never stripped from a name as a headline's description ("Carmaker Voss")
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # small words inside names
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
@@ -271,12 +272,13 @@ class EntityInventory:
             mentions.append((span, label))
 
         self._short_names_of_organisations(mentions)
+        self._add_bracketed_acronyms(doc, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
         orths = doc.to_array(ORTH)  # read once for both searches below
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
-        mentions.extend(_names_found_again(doc, orths, mentions))
+        mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
         groups = self._group(mentions)
         entities = []
@@ -336,6 +338,62 @@ class EntityInventory:
                     and not _DEMONYM_ENDING.search(span[0].text)  # "Argentine", "Chinese"
                     and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
                 mentions[k] = (Span(span.doc, span.start, span.end, label="ORG"), "ORG")
+
+    def _add_bracketed_acronyms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'The Australian Communications and Media Authority (ACMA)': an organisation followed by
+        its acronym in brackets. The NER often splits such a name at 'and' or 'of'; the acronym's
+        letters say where the name starts (the initials of its words, as `_initials` reads them).
+        The name becomes one mention and the acronym another, which later mentions of it join."""
+        if "(" not in doc_text(doc):
+            return
+        ends = {span.end: k for k, (span, label) in enumerate(mentions) if label in ("ORG", "FAC", "LOC", "GPE")}
+        for end, k in sorted(ends.items()):
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            acronym = doc[end + 1].text
+            if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+                continue
+            start = mentions[k][0].start
+            # widen to the left over capitalised words and the small words names hold
+            while True:
+                if _initials(normalize_name(doc[start:end].text)) == acronym.lower():
+                    break
+                prev = start - 1
+                if prev < 0 or end - prev > 10 or not (doc[prev].text[:1].isupper() or doc[prev].lower_ in _NAME_JOINERS):
+                    start = -1
+                    break
+                start = prev
+            if start < 0:
+                continue
+            if start == mentions[k][0].start:  # the NER's name was whole: only the acronym is new
+                label = mentions[k][1]
+                mentions.append((Span(doc, end + 1, end + 2, label=label), label))
+                continue
+            while doc[start].lower_ in _NAME_JOINERS:
+                start += 1  # "The Australian ...": no article in the name
+            mentions[:] = [m for m in mentions if not (start <= m[0].start and m[0].end <= end)]
+            mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
+            mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
+
+    def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co': the distinctive first
+        word of an organisation whose other words are organisation words, searched for again (the
+        grouping joins it to the full name). Not a place ('Sudan Airways'), a given name, a word the
+        article writes in lower case, or a word of a government body ('Federal Court')."""
+        forms = []
+        words: dict = {}
+        for span, label in mentions:
+            if label != "ORG" or len(span) < 2:
+                continue
+            first = span[0]
+            if (not all(t.text in self.org_words for t in span[1:]) or not first.text[:1].isupper()
+                    or len(first.text) <= 2 or first.text in self.places or first.text in self.given_names
+                    or first.lower_ in self.body_modifiers or first.lower_ in self.company_nouns
+                    or _DEMONYM_ENDING.search(first.text) and first.tag_ == "JJ"
+                    or self._written_in_lower_case(doc, first.lower_, words)):
+                continue
+            forms.append((span[:1], "ORG"))
+        return forms
 
     @staticmethod
     def _written_in_lower_case(doc: Doc, word: str, words: dict) -> bool:
@@ -628,7 +686,8 @@ def _surname_mentions(doc: Doc, orths, mentions: list[tuple[Span, str]],  # noqa
 _FOUND_AGAIN_LABELS = ("ORG", "GPE", "LOC")
 
 
-def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:  # noqa: ANN001
+def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]],  # noqa: ANN001 (numpy array)
+                       short_forms: list[tuple[Span, str]] = ()) -> list[tuple[Span, str]]:
     """Organisation and place names the NER found once but missed (or found in part) elsewhere in
     the article; shorter mentions inside a name found are removed from `mentions`
     ("Euroclear warned ..." before "sue Euroclear"; "lend Ukraine 90 billion euros", which the NER
@@ -640,7 +699,7 @@ def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]]) -> lis
         return []
     written = set(orths.tolist())
     sequences: dict[int, list[tuple[tuple[int, ...], str]]] = {}
-    for span, label in mentions:
+    for span, label in [*mentions, *short_forms]:
         name = _span_text(span)
         # Not names in capitals beyond acronyms ("ROTTERDAM" of a dateline would find headlines),
         # nor a one-word name the article also writes in lower case: a common word the NER once
