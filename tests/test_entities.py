@@ -440,3 +440,29 @@ def test_the_first_word_of_a_company_name_is_found_again_as_its_short_name(full_
     doc = full_nlp(clean_for_nlp("Federal Court judges met. Federal funding fell. Digital Media Group said "
                                  "digital sales rose. Digital was not named."))
     assert not [m for e in doc._.entities for m in e["mentions"] if m["text"] in ("Federal", "Digital")]
+
+
+def test_club_names_and_their_short_forms(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Sporting Lisbon beat FC Porto 5-4 in a penalty shootout to win the Portuguese Cup on Sunday. Porto led "
+        "twice, but Sporting equalized both times. The final was played in Lisbon."))
+    clubs = {e["name"]: (e["label"], [m["text"] for m in e["mentions"]]) for e in doc._.entities}
+    assert clubs["Sporting Lisbon"] == ("ORG", ["Sporting Lisbon", "Sporting"])
+    assert clubs["FC Porto"] == ("ORG", ["FC Porto", "Porto"])
+    assert clubs["Lisbon"] == ("GPE", ["Lisbon"])  # the city is not the club named after it
+    # a word prefix needs a name the NER found after it: "Real estate" is no club
+    doc = full_nlp(clean_for_nlp("Real Estate prices rose in Madrid."))
+    assert "Real Estate" not in [e["name"] for e in doc._.entities]
+
+
+def test_organisations_the_ner_took_for_people(full_nlp):
+    doc = full_nlp(clean_for_nlp(
+        "Environmental group Greenpeace Poland said the money would be better spent on wind power. Poland's "
+        "nuclear developer Polskie Elektrownie Jadrowe (PEJ) signed loan agreements. PEJ said talks went well."))
+    found = {e["name"]: (e["label"], len(e["mentions"])) for e in doc._.entities}
+    assert found["Greenpeace Poland"] == ("ORG", 1)
+    assert found["Polskie Elektrownie Jadrowe"] == ("ORG", 3)
+    assert found["Poland"][0] == "GPE"
+    # a job that a company noun also names keeps a person a person
+    doc = full_nlp(clean_for_nlp("Property developer John Reyes said the tower would open in May."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("John Reyes", "PERSON")]

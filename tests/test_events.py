@@ -599,3 +599,9 @@ def test_a_claim_asserts_an_amount_and_an_action_with_a_number_stays_an_action(f
     # a change noun in the object does not make the verb a change ("demanding a 12% raise")
     events = _events(full_nlp, "Verdi is demanding a 12% raise for about 25,000 workers.")
     assert [e[:3] for e in events] == [("action", ["Verdi"], "demand")]
+
+
+def test_a_name_in_apposition_to_a_nationality_parsed_as_the_subject_is_the_actor(full_nlp):
+    events = _events(full_nlp, "Porto led twice through goals from Andre Vieira and Tiago Lopes, but Sporting’s "
+                               "Danish forward Mikkel Dahl equalized both times.")
+    assert [e for e in events if e[2] == "equalize"] == [("action", ["Mikkel Dahl"], "equalize", [], False)]

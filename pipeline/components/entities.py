@@ -164,6 +164,9 @@ _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # small words inside names
+# company nouns that are also people's jobs: a person's name after them stays a person
+_PERSON_JOB_NOUNS = frozenset({"developer", "operator", "producer", "publisher", "maker", "miner", "supplier",
+                               "importer", "exporter", "shipper", "startup", "start-up", "giant", "business"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
@@ -222,7 +225,10 @@ class EntityInventory:
         self.body_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, bodies["heads"])) + r")\b")
         self.body_heads_needing_modifier = set(bodies["heads_needing_modifier"])
         self.body_modifiers = set(bodies["modifiers"])
-        self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words}
+        self.company_suffixes = set(org_words["company_suffixes"])
+        self.club_prefixes = set(org_words["club_prefixes"])
+        self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
+        self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
         speakers = load_json("quote_speakers.json")
         self.company_nouns = set(speakers["company_nouns"])
         names = load_json("given_names.json")
@@ -273,6 +279,7 @@ class EntityInventory:
 
         self._short_names_of_organisations(mentions)
         self._add_bracketed_acronyms(doc, mentions)
+        self._add_club_names(doc, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
@@ -296,7 +303,8 @@ class EntityInventory:
             words = name.split()
             if len(words) > 1 and words[0].lower() in STORM_WORDS:
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
-            elif words[-1] in self.org_words and len(words) > 1 and name not in self.places:
+            elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
+                    and name not in self.places:
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
@@ -346,7 +354,9 @@ class EntityInventory:
         The name becomes one mention and the acronym another, which later mentions of it join."""
         if "(" not in doc_text(doc):
             return
-        ends = {span.end: k for k, (span, label) in enumerate(mentions) if label in ("ORG", "FAC", "LOC", "GPE")}
+        starts = {span.start for span, _ in mentions}
+        ends = {span.end: k for k, (span, label) in enumerate(mentions)
+                if label in ("ORG", "FAC", "LOC", "GPE", "PERSON")}
         for end, k in sorted(ends.items()):
             if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
                 continue
@@ -367,26 +377,55 @@ class EntityInventory:
                 continue
             if start == mentions[k][0].start:  # the NER's name was whole: only the acronym is new
                 label = mentions[k][1]
-                mentions.append((Span(doc, end + 1, end + 2, label=label), label))
+                if label == "PERSON":  # "Polskie Elektrownie Jadrowe (PEJ)": people have no acronyms
+                    label = "ORG"
+                    mentions[k] = (Span(doc, start, end, label=label), label)
+                if end + 1 not in starts:
+                    mentions.append((Span(doc, end + 1, end + 2, label=label), label))
                 continue
             while doc[start].lower_ in _NAME_JOINERS:
                 start += 1  # "The Australian ...": no article in the name
-            mentions[:] = [m for m in mentions if not (start <= m[0].start and m[0].end <= end)]
+            mentions[:] = [m for m in mentions if not (start <= m[0].start and m[0].end <= end or m[0].start == end + 1)]
             mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
             mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
 
+    def _add_club_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'Sporting Lisbon beat FC Porto': a club prefix (`club_prefixes`, models/org_words.json)
+        and the name after it are one club, an organisation, however the NER read the two ('Sporting'
+        a place and 'Lisbon' a person; 'FC Porto' nothing). After a word prefix ('Sporting', 'Real')
+        the name must be one the NER found; after an abbreviation ('FC') any proper noun will do."""
+        for i in range(len(doc) - 1):
+            prefix = doc[i]
+            if prefix.text not in self.club_prefixes:
+                continue
+            after = doc[i + 1]
+            if not (after.pos_ == "PROPN" and after.text[:1].isupper()):
+                continue
+            named = next((span for span, _ in mentions if span.start == i + 1), None)
+            if named is None and not (prefix.text.isupper() and len(prefix.text) <= 3):
+                continue
+            end = named.end if named is not None else i + 2
+            mentions[:] = [m for m in mentions if m[0].end <= i or m[0].start >= end]
+            mentions.append((Span(doc, i, end, label="ORG"), "ORG"))
+
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co': the distinctive first
-        word of an organisation whose other words are organisation words, searched for again (the
-        grouping joins it to the full name). Not a place ('Sudan Airways'), a given name, a word the
-        article writes in lower case, or a word of a government body ('Federal Court')."""
+        word of a company whose other words are company words (`company_suffixes`, models/org_words.json;
+        not 'World Bank', 'Federal Court'), searched for again (the grouping joins it to the full
+        name). Not a place ('Sudan Airways'), a given name, or a word the article writes in lower case."""
         forms = []
         words: dict = {}
         for span, label in mentions:
             if label != "ORG" or len(span) < 2:
                 continue
             first = span[0]
-            if (not all(t.text in self.org_words for t in span[1:]) or not first.text[:1].isupper()
+            if len(span) == 2 and first.text in self.club_prefixes:
+                # "Sporting" of "Sporting Lisbon"; "Porto" of "FC Porto" (after an abbreviation)
+                short = span[1:] if first.text.isupper() else span[:1]
+                if not self._written_in_lower_case(doc, short.text.lower(), words):
+                    forms.append((short, "ORG"))
+                continue
+            if (not all(t.text in self.company_suffixes for t in span[1:]) or not first.text[:1].isupper()
                     or len(first.text) <= 2 or first.text in self.places or first.text in self.given_names
                     or first.lower_ in self.body_modifiers or first.lower_ in self.company_nouns
                     or _DEMONYM_ENDING.search(first.text) and first.tag_ == "JJ"
@@ -527,9 +566,12 @@ class EntityInventory:
             return label if label in ("GPE", "LOC") else "GPE"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
-        if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC") \
-                and span.doc[span.start - 1].lower_ in self.company_nouns:
-            return "ORG"  # "carrier Lufthansa", "broadcaster VRT", "retailer Zara" as a product or place
+        if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
+                and span.doc[span.start - 1].lower_ in self.company_nouns \
+                and (label != "PERSON" or span.doc[span.start - 1].lower_ not in _PERSON_JOB_NOUNS):
+            # "carrier Lufthansa", "retailer Zara" as a product or place; "Environmental group
+            # Greenpeace Poland" as a person (but "developer John Reyes" may be a person)
+            return "ORG"
         doc = span.doc
         if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ == "based":
@@ -597,6 +639,14 @@ class EntityInventory:
                 # (a place stays a place: "Sudan" beside "Sudan Airways").
                 if len(words) == 1 and not self._known_place(text, label) and not placed and any(
                     len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
+                ):
+                    target = g
+                    break
+                # "Sporting" for "Sporting Lisbon"; "Porto" for "FC Porto" (the place after an abbreviation)
+                if len(words) == 1 and not placed and any(
+                    len(fw) == 2 and fw[0] in self.club_prefixes_lower
+                    and (words[0] == fw[0] and len(fw[0]) > 3 or words[0] == fw[1] and len(fw[0]) <= 3)
+                    for _f, fw in split
                 ):
                     target = g
                     break

@@ -558,6 +558,12 @@ class EventExtractor:
         return title is not None and qualifiers <= {c.lower_ for c in title.children if c.dep_ == "compound"} \
             and (place is None or of_object(title) in (None, place))
 
+    def _appositive_names(self, token: Token) -> list[dict]:
+        """The entities named in apposition to a noun ("The UK's biggest brewer, Scottish and Newcastle")."""
+        named = [self._entity_at(n.idx, n.idx + len(n.text)) for c in token.children
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
+        return [r for r in named if r]
+
     def resolve_demonym(self, doc: Doc, token: Token) -> dict | None:
         """'The 22-year-old Spaniard' / 'the Italian' / 'the 42-year-old': a singular nationality
         noun or an age with "the" is a person named before; news calls a named person so in the
@@ -636,6 +642,13 @@ class EventExtractor:
                 continue
             if tok.tag_ == "NN" and tok.lower_ in self.description_roles:
                 continue  # "the England winger" unresolved is still a person, not England
+            if tok.ent_type_ == "NORP" and tok.i in self._appos_heads:
+                # "Sporting's Danish forward Mikkel Dahl equalized", parsed with the nationality as
+                # the head: the name in apposition is the actor
+                named = self._appositive_names(tok)
+                if named:
+                    out.extend(named)
+                    continue
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
             ref = self._entity_at(tok.idx, end)
             if ref:
@@ -649,9 +662,7 @@ class EventExtractor:
             if tok.i in self._appos_heads and tok.pos_ == "NOUN":
                 # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy": the name in
                 # apposition is the actor, not the country in the description.
-                named = [self._entity_at(n.idx, n.idx + len(n.text)) for c in tok.children
-                         if c.dep_ == "appos" and c.pos_ == "PROPN" for n in (c, *c.conjuncts)]
-                named = [r for r in named if r]
+                named = self._appositive_names(tok)
                 if named:
                     out.extend(named)
                     continue
