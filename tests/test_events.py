@@ -605,3 +605,17 @@ def test_a_name_in_apposition_to_a_nationality_parsed_as_the_subject_is_the_acto
     events = _events(full_nlp, "Porto led twice through goals from Andre Vieira and Tiago Lopes, but Sporting’s "
                                "Danish forward Mikkel Dahl equalized both times.")
     assert [e for e in events if e[2] == "equalize"] == [("action", ["Mikkel Dahl"], "equalize", [], False)]
+
+
+def test_the_watchdog_and_the_country_are_the_organisation_and_country_they_describe(full_nlp):
+    events = _events(full_nlp, "The Financial Conduct Authority opened an inquiry into Barclays in May. The "
+                               "watchdog fined the bank £30 million on Tuesday.")
+    assert [e[:3] for e in events if e[2] == "fine"] == [("action", ["Financial Conduct Authority"], "fine")]
+    # the country just named as a subject, not the one in the object
+    events = _events(full_nlp, "Kenya signed a $3 billion loan with China on Tuesday. The East African nation "
+                               "already owes Beijing about $6.3 billion.")
+    assert [e[:3] for e in events if e[2] == "owe"] == [("claim", ["Kenya"], "owe")]
+    # nor a country inside the subject ("UK entrepreneur Richard Branson")
+    events = _events(full_nlp, "UK entrepreneur Richard Branson wants to fly to India. The country has a "
+                               "population of more than a billion people.")
+    assert [e[1] for e in events if e[2] == "have"] == [[]]

@@ -1363,3 +1363,12 @@ def test_a_trailing_speaker_the_parse_hangs_on_the_reported_clause(nlp):
     text = "Japan pledged aid. The Philippine Red Cross deployed 500 volunteers, its chairman Richard Gordon said."
     assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
         ("The Philippine Red Cross deployed 500 volunteers", "Richard Gordon")]
+
+
+def test_the_regulator_is_the_organisation_whose_name_fits_the_description(nlp):
+    qs = quotes(nlp, "The Australian Communications and Media Authority (ACMA) had sought a penalty of A$60 "
+                     "million. At least 2,100 calls failed during the outage, the regulator said.", direct=False)
+    assert [speaker(q) for q in qs] == ["Australian Communications and Media Authority"]
+    # not a company, whatever was named last
+    qs = quotes(nlp, 'Fannie Mae shares fell 5%. "We are looking at this closely," the regulator said.')
+    assert [speaker(q) for q in qs] == [None]

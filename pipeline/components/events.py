@@ -124,7 +124,9 @@ class EventExtractor:
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
-        self.place_nouns = set(load_json("places.json")["place_nouns"])
+        places = load_json("places.json")
+        self.place_nouns = set(places["place_nouns"])
+        self.countries = {c.lower() for c in places["countries"]}
         self.temporal_preps = set(verbs["temporal_preps"])
         self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
@@ -133,6 +135,8 @@ class EventExtractor:
         self.description_roles = set(speakers["description_roles"])
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
+        # "the regulator": an organisation whose name holds one of these words
+        self.described_by = {noun: set(words) for noun, words in speakers["described_by"].items()}
         self.person_pronouns = set(verbs["pronouns"]["person"])
         self.group_pronouns = set(verbs["pronouns"]["group"])
         unisex = set(speakers["unisex_names"])
@@ -440,6 +444,47 @@ class EventExtractor:
             return None
         return self._recent_subject_entity(doc, token, "ORG")
 
+    def resolve_described_organisation(self, token: Token) -> dict | None:
+        """'the regulator' / 'the watchdog': the organisation last named, within about three
+        paragraphs, whose name fits the description (`described_by`, models/quote_speakers.json:
+        an Authority, a Commission ...), as quotes reads "the regulator said"."""
+        words = self.described_by.get(token.lower_)
+        if words is None or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if token.idx - s > 1500:
+                break
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] == "ORG" and not words.isdisjoint(ent["name"].lower().split()):
+                return self._entity_at(s, e)
+        return None
+
+    def resolve_country_noun(self, token: Token) -> dict | None:
+        """'Bangladesh reported ... Last year, the country reported 575 deaths' / 'the East African
+        nation': a country (models/places.json `countries`, not a city) named as a clause subject in
+        this sentence or the one before."""
+        if token.lower_ not in ("country", "nation") or token.tag_ != "NN" or token.dep_ == "poss" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" or c.dep_ == "case" for c in token.children):
+            return None  # "the Baltic nation Estonia": named in place; "the country's nurses": a possessor
+        # the country just named as a clause subject ("Kenya signed a loan with China. The East
+        # African nation ..." is Kenya); one named elsewhere is too often another country
+        doc, index = token.doc, self._index
+        since = self._previous_sentence_start(token)
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if s < since:
+                break
+            ent = self._by_id.get(eid)
+            if ent is None or ent["label"] != "GPE" or ent["name"].lower() not in self.countries:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            # the subject itself, not a word inside it ("UK entrepreneur Richard Branson")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return self._entity_at(s, e)
+        return None
+
     def resolve_role(self, doc: Doc, token: Token) -> dict | None:
         """'the president' / 'the health secretary': a definite singular title noun stands for the
         person last introduced with it within about three paragraphs ("President Joe Biden",
@@ -655,6 +700,7 @@ class EventExtractor:
                 out.append(ref)
                 continue
             ref = (self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
+                   or self.resolve_described_organisation(tok) or self.resolve_country_noun(tok)
                    or self.resolve_role(doc, tok) or self.resolve_lead_description(doc, tok))
             if ref:
                 out.append(ref)

@@ -339,6 +339,7 @@ class QuoteExtractor:
         # a name the small model tags ORG ('Helena Costa'): a given name first, no organisation word
         self.given_names = frozenset((self.female | self.male) - set(spk.get("place_given_names", [])))
         self.org_heads = set(spk["org_heads"])
+        self.described_by = spk["described_by"]
         self.company_nouns = set(spk["company_nouns"])
         self.news_agencies = set(spk["news_agencies"])
         self.person_nouns = set(spk.get("person_nouns", []))
@@ -1149,6 +1150,10 @@ class QuoteExtractor:
         if not indefinite and tok.pos_ == "NOUN":
             # "the ministry", "the brigade" (after "the Lisbon Fire Brigade")
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
+            if ref is None and lemma in self.described_by and not plural:
+                # "the regulator said": the latest organisation whose name fits the description
+                found = [r for r in (self._org(ix, w, tok.idx) for w in self.described_by[lemma]) if r]
+                ref = max(found, key=lambda r: r["start"]) if found else None
             if ref is None and (lemma in self.org_heads or lemma in self.company_nouns) and tok.tag_ == "NN" \
                     and not any(c.dep_ in ("compound", "poss") for c in tok.children):
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
