@@ -619,3 +619,8 @@ def test_the_watchdog_and_the_country_are_the_organisation_and_country_they_desc
     events = _events(full_nlp, "UK entrepreneur Richard Branson wants to fly to India. The country has a "
                                "population of more than a billion people.")
     assert [e[1] for e in events if e[2] == "have"] == [[]]
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(full_nlp):
+    events = _events(full_nlp, "Tesla cut prices in China. BYD overtook it last year.")
+    assert [e for e in events if e[2] == "overtake"] == [("action", ["BYD"], "overtake", ["Tesla"], False)]

@@ -189,6 +189,11 @@ class EventExtractor:
                 ref = self._reported_subject_before(doc, token, labels)
                 if ref is not None:
                     return self._as_mention(ref, token)
+        elif token.dep_ in ("dobj", "dative") and token.head.pos_ in ("VERB", "AUX"):
+            # "Xiaomi overtook it": an object pronoun is not its own verb's subject ("itself" would be)
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ != "PRON":
+                skip = {r["entity_id"] for r in self.refs_for(doc, subject)}
         index = self._index
         pos = bisect.bisect_left(index, (token.idx,))
         for s, e, eid in reversed(index[:pos]):
