@@ -624,3 +624,8 @@ def test_the_watchdog_and_the_country_are_the_organisation_and_country_they_desc
 def test_an_object_pronoun_is_not_its_own_verbs_subject(full_nlp):
     events = _events(full_nlp, "Tesla cut prices in China. BYD overtook it last year.")
     assert [e for e in events if e[2] == "overtake"] == [("action", ["BYD"], "overtake", ["Tesla"], False)]
+
+
+def test_a_place_noun_object_targets_the_places_it_names(full_nlp):
+    events = _events(full_nlp, "Rebels captured the town of Kidal on Monday.")
+    assert events == [("action", [], "capture", ["Kidal"], False)]

@@ -876,6 +876,10 @@ class EventExtractor:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
+                    elif grand.lower_ == "of" and child.lemma_.lower() in self.place_nouns:
+                        # "crossed the islands of Leyte and Cebu": the places the noun names
+                        targets += [r for pobj in grand.children if pobj.dep_ == "pobj"
+                                    for r in self.refs_for(doc, pobj)]
                     elif partitive and (grand.lower_ == "of" or grand.lower_ == "in" and child.pos_ == "NOUN"):
                         # "80% of Air Europa" (not "31 of them", "49% of their units": a pronoun's
                         # owner is not what the verb acts on)
