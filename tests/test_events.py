@@ -578,7 +578,7 @@ def test_it_after_a_trailing_attribution_is_the_reported_subject(full_nlp):
     events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Monday.\n\nThe storm made landfall in "
                                "Eastern Samar province before dawn, the state weather agency PAGASA said. It then "
                                "crossed the islands of Leyte and Cebu.")
-    assert [e for e in events if e[2] == "cross"] == [("action", ["Typhoon Kalmaegi"], "cross", [], False)]
+    assert [e for e in events if e[2] == "cross"] == [("action", ["Typhoon Kalmaegi"], "cross", ["Leyte", "Cebu"], False)]
 
 
 def test_a_claim_asserts_an_amount_and_an_action_with_a_number_stays_an_action(full_nlp):
