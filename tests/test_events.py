@@ -629,3 +629,8 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(full_nlp):
 def test_a_place_noun_object_targets_the_places_it_names(full_nlp):
     events = _events(full_nlp, "Rebels captured the town of Kidal on Monday.")
     assert events == [("action", [], "capture", ["Kidal"], False)]
+
+
+def test_into_names_a_target(full_nlp):
+    events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Friday.")
+    assert events == [("action", ["Typhoon Kalmaegi"], "slam", ["Philippines"], False)]
