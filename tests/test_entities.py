@@ -466,3 +466,13 @@ def test_organisations_the_ner_took_for_people(full_nlp):
     # a job that a company noun also names keeps a person a person
     doc = full_nlp(clean_for_nlp("Property developer John Reyes said the tower would open in May."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("John Reyes", "PERSON")]
+
+
+def test_a_dateline_credit_is_not_an_entity_of_the_story(full_nlp):
+    doc = full_nlp(clean_for_nlp("OTTAWA, Sept. 9, 2026 (Reuters) - The Bank of Canada cut rates.\n\n"
+                                 "The bank told Reuters it would wait."))
+    reuters = [e for e in doc._.entities if e["name"] == "Reuters"]
+    assert [[m["text"] for m in e["mentions"]] for e in reuters] == [["Reuters"]]
+    assert reuters[0]["mentions"][0]["start"] == doc.text.index("told Reuters") + 5
+    doc = full_nlp(clean_for_nlp("SOFIA, Bulgaria (AP) — The center-right GERB party won the most votes."))
+    assert "AP" not in [e["name"] for e in doc._.entities]

@@ -231,6 +231,7 @@ class EntityInventory:
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
         speakers = load_json("quote_speakers.json")
         self.company_nouns = set(speakers["company_nouns"])
+        self.news_agencies = set(speakers["news_agencies"])
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
         self.family_first = set(names["family_name_first"])
@@ -286,6 +287,9 @@ class EntityInventory:
         orths = doc.to_array(ORTH)  # read once for both searches below
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
+        # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
+        # which would find the name there again)
+        mentions = [m for m in mentions if not self._dateline_credit(m[0])]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
         groups = self._group(mentions)
         entities = []
@@ -320,6 +324,16 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _dateline_credit(self, span: Span) -> bool:
+        """A news agency in brackets just after a dateline's place ("WASHINGTON (Reuters) -",
+        "SOFIA, Bulgaria (AP) —"): the story's credit."""
+        doc = span.doc
+        if _span_text(span) not in self.news_agencies or span.start == 0 or span.end >= len(doc):
+            return False
+        if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+            return False
+        return any(0 <= span.start - end <= 12 for _start, end in (doc._.datelines or ()))
 
     def _portfolio(self, span: Span) -> bool:
         """'Social Affairs' in 'Social Affairs Minister ...', 'State' in 'Secretary of State Marco
