@@ -476,3 +476,22 @@ def test_a_dateline_credit_is_not_an_entity_of_the_story(full_nlp):
     assert reuters[0]["mentions"][0]["start"] == doc.text.index("told Reuters") + 5
     doc = full_nlp(clean_for_nlp("SOFIA, Bulgaria (AP) — The center-right GERB party won the most votes."))
     assert "AP" not in [e["name"] for e in doc._.entities]
+
+
+def test_names_the_ner_cut_or_ran_together_are_mended(full_nlp):
+    doc = full_nlp(clean_for_nlp("Four of their colleagues were killed, operator Rietvlei Gold Mining said. "
+                                 "Rietvlei denied the allegation."))
+    assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Rietvlei Gold Mining", 2)]
+    # two names split at the possessive, but not one name that holds one
+    doc = full_nlp(clean_for_nlp("The European Union’s General Court on Wednesday upheld a fine. The deal needs "
+                                 "approval from Britain's Competition and Markets Authority. The European "
+                                 "People's Party voted against it."))
+    names = [(e["name"], e["label"]) for e in doc._.entities]
+    assert ("European Union", "ORG") in names and ("General Court", "ORG") in names
+    assert ("Britain", "GPE") in names and ("Competition and Markets Authority", "ORG") in names
+    assert "European People's Party" in [n for n, _ in names]
+    # a given name that is no English word, taken for a nationality
+    doc = full_nlp(clean_for_nlp("DUBLIN (AP) — Fly-half Cian Moran kicked a 45-metre penalty. Moran said it "
+                                 "was easy."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Dublin", "GPE", 1), ("Cian Moran", "PERSON", 2)]

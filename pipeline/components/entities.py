@@ -167,6 +167,8 @@ _NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # small
 # company nouns that are also people's jobs: a person's name after them stays a person
 _PERSON_JOB_NOUNS = frozenset({"developer", "operator", "producer", "publisher", "maker", "miner", "supplier",
                                "importer", "exporter", "shipper", "startup", "start-up", "giant", "business"})
+# nationality words the lemmatizer's WordNet index lacks
+_DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembourgish", "malagasy"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
@@ -232,6 +234,8 @@ class EntityInventory:
         speakers = load_json("quote_speakers.json")
         self.company_nouns = set(speakers["company_nouns"])
         self.news_agencies = set(speakers["news_agencies"])
+        # English nouns and adjectives (the model lemmatizer's WordNet index), set by the factory
+        self.english_words: frozenset[str] = frozenset()
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
         self.family_first = set(names["family_name_first"])
@@ -281,6 +285,7 @@ class EntityInventory:
         self._short_names_of_organisations(mentions)
         self._add_bracketed_acronyms(doc, mentions)
         self._add_club_names(doc, mentions)
+        self._mend_names(doc, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
@@ -422,9 +427,50 @@ class EntityInventory:
             mentions[:] = [m for m in mentions if m[0].end <= i or m[0].start >= end]
             mentions.append((Span(doc, i, end, label="ORG"), "ORG"))
 
+    def _mend_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """Names the NER cut or ran together:
+        * "operator Rietvlei Gold Mining" found as "Gold Mining": an organisation named by its
+          organisation word takes the capitalised proper noun just before it that no mention holds
+          (not a title or company noun);
+        * "The European Union's General Court" as one organisation: two names, split at the possessive;
+        * "Fly-half Cian Moran" found as the nationality "Cian": a word that is no English word
+          (the lemmatizer's noun and adjective index) before a capitalised name is a given name."""
+        taken = _taken(mentions)
+        for k, (span, label) in enumerate(list(mentions)):
+            if label == "ORG" and span.start > 0:
+                before = doc[span.start - 1]
+                if (before.tag_ == "NNP" and before.text[:1].isupper() and before.i not in taken
+                        and span[-1].lower_.rstrip(".") in self.org_words_lower
+                        and not before.is_sent_start and before.lower_ not in self.titles
+                        and before.lower_ not in self.company_nouns and before.text not in self.places):
+                    mentions[k] = (Span(doc, span.start - 1, span.end, label=label), label)
+                    continue
+                poss = next((t for t in span[1:-1] if t.tag_ == "POS"), None)
+                # the owner a name of its own, a place or an organisation (not "McDonald's Corp",
+                # "European People's Party", "US Trade Representative's Office")
+                if poss is not None and doc[poss.i + 1].text[:1].isupper() and (
+                        doc[span.start:poss.i].text in self.places
+                        or doc[poss.i - 1].lower_.rstrip(".") in self.org_words_lower):
+                    left = Span(doc, span.start, poss.i, label="ORG")
+                    right = Span(doc, poss.i + 1, span.end, label="ORG")
+                    mentions[k] = (right, "ORG")
+                    left_label = self._fix_label(left, "ORG")
+                    mentions.append((Span(doc, left.start, left.end, label=left_label), left_label))
+                    continue
+        for span, label in list(mentions):
+            if label == "NORP" and len(span) == 1 and span.end < len(doc) and self.english_words:
+                given, after = span[0], doc[span.end]
+                if (after.tag_ == "NNP" and after.text[:1].isupper() and given.text[:1].isupper()
+                        and given.lower_ not in self.english_words and given.lower_ not in _DEMONYMS_NOT_IN_WORDNET):
+                    # the name runs on to the mention after it, or to the next word
+                    end = next((m.end for m, _ in mentions if m.start == span.end), span.end + 1)
+                    mentions[:] = [m for m in mentions if m[0].start != span.end]
+                    here = next(i for i, m in enumerate(mentions) if m[0].start == span.start)
+                    mentions[here] = (Span(doc, span.start, end, label="PERSON"), "PERSON")
+
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co': the distinctive first
-        word of a company whose other words are company words (`company_suffixes`, models/org_words.json;
+        word of a company name that ends in a company word (`company_suffixes`, models/org_words.json;
         not 'World Bank', 'Federal Court'), searched for again (the grouping joins it to the full
         name). Not a place ('Sudan Airways'), a given name, or a word the article writes in lower case."""
         forms = []
@@ -439,7 +485,7 @@ class EntityInventory:
                 if not self._written_in_lower_case(doc, short.text.lower(), words):
                     forms.append((short, "ORG"))
                 continue
-            if (not all(t.text in self.company_suffixes for t in span[1:]) or not first.text[:1].isupper()
+            if (span[-1].text not in self.company_suffixes or not all(t.text[:1].isupper() for t in span)
                     or len(first.text) <= 2 or first.text in self.places or first.text in self.given_names
                     or first.lower_ in self.body_modifiers or first.lower_ in self.company_nouns
                     or _DEMONYM_ENDING.search(first.text) and first.tag_ == "JJ"
@@ -842,4 +888,18 @@ def entity_ref(index: list[tuple[int, int, str]], entities: list[dict], text: st
 @Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})
 def make_entities(nlp: Language, name: str, labels: list[str]) -> Callable[[Doc], Doc]:
     _register_extensions()
-    return EntityInventory(tuple(labels))
+    inventory = EntityInventory(tuple(labels))
+    inventory.english_words = _english_words(nlp)
+    return inventory
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The nouns and adjectives the model's rule lemmatizer knows (its WordNet-derived index), when
+    the pipeline has one; empty otherwise (the rules that read them then do nothing)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(index.get("noun", ())) | frozenset(index.get("adj", ()))
