@@ -609,3 +609,18 @@ def test_lead_session_financial_year_future_of_and_a_day_set_by_an_event(nlp_dat
         ("Monday", "DATE", "2025-12-29"), ("the end of the day", "DATE", "2025-12-29")]
     assert got("Traders recalled Oct. 12, the day before the stock market plunge.", "1989-10-20") == [
         ("Oct. 12", "DATE", "1989-10-12"), ("the day", "DATE", "1989-10-12")]
+
+
+def test_a_weekday_in_an_apposition_is_not_placed_by_the_verbs_tense(nlp_dates):
+    # published Thursday 2026-04-02: the closing price was last Wednesday's, not next week's
+    doc = run(nlp_dates, "Aurora will pay 4.20 euros for each Helix share, a premium of 38% to Helix's "
+                         "closing price on Wednesday.", published="2026-04-02")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Wednesday", "2026-04-01")]
+    doc = run(nlp_dates, "Aurora will pay 4.20 euros for each Helix share on Wednesday.", published="2026-04-02")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("Wednesday", "2026-04-08")]
+
+
+def test_a_rate_after_a_bracketed_conversion_is_a_set(nlp_dates):
+    doc = run(nlp_dates, "The government raised the minimum wage to about 1.75 million pesos ($445) a month.",
+              published="2026-01-09")
+    assert [(t["text"], t["type"], t["value"]) for t in doc._.timexes] == [("a month", "SET", "P1M")]

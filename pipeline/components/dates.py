@@ -89,6 +89,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return "future" if _present_verb_read_as_noun(tok, span.root) else None
+    if any(w.dep_ == "appos" for w in path):
+        # "will pay 4.20 euros a share, a premium of 38% to the closing price on Wednesday": a date
+        # inside an apposition describes, and the verb's tense does not place it
+        return None
     tok = _hyphen_verb_head(tok)
     t = _tense_of(tok, span)
     if t == "future_modal":

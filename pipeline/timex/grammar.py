@@ -1809,8 +1809,13 @@ _RATE_BEFORE = re.compile(
 
 def _is_rate(text: str, pos: int) -> bool:
     """True when "a/an UNIT" at pos follows a quantity in the same clause (a rate)."""
-    before = text[max(0, pos - 50):pos]
+    before = text[max(0, pos - 70):pos]
+    # "1.75 million pesos ($445) a month": past a bracketed conversion to the amount
+    before = _BRACKET_AT_END.sub(" ", before)
     return bool(_MONEYISH.search(before) or _RATE_BEFORE.search(before))
+
+
+_BRACKET_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 _LAST_MINUTE_BEFORE = re.compile(r"\b(?:at|until|till|to|for)\s+$", re.I)
