@@ -1372,3 +1372,15 @@ def test_the_regulator_is_the_organisation_whose_name_fits_the_description(nlp):
     # not a company, whatever was named last
     qs = quotes(nlp, 'Fannie Mae shares fell 5%. "We are looking at this closely," the regulator said.')
     assert [speaker(q) for q in qs] == [None]
+
+
+def test_a_speaker_in_apposition_after_whose_and_a_phrasal_reporting_verb(nlp):
+    qs = quotes(nlp, "The case was brought after a 2019 complaint by Swedish streaming company Soundwave, whose "
+                     "chief executive, Jonas Berg, said the ruling came years too late for smaller rivals.",
+                direct=False)
+    assert [(q["text"], speaker(q)) for q in qs] == [("the ruling came years too late for smaller rivals", "Jonas Berg")]
+    qs = quotes(nlp, "France coach Marc Delorme blamed his team's discipline, pointing out that they had conceded "
+                     "14 penalties to Ireland's six.", direct=False)
+    assert [(q["text"], speaker(q)) for q in qs] == [("they had conceded 14 penalties to Ireland's six", "Marc Delorme")]
+    # without its particle the verb reports nothing
+    assert quotes(nlp, "The minister pointed to rising costs that hit farmers.", direct=False) == []

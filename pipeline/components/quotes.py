@@ -325,7 +325,8 @@ class QuoteExtractor:
         self.speech = set(cues["speech_verbs"])
         self.weak = set(cues["weak_verbs"])
         self.ambiguous = set(cues.get("ambiguous_verbs", []))
-        self.indirect_verbs = set(cues["indirect_verbs"])
+        self.indirect_phrasal = cues["indirect_phrasal"]
+        self.indirect_verbs = set(cues["indirect_verbs"]) | set(self.indirect_phrasal)
         self.noun_cues = set(cues["noun_cues"])
         self.frame_nouns = set(cues["frame_nouns"])
         self.max_scare = cues["max_scare_words"]
@@ -2005,6 +2006,8 @@ class QuoteExtractor:
             stok = self._linear_speaker(doc, ix, cue, item)
         elif stok is None and item["start"] < cue.idx:
             stok = self._trailing_speaker(doc, cue)
+        if stok is None and self._appositive_name_before(doc, ix, cue):
+            stok = doc[cue.i - 2]  # "whose leader, Kiril Angelov, said", parsed with no subject
         if stok is None or ix.in_quote[stok.i]:
             return
         ref, stext, s, e = self._resolve(doc, ix, stok)
@@ -2052,6 +2055,9 @@ class QuoteExtractor:
             if not hit or i in used or ix.in_quote[i]:
                 continue
             tok = doc[i]
+            particle = self.indirect_phrasal.get(tok.lemma_.lower())
+            if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                continue  # 'pointed to rising costs' reports nothing; 'pointing out that ...' does
             head = tok.head
             if tok.dep_ == "xcomp" and head.lemma_.lower() in _NOT_DONE:
                 continue  # 'asked SkyWest to explain what it had offered', 'declined to say whether ...'
@@ -2070,6 +2076,10 @@ class QuoteExtractor:
                 if not comps:
                     continue
                 comp = comps[0]
+                if subj is None and comp.i < tok.i and comps[-1].i > tok.i and self._appositive_name_before(doc, ix, tok):
+                    # "Soundwave, whose chief executive, Jonas Berg, said the ruling came too late",
+                    # parsed with no subject and the sentence before as a second complement
+                    comp = comps[-1]
                 if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
                     continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
@@ -2080,6 +2090,16 @@ class QuoteExtractor:
                 out.append(item)
         out.extend(self._according_to(doc, ix, used, spans))
         return out
+
+    @staticmethod
+    def _appositive_name_before(doc: Doc, ix: _DocIndex, verb: Token) -> bool:
+        """', Jonas Berg, said': a person's name in apposition set off by commas just before the verb."""
+        i = verb.i - 1
+        if i < 1 or doc[i].text != ",":
+            return False
+        name = doc[i - 1]
+        ent = ix.entity_for_token(name)
+        return ent is not None and ent["label"] == "PERSON" and name.dep_ == "appos"
 
     def _according_to(self, doc: Doc, ix: _DocIndex, used: set[int], spans: list[tuple[int, int]]) -> list[dict]:
         """'The talks are over, according to Foreign Minister José Albares': the clause is what the
