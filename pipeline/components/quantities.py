@@ -206,6 +206,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     # "infected 1,100 people, killing 42 of them": the people counted before, if any
                     prev = out[-1] if out and doc.has_annotation("SENT_START") \
                         and out[-1]["start"] >= doc[i].sent.start_char else None
+                    if prev is None and pronoun[1] and out and rec["kind"] == out[-1]["kind"] == "count" \
+                            and doc.has_annotation("SENT_START") and _in_sentence_before(doc, i, out[-1]["start"]):
+                        prev = out[-1]  # "... involved at least 40 drones. Air defences shot down 31 of them."
                     rec["counted"] = prev["counted"] if prev is not None and (
                         prev["kind"] == rec["kind"] or prev["kind"] == "count" and rec["kind"] == "percent") \
                         and prev["counted"] else (pronoun[0] or None)  # "1.3 million patients ..., 22% of them"
@@ -259,6 +262,12 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 and text[first["end"]:second["start"]].strip() == "("):
             second["counted"] = first["counted"]
     return out
+
+
+def _in_sentence_before(doc: Doc, i: int, start_char: int) -> bool:
+    """The character offset `start_char` is in the sentence right before token i's."""
+    first = doc[i].sent.start
+    return first > 0 and start_char >= doc[first - 1].sent.start_char
 
 
 def _per_number(doc: Doc, end: int, counted: str) -> int | None:
@@ -1201,7 +1210,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             counted = _slice(doc, pron.i, stop)
         else:  # "killing 42 of them": resolved against the figure before (extract), else what the
             # clause says it measures ("60% of them were CD45+ cells")
-            pronoun = (_measured(doc, root, start_tok, end, kind) or "",)
+            pronoun = (_measured(doc, root, start_tok, end, kind) or "", counted.lower() in ("them", "those", "these"))
     inherit = False
     if forecast:
         inherit = True  # ... the expected figure is about what the figure before it measured
@@ -1225,6 +1234,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     elif start_tok > 0 and words[start_tok - 1] == "," and kind == "percent" and end + 1 < n \
             and words[end] in ("fewer", "more", "less", "higher", "lower") and words[end + 1] == "than":
         inherit = "always"  # "2.3 million patients in May, 7% more than a year earlier": the same patients
+    elif counted is None and pn.fraction and kind == "count" and start_tok > 1 and words[start_tok - 1] == ",":
+        inherit = "always"  # "At least 12 colonies, about one in five, failed": a share of the same colonies
     rec = {
         "_inherit": inherit,
         "_pronoun": pronoun,
@@ -1369,6 +1380,9 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
     if low.isdigit() and (len(low) > 2 and low[0] == "0" or (
             i > 0 and words[i - 1].isdigit() or i + 1 < n and words[i + 1].isdigit()) and _phone_like(doc, i)):
         return True  # "0800 123 4567", "020 7946 0958": a telephone number, not amounts
+    if i > 1 and words[i - 1] == "the" and words[i - 2] == "by" and low in _BY_THE_WORDS \
+            and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS and words[i + 1] != "of"):
+        return True  # "counting them by the dozen", "arrived by the hundreds": a manner, not an amount
     if low != "one":
         return False
     prev = doc[i - 1] if i > 0 else None
@@ -1398,6 +1412,8 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
 
 
 _ONE_ARTICLES = {"a", "an", "the", "this", "that", "another"}
+_BY_THE_WORDS = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
+                 "millions"}
 
 
 def _article_before(doc: Doc, i: int) -> bool:
@@ -2108,7 +2124,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
                 head.lemma_) or mods.is_level_verb(head.lemma_) or (subj is not None and subj.dep_ == "nsubjpass") \
                 or head.lemma_.lower() in nums.lexicon()["mult_verbs"] \
                 or head.lemma_.lower() in _PARTICLE_VERBS and any(  # "Transit fares will go up 25 cents"
-                    c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") for c in head.children)
+                    c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") for c in head.children) and not (
+                    kind == "count" and head.lemma_.lower() in _PARTICLE_VERBS_NOT_COUNT)  # not "Air defences
+            # shot down 31 of them": who shoots is not what is counted
             # ("Revenue doubled to $4.5 billion": a multiplier verb says what grew)
             if not verb_ok and kind in ("measure", "percent", "percentage_point") and not via_change:
                 # "the CO2 has migrated 220 m", "the layout extracts 40.6 MW": a measure right on the verb
