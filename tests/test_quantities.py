@@ -1846,3 +1846,14 @@ def test_round9_a_singular_pronoun_takes_no_count_from_the_sentence_before(nlp):
     text = ("Nearly 60,000 tonnes of wheat were stored at the two terminals, the port said. "
             "About a third of it was destroyed.")
     assert one(nlp, text, "About a third")["counted"] is None  # "it" is the wheat, not the terminals
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bank lent TRY 1.2 billion to builders.", [("TRY 1.2 billion", 1.2e9, "TRY")]),
+    ("WE TRY 5 NEW PHONES.", [("5", 5.0, None)]),  # a guarded code: only before a sized amount
+    ("The budget is XOF 500 million for roads.", [("XOF 500 million", 5e8, "XOF")]),
+    ("Israel spent ILS5bn on defence.", [("ILS5bn", 5e9, "ILS")]),
+    ("The site was rewritten in PHP5 last year.", []),  # the programming language
+])
+def test_round9_every_iso_code_reads_before_the_amount_spaced_or_glued(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected

@@ -109,3 +109,22 @@ def test_round4_bounds(phrase, cls):
 )
 def test_round4_more_units(surface, name):
     assert units.unit_info(units.unit_symbol(surface))["name"] == name
+
+
+def test_every_iso_code_is_written_once_and_read_before_the_amount():
+    import json
+
+    from pipeline.lexicon import models_dir
+
+    lx = json.loads((models_dir() / "quantity_currencies.json").read_text(encoding="utf-8"))
+    codes = [k for k in lx["names"] if len(k) == 3 and k.isalpha() and k.isupper()]
+    assert len(codes) > 100
+    for code in codes:  # not repeated in the other tables
+        assert lx["prefix_symbols"].get(code) != code and code not in lx["case_sensitive_prefixes"]
+        assert lx["glued_prefixes"].get(code) != code
+    for code in codes:
+        expected = None if code in lx["codes_not_before_amounts"] else code
+        assert units.currency_prefix(code) == expected  # spaced: "NOK 4.2 billion"
+        assert units.glued_currency(code) == expected  # glued: "USD115", "CZK1.2bn"
+        assert units.currency_prefix(code.lower()) is None  # case-sensitive: "usd" is no code
+    assert units.currency_prefix("PHP") is None and units.is_guarded_code("TRY")

@@ -10,15 +10,19 @@ from pipeline.lexicon import load_json
 @lru_cache(maxsize=1)
 def _currencies() -> dict:
     lx = load_json("quantity_currencies.json")
-    cs_pre = set(lx["case_sensitive_prefixes"])
+    # every ISO code is written once, in "names": it is also a case-sensitive prefix, spaced or glued
+    not_before = set(lx.get("codes_not_before_amounts", ()))
+    codes = {k: k for k in lx["names"] if len(k) == 3 and k.isalpha() and k.isupper() and k not in not_before}
+    prefixes = {**codes, **lx["prefix_symbols"]}
+    cs_pre = set(lx["case_sensitive_prefixes"]) | set(codes)
     cs_suf = set(lx["case_sensitive_suffixes"])
     return {
         "names": lx["names"],
-        "prefix_exact": {k: v for k, v in lx["prefix_symbols"].items() if k in cs_pre},
-        "prefix_lower": {k.lower(): v for k, v in lx["prefix_symbols"].items() if k not in cs_pre},
+        "prefix_exact": {k: v for k, v in prefixes.items() if k in cs_pre},
+        "prefix_lower": {k.lower(): v for k, v in prefixes.items() if k not in cs_pre},
         "suffix_exact": {k: v for k, v in lx["suffix_words"].items() if k in cs_suf},
         "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
-        "glued": lx.get("glued_prefixes", {}),
+        "glued": {**codes, **lx.get("glued_prefixes", {})},
         "guarded": frozenset(lx.get("guarded_codes", ())),
     }
 
