@@ -1849,6 +1849,29 @@ def test_round9_a_singular_pronoun_takes_no_count_from_the_sentence_before(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a code that is also a name, and a one-letter code, need a sized amount (one rule, _sized_amount)
+    ("The deal is worth CZK1.2bn to the group.", [("CZK1.2bn", 1.2e9, "CZK")]),
+    ("The fine was HUF 12,500 in the end.", [("HUF 12,500", 12500.0, "HUF")]),
+    ("The bill came to CZK 500 m in all.", [("CZK 500 m", 5e8, "CZK")]),
+    ("Delegates at COP28 agreed a text.", []),
+    ("The project costs R50m in total.", [("R50m", 5e7, "ZAR")]),
+    ("He paid N50,000 for the permit.", [("N50,000", 50000.0, "NGN")]),
+    ("The road R2.5 was closed.", []),  # a one-letter code takes no decimals
+    ("The N95 masks ran out.", []),
+])
+def test_round9_sized_amounts_after_codes_that_are_also_names(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,units_", [
+    ("Workers earn 1,500 rupees ($18) an hour at the plant.", ["INR per h", "USD per h"]),
+    ("Revenue was 4 trillion naira ($2.7 billion) a year previously.", ["NGN", "USD"]),
+])
+def test_round9_rate_after_brackets_reads_the_module_time_words(nlp, text, units_):
+    assert [q["unit"] for q in quantities(nlp, text)] == units_
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The bank lent TRY 1.2 billion to builders.", [("TRY 1.2 billion", 1.2e9, "TRY")]),
     ("WE TRY 5 NEW PHONES.", [("5", 5.0, None)]),  # a guarded code: only before a sized amount
     ("The budget is XOF 500 million for roads.", [("XOF 500 million", 5e8, "XOF")]),

@@ -254,6 +254,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
     _crowns_from_context(out, text)
+    _cfa_from_context(out, text)
     _degrees_from_context(out, text)
     _rate_after_brackets(out, text)
     for first, second in zip(out, out[1:], strict=False):
@@ -322,12 +323,6 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
     named = {r["unit"].split(" per ")[0] for r in out
              if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CROWN_CODES
              and "crown" not in text[r["start"]:r["end"]].lower()}
-    if any(r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") for r in out) \
-            and _CENTRAL_AFRICA_CFA.search(text):
-        for r in out:  # "Cameroon ... 1bn CFA francs": the Central African franc (XAF), not the West African
-            if r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") \
-                    and "west" not in text[r["start"]:r["end"]].lower():
-                r["unit"] = "XAF" + r["unit"][3:]
     if len(named) != 1:
         return
     code = named.pop()
@@ -335,6 +330,17 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
         if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] == "DKK" \
                 and "crown" in text[r["start"]:r["end"]].lower() and "danish" not in text[r["start"]:r["end"]].lower():
             r["unit"] = code + r["unit"][3:]
+
+
+def _cfa_from_context(out: list[dict], text: str) -> None:
+    """"CFA francs" (read as the West African XOF) are the Central African franc (XAF) when the text
+    names a country of that zone ("Cameroon ... 1bn CFA francs"), unless written "West African"."""
+    if any(r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") for r in out) \
+            and _CENTRAL_AFRICA_CFA.search(text):
+        for r in out:
+            if r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") \
+                    and "west" not in text[r["start"]:r["end"]].lower():
+                r["unit"] = "XAF" + r["unit"][3:]
 
 
 def _degrees_from_context(out: list[dict], text: str) -> None:
@@ -373,8 +379,6 @@ def _rate_after_brackets(out: list[dict], text: str) -> None:
             r["unit"] += " per " + _RATE_TIME[m.group(1).lower()]
 
 
-_RATE_AFTER_BRACKET = re.compile(r" (?:a|an|per|each) (year|month|week|day|annum)\b(?! (?:ago|earlier|before|later))",
-                                 re.IGNORECASE)
 _NOT_TEMPERATURE_BEFORE = re.compile(r"\b(?:turn|rotat|bank|tilt|swung|swing|spun|spin|pivot|lean|angle|slope|incline)",
                                      re.IGNORECASE)
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
@@ -549,7 +553,7 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
         code = units.currency_prefix(prev.text)
         if code and (prev.text != "Y" or _glued(doc, i)) and (
                 prev.is_upper or not prev.is_alpha or units.is_exact_currency_prefix(prev.text)) and not (
-                units.is_guarded_code(prev.text) and not _sized_amount(doc, i, doc[i].text)):
+                units.is_guarded_code(prev.text) and not _sized_token(doc, i)):
             return code, i - 1
     return None, i
 
@@ -645,13 +649,25 @@ def _digits_with_unit(text: str) -> bool:
     return d is not None and bool(d[2]) and units.unit_symbol(d[2]) is not None
 
 
-def _sized_amount(doc: Doc, i: int, digits: str) -> bool:
-    """The amount at token i (its digits and glued letters `digits`) has a scale ("500 trillion",
-    "1.2bn"), thousands commas or a decimal point: what a guarded currency code needs."""
-    if "," in digits or "." in digits.rstrip(".") or digits.rstrip(".").lower().endswith(("m", "bn", "tn", "k")):
+_SCALE_ABBR = ("m", "bn", "tn", "k")
+_AMOUNT_PARTS_RE = re.compile(r"^(?P<num>.*?)(?P<suf>[A-Za-z]*)\.?$", re.DOTALL)  # "1.2bn." -> "1.2", "bn"
+
+
+def _sized_amount(doc: Doc, i: int, num: str, suf: str = "", decimals: bool = True) -> bool:
+    """The amount at token i (its digits `num`, the letters glued after them `suf`) has a scale ("500
+    trillion", "1.2bn", "R50m"), thousands commas or (when `decimals`) a decimal point: what a
+    currency code that is also a name needs ("COP 500 trillion", "HUF 12,500", "N50,000"; not "COP28",
+    "RON 95", "N95"). A one-letter code takes no decimals ("R2.5" is no amount of rand)."""
+    if "," in num or decimals and "." in num or suf.lower() in _SCALE_ABBR:
         return True
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return nxt in nums.lexicon()["scales"] or nxt in ("m", "bn", "tn", "k")
+    return nxt in nums.lexicon()["scales"] or nxt in _SCALE_ABBR
+
+
+def _sized_token(doc: Doc, i: int) -> bool:
+    """`_sized_amount` of token i as written ("500", "1.2bn", "12,500")."""
+    m = _AMOUNT_PARTS_RE.match(doc[i].text)
+    return _sized_amount(doc, i, m.group("num"), m.group("suf"))
 
 
 def _glued_code(doc: Doc, words: list[str], i: int):
@@ -661,15 +677,11 @@ def _glued_code(doc: Doc, words: list[str], i: int):
     if m is None:
         return None, None
     code = units.glued_currency(m.group("code"))
-    if code is None or units.is_guarded_code(m.group("code")) and not _sized_amount(
-            doc, i, m.group("num") + m.group("suf")):
+    one_letter = len(m.group("code")) == 1  # "R50m", "N50,000", "N2 billion"; not "N95", "R2"
+    if code is None or (one_letter or units.is_guarded_code(m.group("code"))) and not _sized_amount(
+            doc, i, m.group("num"), m.group("suf"), decimals=not one_letter):
         return None, None  # "COP28" is the climate summit
     rest = doc[i].text[len(m.group("code")):]
-    if len(m.group("code")) == 1:  # "R50m", "N50,000", "N2 billion"; not "N95", "R2"
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if not (m.group("suf") in ("m", "bn", "k", "tn") or "," in m.group("num")
-                or nxt in nums.lexicon()["scales"] or nxt in ("m", "bn", "k", "tn") and _glued(doc, i + 1)):
-            return None, None
     got = _number_at(doc, words[:i] + [rest.lower()] + words[i + 1:], i, money=True)
     if got is None or got[1]:
         return None, None
@@ -678,6 +690,9 @@ def _glued_code(doc: Doc, words: list[str], i: int):
 
 _PREP_SUFFIX_WORDS = {"over", "under", "above", "below", "up"}
 _RATE_TIME = {"year": "year", "day": "day", "month": "month", "week": "week", "annum": "year", "hour": "h"}
+# "($2.7 billion) a year" after a conversion's brackets (not "... a year ago")
+_RATE_AFTER_BRACKET = re.compile(rf" (?:a|an|per|each) ({'|'.join(_RATE_TIME)})\b(?! (?:{'|'.join(sorted(_RELATIVE_TIME))}))",
+                                 re.IGNORECASE)
 _MORE_WORDS = {"more", "fewer", "extra", "additional", "new", "other"}
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
                  "hourly": "h", "nightly": "night"}
@@ -1143,15 +1158,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         high = value if approx == "upper" else None
     if change is None:
         change = _change(doc, root, start_tok)
-    if change == "none" and kind in ("percent", "percentage_point", "money", "measure") and approx != "range" \
-            and (after_word in _COMPARATIVE_CHANGE or after_word in ("more", "less") and kind in ("money", "percent")) \
-            and _compared_over_time(doc, words, end):
-        # "15% lower than this year", "prices 5% higher than a year ago", "pay £39 more a year"
-        change = _COMPARATIVE_CHANGE.get(after_word) or ("up" if after_word == "more" else "down")
-    elif change == "none" and kind == "count" and approx != "range" and after_word in ("more", "fewer", "less") \
-            and "than" in words[end + 1: end + 4] and _compared_over_time(doc, words, end):
-        # "2,926 murders last year, 560 fewer than in 2024", "3,000 more tickets than last season"
-        change = "up" if after_word == "more" else "down"
+    if change == "none" and approx != "range" and after_word is not None:
+        change = _comparative_change(doc, words, end, kind, after_word) or change
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
             and words[end] == "of" and root.head.i < start_tok:
         change = "none"  # "rose 14% to £247 million, about 72% of turnover": a share set beside the level
@@ -1322,6 +1330,22 @@ def _age_measured(doc: Doc, k: int) -> bool:
 
 _THAN_TIME_WORDS = {"ago", "earlier", "before", "previously", "last", "previous", "prior", "year", "month", "week",
                     "quarter", "season", "decade", "then", "once"}
+
+
+def _comparative_change(doc: Doc, words: list[str], end: int, kind: str, after_word: str) -> str | None:
+    """The change a comparative right after the figure (`after_word`, at `end`) makes of it when the
+    comparison is over time: "15% lower than this year", "prices 5% higher than a year ago", "pay £39
+    more a year"; for counts only "more/fewer/less than": "2,926 murders last year, 560 fewer than in
+    2024", "3,000 more tickets than last season" ("20 more seats than Labour" is a difference)."""
+    if kind == "count":
+        if after_word not in ("more", "fewer", "less") or "than" not in words[end + 1: end + 4]:
+            return None
+    elif kind not in ("percent", "percentage_point", "money", "measure") or not (
+            after_word in _COMPARATIVE_CHANGE or after_word in ("more", "less") and kind in ("money", "percent")):
+        return None
+    if not _compared_over_time(doc, words, end):
+        return None
+    return _COMPARATIVE_CHANGE.get(after_word) or ("up" if after_word == "more" else "down")
 
 
 def _compared_over_time(doc: Doc, words: list[str], end: int) -> bool:
