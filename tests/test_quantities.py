@@ -1782,10 +1782,11 @@ def test_round8_commodity_units(nlp, text, surface, value, unit):
 # --- round 9: the corpus's open list, rechecked (docs/quality.md, "Round 9") ------------------------
 
 @pytest.mark.parametrize("text,surface,counted", [
-    # the figure before, in the sentence before, names what "them" are
+    # no antecedent from the sentence before: its last figure's counted is too often not what "them" are
+    # (round 9 tried it: 2 right, 5 wrong on 2,224 BBC articles, "Brazilians ... A third of them" -> "countries")
     ("The strike involved at least 40 drones, the air force said. Air defences shot down 31 of them.", "31",
-     "drones"),
-    ("The company sold 5,000 homes last year. It built 200 of them in London.", "200", "homes"),
+     None),
+    ("The company sold 5,000 homes last year. It built 200 of them in London.", "200", None),
     # who shoots or knocks down is not what is counted
     ("Air defences shot down 31 of them.", "31", None),
     ("Air defences shot down 31.", "31", None),
@@ -1840,12 +1841,6 @@ def test_round9_the_round3_open_list_as_read_today(nlp):
     assert (q["kind"], q["value"], q["approx"], q["unit"], q["change"]) == ("multiplier", 3.0, "approx", "x", "none")
     q = one(nlp, "Forecasts called for winds between 10 and 15 mph on Sunday.", "between 10 and 15 mph")
     assert (q["low"], q["high"], q["unit"], q["counted"]) == (10.0, 15.0, "mph", "winds")
-
-
-def test_round9_a_singular_pronoun_takes_no_count_from_the_sentence_before(nlp):
-    text = ("Nearly 60,000 tonnes of wheat were stored at the two terminals, the port said. "
-            "About a third of it was destroyed.")
-    assert one(nlp, text, "About a third")["counted"] is None  # "it" is the wheat, not the terminals
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -206,9 +206,6 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     # "infected 1,100 people, killing 42 of them": the people counted before, if any
                     prev = out[-1] if out and doc.has_annotation("SENT_START") \
                         and out[-1]["start"] >= doc[i].sent.start_char else None
-                    if prev is None and pronoun[1] and out and rec["kind"] == out[-1]["kind"] == "count" \
-                            and doc.has_annotation("SENT_START") and _in_sentence_before(doc, i, out[-1]["start"]):
-                        prev = out[-1]  # "... involved at least 40 drones. Air defences shot down 31 of them."
                     rec["counted"] = prev["counted"] if prev is not None and (
                         prev["kind"] == rec["kind"] or prev["kind"] == "count" and rec["kind"] == "percent") \
                         and prev["counted"] else (pronoun[0] or None)  # "1.3 million patients ..., 22% of them"
@@ -263,12 +260,6 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 and text[first["end"]:second["start"]].strip() == "("):
             second["counted"] = first["counted"]
     return out
-
-
-def _in_sentence_before(doc: Doc, i: int, start_char: int) -> bool:
-    """The character offset `start_char` is in the sentence right before token i's."""
-    first = doc[i].sent.start
-    return first > 0 and start_char >= doc[first - 1].sent.start_char
 
 
 def _per_number(doc: Doc, end: int, counted: str) -> int | None:
@@ -1218,7 +1209,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             counted = _slice(doc, pron.i, stop)
         else:  # "killing 42 of them": resolved against the figure before (extract), else what the
             # clause says it measures ("60% of them were CD45+ cells")
-            pronoun = (_measured(doc, root, start_tok, end, kind) or "", counted.lower() in ("them", "those", "these"))
+            pronoun = (_measured(doc, root, start_tok, end, kind) or "",)
     inherit = False
     if forecast:
         inherit = True  # ... the expected figure is about what the figure before it measured
