@@ -1875,3 +1875,17 @@ def test_round9_rate_after_brackets_reads_the_module_time_words(nlp, text, units
 ])
 def test_round9_every_iso_code_reads_before_the_amount_spaced_or_glued(nlp, text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bus fares stay free for riders under 18 and over 65.",
+     [("under 18", "upper", 18.0, "riders"), ("over 65", "lower", 65.0, "riders")]),
+    ("Fares are free for passengers under 16 or over 60.",
+     [("under 16", "upper", 16.0, "passengers"), ("over 60", "lower", 60.0, "passengers")]),
+    ("Fares are free for people under 18 and over 65.",
+     [("under 18", "upper", 18.0, "people"), ("over 65", "lower", 65.0, "people")]),
+])
+def test_round9_coordinated_age_bounds_of_people(nlp, text, expected):
+    qs = quantities(nlp, text)
+    assert [(q["text"], q["approx"], q["value"], q["counted"]) for q in qs] == expected
+    assert {(q["kind"], q["unit"]) for q in qs} == {("measure", "yr (age)")}

@@ -1466,7 +1466,8 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "child", "so
 
 _AGE_GROUP_NOUNS = {"people", "adult", "voter", "resident", "worker", "employee", "citizen", "driver", "user",
                     "customer", "member", "player", "youngster", "kid", "infant", "those", "anyone", "everyone",
-                    "anybody", "everybody"}
+                    "anybody", "everybody", "rider", "passenger", "commuter", "traveller", "traveler", "motorist",
+                    "applicant", "smoker"}
 
 
 def _age_bound_of_people(doc: Doc, i: int, value: float, bound: int | None = None) -> str | None:
@@ -1480,6 +1481,10 @@ def _age_bound_of_people(doc: Doc, i: int, value: float, bound: int | None = Non
     if b == i - 1 and doc[i].dep_ == "nummod" and head.i > i and head.tag_ in ("NNS", "NNPS") and all(
             t.pos_ in ("ADJ", "NOUN", "PROPN") for t in doc[i + 1: head.i]):
         return None  # "players over 30 goals": the number counts the noun after it
+    if b >= 3 and doc[b - 1].lower_ in ("and", "or") and doc[b - 2].like_num and doc[b - 3].lower_ in _AGE_BOUNDS:
+        # "riders under 18 and over 65": the second bound is of the people before the first
+        first = doc[b - 2].text
+        return _age_bound_of_people(doc, b - 2, float(first), bound=b - 3) if first.isdigit() else None
     person = doc[b - 1]
     if person.pos_ == "PRON" and person.lower_ in _AGE_GROUP_NOUNS:
         return person.text
