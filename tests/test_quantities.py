@@ -1889,3 +1889,9 @@ def test_round9_coordinated_age_bounds_of_people(nlp, text, expected):
     qs = quantities(nlp, text)
     assert [(q["text"], q["approx"], q["value"], q["counted"]) for q in qs] == expected
     assert {(q["kind"], q["unit"]) for q in qs} == {("measure", "yr (age)")}
+
+
+def test_a_range_whose_ends_both_carry_a_prefixed_currency(nlp):
+    doc = nlp("ACMA had sought a penalty of between A$40 million and A$60 million.")
+    assert [(q["text"], q["low"], q["high"], q["unit"], q["approx"]) for q in doc._.quantities] == [
+        ("between A$40 million and A$60 million", 40e6, 60e6, "AUD", "range")]

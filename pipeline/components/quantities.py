@@ -1601,7 +1601,9 @@ def _range_second(doc, words, j, opener, code, first_unit):
     k = j + 1
     code_b, k2 = None, k
     if k < n:
-        cb = units.currency_prefix(doc[k].text) if doc[k].text in ("$", "€", "£", "¥", "US$") else None
+        # the second end's own currency sign: "between $10m and $15m", "between A$40 million and A$60 million"
+        cb = units.currency_prefix(doc[k].text) if doc[k].text in ("$", "€", "£", "¥", "US$") or (
+            code is not None and not doc[k].is_alpha and units.currency_prefix(doc[k].text) == code) else None
         if cb:
             code_b, k2 = cb, k + 1
     if k2 >= n or not ("d" in doc[k2].shape_ or words[k2] in nums.lexicon()["small"]):
