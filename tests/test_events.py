@@ -634,3 +634,10 @@ def test_a_place_noun_object_targets_the_places_it_names(full_nlp):
 def test_into_names_a_target(full_nlp):
     events = _events(full_nlp, "Typhoon Kalmaegi slammed into the Philippines on Friday.")
     assert events == [("action", ["Typhoon Kalmaegi"], "slam", ["Philippines"], False)]
+
+
+def test_an_amount_of_a_change_noun_behind_a_preposition_is_not_the_verbs_claim(full_nlp):
+    events = _events(full_nlp, "Finance Minister Ricardo Duarte had pushed for a cut of 50 basis points.")
+    assert events == [("action", ["Ricardo Duarte"], "push", [], False)]
+    # a change noun as the object of a level verb still states the amount
+    assert [e[0] for e in _events(full_nlp, "Hoshino Games Co posted a 41% jump in operating profit.")] == ["claim"]

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
-from ..quantity.modifiers import change_adverb, change_verb, is_level_verb
+from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
 from .doctext import doc_text
 from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
 
@@ -1189,10 +1189,17 @@ class EventExtractor:
             if tok is not None and tok.i == verb.i:  # the verb is the amount: "sales have doubled"
                 return True
             # the verb the amount hangs on ("pay" in "agreed to pay $54m") and the amount's role there
+            # a change noun the amount belongs to, behind a preposition, is another claim's ("had
+            # pushed for a cut of 50 basis points", "called for a rise of 5%"), not this verb's
+            owner = None
             while tok is not None and tok.i != verb.i and tok.pos_ not in ("VERB", "AUX") and hops < 6:
                 if tok.head.i == verb.i and tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                     return True
+                if hops and tok.dep_ == "pobj" and change_noun(tok.lemma_) is not None:
+                    owner = tok
                 tok, hops = tok.head, hops + 1
+            if owner is not None:
+                continue
             if tok is not None and tok.pos_ in ("VERB", "AUX") and self._is_amount_verb(tok):
                 return True
         return False
