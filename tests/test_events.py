@@ -641,3 +641,15 @@ def test_an_amount_of_a_change_noun_behind_a_preposition_is_not_the_verbs_claim(
     assert events == [("action", ["Ricardo Duarte"], "push", [], False)]
     # a change noun as the object of a level verb still states the amount
     assert [e[0] for e in _events(full_nlp, "Hoshino Games Co posted a 41% jump in operating profit.")] == ["claim"]
+
+
+def test_the_two_companies_and_both_countries_are_the_pair_named_before(full_nlp):
+    events = _events(full_nlp, "British carrier Aurora Airways has agreed to buy Irish rival Helix Air for 1.6 "
+                               "billion pounds in cash, the two companies said on Thursday.")
+    assert [e[:3] for e in events if e[0] == "statement"] == [("statement", ["Aurora Airways", "Helix Air"], "say")]
+    events = _events(full_nlp, "Kenya and Ethiopia signed a border pact. Both countries will open new crossings.")
+    assert [e[:3] for e in events if e[2] == "open"] == [("action", ["Kenya", "Ethiopia"], "open")]
+    # a pair named after the noun is not the pair before it
+    events = _events(full_nlp, "Rosneft bid for the unit. But just two companies turned up for the auction, "
+                               "Gazprom and Baikal Finance Group.")
+    assert [e[1] for e in events if e[2] == "turn"] in ([], [[]])

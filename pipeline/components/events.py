@@ -686,6 +686,10 @@ class EventExtractor:
                 continue
             start = tok.left_edge.idx
             end = tok.idx + len(tok.text)
+            pair = self.resolve_pair(tok)
+            if pair:
+                out.extend(pair)
+                continue
             ref = self.resolve_demonym(doc, tok)
             if ref:
                 out.append(ref)
@@ -1218,13 +1222,40 @@ class EventExtractor:
         return bool(quants) and bool(self._clause_quantities(root, quants))
 
     def _speaker_group(self, doc: Doc, cue: Token | None) -> list[dict]:
-        """Entities inside an unnamed speaker phrase ("US and Iranian officials claim ...")."""
+        """Entities inside an unnamed speaker phrase ("US and Iranian officials claim ..."), or the
+        pair "the two companies said" stands for."""
         if cue is None:
             return []
         subject, passive = self.subject_of(cue)
         if subject is None or passive or self._in_quote(subject):
             return []
-        return self.entities_within(doc, subject)
+        return self.resolve_pair(subject) or self.entities_within(doc, subject)
+
+    def resolve_pair(self, token: Token) -> list[dict]:
+        """'the two companies' / 'both airlines' / 'the two countries': the last two organisations
+        (countries) named before, within about three paragraphs."""
+        children = [c.lower_ for c in token.children]
+        # "the two" or "both" (not "just two companies turned up, Gazprom and ...": named after)
+        if token.tag_ != "NNS" or not ("both" in children or "two" in children and "the" in children):
+            return []
+        lemma = token.lemma_.lower()
+        if lemma in self.organisation_descriptions:
+            labels = {"ORG"}
+        elif lemma in ("country", "nation", "government"):
+            labels = {"GPE"}
+        else:
+            return []
+        found: list[dict] = []
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
+            if token.idx - s > 1500 or len(found) == 2:
+                break
+            ent = self._by_id.get(eid)
+            if ent is not None and ent["label"] in labels and all(r["entity_id"] != eid for r in found):
+                ref = self._entity_at(s, e)
+                if ref is not None:
+                    found.append(ref)
+        return found[::-1] if len(found) == 2 else []
 
 
 @Language.factory("newsevents_events", default_config={})
