@@ -495,3 +495,11 @@ def test_names_the_ner_cut_or_ran_together_are_mended(full_nlp):
                                  "was easy."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Dublin", "GPE", 1), ("Cian Moran", "PERSON", 2)]
+
+
+def test_a_name_the_ner_missed_after_a_company_noun_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Annual inflation rose to 5.6% in December, statistics agency DANE reported."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("DANE", "ORG")]
+    # a job that a company noun also names is no company's ("developer John Reyes" stays a person)
+    doc = full_nlp(clean_for_nlp("Property developer John Reyes said the tower would open in May."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("John Reyes", "PERSON")]

@@ -433,6 +433,8 @@ class EntityInventory:
           organisation word takes the capitalised proper noun just before it that no mention holds
           (not a title or company noun);
         * "The European Union's General Court" as one organisation: two names, split at the possessive;
+        * "statistics agency DANE reported": proper nouns no mention holds after a company noun are
+          an organisation;
         * "Fly-half Cian Moran" found as the nationality "Cian": a word that is no English word
           (the lemmatizer's noun and adjective index) before a capitalised name is a given name."""
         taken = _taken(mentions)
@@ -457,6 +459,19 @@ class EntityInventory:
                     left_label = self._fix_label(left, "ORG")
                     mentions.append((Span(doc, left.start, left.end, label=left_label), left_label))
                     continue
+        for i in range(len(doc) - 1):
+            noun = doc[i]
+            if noun.tag_ != "NN" or noun.lower_ not in self.company_nouns or noun.lower_ in _PERSON_JOB_NOUNS:
+                continue
+            # "statistics agency DANE reported", "grid operator PSE": a name the NER missed after a
+            # company noun
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper() \
+                    and end not in taken:
+                end += 1
+            if end > i + 1 and (end == len(doc) or not doc[end].text[:1].isupper()):
+                mentions.append((Span(doc, i + 1, end, label="ORG"), "ORG"))
+                taken.update(range(i + 1, end))
         for span, label in list(mentions):
             if label == "NORP" and len(span) == 1 and span.end < len(doc) and self.english_words:
                 given, after = span[0], doc[span.end]
