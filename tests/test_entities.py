@@ -503,3 +503,10 @@ def test_a_name_the_ner_missed_after_a_company_noun_is_an_organisation(full_nlp)
     # a job that a company noun also names is no company's ("developer John Reyes" stays a person)
     doc = full_nlp(clean_for_nlp("Property developer John Reyes said the tower would open in May."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("John Reyes", "PERSON")]
+
+
+def test_a_companys_first_word_before_a_noun_is_its_short_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Aurora Airways agreed to buy Helix Air. Aurora will pay 4.20 euros for each "
+                                 "Helix share."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Aurora Airways", "ORG", 2), ("Helix Air", "ORG", 2)]

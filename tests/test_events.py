@@ -653,3 +653,9 @@ def test_the_two_companies_and_both_countries_are_the_pair_named_before(full_nlp
     events = _events(full_nlp, "Rosneft bid for the unit. But just two companies turned up for the auction, "
                                "Gazprom and Baikal Finance Group.")
     assert [e[1] for e in events if e[2] == "turn"] in ([], [[]])
+
+
+def test_a_contrast_clause_with_its_own_subject_asserts_its_amount(full_nlp):
+    events = _events(full_nlp, "Shares in Helix Air jumped 33% to 4.02 euros in Dublin, while Aurora Airways shares "
+                               "fell 2.5% in London.")
+    assert [e[:3] for e in events] == [("claim", ["Helix Air"], "jump"), ("claim", ["Aurora Airways"], "fall")]

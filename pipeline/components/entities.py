@@ -363,7 +363,7 @@ class EntityInventory:
             if (label == "NORP" and len(span) == 1 and span[0].text in firsts and span[0].tag_ == "NNP"
                     and span[0].text not in self.places  # "France" beside "France Telecom" stays a country
                     and not _DEMONYM_ENDING.search(span[0].text)  # "Argentine", "Chinese"
-                    and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
+                    and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")):
                 mentions[k] = (Span(span.doc, span.start, span.end, label="ORG"), "ORG")
 
     def _add_bracketed_acronyms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:

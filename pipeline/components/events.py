@@ -1137,14 +1137,19 @@ class EventExtractor:
                 and not (t["entity_id"] in actor_ids and t["text"].lower() in OWNER_PRONOUNS)]
 
     def _is_main_clause(self, verb: Token) -> bool:
-        """The sentence's root, a main clause coordinated with it that has its own subject
-        ("The S&P 500 rose 1.2% and the Dow added 0.8%"), or the reported clause of a sentence
+        """The sentence's root, a main clause coordinated or contrasted with it that has its own
+        subject ("The S&P 500 rose 1.2% and the Dow added 0.8%", "..., while Aurora shares fell
+        2.5%"), or the reported clause of a sentence
         whose root is a speech verb ("Unemployment fell to 4.1%, the ministry said"): what the
         sentence asserts."""
         if verb.dep_ == "ROOT":
             return True
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ROOT":
+            return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "advcl" and head.dep_ == "ROOT" and any(
+                c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
+            # "Shares in Helix jumped 33%, while Aurora shares fell 2.5%": a contrast asserts both
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         return (verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT"
                 and (head.lemma_.lower() in self.speech or head.lemma_.lower() in _EVIDENCE_VERBS))
