@@ -447,7 +447,9 @@ def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
     # for a described subject
     events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
                           "jobs. Exporters warned that it would take time to recover.")
-    assert events == [("action", ["Veltra Semiconductor"], "report", [], False)]
+    # ("the company" two sentences on is still the story's company)
+    assert events == [("action", ["Veltra Semiconductor"], "report", [], False),
+                      ("action", ["Veltra Semiconductor"], "cut", [], False)]
 
 
 def test_a_speech_verb_in_the_passive_with_an_agent_is_the_agents_action(nlp):
@@ -659,3 +661,9 @@ def test_a_contrast_clause_with_its_own_subject_asserts_its_amount(full_nlp):
     events = _events(full_nlp, "Shares in Helix Air jumped 33% to 4.02 euros in Dublin, while Aurora Airways shares "
                                "fell 2.5% in London.")
     assert [e[:3] for e in events] == [("claim", ["Helix Air"], "jump"), ("claim", ["Aurora Airways"], "fall")]
+
+
+def test_the_company_is_the_storys_company_not_an_institution(full_nlp):
+    events = _events(full_nlp, "Australia's Federal Court ordered telecoms operator Coralink Ltd to pay a penalty. "
+                               "Justice Margaret Hollis said the company had failed to test a routine upgrade.")
+    assert [e[:2] for e in events if e[2] == "test"] == [("action", ["Coralink Ltd"])]

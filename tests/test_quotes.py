@@ -1384,3 +1384,11 @@ def test_a_speaker_in_apposition_after_whose_and_a_phrasal_reporting_verb(nlp):
     assert [(q["text"], speaker(q)) for q in qs] == [("they had conceded 14 penalties to Ireland's six", "Marc Delorme")]
     # without its particle the verb reports nothing
     assert quotes(nlp, "The minister pointed to rising costs that hit farmers.", direct=False) == []
+
+
+def test_the_company_is_no_union_named_just_before(nlp):
+    qs = quotes(nlp, "JOHANNESBURG (Reuters) - Four miners were killed, operator Rietvlei Gold Mining said. The "
+                     "National Union of Mineworkers said the company had ignored warnings. The NUM wants an "
+                     "inquiry. The company, which produced 310,000 ounces of gold last year, said the closure "
+                     "would cut output.", direct=False)
+    assert [(q["text"], speaker(q)) for q in qs][-1] == ("the closure would cut output", "Rietvlei Gold Mining")

@@ -22,6 +22,9 @@ from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_lev
 from .doctext import doc_text
 from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
 
+# last words of newspapers' and agencies' names
+_NEWS_TITLE_WORDS = frozenset({"Times", "News", "Post", "Journal", "Press", "Presse", "Wire", "Telegraph",
+                               "Guardian", "Herald", "Tribune", "Gazette", "Mail", "Express", "Observer"})
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
@@ -135,6 +138,9 @@ class EventExtractor:
         self.description_roles = set(speakers["description_roles"])
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
+        self.institution_words = frozenset(speakers["institution_words"])
+        self.institution_nouns = frozenset(speakers["institution_nouns"])
+        self.news_agencies = frozenset(speakers["news_agencies"])
         # "the regulator": an organisation whose name holds one of these words
         self.described_by = {noun: set(words) for noun, words in speakers["described_by"].items()}
         self.person_pronouns = set(verbs["pronouns"]["person"])
@@ -447,7 +453,29 @@ class EventExtractor:
             # "the Japanese automaker Nissan", "Toyota's company": named in place (while "the
             # Redmond, Washington-based company" is still the one just named)
             return None
-        return self._recent_subject_entity(doc, token, "ORG")
+        # "the company" is no union or ministry ("the agency", "the group" may be)
+        if token.lower_ in self.institution_nouns:
+            return self._recent_subject_entity(doc, token, "ORG")
+        return self._recent_subject_entity(doc, token, "ORG", self.institution_words) or self._main_company(token)
+
+    def _main_company(self, token: Token) -> dict | None:
+        """The company the story is about, as quotes reads "the company said": the most mentioned
+        organisation named before the token that is no institution (ties to the first named)."""
+        best = None
+        for ent in self._by_id.values():
+            words = ent["name"].split()
+            if ent["label"] != "ORG" or not self.institution_words.isdisjoint(w.lower() for w in words) \
+                    or ent["name"] in self.news_agencies or words[-1] in _NEWS_TITLE_WORDS:
+                continue  # nor a news outlet the story cites ("Agence France Presse", "the Financial Times")
+            before = [m for m in ent["mentions"] if m["start"] < token.idx]
+            if before and (best is None or (len(ent["mentions"]), -before[0]["start"]) > best[0]):
+                best = ((len(ent["mentions"]), -before[0]["start"]), before[-1])
+        if best is None:
+            return None
+        if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and \
+                best[1]["start"] >= self._sent_start_chars[self._sentence_index(token)]:
+            return None  # "GM ... forced it to buy the Italian carmaker": not the one its sentence names
+        return self._entity_at(best[1]["start"], best[1]["end"])
 
     def resolve_described_organisation(self, token: Token) -> dict | None:
         """'the regulator' / 'the watchdog': the organisation last named, within about three
@@ -630,9 +658,11 @@ class EventExtractor:
             return None
         return self._recent_subject_entity(doc, token, "PERSON")
 
-    def _recent_subject_entity(self, doc: Doc, token: Token, label: str) -> dict | None:
+    def _recent_subject_entity(self, doc: Doc, token: Token, label: str,
+                               skip_words: frozenset[str] = frozenset()) -> dict | None:
         """The entity of `label` last named in a clause subject in the token's sentence or the one
-        before, referenced at the token's noun phrase ("the automaker", "the Italian")."""
+        before, referenced at the token's noun phrase ("the automaker", "the Italian"); not one
+        whose name holds one of `skip_words`."""
         reach = token.idx - self._previous_sentence_start(token)
         # What an object describes is not its own sentence's subject: "Doherty signed the Swede"
         # is not Doherty signing himself, nor "GM ... forced it to buy the Italian carmaker" GM
@@ -654,7 +684,8 @@ class EventExtractor:
                 # (but a name that only qualifies the subject is what the object may describe:
                 # "Lufthansa ground staff walked off, forcing the German airline to cancel flights")
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e):
+            if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e) \
+                    and skip_words.isdisjoint(ent["name"].lower().split()):
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)

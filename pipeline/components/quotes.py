@@ -83,6 +83,8 @@ _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard
 # determiners that open a common-noun speaker ('the 43-year-old', 'a narrator', 'one voter')
 _NP_DETS = {"the", "a", "an", "one", "another"}
 _ORG_SUFFIXES = frozenset(load_json("org_words.json")["suffixes"])
+# Words of institutions' names that no company has: "the company said" is not the National Union
+# of Mineworkers or the Ministry of Mines named more often
 # particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
 _BACK_PARTICLES = {"back", "out"}
 # what introduces a quote at the end of a clause: a colon, or a spaced dash ("was blunt — “...”")
@@ -342,6 +344,8 @@ class QuoteExtractor:
         self.org_heads = set(spk["org_heads"])
         self.described_by = spk["described_by"]
         self.company_nouns = set(spk["company_nouns"])
+        self.institution_words = frozenset(spk["institution_words"])
+        self.institution_nouns = frozenset(spk["institution_nouns"])
         self.news_agencies = set(spk["news_agencies"])
         self.person_nouns = set(spk.get("person_nouns", []))
         self.description_roles = set(spk.get("description_roles", []))
@@ -1596,7 +1600,8 @@ class QuoteExtractor:
 
     def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
         """The latest organisation named as a clause subject in this sentence or the one before
-        (outside quotes)."""
+        (outside quotes); for a company noun ("the company", "the airline"), not an institution."""
+        company = tok.lemma_.lower() in self.company_nouns and tok.lemma_.lower() not in self.institution_nouns
         sent = tok.sent
         lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         index = ix.entity_index
@@ -1606,6 +1611,8 @@ class QuoteExtractor:
             ent = ix.entities.get(eid)
             if ent is None or ent["label"] != "ORG" or ix.in_any_quote(s, e) or ent["name"] in self.news_agencies:
                 continue
+            if company and not self.institution_words.isdisjoint(ent["name"].lower().split()):
+                continue  # "The company, which produced ..., said" is not the union named just before
             h = doc[ix.token_at(e - 1)]
             for _ in range(3):  # the name, or the noun phrase it sits in ('The lender DNB')
                 if h.dep_ in ("nsubj", "nsubjpass") or h.dep_ not in ("compound", "appos", "poss", "flat"):
@@ -1616,11 +1623,12 @@ class QuoteExtractor:
         return None
 
     def _main_org(self, ix: _DocIndex, pos: int) -> dict | None:
-        """The organisation the story is about: the most mentioned one named before `pos` (ties go
-        to the first named), news agencies aside."""
+        """The company the story is about: the most mentioned organisation named before `pos` (ties
+        go to the first named), news agencies and institutions (unions, ministries ...) aside."""
         best = None
         for ent in ix.entities.values():
-            if ent["label"] != "ORG" or ent["name"] in self.news_agencies:
+            if ent["label"] != "ORG" or ent["name"] in self.news_agencies or \
+                    not self.institution_words.isdisjoint(ent["name"].lower().split()):
                 continue
             before = [m["start"] for m in ent["mentions"] if m["start"] < pos]
             if not before:
