@@ -230,9 +230,12 @@ class EntityInventory:
         self.company_suffixes = set(org_words["company_suffixes"])
         self.club_prefixes = set(org_words["club_prefixes"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
+        self._club_prefix_ids = [hash_string(w) for w in self.club_prefixes]  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
         speakers = load_json("quote_speakers.json")
         self.company_nouns = set(speakers["company_nouns"])
+        # LOWER values of the company nouns a missed name may follow ("statistics agency DANE")
+        self._company_noun_ids = [hash_string(w) for w in self.company_nouns - _PERSON_JOB_NOUNS]
         self.news_agencies = set(speakers["news_agencies"])
         # English nouns and adjectives (the model lemmatizer's WordNet index), set by the factory
         self.english_words: frozenset[str] = frozenset()
@@ -284,12 +287,14 @@ class EntityInventory:
 
         self._short_names_of_organisations(mentions)
         self._add_bracketed_acronyms(doc, mentions)
-        self._add_club_names(doc, mentions)
-        self._mend_names(doc, mentions)
+        # the ORTH and LOWER arrays find the few tokens the passes below look at (a Token object
+        # per word is slow); ORTH serves the searches after them too
+        orths, lowers = (doc.to_array([ORTH, LOWER]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 2)
+        self._add_club_names(doc, orths, mentions)
+        self._mend_names(doc, lowers, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
-        orths = doc.to_array(ORTH)  # read once for both searches below
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
@@ -408,16 +413,13 @@ class EntityInventory:
             mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
             mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
 
-    def _add_club_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _add_club_names(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """'Sporting Lisbon beat FC Porto': a club prefix (`club_prefixes`, models/org_words.json)
         and the name after it are one club, an organisation, however the NER read the two ('Sporting'
         a place and 'Lisbon' a person; 'FC Porto' nothing). After a word prefix ('Sporting', 'Real')
         the name must be one the NER found; after an abbreviation ('FC') any proper noun will do."""
-        for i in range(len(doc) - 1):
-            prefix = doc[i]
-            if prefix.text not in self.club_prefixes:
-                continue
-            after = doc[i + 1]
+        for i in numpy.flatnonzero(numpy.isin(orths[:-1], self._club_prefix_ids)).tolist():
+            prefix, after = doc[i], doc[i + 1]
             if not (after.pos_ == "PROPN" and after.text[:1].isupper()):
                 continue
             named = next((span for span, _ in mentions if span.start == i + 1), None)
@@ -427,7 +429,7 @@ class EntityInventory:
             mentions[:] = [m for m in mentions if m[0].end <= i or m[0].start >= end]
             mentions.append((Span(doc, i, end, label="ORG"), "ORG"))
 
-    def _mend_names(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _mend_names(self, doc: Doc, lowers, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """Names the NER cut or ran together:
         * "operator Rietvlei Gold Mining" found as "Gold Mining": an organisation named by its
           organisation word takes the capitalised proper noun just before it that no mention holds
@@ -459,9 +461,8 @@ class EntityInventory:
                     left_label = self._fix_label(left, "ORG")
                     mentions.append((Span(doc, left.start, left.end, label=left_label), left_label))
                     continue
-        for i in range(len(doc) - 1):
-            noun = doc[i]
-            if noun.tag_ != "NN" or noun.lower_ not in self.company_nouns or noun.lower_ in _PERSON_JOB_NOUNS:
+        for i in numpy.flatnonzero(numpy.isin(lowers[:-1], self._company_noun_ids)).tolist():
+            if doc[i].tag_ != "NN":
                 continue
             # "statistics agency DANE reported", "grid operator PSE": a name the NER missed after a
             # company noun
