@@ -510,3 +510,17 @@ def test_a_companys_first_word_before_a_noun_is_its_short_name(full_nlp):
                                  "Helix share."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Aurora Airways", "ORG", 2), ("Helix Air", "ORG", 2)]
+
+
+def test_company_words_places_after_of_and_datelines_mend_names(full_nlp):
+    doc = full_nlp(clean_for_nlp("Cascade Coffee profit beats forecasts\n\nSEATTLE, Oct. 29, 2026 (Reuters) - Cascade "
+                                 "Coffee Co reported a 14% rise in quarterly profit on Thursday."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities if "Cascade" in e["name"]] == [
+        ("Cascade Coffee Co", "ORG", 2)]
+    doc = full_nlp(clean_for_nlp("Columbus council approves speed cameras\n\nCOLUMBUS, Ohio (AP) — The Columbus City "
+                                 "Council voted on Monday. The American Civil Liberties Union of Ohio said it was "
+                                 "reviewing the ordinance, upheld by the Ohio Supreme Court in 2019."))
+    names = {e["name"]: e["label"] for e in doc._.entities}
+    assert names["American Civil Liberties Union of Ohio"] == "ORG"
+    assert names["Columbus"] == "GPE" and names["Columbus City Council"] == "ORG"  # the dateline stays a place
+    assert "Ohio Supreme Court" in names

@@ -667,3 +667,14 @@ def test_the_company_is_the_storys_company_not_an_institution(full_nlp):
     events = _events(full_nlp, "Australia's Federal Court ordered telecoms operator Coralink Ltd to pay a penalty. "
                                "Justice Margaret Hollis said the company had failed to test a routine upgrade.")
     assert [e[:2] for e in events if e[2] == "test"] == [("action", ["Coralink Ltd"])]
+
+
+def test_a_companys_measure_with_no_one_named_is_the_storys_company(full_nlp):
+    text = ("Cascade Coffee profit beats forecasts\n\n"
+            "SEATTLE, Oct. 29, 2026 (Reuters) - Cascade Coffee Co reported a 14% rise in quarterly profit on "
+            "Thursday. Net income rose to $412 million. Comparable sales in the United States rose 3%. Retail "
+            "sales in the region fell 2%.")
+    events = _events(full_nlp, text)
+    assert [(e[2], e[1]) for e in events if e[0] == "claim"] == [
+        ("report", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]),
+        ("fall", [])]

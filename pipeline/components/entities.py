@@ -228,6 +228,7 @@ class EntityInventory:
         self.body_heads_needing_modifier = set(bodies["heads_needing_modifier"])
         self.body_modifiers = set(bodies["modifiers"])
         self.company_suffixes = set(org_words["company_suffixes"])
+        self.company_suffixes_lower = {w.lower().rstrip(".") for w in self.company_suffixes}
         self.club_prefixes = set(org_words["club_prefixes"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = [hash_string(w) for w in self.club_prefixes]  # ORTH values
@@ -237,6 +238,7 @@ class EntityInventory:
         # LOWER values of the company nouns a missed name may follow ("statistics agency DANE")
         self._company_noun_ids = [hash_string(w) for w in self.company_nouns - _PERSON_JOB_NOUNS]
         self.news_agencies = set(speakers["news_agencies"])
+        self.institution_words = frozenset(speakers["institution_words"])
         # English nouns and adjectives (the model lemmatizer's WordNet index), set by the factory
         self.english_words: frozenset[str] = frozenset()
         names = load_json("given_names.json")
@@ -297,11 +299,12 @@ class EntityInventory:
         self._add_national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
+        self._add_company_words(doc, mentions)
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
-        groups = self._group(mentions)
+        groups = self._group(mentions, dateline_starts)
         entities = []
         index = []
         for n, members in enumerate(groups, start=1):
@@ -435,32 +438,20 @@ class EntityInventory:
           organisation word takes the capitalised proper noun just before it that no mention holds
           (not a title or company noun);
         * "The European Union's General Court" as one organisation: two names, split at the possessive;
+        * "American Civil Liberties Union of Ohio" found without its place: an organisation word's
+          "of" and the proper nouns after it are the name's;
         * "statistics agency DANE reported": proper nouns no mention holds after a company noun are
           an organisation;
         * "Fly-half Cian Moran" found as the nationality "Cian": a word that is no English word
           (the lemmatizer's noun and adjective index) before a capitalised name is a given name."""
         taken = _taken(mentions)
-        for k, (span, label) in enumerate(list(mentions)):
-            if label == "ORG" and span.start > 0:
-                before = doc[span.start - 1]
-                if (before.tag_ == "NNP" and before.text[:1].isupper() and before.i not in taken
-                        and span[-1].lower_.rstrip(".") in self.org_words_lower
-                        and not before.is_sent_start and before.lower_ not in self.titles
-                        and before.lower_ not in self.company_nouns and before.text not in self.places):
-                    mentions[k] = (Span(doc, span.start - 1, span.end, label=label), label)
-                    continue
-                poss = next((t for t in span[1:-1] if t.tag_ == "POS"), None)
-                # the owner a name of its own, a place or an organisation (not "McDonald's Corp",
-                # "European People's Party", "US Trade Representative's Office")
-                if poss is not None and doc[poss.i + 1].text[:1].isupper() and (
-                        doc[span.start:poss.i].text in self.places
-                        or doc[poss.i - 1].lower_.rstrip(".") in self.org_words_lower):
-                    left = Span(doc, span.start, poss.i, label="ORG")
-                    right = Span(doc, poss.i + 1, span.end, label="ORG")
-                    mentions[k] = (right, "ORG")
-                    left_label = self._fix_label(left, "ORG")
-                    mentions.append((Span(doc, left.start, left.end, label=left_label), left_label))
-                    continue
+        mended: list[tuple[Span, str]] = []
+        swallowed: set[int] = set()  # starts of mentions a longer name took in
+        for span, label in sorted(mentions, key=lambda m: m[0].start):
+            if span.start in swallowed:
+                continue
+            mended.extend(self._mend_name(doc, span, label, taken, swallowed))
+        mentions[:] = mended
         for i in numpy.flatnonzero(numpy.isin(lowers[:-1], self._company_noun_ids)).tolist():
             if doc[i].tag_ != "NN":
                 continue
@@ -483,6 +474,56 @@ class EntityInventory:
                     mentions[:] = [m for m in mentions if m[0].start != span.end]
                     here = next(i for i, m in enumerate(mentions) if m[0].start == span.start)
                     mentions[here] = (Span(doc, span.start, end, label="PERSON"), "PERSON")
+
+    def _add_company_words(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'Cascade Coffee Co' found as 'Cascade Coffee' (a person): a company word right after a
+        name is the name's, and makes it an organisation."""
+        starts = {span.start for span, _ in mentions}
+        taken = _taken(mentions)
+        for k, (span, label) in enumerate(mentions):
+            end = span.end
+            if label in ("ORG", "PERSON") and end < len(doc) and doc[end].text in self.company_suffixes \
+                    and doc[end].text[:1].isupper() and end not in starts:
+                # (and the proper nouns before it no mention holds: "Cascade" of "Cascade Coffee Co",
+                # where the search for a surname found "Coffee")
+                start = span.start
+                while start > 0 and span.start - start < 3 and doc[start - 1].tag_ == "NNP" \
+                        and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+                    start -= 1
+                mentions[k] = (Span(doc, start, end + 1, label="ORG"), "ORG")
+
+    def _mend_name(self, doc: Doc, span: Span, label: str, taken: set[int],
+                   swallowed: set[int]) -> list[tuple[Span, str]]:
+        """One mention as `_mend_names` mends it: itself, longer, or split in two."""
+        n = len(doc)
+        if label == "ORG" and span[-1].text in self.org_words and span.end + 1 < n \
+                and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN" \
+                and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("PERSON", "ORG"):
+            # "American Civil Liberties Union of Ohio" found without its place
+            end = span.end + 2
+            while end < n and end - span.end <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            swallowed.update(range(span.end + 1, end))
+            span = Span(doc, span.start, end, label="ORG")
+            taken.update(range(span.start, end))
+        if label == "ORG" and span.start > 0:
+            before = doc[span.start - 1]
+            if (before.tag_ == "NNP" and before.text[:1].isupper() and before.i not in taken
+                    and span[-1].lower_.rstrip(".") in self.org_words_lower
+                    and not before.is_sent_start and before.lower_ not in self.titles
+                    and before.lower_ not in self.company_nouns and before.text not in self.places):
+                return [(Span(doc, span.start - 1, span.end, label=label), label)]
+            poss = next((t for t in span[1:-1] if t.tag_ == "POS"), None)
+            # the owner a name of its own, a place or an organisation (not "McDonald's Corp",
+            # "European People's Party", "US Trade Representative's Office")
+            if poss is not None and doc[poss.i + 1].text[:1].isupper() and (
+                    doc[span.start:poss.i].text in self.places
+                    or doc[poss.i - 1].lower_.rstrip(".") in self.org_words_lower):
+                left = Span(doc, span.start, poss.i, label="ORG")
+                left_label = self._fix_label(left, "ORG")
+                return [(Span(doc, left.start, left.end, label=left_label), left_label),
+                        (Span(doc, poss.i + 1, span.end, label="ORG"), "ORG")]
+        return [(span, label)]
 
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co': the distinctive first
@@ -676,7 +717,8 @@ class EntityInventory:
                 return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label
         return label
 
-    def _group(self, mentions: list[tuple[Span, str]]) -> list[list[tuple[Span, str]]]:
+    def _group(self, mentions: list[tuple[Span, str]],
+               dateline_starts: set[int] = frozenset()) -> list[list[tuple[Span, str]]]:
         """Group mentions in order of first appearance. A mention joins a group when its normalized
         form (through the alias tables) is the same, or, for people, when it is the surname or a
         tail of a longer name in the group ('Trump' -> 'Donald Trump'), or an acronym of it."""
@@ -696,7 +738,11 @@ class EntityInventory:
             acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
             placed = len(words) == 1 and _placed(span, label)
             target = None
+            # a dateline's place ("COLUMBUS, Ohio (AP) —") is a place, whatever a headline called it
+            in_dateline = span.start_char in dateline_starts
             for g, info in enumerate(groups):
+                if in_dateline and info["label"] not in ("GPE", "LOC"):
+                    continue
                 if key in info["keys"] or norm in info["norms"]:
                     target = g
                     break
@@ -714,8 +760,15 @@ class EntityInventory:
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
                 # (a place stays a place: "Sudan" beside "Sudan Airways").
                 if len(words) == 1 and not self._known_place(text, label) and not placed and any(
-                    len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower for _f, fw in split
+                    len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower
+                    # (but "Columbus" labelled a place is not the "Columbus City Council")
+                    and not (label in ("GPE", "LOC") and fw[-1] in self.institution_words) for _f, fw in split
                 ):
+                    target = g
+                    break
+                # "Cascade Coffee" (a headline) for "Cascade Coffee Co": the name without its company word
+                if len(words) >= 2 and any(len(fw) == len(words) + 1 and fw[:-1] == words
+                                           and fw[-1] in self.company_suffixes_lower for _f, fw in split):
                     target = g
                     break
                 # "Sporting" for "Sporting Lisbon"; "Porto" for "FC Porto" (the place after an abbreviation)

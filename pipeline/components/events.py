@@ -22,6 +22,11 @@ from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_lev
 from .doctext import doc_text
 from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
 
+# words that qualify a company's own measure ("net income", "third-quarter sales", "comparable sales")
+_MEASURE_QUALIFIERS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "-", "third",
+                                 "second", "first", "fourth", "net", "total", "comparable", "quarterly", "annual",
+                                 "operating", "pre-tax", "pretax", "underlying", "gross", "core", "adjusted",
+                                 "full-year", "like-for-like", "same-store", "group", "overall", "global"})
 # last words of newspapers' and agencies' names
 _NEWS_TITLE_WORDS = frozenset({"Times", "News", "Post", "Journal", "Press", "Presse", "Wire", "Telegraph",
                                "Guardian", "Herald", "Tribune", "Gazette", "Mail", "Express", "Observer"})
@@ -124,6 +129,7 @@ class EventExtractor:
         self.raising = set(verbs["raising"])
         self.object_control = set(verbs["object_control"])
         self.amount_verbs = set(verbs["amount_verbs"])
+        self.company_measures = set(verbs["company_measures"])
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
@@ -457,6 +463,34 @@ class EventExtractor:
         if token.lower_ in self.institution_nouns:
             return self._recent_subject_entity(doc, token, "ORG")
         return self._recent_subject_entity(doc, token, "ORG", self.institution_words) or self._main_company(token)
+
+    def _claim_subject_entities(self, doc: Doc, subject: Token) -> list[dict]:
+        """The entities named in a claim's subject; for a company's measure, the places in it are
+        where, not whose ("comparable sales in the United States rose 3%" are the company's)."""
+        found = self.entities_within(doc, subject)
+        if subject.lemma_.lower() in self.company_measures and all(r["label"] in ("GPE", "LOC") for r in found):
+            return self._measure_owner(subject) or found
+        return found
+
+    def _measure_owner(self, subject: Token) -> list[dict]:
+        """'Net income rose 14%', 'Revenue grew 9%': a company's own measure as the subject of a
+        claim, with no one named in it, is the story's company's (`company_measures`,
+        models/event_verbs.json)."""
+        if subject.lemma_.lower() not in self.company_measures or subject.tag_ not in ("NN", "NNS"):
+            return []
+        names = []  # "Corvane shares": a name qualifying the measure must be the company's
+        for c in subject.children:
+            if c.dep_ == "prep" and not (c.lower_ == "in" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)):
+                return []  # "margin of error", "income from its shuttles" (not "sales in China")
+            if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() and c.lower_ not in _MEASURE_QUALIFIERS:
+                names.append(c.text)  # (a capitalised word: "Retail sales rose" names no company)
+            elif c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _MEASURE_QUALIFIERS:
+                return []  # "retail sales", "airline shares": a market's, not the company's
+        owner = self._main_company(subject)
+        if owner is None or subject.idx - owner["start"] > 1500:
+            return []  # named in the last few paragraphs, not only at the top of a long story
+        return [owner] if all(n in owner["name"].split() for n in names) else []
 
     def _main_company(self, token: Token) -> dict | None:
         """The company the story is about, as quotes reads "the company said": the most mentioned
@@ -1127,7 +1161,7 @@ class EventExtractor:
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
                 claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own)
                 if claim and not actors and subject is not None and not passive:
-                    actors = self.entities_within(doc, subject)
+                    actors = self._claim_subject_entities(doc, subject)
                 if not claim and not actors and not targets:
                     continue
                 events.append({
@@ -1147,7 +1181,7 @@ class EventExtractor:
                     subject, _ = self.subject_of(root)
                     actors = self.refs_for(doc, subject) if subject is not None else []
                     if not actors and subject is not None:
-                        actors = self.entities_within(doc, subject)
+                        actors = self._claim_subject_entities(doc, subject)
                     events.append({
                         "type": "claim", "sentence_index": si, "trigger": self._trigger(root),
                         "actors": actors,
