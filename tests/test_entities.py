@@ -524,3 +524,16 @@ def test_company_words_places_after_of_and_datelines_mend_names(full_nlp):
     assert names["American Civil Liberties Union of Ohio"] == "ORG"
     assert names["Columbus"] == "GPE" and names["Columbus City Council"] == "ORG"  # the dateline stays a place
     assert "Ohio Supreme Court" in names
+
+
+def test_a_byline_names_the_writer_and_a_titled_name_the_ner_missed_is_a_person(full_nlp):
+    text = ("European probe slips into orbit around Mercury\n\nBy Helena Voss\n\nDARMSTADT, Germany (AP) — A European "
+            "spacecraft slipped into orbit, the European Space Agency said.\n\nCarole Dufresne, ESA's director of "
+            "science, said the mission would answer old questions. \"We know less about Mercury than about Mars,\" "
+            "she told reporters.")
+    doc = full_nlp(clean_for_nlp(text))
+    people = [e["name"] for e in doc._.entities if e["label"] == "PERSON"]
+    assert people == ["Helena Voss", "Carole Dufresne"]
+    # the writer is no antecedent of the story's pronouns
+    told = [q for q in doc._.quotes if q["cue"] == "told"]
+    assert [q["speaker"]["name"] for q in told] == ["Carole Dufresne"]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -167,6 +167,8 @@ _NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # small
 # company nouns that are also people's jobs: a person's name after them stays a person
 _PERSON_JOB_NOUNS = frozenset({"developer", "operator", "producer", "publisher", "maker", "miner", "supplier",
                                "importer", "exporter", "shipper", "startup", "start-up", "giant", "business"})
+_NNP_TAG = hash_string("NNP")
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "warn"})
 # nationality words the lemmatizer's WordNet index lacks
 _DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembourgish", "malagasy"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
@@ -289,11 +291,13 @@ class EntityInventory:
 
         self._short_names_of_organisations(mentions)
         self._add_bracketed_acronyms(doc, mentions)
+        self._add_bylines(doc, mentions)
         # the ORTH and LOWER arrays find the few tokens the passes below look at (a Token object
         # per word is slow); ORTH serves the searches after them too
-        orths, lowers = (doc.to_array([ORTH, LOWER]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 2)
+        orths, lowers, tags = (doc.to_array([ORTH, LOWER, TAG]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 3)
         self._add_club_names(doc, orths, mentions)
         self._mend_names(doc, lowers, mentions)
+        self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._add_national_bodies(doc, mentions)
@@ -415,6 +419,51 @@ class EntityInventory:
             mentions[:] = [m for m in mentions if not (start <= m[0].start and m[0].end <= end or m[0].start == end + 1)]
             mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
             mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
+
+    @staticmethod
+    def _add_bylines(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'By Helena Voss' on a line of its own names the writer, a person, whatever label the NER
+        gave the name (or none)."""
+        text = doc_text(doc)
+        if "By" not in text:
+            return
+        for m in BYLINE.finditer(text):
+            for name in re.finditer(r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*", m.group(0)[2:]):
+                a, b = m.start() + 2 + name.start(), m.start() + 2 + name.end()
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is None or len(span) < 2 or len(span) > 4:
+                    continue
+                mentions[:] = [x for x in mentions if x[0].end <= span.start or x[0].start >= span.end]
+                mentions.append((Span(doc, span.start, span.end, label="PERSON"), "PERSON"))
+
+    def _add_unnamed_people(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
+        """'Carole Dufresne, ESA's director of science, said': two or three capitalised proper nouns
+        the NER left out are a person when a title stands in apposition to them ("..., the
+        company's chief executive,") or they are the subject of a speech verb ("Carole Dufresne
+        said"), and no word of them names an organisation or a place."""
+        taken = _taken(mentions)
+        proper = numpy.flatnonzero(tags == _NNP_TAG).tolist()
+        runs: list[list[int]] = []
+        for i in proper:
+            if i in taken:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if not 2 <= len(run) <= 3:
+                continue
+            span = Span(doc, run[0], run[-1] + 1, label="PERSON")
+            if not all(t.text[:1].isupper() and t.is_alpha and t.text not in self.org_words
+                       and t.text not in self.company_suffixes and t.text not in self.places
+                       and t.lower_ not in HONORIFICS and t.lower_ not in self.titles for t in span):
+                continue  # (nor "Mr Takenaka", "Economics Minister": the surname search has those)
+            head = span.root
+            titled = any(c.dep_ == "appos" and c.lemma_.lower() in self.titles for c in head.children)
+            speaks = head.dep_ == "nsubj" and head.head.lemma_ in _SPEECH_LEMMAS
+            if titled or speaks:
+                mentions.append((span, "PERSON"))
 
     def _add_club_names(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """'Sporting Lisbon beat FC Porto': a club prefix (`club_prefixes`, models/org_words.json)
@@ -921,6 +970,19 @@ def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]],  # noq
     if replaced:
         mentions[:] = [m for k, m in enumerate(mentions) if k not in replaced]
     return extra
+
+
+# "By Helena Voss" on a line of its own: the writer's byline
+BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*)"
+                    r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)*)?[ \t]*$", re.M)
+
+
+def in_byline(text: str, start: int) -> bool:
+    """Whether the name at `start` is in a byline line ("By Helena Voss"): the writer, who is named
+    but is no antecedent of the story's pronouns."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return BYLINE.match(text[line:end if end >= 0 else len(text)]) is not None
 
 
 def _initials(norm: str) -> str:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_json
 from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
 from .doctext import doc_text
-from .entities import STORM_WORDS, entity_ref, is_age_noun, name_head, of_object
+from .entities import STORM_WORDS, entity_ref, in_byline, is_age_noun, name_head, of_object
 
 # words that qualify a company's own measure ("net income", "third-quarter sales", "comparable sales")
 _MEASURE_QUALIFIERS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "-", "third",
@@ -212,7 +212,7 @@ class EventExtractor:
             if token.idx - s > reach:
                 break
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] in labels and eid not in skip:
+            if ent is not None and ent["label"] in labels and eid not in skip and not in_byline(self._text, s):
                 if gender is not None and self._gender_of(ent) not in (None, gender):
                     continue  # "the people who elected him" after "Judge Miriam Clarke told him"
                 if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):

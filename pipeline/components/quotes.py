@@ -40,7 +40,15 @@ from ..quotes.rules import (
     word_count,
 )
 from .doctext import doc_text
-from .entities import HONORIFICS, POST_NOMINALS, entity_at, entity_ref, is_age_noun, of_object
+from .entities import (
+    HONORIFICS,
+    POST_NOMINALS,
+    entity_at,
+    entity_ref,
+    in_byline,
+    is_age_noun,
+    of_object,
+)
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd", "dep", "acomp",
@@ -1228,7 +1236,8 @@ class QuoteExtractor:
                 continue
             pid = aliases.get(eid, eid)  # a surname tagged ORG/GPE counts as its person
             for m in ent["mentions"]:
-                if not ix.in_any_quote(m["start"], m["end"]):
+                # (the writer's byline names no one the story's pronouns refer to)
+                if not ix.in_any_quote(m["start"], m["end"]) and not in_byline(ix.text, m["start"]):
                     out.append((m["start"], m["end"], pid))
         out.sort()
         ix._persons = out
