@@ -6,9 +6,10 @@ of the model's time on news text. Both are pure functions of token attributes, s
 
 * `IndexedAttributeMatch` replaces the ruler's `match` step: patterns of fixed tokens that compare
   values are looked up in dictionaries keyed by the values of one of their tokens (read once per
-  Doc with `Doc.to_array`); patterns with operators stay in a smaller spaCy Matcher. It returns
-  the same (rule, start, end) matches in the ruler's order, and they are applied as the ruler
-  does, token by token, without making a Span per match.
+  Doc with `Doc.to_array`), once per distinct row of token values (memoised across Docs);
+  patterns with operators stay in a smaller spaCy Matcher. It returns the same (rule, start, end)
+  matches in the ruler's order, and they are applied as the ruler does, token by token, without
+  making a Span per match.
 * `CachedRuleLemmatizer` memoises the lemma's string ID per (word, POS, morphology), the key
   spaCy's own rule lemmatizer caches its strings on, and writes lemmas with `Doc.from_array`.
 
@@ -70,21 +71,17 @@ def _token_tests(vocab: Any, spec: dict) -> list[Test] | None:
     return tests
 
 
-def _members(values: numpy.ndarray, sorted_options: numpy.ndarray) -> list[int]:
-    """Positions of `values` that occur in `sorted_options` (numpy.isin, cheaper on short arrays)."""
-    if not len(sorted_options):
-        return []
-    at = numpy.searchsorted(sorted_options, values)
-    at[at == len(sorted_options)] = 0
-    return numpy.flatnonzero(sorted_options[at] == values).tolist()
-
-
 class IndexedAttributeMatch:
     """A drop-in for `AttributeRuler.match` that finds the ruler's matches by dictionary look-ups.
 
     Each pattern of fixed tokens is indexed on the equality tests of one of its tokens (the anchor);
     only the tokens found there have the pattern's other tests checked. Patterns with operators
-    ("OP") or other attributes stay in a spaCy Matcher."""
+    ("OP") or other attributes stay in a spaCy Matcher.
+
+    What a token's attribute row (LOWER, TAG, DEP, IS_SPACE) starts or anchors depends on the row
+    alone, so it is worked out once per distinct row and memoised across Docs: the one-token
+    patterns it matches, and the longer patterns it anchors, whose other tokens are checked in
+    place."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.vocab = ruler.vocab
@@ -94,15 +91,15 @@ class IndexedAttributeMatch:
         self.scans: list[tuple[int, list[list[Test]]]] = []  # patterns without an equality test
         self.rest = Matcher(self.vocab, validate=False)
         self._regex_memo: dict[tuple[int, int], bool] = {}  # (regex, word) -> matches
+        # attribute row (as bytes) -> (rules matched by the row's token alone, (rule id, anchor offset, tests)
+        # of longer patterns the row anchors)
+        self._row_memo: dict[bytes, tuple[tuple[int, ...], tuple[tuple[int, int, Any], ...]]] = {}
         # the match ID the ruler's Matcher gives each rule: the string of its index
         self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]
         for rule_id in range(len(ruler.attrs)):
             leftover = [p for p in ruler.matcher.get(str(rule_id))[1] if not self._index(rule_id, p)]
             if leftover:
                 self.rest.add(str(rule_id), leftover)
-        # per table, the sorted values its first anchor column can take
-        self._anchor_values = {columns: numpy.array(sorted({key[0] for key in table}), dtype=numpy.uint64)
-                               for columns, table in self.tables.items()}
 
     def _index(self, rule_id: int, pattern: list[dict]) -> bool:
         tests = [_token_tests(self.vocab, spec) for spec in pattern]
@@ -147,43 +144,72 @@ class IndexedAttributeMatch:
             return False
         return all(self._passes(rows, start + k, t) for k, t in enumerate(tests))
 
+    def _row_hits(self, row: list[int]) -> tuple[tuple[int, ...], tuple[tuple[int, int, Any], ...]]:
+        """The rules a token with this attribute row matches alone, and the longer patterns it may
+        anchor (rule id, the row's offset in the pattern, the pattern's tests)."""
+        alone: list[int] = []
+        anchored: list[tuple[int, int, Any]] = []
+        for columns, table in self.tables.items():
+            for rule_id, offset, tests in table.get(tuple(row[c] for c in columns), ()):
+                if tests is None:
+                    alone.append(rule_id)
+                elif len(tests) == 1:
+                    if self._passes([row], 0, tests[0]):
+                        alone.append(rule_id)
+                else:
+                    anchored.append((rule_id, offset, tests))
+        for rule_id, tests in self.scans:
+            # a pattern without an equality test is anchored at its first token
+            if len(tests) == 1:
+                if self._passes([row], 0, tests[0]):
+                    alone.append(rule_id)
+            elif self._passes([row], 0, tests[0]):
+                anchored.append((rule_id, 0, tests))
+        return tuple(dict.fromkeys(alone)), tuple(anchored)  # (a rule once per token)
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        found: set[tuple[int, int, int]] = set()
+        n_rules = len(self._match_keys)
+        singles: list[list[int]] = [[] for _ in range(n_rules)]  # per rule, the tokens it matches alone
+        longer: dict[int, set[tuple[int, int]]] = {}  # per rule, its other (start, end) matches
         if len(doc):
             array = doc.to_array([_ARRAY_ATTRS[k] for k in _COLUMNS])
-            rows: list[list[int]] = array.tolist()
-            for columns, table in self.tables.items():
-                # numpy narrows the look-ups to the tokens whose first anchor value occurs
-                candidates = _members(array[:, columns[0]], self._anchor_values[columns])
-                single = columns[0] if len(columns) == 1 else None
-                for i in candidates:
-                    row = rows[i]
-                    entries = table.get((row[single],) if single is not None else tuple(row[c] for c in columns))
-                    if not entries:
-                        continue
-                    for rule_id, offset, tests in entries:
+            # each token's row as one bytes key (cheaper than a tuple of four ints, and the same key)
+            keys = array.view(f"V{8 * len(_COLUMNS)}").ravel().tolist()
+            rows: list[list[int]] | None = None  # the rows as ints: only on a memo miss or an anchor
+            memo = self._row_memo
+            if len(memo) > 1_000_000:
+                memo.clear()
+            for i, key in enumerate(keys):
+                hits = memo.get(key)
+                if hits is None:
+                    if rows is None:
+                        rows = array.tolist()
+                    hits = memo[key] = self._row_hits(rows[i])
+                alone, anchored = hits
+                for rule_id in alone:
+                    singles[rule_id].append(i)
+                if anchored:
+                    if rows is None:
+                        rows = array.tolist()
+                    for rule_id, offset, tests in anchored:
                         start = i - offset
-                        if tests is None:
-                            found.add((rule_id, i, i + 1))
-                        elif self._fits(rows, start, tests):
-                            found.add((rule_id, start, start + len(tests)))
-            for rule_id, tests in self.scans:
-                # a scan starts only where the first token passes its tests
-                first = tests[0]
-                starts: list[int] | range = range(len(rows) - len(tests) + 1)
-                if len(first) == 1 and first[0][0] == 0:  # one test on LOWER: decide it per distinct word
-                    words = array[:, 0]
-                    passing = sorted(v for v in set(words.tolist()) if self._passes([[v]], 0, first))
-                    starts = _members(words, numpy.array(passing, dtype=numpy.uint64))
-                for start in starts:
-                    if self._fits(rows, start, tests):
-                        found.add((rule_id, start, start + len(tests)))
-        strings = self.vocab.strings
+                        if self._fits(rows, start, tests):
+                            longer.setdefault(rule_id, set()).add((start, start + len(tests)))
         if len(self.rest):
+            strings = self.vocab.strings
             for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
-                found.add((int(strings[match_id]), start, end))
-        keys = self._match_keys
-        return sorted([(rule_id, keys[rule_id], start, end) for rule_id, start, end in found])
+                longer.setdefault(int(strings[match_id]), set()).add((start, end))
+        # the ruler's order: by rule, then start and end (each rule's single tokens are in order)
+        out: list[tuple[int, int, int, int]] = []
+        for rule_id, match_key in enumerate(self._match_keys):
+            starts = singles[rule_id]
+            more = longer.get(rule_id)
+            if more is None:
+                out.extend([(rule_id, match_key, i, i + 1) for i in starts])
+            else:
+                spans = sorted(more.union([(i, i + 1) for i in starts]))
+                out.extend([(rule_id, match_key, start, end) for start, end in spans])
+        return out
 
 
 def _set_annotations_without_spans(ruler: AttributeRuler):  # noqa: ANN202
