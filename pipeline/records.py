@@ -16,7 +16,6 @@ ARTICLE_SCHEMA = "newsevents.article/1"
 EVENT_SCHEMA = "newsevents.event/1"
 ERROR_SCHEMA = "newsevents.error/1"
 # Internal helper keys that components may leave on their dicts; not part of the contract.
-_CONTAINERS = (dict, list)
 _INTERNAL_KEYS = {"cue_token", "sentence_index", "speaker_start", "speaker_end", "cue_start", "cue_end"}
 
 
@@ -61,18 +60,38 @@ def _finalize(obj: Any, text: str, memo: dict[int, dict] | None = None) -> Any:
     the attribution between them left out). `memo` (id of a component's dict -> its finalized
     copy) lets the events reuse what the article record already finalized: an event's `when`,
     quantities and quote are the very dicts of `doc._.timexes`, `quantities` and `quotes`."""
-    # Called once per record on the hot path: scalars are copied inline, only dicts and lists
-    # recurse (most values are strings and numbers).
+    if type(obj) is dict:
+        return _finalize_dict(obj, text, memo)
     if type(obj) is list:
-        return [_finalize(x, text, memo) if type(x) in _CONTAINERS else x for x in obj]
-    if type(obj) is not dict:
-        return obj
+        return _finalize_list(obj, text, memo)
+    return obj
+
+
+# Called once per record on the hot path (about 150 dicts an article): scalars are copied as they
+# are, only dicts and lists recurse (most values are strings and numbers).
+def _finalize_list(items: list, text: str, memo: dict[int, dict] | None) -> list:
+    return [_finalize_dict(x, text, memo) if type(x) is dict else _finalize_list(x, text, memo)
+            if type(x) is list else x for x in items]
+
+
+def _finalize_dict(obj: dict, text: str, memo: dict[int, dict] | None) -> dict:
     if memo is not None:
         done = memo.get(id(obj))
         if done is not None:
             return done
-    out = {k: (_finalize(v, text, memo) if type(v) in _CONTAINERS else v)
-           for k, v in obj.items() if k not in _INTERNAL_KEYS}
+    # A copy, then the few container values replaced and internal keys deleted: cheaper than
+    # rebuilding the dict key by key, and the keys keep their order.
+    out = obj.copy()
+    for k, v in obj.items():
+        if type(v) is dict:
+            if k not in _INTERNAL_KEYS:
+                out[k] = _finalize_dict(v, text, memo)
+        elif type(v) is list:
+            if k not in _INTERNAL_KEYS:
+                out[k] = _finalize_list(v, text, memo)
+    if not _INTERNAL_KEYS.isdisjoint(out):
+        for k in _INTERNAL_KEYS.intersection(out):
+            del out[k]
     start, end = out.get("start"), out.get("end")
     if type(start) is int and type(end) is int and "text" in out:
         while start < end and text[start].isspace():

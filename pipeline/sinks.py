@@ -12,10 +12,15 @@ from typing import Any, TextIO
 OUTPUT_FILES = ("articles.jsonl", "events.jsonl", "errors.jsonl")
 
 
+# json.dumps with these options builds a new JSONEncoder on every call; one line per record is the
+# hot path of a run, so the encoder is made once (the same options, the same bytes).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(record: Any) -> str:
     """One JSONL line: deterministic (sorted keys would reorder fields the schema documents, so we
     keep insertion order, which is fixed by the record builders) and UTF-8 readable."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(record)
 
 
 def _fsync_dir(path: Path) -> None:
