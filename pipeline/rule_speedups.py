@@ -37,6 +37,10 @@ from spacy.tokens._retokenize import set_token_attrs
 _ARRAY_ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMNS = tuple(_ARRAY_ATTRS)
 
+# Distinct token rows (LOWER, TAG, DEP, IS_SPACE) whose matches are memoised, at most (about 150
+# bytes each).
+_ROW_MEMO_MAX = 200_000
+
 # A token test: (column, kind, argument) with kind "in" (a set of values), "not_in" (a set) or
 # "regex" (a compiled pattern, on LOWER's string).
 Test = tuple[int, str, Any]
@@ -93,6 +97,7 @@ class IndexedAttributeMatch:
         self._regex_memo: dict[tuple[int, int], bool] = {}  # (regex, word) -> matches
         # attribute row (as bytes) -> (rules matched by the row's token alone, (rule id, anchor offset, tests)
         # of longer patterns the row anchors)
+        self._alone_sets: dict[tuple[int, ...], tuple[int, ...]] = {}
         self._row_memo: dict[bytes, tuple[tuple[int, ...], tuple[tuple[int, int, Any], ...]]] = {}
         # the match ID the ruler's Matcher gives each rule: the string of its index
         self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]
@@ -165,7 +170,9 @@ class IndexedAttributeMatch:
                     alone.append(rule_id)
             elif self._passes([row], 0, tests[0]):
                 anchored.append((rule_id, 0, tests))
-        return tuple(dict.fromkeys(alone)), tuple(anchored)  # (a rule once per token)
+        rules = tuple(dict.fromkeys(alone))  # (a rule once per token)
+        # rows that match the same rules share one tuple (a few hundred distinct ones)
+        return self._alone_sets.setdefault(rules, rules), tuple(anchored)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         n_rules = len(self._match_keys)
@@ -177,8 +184,8 @@ class IndexedAttributeMatch:
             keys = array.view(f"V{8 * len(_COLUMNS)}").ravel().tolist()
             rows: list[list[int]] | None = None  # the rows as ints: only on a memo miss or an anchor
             memo = self._row_memo
-            if len(memo) > 1_000_000:
-                memo.clear()
+            if len(memo) > _ROW_MEMO_MAX:
+                memo.clear()  # a bound on memory in a long run; the entries are cheap to remake
             for i, key in enumerate(keys):
                 hits = memo.get(key)
                 if hits is None:
