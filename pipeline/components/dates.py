@@ -80,7 +80,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (Tokens are made on access: never compare with `is`)
             break
         if tok.i != root_i and tok.pos_ != "ADP":
             direct = False
@@ -119,7 +119,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # 24 cities, including a show in late June") and an absolute "with" ("will be thin, with
         # most desks closed on Thursday")
         up = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-        if up is not tok and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
+        if up.i != tok.i and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
             tok, direct = up, False
             t = _tense_of(tok, span)
             if t == "future_modal":
@@ -199,7 +199,7 @@ def _tense_of(tok, span) -> str | None:
             and not (any(c.dep_ == "xcomp" for c in tok.children)
                      and not any(c.dep_ == "dobj" for c in tok.children))):
         return "future"  # "has scheduled a news conference Thursday", "planned a rally on Saturday"
-    if (tok.tag_ == "VB" and "to" in lowers and tok.head is not tok and tok.head.lemma_ == "be"
+    if (tok.tag_ == "VB" and "to" in lowers and tok.head.i != tok.i and tok.head.lemma_ == "be"
             and tok.head.tag_ in ("VBZ", "VBP")):
         return "future"  # "is to resume trading Tuesday"
     if "had" in lowers:
@@ -218,7 +218,7 @@ def _tense_of(tok, span) -> str | None:
         return "past"  # a reduced relative: "the fiscal year ended March 31"
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     # (also a passive infinitive: "is scheduled to be tried in the fall")
-    if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head is not tok
+    if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head.i != tok.i
             and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}):
         return "future"
     present = tok.tag_ in ("VBZ", "VBP") or (
