@@ -1392,3 +1392,10 @@ def test_the_company_is_no_union_named_just_before(nlp):
                      "inquiry. The company, which produced 310,000 ounces of gold last year, said the closure "
                      "would cut output.", direct=False)
     assert [(q["text"], speaker(q)) for q in qs][-1] == ("the closure would cut output", "Rietvlei Gold Mining")
+
+
+def test_a_name_qualifying_a_subject_noun_is_not_the_company_that_speaks(nlp):
+    text = ("Cascade Coffee Co reported higher profit on Thursday. Arabica coffee futures have climbed about 40% "
+            "since January, and the company said it had locked in prices for most of its beans.")
+    qs = quotes(nlp, text, direct=False)
+    assert [speaker(q) for q in qs if q["text"].startswith("it had locked")] == ["Cascade Coffee Co"]

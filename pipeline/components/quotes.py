@@ -1626,6 +1626,8 @@ class QuoteExtractor:
             for _ in range(3):  # the name, or the noun phrase it sits in ('The lender DNB')
                 if h.dep_ in ("nsubj", "nsubjpass") or h.dep_ not in ("compound", "appos", "poss", "flat"):
                     break
+                if h.dep_ == "compound" and h.head.lemma_.lower() not in self.company_nouns | self.org_heads:
+                    break  # a name qualifying another noun is not the subject ("Arabica coffee futures")
                 h = h.head
             if h.dep_ in ("nsubj", "nsubjpass"):
                 return self._ref(ix, eid, s, s)
