@@ -977,12 +977,12 @@ BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-
                     r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)*)?[ \t]*$", re.M)
 
 
-def in_byline(text: str, start: int) -> bool:
-    """Whether the name at `start` is in a byline line ("By Helena Voss"): the writer, who is named
-    but is no antecedent of the story's pronouns."""
-    line = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    return BYLINE.match(text[line:end if end >= 0 else len(text)]) is not None
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each byline line ("By Helena Voss"): the writer, who is named but is no
+    antecedent of the story's pronouns. Read once per Doc by the components that skip it."""
+    if "By" not in text:
+        return []
+    return [(m.start(), m.end()) for m in BYLINE.finditer(text)]
 
 
 def _initials(norm: str) -> str:

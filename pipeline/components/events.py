@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_json
 from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
 from .doctext import doc_text
-from .entities import STORM_WORDS, entity_ref, in_byline, is_age_noun, name_head, of_object
+from .entities import STORM_WORDS, byline_spans, entity_ref, is_age_noun, name_head, of_object
 
 # words that qualify a company's own measure ("net income", "third-quarter sales", "comparable sales")
 _MEASURE_QUALIFIERS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "-", "third",
@@ -119,6 +119,7 @@ class EventExtractor:
         self._lead: int | None = None
         self._entities: list[dict] = []
         self._text = ""
+        self._bylines: list[tuple[int, int]] = []
         # per-Doc: sentence token starts and start chars (Token.sent walks the Doc on every call)
         self._sent_token_starts: list[int] = []
         self._sent_start_chars: list[int] = []
@@ -212,7 +213,8 @@ class EventExtractor:
             if token.idx - s > reach:
                 break
             ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] in labels and eid not in skip and not in_byline(self._text, s):
+            if ent is not None and ent["label"] in labels and eid not in skip and not (
+                    self._bylines and any(a <= s < b for a, b in self._bylines)):
                 if gender is not None and self._gender_of(ent) not in (None, gender):
                     continue  # "the people who elected him" after "Judge Miriam Clarke told him"
                 if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):
@@ -1097,6 +1099,7 @@ class EventExtractor:
         self._quantity_roots = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
+        self._bylines = byline_spans(self._text)
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
         self._org_heads = set(self._name_heads.values())

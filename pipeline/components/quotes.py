@@ -43,9 +43,9 @@ from .doctext import doc_text
 from .entities import (
     HONORIFICS,
     POST_NOMINALS,
+    byline_spans,
     entity_at,
     entity_ref,
-    in_byline,
     is_age_noun,
     of_object,
 )
@@ -1231,13 +1231,14 @@ class QuoteExtractor:
             return ix._persons
         out = []
         aliases = ix.aliases
+        bylines = byline_spans(ix.text)
         for eid, ent in ix.entities.items():
             if ent["label"] != "PERSON" and eid not in aliases:
                 continue
             pid = aliases.get(eid, eid)  # a surname tagged ORG/GPE counts as its person
             for m in ent["mentions"]:
                 # (the writer's byline names no one the story's pronouns refer to)
-                if not ix.in_any_quote(m["start"], m["end"]) and not in_byline(ix.text, m["start"]):
+                if not ix.in_any_quote(m["start"], m["end"]) and not any(a <= m["start"] < b for a, b in bylines):
                     out.append((m["start"], m["end"], pid))
         out.sort()
         ix._persons = out
