@@ -1307,9 +1307,7 @@ class EventExtractor:
     def resolve_pair(self, token: Token) -> list[dict]:
         """'the two companies' / 'both airlines' / 'the two countries': the last two organisations
         (countries) named before, within about three paragraphs."""
-        children = [c.lower_ for c in token.children]
-        # "the two" or "both" (not "just two companies turned up, Gazprom and ...": named after)
-        if token.tag_ != "NNS" or not ("both" in children or "two" in children and "the" in children):
+        if token.tag_ != "NNS":
             return []
         lemma = token.lemma_.lower()
         if lemma in self.organisation_descriptions:
@@ -1317,6 +1315,10 @@ class EventExtractor:
         elif lemma in ("country", "nation", "government"):
             labels = {"GPE"}
         else:
+            return []
+        children = [c.lower_ for c in token.children]
+        # "the two" or "both" (not "just two companies turned up, Gazprom and ...": named after)
+        if not ("both" in children or "two" in children and "the" in children):
             return []
         found: list[dict] = []
         index = self._index
