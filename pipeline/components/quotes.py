@@ -1358,9 +1358,9 @@ class QuoteExtractor:
                     if ent is not None and ent["label"] in ("PERSON", "ORG") and \
                             genders.get(ent["entity_id"]) in (None, gender):
                         return self._ref(ix, ent["entity_id"], tok.idx, tok.idx + len(tok.text))
-        ref = self._role_subject_before(doc, ix, tok, gender, genders)
-        if ref is not None:
-            return ref or None  # ({}: an unnamed person, no one named earlier)
+        decided, ref = self._role_subject_before(doc, ix, tok, gender, genders)
+        if decided:
+            return ref
         k = bisect.bisect_left(mentions, (tok.idx,))
         seen: list[str] = []
         fallback = None
@@ -1420,17 +1420,18 @@ class QuoteExtractor:
         return eid
 
     def _role_subject_before(self, doc: Doc, ix: _DocIndex, tok: Token, gender: str,
-                             genders: dict[str, str | None]) -> dict | None:
+                             genders: dict[str, str | None]) -> tuple[bool, dict | None]:
         """'The mayor insisted the plan was costed. “...,” she told reporters.': when the nearest
         main-clause subject before the pronoun in its paragraph is a definite role ('the mayor') that
         stands for a named person of a fitting gender, that person (the mention list holds names
         only, so it would pass over the role to an earlier woman); when it is an unnamed person ('a
-        spokesman'), what that phrase resolves to, or {} for no one."""
+        spokesman'), what that phrase resolves to, or no one. Returns (decided, speaker): not
+        decided means the usual search goes on."""
         para_lo = ix.paras[ix.para_of(tok.idx)][0]
         for i in range(tok.i - 1, -1, -1):
             c = doc[i]
             if c.idx < para_lo:
-                return None
+                return False, None
             if ix.in_quote[i] or c.dep_ not in ("nsubj", "nsubjpass") or c.head.dep_ != "ROOT":
                 continue  # (main clauses only: 'the plan' of 'insisted the plan was costed' is not it)
             lemma = c.lemma_.lower()
@@ -1440,8 +1441,8 @@ class QuoteExtractor:
                 # description's person, not the nearer man named in the reported clause
                 ref = self._latest_person(doc, ix, c.idx)
                 if ref is None or genders.get(ref["entity_id"]) not in (None, gender):
-                    return None
-                return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
+                    return False, None
+                return True, self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
             if c.tag_ == "NN" and not c.ent_type_ and (lemma in self.roles or lemma in self.person_nouns) and \
                     any(d.dep_ in ("det", "nummod") and d.lower_ in ("a", "an", "one", "another") for d in c.children) \
                     and self.gender_titles.get(c.lower_) in (None, gender):
@@ -1449,19 +1450,19 @@ class QuoteExtractor:
                 # man named earlier; the organisation they speak for when there is one
                 ref = self._resolve(doc, ix, c)[0]
                 if ref is None:
-                    return {}
-                return {**ref, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+                    return True, None  # an unnamed person: no one named earlier
+                return True, {**ref, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
             if c.tag_ != "NN" or (lemma not in self.roles and lemma not in self.description_roles) or c.ent_type_ or \
                     not any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
-                return None  # the nearest subject is a name, a pronoun or a thing: the usual search
+                return False, None  # the nearest subject is a name, a pronoun or a thing: the usual search
             place = of_object(c)
             ref = self._role(doc, ix, lemma, c.idx, place)
             if ref is None and place is None and lemma in self.description_roles:
                 ref = self._latest_person(doc, ix, c.idx)
             if ref is None or ref["label"] != "PERSON" or genders.get(ref["entity_id"]) not in (None, gender):
-                return None
-            return self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
-        return None
+                return False, None
+            return True, self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
+        return False, None
 
     def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, place: str | None = None) -> dict | None:
         """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
