@@ -7,7 +7,7 @@ Reads `doc.ents`, writes `doc._.entities` (one dict per entity, mentions grouped
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
@@ -163,7 +163,10 @@ _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Med"): never stripped from a name as a headline's description ("Carmaker Voss")
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
-_NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "de", "&"})  # small words inside names
+# small words inside names: not initials of an acronym ("Council of Mortgage Lenders", CML), and
+# what a name split before its bracketed acronym is widened over ("&" is an acronym's own: "P&G")
+_INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "on", "in"})
+_NAME_JOINERS = _INITIALS_SKIP | {"&"}
 # company nouns that are also people's jobs: a person's name after them stays a person
 _PERSON_JOB_NOUNS = frozenset({"developer", "operator", "producer", "publisher", "maker", "miner", "supplier",
                                "importer", "exporter", "shipper", "startup", "start-up", "giant", "business"})
@@ -208,7 +211,7 @@ def _has_title_before(ent: Span, titles: set[str]) -> bool:
 class EntityInventory:
     """Group NER mentions into article entities with canonical names and keys."""
 
-    def __init__(self, labels: tuple[str, ...] = NAMED_LABELS) -> None:
+    def __init__(self, labels: tuple[str, ...] = NAMED_LABELS, english_words: frozenset[str] = frozenset()) -> None:
         self.labels = set(labels)
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
@@ -241,8 +244,8 @@ class EntityInventory:
         self._company_noun_ids = [hash_string(w) for w in self.company_nouns - _PERSON_JOB_NOUNS]
         self.news_agencies = set(speakers["news_agencies"])
         self.institution_words = frozenset(speakers["institution_words"])
-        # English nouns and adjectives (the model lemmatizer's WordNet index), set by the factory
-        self.english_words: frozenset[str] = frozenset()
+        # English nouns and adjectives (the model lemmatizer's WordNet index; empty without one)
+        self.english_words = english_words
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
         self.family_first = set(names["family_name_first"])
@@ -386,14 +389,16 @@ class EntityInventory:
         if "(" not in doc_text(doc):
             return
         starts = {span.start for span, _ in mentions}
-        ends = {span.end: k for k, (span, label) in enumerate(mentions)
-                if label in ("ORG", "FAC", "LOC", "GPE", "PERSON")}
-        for end, k in sorted(ends.items()):
-            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-                continue
+        named = sorted(((span, label) for span, label in mentions if label in ("ORG", "FAC", "LOC", "GPE", "PERSON")),
+                       key=lambda m: m[0].end)
+        for mention in named:
+            end = mention[0].end
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or mention not in mentions:
+                continue  # (or a name an earlier acronym took in)
             acronym = doc[end + 1].text
             if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
                 continue
+            k = mentions.index(mention)
             start = mentions[k][0].start
             # widen to the left over capitalised words and the small words names hold
             while True:
@@ -428,8 +433,8 @@ class EntityInventory:
         if "By" not in text:
             return
         for m in BYLINE.finditer(text):
-            for name in re.finditer(r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*", m.group(0)[2:]):
-                a, b = m.start() + 2 + name.start(), m.start() + 2 + name.end()
+            for name in _BYLINE_NAME_RE.finditer(text, m.start() + m.group(0).index("By") + 2, m.end()):
+                a, b = name.start(), name.end()
                 span = doc.char_span(a, b, alignment_mode="expand")
                 if span is None or len(span) < 2 or len(span) > 4:
                     continue
@@ -972,9 +977,33 @@ def _names_found_again(doc: Doc, orths, mentions: list[tuple[Span, str]],  # noq
     return extra
 
 
-# "By Helena Voss" on a line of its own: the writer's byline
-BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*)"
-                    r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)*)?[ \t]*$", re.M)
+# last words of newspapers' and agencies' names
+_NEWS_TITLE_WORDS = frozenset({"Times", "News", "Post", "Journal", "Press", "Presse", "Wire", "Telegraph",
+                               "Guardian", "Herald", "Tribune", "Gazette", "Mail", "Express", "Observer"})
+
+
+def story_company(entities: Iterable[dict], pos: int, institution_words: frozenset[str],
+                  news_agencies: frozenset[str] | set[str]) -> tuple[dict, dict] | None:
+    """The company a story is about at char `pos`, which "the company said" and "Net income rose"
+    stand for: the most mentioned organisation named before `pos` (ties go to the first named), not
+    an institution (a name holding one of `institution_words`: unions, ministries ...), a news agency
+    or a newspaper. Returns (entity, its last mention before `pos`)."""
+    best = None
+    for ent in entities:
+        words = ent["name"].split()
+        if ent["label"] != "ORG" or ent["name"] in news_agencies or words[-1] in _NEWS_TITLE_WORDS \
+                or not institution_words.isdisjoint(w.lower() for w in words):
+            continue
+        before = [m for m in ent["mentions"] if m["start"] < pos]
+        if before and (best is None or (len(ent["mentions"]), -before[0]["start"]) > best[0]):
+            best = ((len(ent["mentions"]), -before[0]["start"]), ent, before[-1])
+    return (best[1], best[2]) if best else None
+
+
+# "By Helena Voss" (or "By Ann Lee and Tom Ross") on a line of its own: the writers' byline
+_BYLINE_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|de|van|von|al|bin))*"
+_BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
+BYLINE = re.compile(rf"^[ \t]*By[ \t]+{_BYLINE_NAME}(?:[ \t]+and[ \t]+{_BYLINE_NAME})?[ \t]*$", re.M)
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:
@@ -986,8 +1015,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _initials(norm: str) -> str:
-    stop = {"of", "and", "the", "for", "de", "on", "in"}
-    return "".join(w[0] for w in norm.split() if w not in stop)
+    return "".join(w[0] for w in norm.split() if w not in _INITIALS_SKIP)
 
 
 def entity_at(doc: Doc, start: int, end: int) -> dict | None:
@@ -1019,9 +1047,7 @@ def entity_ref(index: list[tuple[int, int, str]], entities: list[dict], text: st
 @Language.factory("newsevents_entities", default_config={"labels": list(NAMED_LABELS)})
 def make_entities(nlp: Language, name: str, labels: list[str]) -> Callable[[Doc], Doc]:
     _register_extensions()
-    inventory = EntityInventory(tuple(labels))
-    inventory.english_words = _english_words(nlp)
-    return inventory
+    return EntityInventory(tuple(labels), _english_words(nlp))
 
 
 def _english_words(nlp: Language) -> frozenset[str]:

@@ -9,7 +9,7 @@ record fields except the article-level ones (`event_id`, `article_id`, `publishe
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy
 from spacy import symbols as spacy_symbols
@@ -20,16 +20,23 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load_json
 from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
 from .doctext import doc_text
-from .entities import STORM_WORDS, byline_spans, entity_ref, is_age_noun, name_head, of_object
+from .entities import (
+    STORM_WORDS,
+    byline_spans,
+    entity_ref,
+    is_age_noun,
+    name_head,
+    of_object,
+    story_company,
+)
 
+# how far back (chars, about three paragraphs) a description or role looks for what it names
+_REACH = 1500
 # words that qualify a company's own measure ("net income", "third-quarter sales", "comparable sales")
 _MEASURE_QUALIFIERS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "-", "third",
                                  "second", "first", "fourth", "net", "total", "comparable", "quarterly", "annual",
                                  "operating", "pre-tax", "pretax", "underlying", "gross", "core", "adjusted",
                                  "full-year", "like-for-like", "same-store", "group", "overall", "global"})
-# last words of newspapers' and agencies' names
-_NEWS_TITLE_WORDS = frozenset({"Times", "News", "Post", "Journal", "Press", "Presse", "Wire", "Telegraph",
-                               "Guardian", "Herald", "Tribune", "Gazette", "Mail", "Express", "Observer"})
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
@@ -170,7 +177,7 @@ class EventExtractor:
         shares", not "The storm hit Florida. Its winds")."""
         word = token.lower_
         if word in self.person_pronouns:
-            labels, reach = {"PERSON"}, 1500
+            labels, reach = {"PERSON"}, _REACH
         elif word in self.group_pronouns:
             # A nationality ("Indian firms") is no antecedent of "it"; of "they" it can be.
             labels = {"ORG", "GPE", "EVENT"} if word.startswith("it") else {"ORG", "GPE", "NORP"}
@@ -264,14 +271,21 @@ class EventExtractor:
     def _subject_entity_before(self, doc: Doc, token: Token, before: int, reach: int) -> dict | None:
         """The latest organisation or named event in a clause subject that starts before char
         `before`, within `reach` chars of the token."""
-        index = self._index
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (before,))]):
-            if token.idx - s > reach:
-                break
-            ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] in ("ORG", "EVENT") and self._in_subject(doc, s, e):
+        for s, e, _eid, ent in self._named_before(before, token.idx - reach):
+            if ent["label"] in ("ORG", "EVENT") and self._in_subject(doc, s, e):
                 return self._entity_at(s, e)
         return None
+
+    def _named_before(self, pos: int, since: int = -1) -> Iterator[tuple[int, int, str, dict]]:
+        """The entity mentions that start before char `pos` and not before `since`, latest first:
+        (start, end, entity id, entity)."""
+        index = self._index
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
+            if s < since:
+                return
+            ent = self._by_id.get(eid)
+            if ent is not None:
+                yield s, e, eid, ent
 
     def _gender_of(self, ent: dict) -> str | None:
         """'m' or 'f' by a person's given name ("Miriam Clarke" -> 'f'); None when unknown."""
@@ -439,10 +453,8 @@ class EventExtractor:
 
     def _latest_storm(self, doc: Doc, token: Token) -> dict | None:
         """'the storm' / 'the typhoon': the storm last named ("Typhoon Kalmaegi"), an EVENT."""
-        index = self._index
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.idx,))]):
-            ent = self._by_id.get(eid)
-            if ent and ent["label"] == "EVENT" and any(w.lower() in STORM_WORDS for w in ent["name"].split()[:2]):
+        for s, e, _eid, ent in self._named_before(token.idx):
+            if ent["label"] == "EVENT" and any(w.lower() in STORM_WORDS for w in ent["name"].split()[:2]):
                 # ("Typhoon Kalmaegi", "Tropical Storm Alberto")
                 ref = self._entity_at(s, e)
                 return self._at_phrase(ref, doc, token) if ref else None
@@ -490,28 +502,21 @@ class EventExtractor:
             elif c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _MEASURE_QUALIFIERS:
                 return []  # "retail sales", "airline shares": a market's, not the company's
         owner = self._main_company(subject)
-        if owner is None or subject.idx - owner["start"] > 1500:
+        if owner is None or subject.idx - owner["start"] > _REACH:
             return []  # named in the last few paragraphs, not only at the top of a long story
         return [owner] if all(n in owner["name"].split() for n in names) else []
 
     def _main_company(self, token: Token) -> dict | None:
-        """The company the story is about, as quotes reads "the company said": the most mentioned
-        organisation named before the token that is no institution (ties to the first named)."""
-        best = None
-        for ent in self._by_id.values():
-            words = ent["name"].split()
-            if ent["label"] != "ORG" or not self.institution_words.isdisjoint(w.lower() for w in words) \
-                    or ent["name"] in self.news_agencies or words[-1] in _NEWS_TITLE_WORDS:
-                continue  # nor a news outlet the story cites ("Agence France Presse", "the Financial Times")
-            before = [m for m in ent["mentions"] if m["start"] < token.idx]
-            if before and (best is None or (len(ent["mentions"]), -before[0]["start"]) > best[0]):
-                best = ((len(ent["mentions"]), -before[0]["start"]), before[-1])
-        if best is None:
+        """The company the story is about (`entities.story_company`, as quotes reads "the company
+        said"), but for an object not one its own sentence names."""
+        found = story_company(self._by_id.values(), token.idx, self.institution_words, self.news_agencies)
+        if found is None:
             return None
+        last = found[1]
         if token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and \
-                best[1]["start"] >= self._sent_start_chars[self._sentence_index(token)]:
+                last["start"] >= self._sent_start_chars[self._sentence_index(token)]:
             return None  # "GM ... forced it to buy the Italian carmaker": not the one its sentence names
-        return self._entity_at(best[1]["start"], best[1]["end"])
+        return self._entity_at(last["start"], last["end"])
 
     def resolve_described_organisation(self, token: Token) -> dict | None:
         """'the regulator' / 'the watchdog': the organisation last named, within about three
@@ -520,12 +525,8 @@ class EventExtractor:
         words = self.described_by.get(token.lower_)
         if words is None or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        index = self._index
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
-            if token.idx - s > 1500:
-                break
-            ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] == "ORG" and not words.isdisjoint(ent["name"].lower().split()):
+        for s, e, _eid, ent in self._named_before(token.left_edge.idx, token.idx - _REACH):
+            if ent["label"] == "ORG" and not words.isdisjoint(ent["name"].lower().split()):
                 return self._entity_at(s, e)
         return None
 
@@ -540,13 +541,9 @@ class EventExtractor:
             return None  # "the Baltic nation Estonia": named in place; "the country's nurses": a possessor
         # the country just named as a clause subject ("Kenya signed a loan with China. The East
         # African nation ..." is Kenya); one named elsewhere is too often another country
-        doc, index = token.doc, self._index
-        since = self._previous_sentence_start(token)
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
-            if s < since:
-                break
-            ent = self._by_id.get(eid)
-            if ent is None or ent["label"] != "GPE" or ent["name"].lower() not in self.countries:
+        doc = token.doc
+        for s, e, _eid, ent in self._named_before(token.left_edge.idx, self._previous_sentence_start(token)):
+            if ent["label"] != "GPE" or ent["name"].lower() not in self.countries:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             # the subject itself, not a word inside it ("UK entrepreneur Richard Branson")
@@ -574,13 +571,9 @@ class EventExtractor:
         # "the Algerian minister" only one introduced as Algerian ("her Algerian counterpart Karim
         # Benali"), not the French minister named before
         nation = next((c.lower_ for c in children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-        index = self._index
         people = []
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
-            if token.idx - s > 1500:
-                break
-            ent = self._by_id.get(eid)
-            if ent is None or ent["label"] != "PERSON":
+        for s, e, _eid, ent in self._named_before(token.left_edge.idx, token.idx - _REACH):
+            if ent["label"] != "PERSON":
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -1321,12 +1314,10 @@ class EventExtractor:
         if not ("both" in children or "two" in children and "the" in children):
             return []
         found: list[dict] = []
-        index = self._index
-        for s, e, eid in reversed(index[:bisect.bisect_left(index, (token.left_edge.idx,))]):
-            if token.idx - s > 1500 or len(found) == 2:
+        for s, e, eid, ent in self._named_before(token.left_edge.idx, token.idx - _REACH):
+            if len(found) == 2:
                 break
-            ent = self._by_id.get(eid)
-            if ent is not None and ent["label"] in labels and all(r["entity_id"] != eid for r in found):
+            if ent["label"] in labels and all(r["entity_id"] != eid for r in found):
                 ref = self._entity_at(s, e)
                 if ref is not None:
                     found.append(ref)

@@ -48,6 +48,7 @@ from .entities import (
     entity_ref,
     is_age_noun,
     of_object,
+    story_company,
 )
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
@@ -1636,20 +1637,9 @@ class QuoteExtractor:
         return None
 
     def _main_org(self, ix: _DocIndex, pos: int) -> dict | None:
-        """The company the story is about: the most mentioned organisation named before `pos` (ties
-        go to the first named), news agencies and institutions (unions, ministries ...) aside."""
-        best = None
-        for ent in ix.entities.values():
-            if ent["label"] != "ORG" or ent["name"] in self.news_agencies or \
-                    not self.institution_words.isdisjoint(ent["name"].lower().split()):
-                continue
-            before = [m["start"] for m in ent["mentions"] if m["start"] < pos]
-            if not before:
-                continue
-            key = (len(ent["mentions"]), -before[0])
-            if best is None or key > best[0]:
-                best = (key, ent["entity_id"], before[-1])
-        return self._ref(ix, best[1], best[2], best[2]) if best else None
+        """The company the story is about (`entities.story_company`)."""
+        found = story_company(ix.entities.values(), pos, self.institution_words, self.news_agencies)
+        return self._ref(ix, found[0]["entity_id"], found[1]["start"], found[1]["start"]) if found else None
 
     def _org(self, ix: _DocIndex, lemma: str, pos: int, any_word: bool = True) -> dict | None:
         """The latest earlier organisation named with this head noun (any word of its name for
