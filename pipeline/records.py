@@ -82,13 +82,11 @@ def _finalize_dict(obj: dict, text: str, memo: dict[int, dict] | None) -> dict:
     # A copy, then the few container values replaced and internal keys deleted: cheaper than
     # rebuilding the dict key by key, and the keys keep their order.
     out = obj.copy()
-    for k, v in obj.items():
+    for k, v in obj.items():  # (internal keys hold ints or None: deleted below, never walked)
         if type(v) is dict:
-            if k not in _INTERNAL_KEYS:
-                out[k] = _finalize_dict(v, text, memo)
+            out[k] = _finalize_dict(v, text, memo)
         elif type(v) is list:
-            if k not in _INTERNAL_KEYS:
-                out[k] = _finalize_list(v, text, memo)
+            out[k] = _finalize_list(v, text, memo)
     if not _INTERNAL_KEYS.isdisjoint(out):
         for k in _INTERNAL_KEYS.intersection(out):
             del out[k]

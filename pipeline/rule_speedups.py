@@ -95,9 +95,9 @@ class IndexedAttributeMatch:
         self.scans: list[tuple[int, list[list[Test]]]] = []  # patterns without an equality test
         self.rest = Matcher(self.vocab, validate=False)
         self._regex_memo: dict[tuple[int, int], bool] = {}  # (regex, word) -> matches
+        self._alone_sets: dict[tuple[int, ...], tuple[int, ...]] = {}
         # attribute row (as bytes) -> (rules matched by the row's token alone, (rule id, anchor offset, tests)
         # of longer patterns the row anchors)
-        self._alone_sets: dict[tuple[int, ...], tuple[int, ...]] = {}
         self._row_memo: dict[bytes, tuple[tuple[int, ...], tuple[tuple[int, int, Any], ...]]] = {}
         # the match ID the ruler's Matcher gives each rule: the string of its index
         self._match_keys = [self.vocab.strings.add(str(i)) for i in range(len(ruler.attrs))]

@@ -1895,3 +1895,9 @@ def test_a_range_whose_ends_both_carry_a_prefixed_currency(nlp):
     doc = nlp("ACMA had sought a penalty of between A$40 million and A$60 million.")
     assert [(q["text"], q["low"], q["high"], q["unit"], q["approx"]) for q in doc._.quantities] == [
         ("between A$40 million and A$60 million", 40e6, 60e6, "AUD", "range")]
+
+
+def test_a_guarded_currency_code_reads_every_scale_abbreviation_the_parser_knows(nlp):
+    doc = nlp("The firm paid HUF 12 mn. It cost CZK12mln.")
+    assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [
+        ("HUF 12 mn", 12e6, "HUF"), ("CZK12mln", 12e6, "CZK")]

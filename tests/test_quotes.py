@@ -1399,3 +1399,9 @@ def test_a_name_qualifying_a_subject_noun_is_not_the_company_that_speaks(nlp):
             "since January, and the company said it had locked in prices for most of its beans.")
     qs = quotes(nlp, text, direct=False)
     assert [speaker(q) for q in qs if q["text"].startswith("it had locked")] == ["Cascade Coffee Co"]
+
+
+def test_the_agency_is_not_the_storys_company(nlp):
+    qs = quotes(nlp, "Acme Corp cut 500 jobs. Acme Corp shares fell. Inflation is rising, the agency said.",
+                direct=False)
+    assert [(q["text"], speaker(q)) for q in qs] == [("Inflation is rising", None)]

@@ -243,7 +243,7 @@ class EntityInventory:
         # LOWER values of the company nouns a missed name may follow ("statistics agency DANE")
         self._company_noun_ids = [hash_string(w) for w in self.company_nouns - _PERSON_JOB_NOUNS]
         self.news_agencies = set(speakers["news_agencies"])
-        self.institution_words = frozenset(speakers["institution_words"])
+        self.institution_words = frozenset(org_words["institution_words"])
         # English nouns and adjectives (the model lemmatizer's WordNet index; empty without one)
         self.english_words = english_words
         names = load_json("given_names.json")

@@ -152,7 +152,7 @@ class EventExtractor:
         self.description_roles = set(speakers["description_roles"])
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
-        self.institution_words = frozenset(speakers["institution_words"])
+        self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
         self.institution_nouns = frozenset(speakers["institution_nouns"])
         self.news_agencies = frozenset(speakers["news_agencies"])
         # "the regulator": an organisation whose name holds one of these words

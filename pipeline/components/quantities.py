@@ -231,13 +231,13 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 rec = _multiplier(doc, tok, float(mult_verbs.get(low) or _TWICE[low]))
                 obj = next((t for t in doc[i + 1: min(n, i + 6)] if t.pos_ in _NOUN_POS), None) \
                     if words[i + 1] not in ("what", "as") else None
+                avoid = (i, i + 1)
                 if words[i + 1] == "as" and words[i + 2] in _MANY and i + 3 < n and doc[i + 3].pos_ in _NOUN_POS:
-                    obj = doc[i + 3]  # "twice as many jobs" (but not "twice as long online than people")
+                    # "twice as many jobs" -> "jobs" (but not "twice as long online than people")
+                    obj, avoid = doc[i + 3], (i, i + 3)
                 while obj is not None and obj.dep_ in ("poss", "compound") and obj.head.i > obj.i and obj.head.i < i + 8:
                     obj = obj.head  # "double the previous year's figure" -> "figure"
-                rec["counted"] = _np(doc, obj, (i, i + 1)) if obj is not None else None
-                if rec["counted"] and rec["counted"].split()[0].lower() in ("many", "much") and " " in rec["counted"]:
-                    rec["counted"] = rec["counted"].split(" ", 1)[1]  # "twice as many people" -> "people"
+                rec["counted"] = _np(doc, obj, avoid) if obj is not None else None
                 rec["change"] = "none"
                 out.append(rec)
         elif kind == _FOLD_WORD:  # (`blocked` was checked above)
@@ -640,7 +640,6 @@ def _digits_with_unit(text: str) -> bool:
     return d is not None and bool(d[2]) and units.unit_symbol(d[2]) is not None
 
 
-_SCALE_ABBR = ("m", "bn", "tn", "k")
 _AMOUNT_PARTS_RE = re.compile(r"^(?P<num>.*?)(?P<suf>[A-Za-z]*)\.?$", re.DOTALL)  # "1.2bn." -> "1.2", "bn"
 
 
@@ -649,10 +648,11 @@ def _sized_amount(doc: Doc, i: int, num: str, suf: str = "", decimals: bool = Tr
     trillion", "1.2bn", "R50m"), thousands commas or (when `decimals`) a decimal point: what a
     currency code that is also a name needs ("COP 500 trillion", "HUF 12,500", "N50,000"; not "COP28",
     "RON 95", "N95"). A one-letter code takes no decimals ("R2.5" is no amount of rand)."""
-    if "," in num or decimals and "." in num or suf.lower() in _SCALE_ABBR:
+    abbr = nums.lexicon()["abbr"]  # the scale abbreviations the number parser reads (m, mn, bn, mln ...)
+    if "," in num or decimals and "." in num or suf.lower() in abbr:
         return True
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return nxt in nums.lexicon()["scales"] or nxt in _SCALE_ABBR
+    return nxt in nums.lexicon()["scales"] or nxt in abbr
 
 
 def _sized_token(doc: Doc, i: int) -> bool:
@@ -1602,8 +1602,9 @@ def _range_second(doc, words, j, opener, code, first_unit):
     code_b, k2 = None, k
     if k < n:
         # the second end's own currency sign: "between $10m and $15m", "between A$40 million and A$60 million"
-        cb = units.currency_prefix(doc[k].text) if doc[k].text in ("$", "€", "£", "¥", "US$") or (
-            code is not None and not doc[k].is_alpha and units.currency_prefix(doc[k].text) == code) else None
+        cb = units.currency_prefix(doc[k].text)
+        if not (doc[k].text in ("$", "€", "£", "¥", "US$") or code is not None and not doc[k].is_alpha and cb == code):
+            cb = None
         if cb:
             code_b, k2 = cb, k + 1
     if k2 >= n or not ("d" in doc[k2].shape_ or words[k2] in nums.lexicon()["small"]):

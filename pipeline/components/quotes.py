@@ -92,8 +92,6 @@ _TEXTS = {"sign", "editorial", "headline", "banner", "caption", "note", "placard
 # determiners that open a common-noun speaker ('the 43-year-old', 'a narrator', 'one voter')
 _NP_DETS = {"the", "a", "an", "one", "another"}
 _ORG_SUFFIXES = frozenset(load_json("org_words.json")["suffixes"])
-# Words of institutions' names that no company has: "the company said" is not the National Union
-# of Mineworkers or the Ministry of Mines named more often
 # particles that make a weak verb a reply: 'shot back', 'fired back', 'lashed out'
 _BACK_PARTICLES = {"back", "out"}
 # what introduces a quote at the end of a clause: a colon, or a spaced dash ("was blunt — “...”")
@@ -353,8 +351,11 @@ class QuoteExtractor:
         self.org_heads = set(spk["org_heads"])
         self.described_by = spk["described_by"]
         self.company_nouns = set(spk["company_nouns"])
-        self.institution_words = frozenset(spk["institution_words"])
+        self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
         self.institution_nouns = frozenset(spk["institution_nouns"])
+        # "the company", "the airline": nouns of companies only (not "the agency", "the group")
+        self.company_only_nouns = frozenset(self.company_nouns - self.institution_nouns)
+        self.organisation_nouns = frozenset(self.company_nouns | self.org_heads)
         self.news_agencies = set(spk["news_agencies"])
         self.person_nouns = set(spk.get("person_nouns", []))
         self.description_roles = set(spk.get("description_roles", []))
@@ -1173,10 +1174,11 @@ class QuoteExtractor:
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
                 # target. “...,” the bank said': the organisation just named as a clause subject
                 ref = self._subject_org(doc, ix, tok)
-            if ref is None and lemma in self.company_nouns and not plural and not any(
+            if ref is None and lemma in self.company_only_nouns and not plural and not any(
                     c.dep_ in ("compound", "nummod") for c in tok.children):
                 # "the company said": the story's company (not "two Gulf producers said", nor "the
-                # grid operator said", someone else the story has not named)
+                # grid operator said", someone else the story has not named; nor "the agency said",
+                # which may be an institution the story has not named)
                 ref = self._main_org(ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
@@ -1613,7 +1615,7 @@ class QuoteExtractor:
     def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
         """The latest organisation named as a clause subject in this sentence or the one before
         (outside quotes); for a company noun ("the company", "the airline"), not an institution."""
-        company = tok.lemma_.lower() in self.company_nouns and tok.lemma_.lower() not in self.institution_nouns
+        company = tok.lemma_.lower() in self.company_only_nouns
         sent = tok.sent
         lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         index = ix.entity_index
@@ -1629,7 +1631,7 @@ class QuoteExtractor:
             for _ in range(3):  # the name, or the noun phrase it sits in ('The lender DNB')
                 if h.dep_ in ("nsubj", "nsubjpass") or h.dep_ not in ("compound", "appos", "poss", "flat"):
                     break
-                if h.dep_ == "compound" and h.head.lemma_.lower() not in self.company_nouns | self.org_heads:
+                if h.dep_ == "compound" and h.head.lemma_.lower() not in self.organisation_nouns:
                     break  # a name qualifying another noun is not the subject ("Arabica coffee futures")
                 h = h.head
             if h.dep_ in ("nsubj", "nsubjpass"):
