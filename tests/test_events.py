@@ -469,8 +469,8 @@ def test_a_company_described_with_its_home_town_is_the_company_just_named(full_n
 def test_an_organisation_described_in_an_object_is_not_the_subject_named_before(nlp):
     events = _events(nlp, "GM paid Fiat 1.55bn euros. GM had to pay to get out of a deal which could have "
                           "forced it to buy the Italian carmaker outright.")
-    # the carmaker is not GM (the target was GM before); its nationality is what is left of it
-    assert events[-1] == ("action", ["GM"], "buy", ["Italian"], False)
+    # the carmaker is not GM (the target was GM before), nor its nationality (it is Fiat: not resolved)
+    assert events[-1] == ("action", ["GM"], "buy", [], False)
 
 
 def test_the_lead_description_follows_a_headline_and_a_dated_dateline(full_nlp):
@@ -678,3 +678,12 @@ def test_a_companys_measure_with_no_one_named_is_the_storys_company(full_nlp):
     assert [(e[2], e[1]) for e in events if e[0] == "claim"] == [
         ("report", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]),
         ("fall", [])]
+
+
+def test_nationality_adjective_is_no_participant(nlp):
+    # "French" only describes the president; the plural nationality noun is a group that acts
+    assert _events(nlp, "The French president met Biden in Rome.") == [
+        ("action", [], "meet", ["Biden"], False)]
+    assert _events(nlp, "A European spacecraft fired its engines early on Wednesday.") == []
+    assert _events(nlp, "Russian authorities fined Google on Monday.") == [("action", [], "fine", ["Google"], False)]
+    assert _events(nlp, "The Russians entered the town on Monday.")[0][1] == ["Russians"]

@@ -112,6 +112,20 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, right.idx + len(right.text)
 
 
+
+def _only_describes(doc: Doc, ref: dict) -> bool:
+    """A nationality word that only describes the noun it modifies ("A European spacecraft",
+    "Russian authorities", "the French president") names no participant; "the Russians" does."""
+    if ref["label"] != "NORP":
+        return False
+    span = doc.char_span(ref["start"], ref["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and not (
+        span.start <= root.head.i < span.end)
+
+
 class EventExtractor:
     def __init__(self) -> None:
         self._quote_spans: list[tuple[int, int]] = []
@@ -789,7 +803,7 @@ class EventExtractor:
                     break
                 if e <= end:
                     r = self._entity_at(s, e)
-                    if r:
+                    if r and not _only_describes(doc, r):
                         out.append(r)
             if len(out) == found:
                 # "Its shares rose 9%": the owner the possessive pronoun refers to
@@ -825,7 +839,7 @@ class EventExtractor:
         for s, e, _ in self._index:
             if s in chars:
                 ref = self._entity_at(s, e)
-                if ref and ref not in refs:
+                if ref and ref not in refs and not _only_describes(doc, ref):
                     refs.append(ref)
         return refs
 
