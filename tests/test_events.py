@@ -687,3 +687,13 @@ def test_nationality_adjective_is_no_participant(nlp):
     assert _events(nlp, "A European spacecraft fired its engines early on Wednesday.") == []
     assert _events(nlp, "Russian authorities fined Google on Monday.") == [("action", [], "fine", ["Google"], False)]
     assert _events(nlp, "The Russians entered the town on Monday.")[0][1] == ["Russians"]
+
+
+def test_last_clause_after_comma_and_is_the_sentences(nlp_q):
+    # the parse hangs "its shares jumped 8%" on "offset", inside the adverbial clauses
+    doc = nlp_q(clean_for_nlp(
+        "Cascade Coffee Co reported a 14% rise in quarterly profit on Thursday, beating analysts' estimates "
+        "as higher menu prices offset a drop in the number of customers visiting its cafes, and its shares "
+        "jumped 8% in extended trading."))
+    jumped = next(e for e in doc._.events if e["trigger"]["lemma"] == "jump")
+    assert (jumped["type"], [q["text"] for q in jumped["quantities"]]) == ("claim", ["8%"])

@@ -113,6 +113,13 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+def _after_comma_and(verb: Token) -> bool:
+    """A coordinated clause opened by ", and" / ", but" (the parse may hang the conjunction on
+    the verb before)."""
+    i = verb.left_edge.i
+    return i > 1 and verb.doc[i - 1].lower_ in ("and", "but") and verb.doc[i - 2].text == ","
+
+
 def _only_describes(doc: Doc, ref: dict) -> bool:
     """A nationality word that only describes the noun it modifies ("A European spacecraft",
     "Russian authorities", "the French president") names no participant; "the Russians" does."""
@@ -1222,6 +1229,14 @@ class EventExtractor:
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ROOT":
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and _after_comma_and(verb) and any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "X reported a rise, beating estimates as prices offset a drop, and its shares jumped
+            # 8%": the parse hangs the last clause on the nearest verb; after ", and" with a subject
+            # of its own it is the sentence's, if only adverbial clauses lie between it and the root
+            while head.dep_ in ("advcl", "conj"):
+                head = head.head
+            return head.dep_ == "ROOT"
         if verb.dep_ == "advcl" and head.dep_ == "ROOT" and any(
                 c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
             # "Shares in Helix jumped 33%, while Aurora shares fell 2.5%": a contrast asserts both
