@@ -697,3 +697,12 @@ def test_last_clause_after_comma_and_is_the_sentences(nlp_q):
         "jumped 8% in extended trading."))
     jumped = next(e for e in doc._.events if e["trigger"]["lemma"] == "jump")
     assert (jumped["type"], [q["text"] for q in jumped["quantities"]]) == ("claim", ["8%"])
+
+
+def test_hyphenated_measure_of_the_subject_is_no_claim(nlp_q):
+    doc = nlp_q(clean_for_nlp("A 40-metre section of Saltmarsh Pier collapsed into the sea on Saturday."))
+    assert [e["type"] for e in doc._.events] == []  # no claim, and the section is no named actor
+    doc = nlp_q(clean_for_nlp("A 500-page report by Amnesty International criticised Ghana."))
+    assert [(e["type"], [t["name"] for t in e["targets"]]) for e in doc._.events] == [("action", ["Ghana"])]
+    doc = nlp_q(clean_for_nlp("About 300 houses collapsed on Saturday."))  # a counted subject is a claim
+    assert [e["type"] for e in doc._.events] == ["claim"]

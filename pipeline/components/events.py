@@ -120,6 +120,16 @@ def _after_comma_and(verb: Token) -> bool:
     return i > 1 and verb.doc[i - 1].lower_ in ("and", "but") and verb.doc[i - 2].text == ","
 
 
+def _hyphenated_modifier(root: Token, q: dict) -> bool:
+    """A quantity written as a hyphenated adjective of a noun: "40-metre" (one span) or "500" of
+    "500-page" (the number, its noun after the hyphen)."""
+    if root.dep_ in ("amod", "compound") and "-" in q["text"]:
+        return True
+    nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+    return (root.dep_ == "nummod" and nxt is not None and nxt.text == "-" and nxt.i + 1 < len(root.doc)
+            and root.head.i == nxt.i + 1 and root.head.dep_ in ("amod", "compound"))
+
+
 def _only_describes(doc: Doc, ref: dict) -> bool:
     """A nationality word that only describes the noun it modifies ("A European spacecraft",
     "Russian authorities", "the French president") names no participant; "the Russians" does."""
@@ -1287,6 +1297,8 @@ class EventExtractor:
             tok, hops = self._quantity_root(doc, q), 0
             if tok is not None and tok.i == verb.i:  # the verb is the amount: "sales have doubled"
                 return True
+            if tok is not None and _hyphenated_modifier(tok, q):
+                continue  # a measure describing a thing ("A 40-metre section", "a 500-page report")
             # the verb the amount hangs on ("pay" in "agreed to pay $54m") and the amount's role there
             # a change noun the amount belongs to, behind a preposition, is another claim's ("had
             # pushed for a cut of 50 basis points", "called for a rise of 5%"), not this verb's
