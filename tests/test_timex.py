@@ -809,12 +809,14 @@ def test_round7_titles_and_marches_are_not_times(text, expected):
         ("The tour is likely to last two weeks.", [("two weeks", "DURATION", "P2W")]),
         ("The strike could last years.", [("years", "DURATION", "PXY")]),
         ("Prices rose in the last 72 hours.", [("the last 72 hours", "DURATION", "PT72H")]),
-        # a 24-hour clock with a time zone is never a year; a parenthetical conversion is left
-        # alone (TBAQ) and the clock before it still takes the day written after it
+        # a 24-hour clock with a time zone is never a year; a conversion in brackets is a time too
+        # (news annotators tag it; TBAQ once did not), and both clocks take the day written after it
         ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
-         [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("Friday", "DATE", "1998-08-07")]),
+         [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35"),
+          ("Friday", "DATE", "1998-08-07")]),
         ("The attack came at 3 p.m. local time (1900 GMT) on Tuesday.",
-         [("3 p.m. local time", "TIME", "1998-08-04T15:00"), ("Tuesday", "DATE", "1998-08-04")]),
+         [("3 p.m. local time", "TIME", "1998-08-04T15:00"), ("1900 GMT", "TIME", "1998-08-04T19:00"),
+          ("Tuesday", "DATE", "1998-08-04")]),
         ("The house was built in 1900.", [("1900", "DATE", "1900")]),
     ],
 )
@@ -1047,9 +1049,12 @@ def test_anaphoric_day_part_takes_the_last_day_named():
     ("The final kicks off at 2000 GMT on Sunday.",
      [("2000 GMT", "TIME", "2026-07-12T20:00"), ("Sunday", "DATE", "2026-07-12")]),
     ("By 1430 UTC Friday, the index was up 1%.", [("1430 UTC Friday", "TIME", "2026-07-10T14:30")]),
-    # a parenthetical conversion stays untagged (TBAQ); a count before a zone is not a clock
+    # a conversion in brackets is tagged and dated like the clock; a count before a zone is not a clock
     ("It happened at 10:35 a.m. (0735 GMT) Friday.",
-     [("10:35 a.m.", "TIME", "2026-07-10T10:35"), ("Friday", "DATE", "2026-07-10")]),
+     [("10:35 a.m.", "TIME", "2026-07-10T10:35"), ("0735 GMT", "TIME", "2026-07-10T07:35"),
+      ("Friday", "DATE", "2026-07-10")]),
+    ("The rocket lifted off at 11:42 a.m. local time (0942 GMT) and exploded.",
+     [("11:42 a.m. local time", "TIME", "2026-07-06T11:42"), ("0942 GMT", "TIME", "2026-07-06T09:42")]),
     ("About 2500 GMT employees left.", []),
 ])
 def test_four_digit_clock_with_a_zone(text, expected):

@@ -2663,7 +2663,8 @@ _NOUN_AFTER_YEAR = re.compile(r"\s+(?!(?:and|or|to|through|in|on|at|for|from|wit
                               r"until|while|was|were|is|are|had|has)\b)[a-z]")
 _THAN_IN_BEFORE = re.compile(r"\bthan\s+in\s+$", re.I)
 _AROUND_BEFORE = re.compile(r"\b(?:around|approximately|roughly)\s+$", re.I)
-_CLOCK_DAY_GAP = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
+_CLOCK_DAY_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?")  # "(1900 GMT)" between
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:to|until|till|and|through|[-–])\s*", re.I)
 _SENT_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z0-9\"“‘(►•]|\n")
 
@@ -2678,6 +2679,11 @@ def _clock_day(out: list[Found], i: int, text: str) -> None:
         return
     if i + 1 < len(out):
         nxt = out[i + 1]
+        if (nxt.timex.type == "TIME" and i + 2 < len(out) and _BRACKET_OPEN.fullmatch(text, f.end, nxt.start)
+                and text.startswith(")", nxt.end)):
+            # "10:35 a.m. (0735 GMT) Friday": the day is after the conversion in brackets (which
+            # takes it too: its gap starts at the closing bracket)
+            nxt = out[i + 2]
         gap = _CLOCK_DAY_GAP.fullmatch(text, f.end, nxt.start)
         p = parse_value(nxt.timex.value) if nxt.timex.type in ("DATE", "TIME") else None
         if gap and p is not None and p[0] == "D":
