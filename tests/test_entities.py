@@ -66,6 +66,18 @@ def test_capitalised_common_word_is_not_a_name(full_nlp):
     assert [e["name"] for e in doc._.entities] == ["Leeds"]
 
 
+def test_common_word_only_at_sentence_starts_is_not_a_name(full_nlp):
+    # (only where the model says ORG: its PERSON one-word names include places WordNet knows, "Lazio")
+    doc = full_nlp(clean_for_nlp("Mystery surrounds the new owner. Tacit approval from Washington helped."))
+    assert [e["name"] for e in doc._.entities] == ["Washington"]
+    # a known company, and a word of a longer name, stay names
+    doc = full_nlp(clean_for_nlp("Ford, the US car company, reported higher profits."))
+    assert [e["name"] for e in doc._.entities] == ["Ford", "US"]
+    doc = full_nlp(clean_for_nlp("Cascade Coffee Co reported a rise in profit on Thursday.\n\n"
+                                 "Cascade also raised its dividend."))
+    assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Cascade Coffee Co", 2)]
+
+
 def test_dates_and_units_are_not_names(full_nlp):
     doc = full_nlp(clean_for_nlp("Kisaragi Semiconductor will report Q2 results on Aug. 6. The turbines make 15 MW."))
     assert [e["name"] for e in doc._.entities] == ["Kisaragi Semiconductor"]

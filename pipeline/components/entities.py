@@ -138,6 +138,24 @@ def _is_figure(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
 
 
+def _owner_or_speaker(word: Token) -> bool:
+    """Written as a name is: an owner ("Trump's claim"), set off by a comma ("Ford, the carmaker,"),
+    or a speaker ("Fox said")."""
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return nxt is not None and (nxt.tag_ == "POS" or nxt.text == "," or nxt.lemma_ in ("say", "tell"))
+
+
+def _capitalised_inside(doc: Doc, word: Token) -> bool:
+    """Whether the article writes `word` capitalised somewhere other than at a sentence's start
+    (a name: "Apple said ... shares in Apple"), not only where every word is capitalised."""
+    for tok in doc:
+        if tok.orth == word.orth and tok.i != word.i and not tok.is_sent_start and not (
+                tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].is_space)):
+            return True
+    # ... or as a word of a longer name ("Cascade" after "Cascade Coffee Co", both opening sentences)
+    return any(len(ent) > 1 and any(t.orth == word.orth for t in ent) for ent in doc.ents)
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, and a
     score or figure the NER ran into a person's name ("Jannik Sinner 4-6")."""
@@ -222,6 +240,9 @@ class EntityInventory:
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
         self.place_office_nouns = set(places["place_office_nouns"])
+        # companies and bodies often named alone ("Ford", "Shell"): names even where they are words
+        self.known_names = frozenset(p["pattern"] for p in load_json("entity_patterns.json")["after_ner"]
+                                     if isinstance(p["pattern"], str))
         fixed = load_json("entity_labels.json")
         self.fixed_labels = fixed["labels"]
         self.product_families = set(fixed["product_families"])
@@ -272,6 +293,10 @@ class EntityInventory:
                 # because the article also writes it in lower case.
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
+                if (ent.label_ == "ORG" and span[0].is_title and span[0].lower_ in self.english_words
+                        and span[0].text not in self.known_names and span[0].text not in self.persons
+                        and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, span[0])):
+                    continue  # "Mystery surrounds", "Tacit approval": a common noun, never a name mid-sentence
             if (len(span) > 1 and span[0].is_sent_start and span[0].lower_ in self.company_nouns
                     and span[0].lower_ not in _NAME_OPENING_NOUNS and span[0].text not in self.org_words
                     and span[1].pos_ == "PROPN"):
