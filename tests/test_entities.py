@@ -549,3 +549,18 @@ def test_a_byline_names_the_writer_and_a_titled_name_the_ner_missed_is_a_person(
     # the writer is no antecedent of the story's pronouns
     told = [q for q in doc._.quotes if q["cue"] == "told"]
     assert [q["speaker"]["name"] for q in told] == ["Carole Dufresne"]
+
+
+def test_unclosed_bracket_and_curly_possessive_are_not_in_a_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Waiting lists grew by 8%, the Department of Health and Social Care (DHSC) said.\n\n"
+                                 "A DHSC spokesperson said more money had been set aside."))
+    dhsc = next(e for e in doc._.entities if e["label"] == "ORG")
+    assert (dhsc["name"], [m["text"] for m in dhsc["mentions"]]) == (
+        "Department of Health and Social Care", ["Department of Health and Social Care", "DHSC", "DHSC"])
+
+
+def test_coined_first_word_is_the_companys_short_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("A rocket built by Norwegian startup Nordlys Aerospace exploded on Tuesday.\n\n"
+                                 "Nordlys, founded in 2018, has raised about $140 million."))
+    orgs = [(e["name"], len(e["mentions"])) for e in doc._.entities if e["label"] == "ORG"]
+    assert orgs == [("Nordlys Aerospace", 2)]

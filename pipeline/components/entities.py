@@ -157,14 +157,19 @@ def _capitalised_inside(doc: Doc, word: Token) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, and a
-    score or figure the NER ran into a person's name ("Jannik Sinner 4-6")."""
+    """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, an
+    unclosed bracket and what follows it, and a score or figure the NER ran into a person's name
+    ("Jannik Sinner 4-6")."""
     toks = list(ent)  # one Token object per word, read by both ends
     lo, hi = 0, len(toks)
     while lo < hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].lower_ in ("the", "a", "an")):
         lo += 1
+    opened = next((k for k in range(lo, hi) if toks[k].text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in toks[opened:hi]):
+        hi = opened  # "the Department of Health and Social Care (DHSC": the acronym is its own mention
     person = ent.label_ == "PERSON"
     while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
+                       or toks[hi - 1].lower_ in ("'s", "’s")  # tagged a closing quote: "while Mercantil’s fell"
                        or (person and _is_figure(toks[hi - 1].text))
                        or _AMOUNT.fullmatch(toks[hi - 1].text)):
         hi -= 1
@@ -605,10 +610,11 @@ class EntityInventory:
         return [(span, label)]
 
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-        """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co': the distinctive first
-        word of a company name that ends in a company word (`company_suffixes`, models/org_words.json;
-        not 'World Bank', 'Federal Court'), searched for again (the grouping joins it to the full
-        name). Not a place ('Sudan Airways'), a given name, or a word the article writes in lower case."""
+        """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co', 'Nordlys' after
+        'Nordlys Aerospace': the distinctive first word of a company name that ends in a company word
+        (`company_suffixes`, models/org_words.json; not 'World Bank', 'Federal Court') or that is no
+        English word, searched for again (the grouping joins it to the full name). Not a place
+        ('Sudan Airways'), a given name, or a word the article writes in lower case."""
         forms = []
         words: dict = {}
         for span, label in mentions:
@@ -621,7 +627,10 @@ class EntityInventory:
                 if not self._written_in_lower_case(doc, short.text.lower(), words):
                     forms.append((short, "ORG"))
                 continue
-            if (span[-1].text not in self.company_suffixes or not all(t.text[:1].isupper() for t in span)
+            # a company word ends the name, or its first word is no English word ("Nordlys Aerospace")
+            coined = self._coined_name([t.lower_ for t in span], label)
+            if ((span[-1].text not in self.company_suffixes and not coined)
+                    or not all(t.text[:1].isupper() for t in span)
                     or len(first.text) <= 2 or first.text in self.places or first.text in self.given_names
                     or first.lower_ in self.body_modifiers or first.lower_ in self.company_nouns
                     or _DEMONYM_ENDING.search(first.text) and first.tag_ == "JJ"
@@ -796,6 +805,11 @@ class EntityInventory:
                 return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label
         return label
 
+    def _coined_name(self, words: list[str], label: str) -> bool:
+        """An organisation's short name of two or three words that opens with no English word
+        ("nordlys aerospace"), which `_short_forms` searches for again by its first word."""
+        return label == "ORG" and bool(self.english_words) and len(words) <= 3 and words[0] not in self.english_words
+
     def _group(self, mentions: list[tuple[Span, str]],
                dateline_starts: set[int] = frozenset()) -> list[list[tuple[Span, str]]]:
         """Group mentions in order of first appearance. A mention joins a group when its normalized
@@ -839,7 +853,7 @@ class EntityInventory:
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
                 # (a place stays a place: "Sudan" beside "Sudan Airways").
                 if len(words) == 1 and not self._known_place(text, label) and not placed and any(
-                    len(fw) >= 2 and fw[0] == words[0] and fw[-1] in self.org_words_lower
+                    len(fw) >= 2 and fw[0] == words[0] and (fw[-1] in self.org_words_lower or self._coined_name(fw, info["label"]) and not text.isupper())
                     # (but "Columbus" labelled a place is not the "Columbus City Council")
                     and not (label in ("GPE", "LOC") and fw[-1] in self.institution_words) for _f, fw in split
                 ):

@@ -1141,7 +1141,7 @@ class EventExtractor:
                 "type": "statement", "sentence_index": si,
                 "trigger": self._trigger(cue_tok, q) if (cue_tok is not None or q.get("cue")) else None,
                 "actors": [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok),
-                "targets": [],
+                "targets": self._addressees(doc, cue_tok) if cue_tok is not None else [],
                 # When the words were said, not a date inside what was said.
                 "when": self.when_of([t for t in timexes if not (q["start"] <= t["start"] < q["end"])], cue_tok, sent)
                 if cue_tok is not None else None,
@@ -1327,6 +1327,17 @@ class EventExtractor:
         prepositional or adverbial measure), i.e. the sentence asserts a number. A number inside an
         apposition ("Marini, 74, refused"), a relative or subordinate clause does not count."""
         return bool(quants) and bool(self._clause_quantities(root, quants))
+
+    def _addressees(self, doc: Doc, cue: Token) -> list[dict]:
+        """Whom the words were told, when named: "told BBC Radio Lancashire", "told Reuters" (not
+        "told reporters", not a pronoun)."""
+        if cue.lemma_.lower() != "tell":
+            return []
+        out: list[dict] = []
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+                out.extend(r for r in self.refs_for(doc, child) if r not in out)
+        return out
 
     def _speaker_group(self, doc: Doc, cue: Token | None) -> list[dict]:
         """Entities inside an unnamed speaker phrase ("US and Iranian officials claim ..."), or the
