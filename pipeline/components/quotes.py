@@ -203,7 +203,7 @@ class _DocIndex:
 
     def text_para_rank(self, char: int) -> int:
         """How many paragraphs holding text come before the one at `char` (blank lines do not count);
-        a headline line (see `_headline_para`) is -1, so the lead is 0 with or without one."""
+        a headline line (see `headline_para`) is -1, so the lead is 0 with or without one."""
         if self._text_ranks is None:
             ranks, seen = [], 0
             head = self.headline_para
@@ -220,7 +220,12 @@ class _DocIndex:
     def headline_para(self) -> int | None:
         """The index of the article's headline line: the first line holding text when more text
         follows it and it is short and ends without a full stop ('Minister: “We will not back
-        down” on fuel duty', 'Australia rates at four year high'); None without one."""
+        down” on fuel duty', 'Australia rates at four year high'); None without one.
+
+        Not ingest's `first_line_headline` (a title for text files: 3-200 characters, a blank line
+        after, a capital, digit or mark first, and a line ending '.”' counts) nor events'
+        `_lead_sentence` (spaCy sentences; a closing mark ends a sentence): this one needs no blank
+        line, counts words and looks through closing marks, and the quote ranks depend on it."""
         if self._headline is None:
             self._headline = -1
             text = self.text
@@ -566,7 +571,9 @@ class QuoteExtractor:
                     if cur.head.i == cur.i or (cur.head.i > cur.i and ix.text.find(";", cur.idx, cur.head.idx) >= 0 and any(
                             c.text == ";" and cur.i < c.i < cur.head.i for c in cur.head.lefts)):
                         # 'Critics called it “ferocious”; one said ...': a clause closed by a
-                        # semicolon is its own sentence, not the next verb's reported clause
+                        # semicolon is its own sentence, not the next verb's reported clause. The ';'
+                        # must hang on the head: the climb starts inside the quote, whose own ';'
+                        # closes nothing outside it (the text find only spares the Token walk)
                         break
                     child, cur, steps = cur, cur.head, steps + 1
         # children of quote words outside the quote (the order does not matter: the nearest wins)
@@ -2084,7 +2091,9 @@ class QuoteExtractor:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
                 if len(comps) > 1:
                     # 'Critics called it “slow”; one said customers should ...': a clause closed by a
-                    # semicolon before the verb is not what it reports
+                    # semicolon before the verb is not what it reports. Any ';' in the text between
+                    # the clause's verb and the cue counts, not only one hung on the cue as in
+                    # _syntactic_cue's climb (which starts inside a quote, whose own ';' must not count)
                     comps = [c for c in comps if c.i > tok.i or ix.text.find(";", c.idx, tok.idx) < 0]
                 if not comps:
                     continue
