@@ -164,6 +164,7 @@ class _DocIndex:
         self._roles: dict[str, list[tuple[int, str, frozenset[str]]]] | None = None
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
+        self._officers: frozenset[str] | None = None
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
         self.given_names: frozenset[str] = frozenset()
 
@@ -324,6 +325,13 @@ class _DocIndex:
             person = self.entities[self.aliases[ref["entity_id"]]]
             ref.update(entity_id=person["entity_id"], name=person["name"], label=person["label"])
         return ref
+
+    def mention_head(self, end: int) -> Token:
+        """The head word of the name ending at `end`: its last word, up through compound and flat."""
+        h = self.doc[self.token_at(end - 1)]
+        while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+            h = h.head
+        return h
 
     def entity_for_token(self, tok: Token) -> dict | None:
         return self.entity_at(tok.idx, tok.idx + len(tok.text))
@@ -1211,8 +1219,22 @@ class QuoteExtractor:
         subject not introduced as one of the court's officers (judge, prosecutor, lawyer ...)."""
         mentions = self._person_mentions(doc, ix)
         k = bisect.bisect_left(mentions, (pos,))
+        officers = self._court_officers(doc, ix)
+        for s, e, eid in reversed(mentions[max(0, k - 10):k]):
+            if eid in officers:
+                continue
+            h = ix.mention_head(e)
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
+                return self._ref(ix, eid, s, e)
+        return None
+
+    def _court_officers(self, doc: Doc, ix: _DocIndex) -> frozenset[str]:
+        """The people introduced as one of the court's officers (judge, prosecutor, lawyer ...),
+        from all the person mentions: once per Doc, not per 'the witness'."""
+        if ix._officers is not None:
+            return ix._officers
         officers = set()
-        for s, _e, eid in mentions:
+        for s, _e, eid in self._person_mentions(doc, ix):
             # 'Judge Helen Marsh', "Harker's barrister, Daniel Fenwick KC", 'Alison Greaves KC'
             if ix.entities[eid]["name"].rsplit(" ", 1)[-1] in ("KC", "QC", "SC"):
                 officers.add(eid)
@@ -1226,15 +1248,8 @@ class QuoteExtractor:
                 if doc[i].lemma_.lower() in _COURT_ROLES:
                     officers.add(eid)
                     break
-        for s, e, eid in reversed(mentions[max(0, k - 10):k]):
-            if eid in officers:
-                continue
-            h = doc[ix.token_at(e - 1)]
-            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
-                h = h.head
-            if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
-                return self._ref(ix, eid, s, e)
-        return None
+        ix._officers = frozenset(officers)
+        return ix._officers
 
     def _person_mentions(self, doc: Doc, ix: _DocIndex) -> list[tuple[int, int, str]]:
         if ix._persons is not None:
@@ -1417,9 +1432,7 @@ class QuoteExtractor:
                 break
             if genders.get(other) not in fits:
                 continue
-            h = doc[ix.token_at(e - 1)]
-            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
-                h = h.head
+            h = ix.mention_head(e)
             if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT":
                 return other
             # a parse lost in a score line ("Top seed Sofia Reyes 4-6 6-3 beat Anna Markova"):
@@ -1566,9 +1579,7 @@ class QuoteExtractor:
         if s != lo:
             # 'Giving evidence at Southwark Crown Court, Hannah Price, 34, said': the first name of
             # the paragraph as the main-clause subject of its first sentence
-            h = doc[ix.token_at(e - 1)]
-            while h.dep_ in ("compound", "flat") and h.head.i != h.i:
-                h = h.head
+            h = ix.mention_head(e)
             root = h.sent.root
             # ('“...,” said Janet Ruiz': the inverted subject of the attribution of an opening quote)
             inverted = ix.text[lo] in DOUBLE_MARKS and h.dep_ == "nsubj" and h.head.i == root.i and \
