@@ -104,9 +104,6 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 _COURT_ROLES = ("judge", "justice", "prosecutor", "barrister", "counsel", "lawyer", "attorney", "solicitor",
                 "magistrate", "coroner", "chair", "chairman", "chairwoman", "recorder")
 _A_WITNESS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:eye)?witness\b")
-# words for the person at the head of an organisation ('The head of X' may be its chair or chief)
-_HEAD_WORDS = {"head", "chief", "chair", "chairman", "chairwoman", "director", "executive", "ceo", "president",
-               "leader", "boss", "commissioner", "secretary", "governor", "chancellor", "principal", "rector"}
 # verbs whose to-infinitive is a speech act asked for or withheld, not made
 _NOT_DONE = {"ask", "urge", "order", "invite", "press", "decline", "refuse", "fail"}
 _CLOSERS = " \t\"'”’»"  # closing marks and spaces after a line's last word
@@ -126,11 +123,6 @@ def _word_before(text: str, start: int) -> str | None:
 def _register_extensions() -> None:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
-
-
-# People who speak for where they work, beside the roles and person nouns ("analysts at Jefferies"
-# is a role already): "traders at Barclays said", "sources at the ministry"
-_GROUP_SPEAKERS = frozenset({"trader", "source", "engineer"})
 
 
 class _DocIndex:
@@ -373,6 +365,8 @@ class QuoteExtractor:
         self.person_nouns = set(spk.get("person_nouns", []))
         self.description_roles = set(spk.get("description_roles", []))
         self.lead_nouns = set(spk.get("lead_nouns", [])) | self.person_nouns
+        self.head_words = frozenset(spk["head_words"])
+        self.group_speakers = frozenset(spk["group_speakers"])
         titles = load_json("person_titles.json")["titles"]
         self.roles = {t.rstrip(".") for t in titles} | set(spk["extra_roles"])
         # inflected forms of the speech verbs ("stated", "says"), for tokens the tagger calls names
@@ -1149,7 +1143,7 @@ class QuoteExtractor:
                 # another office
                 held = {r for r, cands in self._role_index(doc, ix).items()
                         for _s, eid, _w in cands if eid == ref["entity_id"]}
-                if held and not held & (_HEAD_WORDS | {lemma}):
+                if held and lemma not in held and held.isdisjoint(self.head_words):
                     ref = None
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
@@ -1160,7 +1154,7 @@ class QuoteExtractor:
             ref = self._role_named_next(doc, ix, lemma, tok.idx, appos=ix.text_para_rank(tok.idx) != 0)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
-        if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns or lemma in _GROUP_SPEAKERS):
+        if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns or lemma in self.group_speakers):
             # 'a spokesperson for the European Commission', 'analysts at ING': the organisation
             # they speak for
             for c in tok.rights:
