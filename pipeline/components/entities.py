@@ -208,7 +208,9 @@ def _name_word(tok: Token) -> bool:
 
 # Letters after a full name ("Daniel Fenwick KC") and honorifics before a surname ("Ms Dunmore"),
 # lower case without full stops; quotes reads them too.
-POST_NOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"})
+# (the counsel's letters apart: quotes reads them as a court officer's)
+COUNSEL_POST_NOMINALS = frozenset({"kc", "qc", "sc"})
+POST_NOMINALS = COUNSEL_POST_NOMINALS | {"mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})

@@ -41,6 +41,7 @@ from ..quotes.rules import (
 )
 from .doctext import doc_text
 from .entities import (
+    COUNSEL_POST_NOMINALS,
     HONORIFICS,
     POST_NOMINALS,
     byline_spans,
@@ -103,6 +104,8 @@ _LABEL_DASHES = {"-", "—", "–", "―", "--"}
 # the court's officers, who are not 'the witness'; an unnamed witness the story has introduced
 _COURT_ROLES = ("judge", "justice", "prosecutor", "barrister", "counsel", "lawyer", "attorney", "solicitor",
                 "magistrate", "coroner", "chair", "chairman", "chairwoman", "recorder")
+# a name ending in counsel's letters, as written ('Alison Greaves KC')
+_COUNSEL_LETTERS = frozenset(w.upper() for w in COUNSEL_POST_NOMINALS)
 _A_WITNESS = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:eye)?witness\b")
 # verbs whose to-infinitive is a speech act asked for or withheld, not made
 _NOT_DONE = {"ask", "urge", "order", "invite", "press", "decline", "refuse", "fail"}
@@ -1230,7 +1233,7 @@ class QuoteExtractor:
         officers = set()
         for s, _e, eid in self._person_mentions(doc, ix):
             # 'Judge Helen Marsh', "Harker's barrister, Daniel Fenwick KC", 'Alison Greaves KC'
-            if ix.entities[eid]["name"].rsplit(" ", 1)[-1] in ("KC", "QC", "SC"):
+            if ix.entities[eid]["name"].rsplit(" ", 1)[-1] in _COUNSEL_LETTERS:
                 officers.add(eid)
                 continue
             t = ix.token_at(s) - 1
