@@ -160,6 +160,7 @@ class _DocIndex:
         self._aliases: dict[str, str] | None = None
         self._persons: list[tuple[int, int, str]] | None = None
         self._officers: frozenset[str] | None = None
+        self._appos_before: dict[int, bool] = {}
         self._surnames: dict[str, list[tuple[int, str]]] | None = None
         self.given_names: frozenset[str] = frozenset()
 
@@ -327,6 +328,20 @@ class _DocIndex:
         while h.dep_ in ("compound", "flat") and h.head.i != h.i:
             h = h.head
         return h
+
+    def appositive_name_before(self, verb: int) -> bool:
+        """', Jonas Berg, said': a person's name in apposition set off by commas just before the
+        verb at index `verb` (memoised: the reported-speech pass and the speaker search both ask)."""
+        got = self._appos_before.get(verb)
+        if got is None:
+            got = False
+            i = verb - 1
+            if i >= 1 and self.doc[i].text == ",":
+                name = self.doc[i - 1]
+                ent = self.entity_for_token(name)
+                got = ent is not None and ent["label"] == "PERSON" and name.dep_ == "appos"
+            self._appos_before[verb] = got
+        return got
 
     def entity_for_token(self, tok: Token) -> dict | None:
         return self.entity_at(tok.idx, tok.idx + len(tok.text))
@@ -2034,7 +2049,7 @@ class QuoteExtractor:
             stok = self._linear_speaker(doc, ix, cue, item)
         elif stok is None and item["start"] < cue.idx:
             stok = self._trailing_speaker(doc, cue)
-        if stok is None and self._appositive_name_before(doc, ix, cue):
+        if stok is None and ix.appositive_name_before(cue.i):
             stok = doc[cue.i - 2]  # "whose leader, Kiril Angelov, said", parsed with no subject
         if stok is None or ix.in_quote[stok.i]:
             return
@@ -2106,7 +2121,7 @@ class QuoteExtractor:
                 if not comps:
                     continue
                 comp = comps[0]
-                if subj is None and comp.i < tok.i and comps[-1].i > tok.i and self._appositive_name_before(doc, ix, tok):
+                if subj is None and comp.i < tok.i and comps[-1].i > tok.i and ix.appositive_name_before(tok.i):
                     # "Soundwave, whose chief executive, Jonas Berg, said the ruling came too late",
                     # parsed with no subject and the sentence before as a second complement
                     comp = comps[-1]
@@ -2120,16 +2135,6 @@ class QuoteExtractor:
                 out.append(item)
         out.extend(self._according_to(doc, ix, used, spans))
         return out
-
-    @staticmethod
-    def _appositive_name_before(doc: Doc, ix: _DocIndex, verb: Token) -> bool:
-        """', Jonas Berg, said': a person's name in apposition set off by commas just before the verb."""
-        i = verb.i - 1
-        if i < 1 or doc[i].text != ",":
-            return False
-        name = doc[i - 1]
-        ent = ix.entity_for_token(name)
-        return ent is not None and ent["label"] == "PERSON" and name.dep_ == "appos"
 
     def _according_to(self, doc: Doc, ix: _DocIndex, used: set[int], spans: list[tuple[int, int]]) -> list[dict]:
         """'The talks are over, according to Foreign Minister José Albares': the clause is what the
