@@ -123,6 +123,15 @@ def _word_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without the letters after it ('Daniel Fenwick KC' -> Daniel
+    Fenwick), keeping two words at least."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in POST_NOMINALS:
+        words = words[:-1]
+    return words
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
@@ -242,9 +251,7 @@ class _DocIndex:
         if self._surnames is None:
             out: dict[str, list[tuple[int, str]]] = {}
             for eid, ent in self.entities.items():
-                words = ent["name"].split()
-                while len(words) > 2 and words[-1].rstrip(".").lower() in POST_NOMINALS:
-                    words = words[:-1]
+                words = _name_words(ent["name"])
                 if ent["label"] == "PERSON" and len(words) >= 2:
                     for m in ent["mentions"]:
                         out.setdefault(words[-1], []).append((m["start"], eid))
@@ -276,9 +283,7 @@ class _DocIndex:
             persons: dict[str, tuple[int, str]] = {}
             bearers: dict[str, set[str]] = {}
             for eid, ent in self.entities.items():
-                words = ent["name"].split()
-                while len(words) > 2 and words[-1].rstrip(".").lower() in POST_NOMINALS:
-                    words = words[:-1]
+                words = _name_words(ent["name"])
                 if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"] and \
                         words[0].rstrip(".").lower() not in HONORIFICS:
                     first = min(m["start"] for m in ent["mentions"])
