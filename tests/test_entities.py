@@ -564,3 +564,22 @@ def test_coined_first_word_is_the_companys_short_name(full_nlp):
                                  "Nordlys, founded in 2018, has raised about $140 million."))
     orgs = [(e["name"], len(e["mentions"])) for e in doc._.entities if e["label"] == "ORG"]
     assert orgs == [("Nordlys Aerospace", 2)]
+
+
+def test_name_after_a_countrys_possessive_is_a_person(full_nlp):
+    doc = full_nlp(clean_for_nlp("Ukraine’s Daria Kovalenko won her first major title on Saturday night."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Ukraine", "GPE"), ("Daria Kovalenko", "PERSON")]
+    doc = full_nlp(clean_for_nlp("Britain’s Royal Mail cut 500 jobs."))  # a name that opens with a word
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Britain", "GPE"), ("Royal Mail", "ORG")]
+
+
+def test_sport_and_country_is_the_national_body(full_nlp):
+    doc = full_nlp(clean_for_nlp("Tennis Australia said it would decide next week. Cricket Ireland fined the player."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tennis Australia", "ORG"), ("Cricket Ireland", "ORG")]
+
+
+def test_workplace_after_analysts_at_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Analysts at Jefferies said the deal could add 300 million pounds to sales."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Jefferies", "ORG")]
+    statement = next(e for e in doc._.events if e["type"] == "statement")
+    assert [a["name"] for a in statement["actors"]] == ["Jefferies"]

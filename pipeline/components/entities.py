@@ -243,6 +243,7 @@ class EntityInventory:
         self.title_ids = {hash_string(t) for t in self.titles}  # the titles' LOWER values
         places = load_json("places.json")
         self.places = set(places["places"])
+        self.countries = frozenset(places["countries"])
         self.places_lower = {p.lower() for p in self.places}  # datelines are in capitals
         self.not_datelines = set(places["not_datelines"])
         self.place_nouns = set(places["place_nouns"])
@@ -263,6 +264,8 @@ class EntityInventory:
         self.company_suffixes = set(org_words["company_suffixes"])
         self.company_suffixes_lower = {w.lower().rstrip(".") for w in self.company_suffixes}
         self.club_prefixes = set(org_words["club_prefixes"])
+        self.sport_bodies = frozenset(org_words["sport_bodies"])
+        self.workplace_nouns = frozenset(org_words["workplace_nouns"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = [hash_string(w) for w in self.club_prefixes]  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -332,6 +335,8 @@ class EntityInventory:
         orths, lowers, tags = (doc.to_array([ORTH, LOWER, TAG]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 3)
         self._add_club_names(doc, orths, mentions)
         self._mend_names(doc, lowers, mentions)
+        self._add_sport_bodies(doc, mentions)
+        self._add_workplaces(doc, lowers, mentions)
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
@@ -499,8 +504,18 @@ class EntityInventory:
             head = span.root
             titled = any(c.dep_ == "appos" and c.lemma_.lower() in self.titles for c in head.children)
             speaks = head.dep_ == "nsubj" and head.head.lemma_ in _SPEECH_LEMMAS
-            if titled or speaks:
+            if titled or speaks or self._countrys_own(doc, span, taken):
                 mentions.append((span, "PERSON"))
+
+    def _countrys_own(self, doc: Doc, span: Span, taken: set[int]) -> bool:
+        """"Ukraine’s Daria Kovalenko", "Spain’s Javier Ruiz": a name after a place's possessive, as
+        news introduces athletes and envoys, whose first word is a given name or no English word
+        (not "Britain's Royal Mail")."""
+        k = span.start
+        if k < 2 or doc[k - 1].tag_ != "POS" or (k - 2) not in taken or doc[k - 2].ent_type_ not in ("GPE", "NORP"):
+            return False
+        first = span[0]
+        return first.text in self.given_names or bool(self.english_words) and first.lower_ not in self.english_words
 
     def _add_club_names(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """'Sporting Lisbon beat FC Porto': a club prefix (`club_prefixes`, models/org_words.json)
@@ -517,6 +532,37 @@ class EntityInventory:
             end = named.end if named is not None else i + 2
             mentions[:] = [m for m in mentions if m[0].end <= i or m[0].start >= end]
             mentions.append((Span(doc, i, end, label="ORG"), "ORG"))
+
+    def _add_workplaces(self, doc: Doc, lowers, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
+        """"Analysts at Jefferies said": capitalised proper nouns no mention holds after "at" that
+        follows a plural noun of people named by their work (`workplace_nouns`) are an organisation."""
+        taken = None
+        for i in numpy.flatnonzero(lowers == _AT_ID).tolist():
+            tok = doc[i]
+            if i == 0 or i + 1 >= len(doc):
+                continue
+            before = doc[tok.i - 1]
+            if before.tag_ != "NNS" or before.lemma_.lower() not in self.workplace_nouns:
+                continue
+            taken = _taken(mentions) if taken is None else taken
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper() \
+                    and end not in taken:
+                end += 1
+            if end > tok.i + 1:
+                mentions.append((Span(doc, tok.i + 1, end, label="ORG"), "ORG"))
+                taken.update(range(tok.i + 1, end))
+
+    def _add_sport_bodies(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """"Tennis Australia said": a sport (`sport_bodies`, models/org_words.json) before a country
+        the NER found (or in the place it found) is the sport's national body, an organisation."""
+        for k, (span, label) in enumerate(mentions):
+            if label != "GPE":
+                continue
+            if span.start > 0 and _span_text(span) in self.countries and doc[span.start - 1].text in self.sport_bodies:
+                mentions[k] = (Span(doc, span.start - 1, span.end, label="ORG"), "ORG")
+            elif len(span) > 1 and span[0].text in self.sport_bodies and _span_text(span[1:]) in self.countries:
+                mentions[k] = (Span(doc, span.start, span.end, label="ORG"), "ORG")  # "Cricket Ireland" as a place
 
     def _mend_names(self, doc: Doc, lowers, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """Names the NER cut or ran together:
@@ -922,6 +968,9 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
                     continue
                 chars.update(range(item["start"], item["end"]))
     return chars
+
+
+_AT_ID = hash_string("at")  # a LOWER value
 
 
 def _taken(mentions: list[tuple[Span, str]]) -> set[int]:
