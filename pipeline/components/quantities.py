@@ -262,7 +262,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     return out
 
 
-def _per_number(doc: Doc, end: int, counted: str) -> int | None:
+def _per_number(doc: Doc, words: list[str], end: int, counted: str) -> int | None:
     """The end of "cases per 100,000 people" right after a count whose counted is "cases"."""
     n = len(doc)
     j = end
@@ -271,21 +271,20 @@ def _per_number(doc: Doc, end: int, counted: str) -> int | None:
     if j == end or j + 2 >= n or doc[j].lower_ != "per" or doc[j - 1].text != counted.split()[-1] \
             or not doc[j + 1].like_num:
         return None
-    k = j + 2
-    while k < min(n, j + 6) and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].ent_type_ not in ("DATE", "TIME"):
-        k += 1
-    return k if k > j + 2 and doc[k - 1].pos_ == "NOUN" else None
+    return _per_base(doc, words, j + 1, most=4, bare=False)  # counted takes in a base with a noun only
 
 
-def _per_base(doc: Doc, words: list[str], k: int) -> int | None:
+def _per_base(doc: Doc, words: list[str], k: int, most: int = 3, bare: bool = True) -> int | None:
     """The end of the base of a rate at token k ("per 100,000 residents", "per 1,000"): the nouns after
-    it, or a bare power of ten from 100 up (a bare "per 3" is left alone)."""
+    it (at most `most` words), or when `bare` a power of ten from 100 up (a bare "per 3" is left alone)."""
     n = len(doc)
     j = k + 1
-    while j < min(n, k + 4) and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].ent_type_ not in ("DATE", "TIME"):
+    while j < min(n, k + 1 + most) and doc[j].pos_ in ("ADJ", "NOUN") and doc[j].ent_type_ not in ("DATE", "TIME"):
         j += 1
     if j > k + 1 and doc[j - 1].pos_ == "NOUN":
         return j
+    if not bare:
+        return None
     digits = words[k].replace(",", "")
     return k + 1 if len(digits) >= 3 and digits[0] == "1" and set(digits[1:]) == {"0"} else None
 
@@ -1120,7 +1119,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if ratio_noun is not None:
         counted = ratio_noun
     if kind == "count" and counted and end < n:
-        per = _per_number(doc, end, counted)
+        per = _per_number(doc, words, end, counted)
         if per is not None:  # "3.5 cases per 100,000 people": one rate, not two counts
             counted = _slice(doc, end, per)
             blocked.update(range(end, per))
