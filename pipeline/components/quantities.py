@@ -253,13 +253,37 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     _crowns_from_context(out, text)
     _cfa_from_context(out, text)
     _degrees_from_context(out, text)
-    _rate_after_brackets(out, text)
-    for first, second in zip(out, out[1:], strict=False):
-        # "45 million shillings ($348,000) in bribes": the conversion in brackets counts the same
-        if (first["kind"] == second["kind"] == "money" and first["counted"]
-                and text[first["end"]:second["start"]].strip() == "("):
-            second["counted"] = first["counted"]
+    _bracketed_conversions(doc, words, out, text)
     return out
+
+
+def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: str) -> None:
+    """An amount followed by its conversion in brackets: the amount right inside them counts the same
+    ("45 million shillings ($348,000) in bribes"), and a rate after the brackets is the rate of every
+    amount in and before them ("about 4 trillion naira ($2.7 billion) a year", "1bn CFA francs ($2m;
+    £1m) a month")."""
+    for k, first in enumerate(out):
+        if first["kind"] != "money":
+            continue
+        second = out[k + 1] if k + 1 < len(out) else None
+        if second is not None and second["kind"] == "money" and first["counted"] \
+                and text[first["end"]:second["start"]].strip() == "(":
+            second["counted"] = first["counted"]
+        if not first["unit"] or " per " in first["unit"] or text[first["end"]:first["end"] + 2].strip() != "(":
+            continue
+        close = text.find(")", first["end"], first["end"] + 60)
+        group = [r for r in out[k + 1:k + 4] if r["start"] < close] if close > 0 else []
+        if not group or any(r["kind"] != "money" or not r["unit"] or " per " in r["unit"] for r in group):
+            continue
+        # the rate's words start one space after the bracket ("each" reads here too: "($2m) each year")
+        span = doc.char_span(close + 2, close + 3, alignment_mode="expand") if text[close + 1:close + 2] == " " \
+            else None
+        at = span.start if span is not None and span.start < len(doc) and doc[span.start].idx == close + 2 else None
+        per = _time_rate(words, at, _PER_WORDS + ("each",)) if at is not None else None
+        if per is None:
+            continue
+        for r in [first] + group:
+            r["unit"] += " per " + per
 
 
 def _per_number(doc: Doc, words: list[str], end: int, counted: str) -> int | None:
@@ -351,24 +375,6 @@ def _degrees_from_context(out: list[dict], text: str) -> None:
 
 _NOT_TEMPERATURE_AFTER = re.compile(r"\s*(?:north|south|east|west|[NSEW]\b|latitude|longitude|angle|of arc|turn)",
                                     re.IGNORECASE)
-def _rate_after_brackets(out: list[dict], text: str) -> None:
-    """"about 4 trillion naira ($2.7 billion) a year", "1bn CFA francs ($2m; £1m) a month": a rate
-    after the brackets of a conversion is the rate of every amount in and before them."""
-    for k, first in enumerate(out):
-        if first["kind"] != "money" or not first["unit"] or " per " in first["unit"] \
-                or text[first["end"]:first["end"] + 2].strip() != "(":
-            continue
-        close = text.find(")", first["end"], first["end"] + 60)
-        group = [r for r in out[k + 1:k + 4] if r["start"] < close] if close > 0 else []
-        if not group or any(r["kind"] != "money" or not r["unit"] or " per " in r["unit"] for r in group):
-            continue
-        m = _RATE_AFTER_BRACKET.match(text, close + 1)
-        if m is None:
-            continue
-        for r in [first] + group:
-            r["unit"] += " per " + _RATE_TIME[m.group(1).lower()]
-
-
 _NOT_TEMPERATURE_BEFORE = re.compile(r"\b(?:turn|rotat|bank|tilt|swung|swing|spun|spin|pivot|lean|angle|slope|incline)",
                                      re.IGNORECASE)
 _CROWN_CODES = {"NOK", "SEK", "DKK"}
@@ -680,12 +686,24 @@ def _glued_code(doc: Doc, words: list[str], i: int):
 
 _PREP_SUFFIX_WORDS = {"over", "under", "above", "below", "up"}
 _RATE_TIME = {"year": "year", "day": "day", "month": "month", "week": "week", "annum": "year", "hour": "h"}
-# "($2.7 billion) a year" after a conversion's brackets (not "... a year ago")
-_RATE_AFTER_BRACKET = re.compile(rf" (?:a|an|per|each) ({'|'.join(_RATE_TIME)})\b(?! (?:{'|'.join(sorted(_RELATIVE_TIME))}))",
-                                 re.IGNORECASE)
+_PER_WORDS = ("a", "an", "per")  # what opens a rate's base: "$3,500 a month", "15% per annum"
 _MORE_WORDS = {"more", "fewer", "extra", "additional", "new", "other"}
 _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
                  "hourly": "h", "nightly": "night"}
+
+
+def _rate_word(words: list[str], k: int, per_words: tuple[str, ...] = _PER_WORDS) -> bool:
+    """Token k opens a rate ("a", "an", "per"), unless the phrase is a time before: "$2.9bn a year
+    earlier", "a year ago"."""
+    return words[k] in per_words and not (k + 2 < len(words) and words[k + 2] in _RELATIVE_TIME)
+
+
+def _time_rate(words: list[str], k: int, per_words: tuple[str, ...] = _PER_WORDS) -> str | None:
+    """The time unit of a rate whose words start at token k ("a year", "per annum", "an hour": "year",
+    "year", "h"), else None. The one rule for a rate over time, wherever it stands."""
+    if k + 1 < len(words) and words[k + 1] in _RATE_TIME and _rate_word(words, k, per_words):
+        return _RATE_TIME[words[k + 1]]
+    return None
 
 
 def _million_before(doc: Doc, words: list[str], k: int) -> bool:
@@ -884,13 +902,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     r = end
     after_word = words[end] if end < n else None  # "15% lower", "£39 more a year"
     if (code is not None or unit is not None) and end + 3 < n and words[end] == "-" and words[end + 2] == "-" \
-            and words[end + 1] in ("a", "an", "per") and _glued(doc, end) and _glued(doc, end + 3):
+            and words[end + 1] in _PER_WORDS and _glued(doc, end) and _glued(doc, end + 3):
         r = end + 1
-    elif code is not None and end + 2 < n and words[end] in ("more", "less", "extra") \
-            and words[end + 1] in ("a", "an", "per") and words[end + 2] in _RATE_TIME:
+    elif code is not None and end < n and words[end] in ("more", "less", "extra") and _time_rate(words, end + 1):
         r = end + 1  # "pay an average of £39 more a year"
-    if (code is not None or unit is not None) and r + 1 < n and words[r] in ("per", "a", "an", "/") \
-            and not (r + 2 < n and words[r + 2] in _RELATIVE_TIME):  # "$2.9bn a year earlier"
+    if (code is not None or unit is not None) and r + 1 < n and _rate_word(words, r, _PER_WORDS + ("/",)):
         p1 = r + 2 if r > end and words[end] == "-" else r + 1
         cur3, sym3, after3 = _unit_after(doc, p1)
         if sym3 is None and cur3 is None and words[r] == "per" and p1 + 1 < n and doc[p1].pos_ == "ADJ":
@@ -920,11 +936,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         while k < n and k < end + 6 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and not doc[k].like_num:
             k += 1
         per = None
-        if k > end + 1 and k + 1 < n and words[k] in ("a", "an", "per") and words[k + 1] in _RATE_TIME \
-                and not (k + 2 < n and words[k + 2] in _RELATIVE_TIME):
-            per = _RATE_TIME[words[k + 1]]
-        elif k > end + 1 and k < n and words[k] in _RATE_ADVERBS:
-            per = _RATE_ADVERBS[words[k]]  # "200,000 tonnes of fish annually"
+        if k > end + 1:  # "200,000 tonnes of fish annually"
+            per = _time_rate(words, k) or (_RATE_ADVERBS.get(words[k]) if k < n else None)
         if per is not None:
             if code is not None:
                 code, unit = None, f"{code} per {per}"
