@@ -2083,11 +2083,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
         if head.pos_ == "ADP":
             tok = head
             continue
-        if head.pos_ == "ADV" and dep == "npadvmod" and mods.change_adverb(head.lower_):
-            # "with Baltimore down 22%": the subject of the change adverb
-            subj = next((c for c in head.children if c.dep_ in _SUBJ_DEPS and c.i < head.i), None)
-            if subj is not None and subj.pos_ in _NOUN_POS:
-                return _np(doc, subj, avoid)
+        adv_subj = _change_adverb_subject(head, dep)
+        if adv_subj is not None and adv_subj.i < head.i and adv_subj.pos_ in _NOUN_POS:
+            return _np(doc, adv_subj, avoid)  # "with Baltimore down 22%": what is down
         if head.lower_ == "worth" and dep in ("npadvmod", "pobj", "dobj"):
             # "200,000 bitcoins worth about $14 billion", "ordered 20 jets worth $5.5 billion": what is worth it
             target = head.head if head.dep_ == "amod" else next(
@@ -2183,6 +2181,14 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     return None
 
 
+def _change_adverb_subject(head: Token, dep: str) -> Token | None:
+    """"with Baltimore down 22%": the amount (`dep` npadvmod) of a change adverb with a subject of its
+    own; that subject (the first), else None. What `_measured` takes and the direction `_change` reads."""
+    if head.pos_ != "ADV" or dep != "npadvmod" or not mods.change_adverb(head.lower_):
+        return None
+    return next((c for c in head.children if c.dep_ in _SUBJ_DEPS), None)
+
+
 def _in_dateline(doc: Doc, i: int) -> bool:
     """Token i is the place of a dateline ("NEW YORK, April 16 (Reuters) -"), as paragraphs found it."""
     return Doc.has_extension("datelines") and any(first <= i < last for first, last in doc._.datelines or ())
@@ -2258,9 +2264,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             return "none"
     if dep == "advcl" and tok.pos_ == "NUM":
         dep = "npadvmod"  # "fell 3p a litre": the parse takes the glued amount for a clause
-    if head.pos_ == "ADV" and dep == "npadvmod" and head.dep_ in ("pcomp", "conj", "advcl", "ROOT") \
-            and any(c.dep_ in _SUBJ_DEPS for c in head.children):
-        return mods.change_adverb(head.lower_) or "none"  # "with Baltimore down 22% and Denver down 35%"
+    if head.dep_ in ("pcomp", "conj", "advcl", "ROOT") and _change_adverb_subject(head, dep) is not None:
+        return mods.change_adverb(head.lower_)  # "with Baltimore down 22% and Denver down 35%"
     if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
                                                  "appos", "oprd", "dative", "ccomp", "acomp"):
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
