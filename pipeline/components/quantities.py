@@ -337,13 +337,8 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
     named = {r["unit"].split(" per ")[0] for r in out
              if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CROWN_CODES
              and "crown" not in text[r["start"]:r["end"]].lower()}
-    if len(named) != 1:
-        return
-    code = named.pop()
-    for r in out:
-        if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] == "DKK" \
-                and "crown" in text[r["start"]:r["end"]].lower() and "danish" not in text[r["start"]:r["end"]].lower():
-            r["unit"] = code + r["unit"][3:]
+    if len(named) == 1:
+        _recode(out, text, "DKK", named.pop(), written="crown", unless="danish")
 
 
 def _cfa_from_context(out: list[dict], text: str) -> None:
@@ -351,10 +346,17 @@ def _cfa_from_context(out: list[dict], text: str) -> None:
     names a country of that zone ("Cameroon ... 1bn CFA francs"), unless written "West African"."""
     if any(r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") for r in out) \
             and _CENTRAL_AFRICA_CFA.search(text):
-        for r in out:
-            if r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") \
-                    and "west" not in text[r["start"]:r["end"]].lower():
-                r["unit"] = "XAF" + r["unit"][3:]
+        _recode(out, text, "XOF", "XAF", unless="west")
+
+
+def _recode(out: list[dict], text: str, read_as: str, code: str, unless: str, written: str = "") -> None:
+    """The amounts read as currency `read_as` whose words include `written` and not `unless` (lower
+    case) are in `code`, as the rest of the text says (rates keep their "per ...")."""
+    for r in out:
+        if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] == read_as:
+            words = text[r["start"]:r["end"]].lower()
+            if written in words and unless not in words:
+                r["unit"] = code + r["unit"][len(read_as):]
 
 
 def _degrees_from_context(out: list[dict], text: str) -> None:
