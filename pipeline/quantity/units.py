@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from pipeline.lexicon import load_json
@@ -16,13 +17,17 @@ def _currencies() -> dict:
     prefixes = {**codes, **lx["prefix_symbols"]}
     cs_pre = set(lx["case_sensitive_prefixes"]) | set(codes)
     cs_suf = set(lx["case_sensitive_suffixes"])
+    # a symbol of letters and a currency sign is written against the digits too ("GH₵300 million", "E£50"):
+    # taken from prefix_symbols, not written again among the glued prefixes
+    signed = {k: v for k, v in lx["prefix_symbols"].items()
+              if k[:1].isupper() and unicodedata.category(k[-1]) == "Sc"}
     return {
         "names": lx["names"],
         "prefix_exact": {k: v for k, v in prefixes.items() if k in cs_pre},
         "prefix_lower": {k.lower(): v for k, v in prefixes.items() if k not in cs_pre},
         "suffix_exact": {k: v for k, v in lx["suffix_words"].items() if k in cs_suf},
         "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
-        "glued": {**codes, **lx.get("glued_prefixes", {})},
+        "glued": {**codes, **signed, **lx.get("glued_prefixes", {})},
         "guarded": frozenset(lx.get("guarded_codes", ())),
     }
 
@@ -64,7 +69,8 @@ def is_guarded_code(code: str) -> bool:
 
 
 def glued_currency(prefix: str) -> str | None:
-    """A letter code glued to the digits: 'RM' -> 'MYR' ("RM5 billion"), 'Sh' -> 'KES'; case-sensitive."""
+    """A letter code glued to the digits: 'RM' -> 'MYR' ("RM5 billion"), 'Sh' -> 'KES', 'GH₵' -> 'GHS' (a
+    prefix symbol of letters and a currency sign); case-sensitive."""
     return _currencies()["glued"].get(prefix)
 
 
