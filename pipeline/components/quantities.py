@@ -497,7 +497,7 @@ def _multiplier(doc: Doc, tok: Token, factor: float) -> dict:
 
 
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})  # their direction: the approximator lexicon
-_TWICE = {"twice": 2, "thrice": 3}
+_TWICE = {w: k for w, k in nums.lexicon()["times"].items() if k >= 2}  # "twice the average"; not "once"
 _MANY = {"many", "much", "few", "little"}
 _TWICE_NEXT = {"the", "what", "that", "its", "their", "his", "her", "our", "as"}  # not "met twice last week"
 _FOLD_WORDS = {w + "fold" for w in list(nums.lexicon()["small"]) + ["hundred", "thousand"] if nums.lexicon()["small"].get(w, 2) >= 2}

@@ -73,6 +73,7 @@ def lexicon() -> dict:
         "vague": lx["vague_plurals"],
         "ordinals": set(lx["ordinal_words"]),
         "mult_verbs": lx["multiplier_verbs"],
+        "times": lx["times_words"],
     }
 
 

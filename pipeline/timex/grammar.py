@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.lexicon import load_json
+from pipeline.quantity.numbers import lexicon as number_lexicon
 from pipeline.timex.values import (
     FUTURE_HORIZON_DAYS,
     GRAN_ORDER,
@@ -2277,7 +2278,7 @@ def h_set_every(m, ctx):
 
 def h_set_times(m, ctx):
     f = m["f"].lower()
-    k = {"once": 1, "twice": 2, "thrice": 3}.get(f)
+    k = number_lexicon()["times"].get(f)  # "twice a week": the table the quantities read too
     if k is None:
         k = _num(re.sub(r"\s+times$", "", f))
     if k is None:
