@@ -60,6 +60,12 @@ _MONTHS = {
 }
 
 
+def _start_words(lx: dict) -> set[str]:
+    """The words a number may start with (`lx`: `nums.lexicon()`): number words, vague plurals, "a dozen",
+    "half", "several", vulgar fractions. Built once per component; `extract` alone builds its own."""
+    return set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half", "several", "many", "few"} | set(nums.VULGAR)
+
+
 def _register() -> None:
     if not Doc.has_extension("quantities"):
         Doc.set_extension("quantities", default=None)
@@ -73,9 +79,7 @@ class QuantityExtractor:
         self.durations = durations
         self.ages = ages
         lx = nums.lexicon()
-        self._start_words = (
-            set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half", "several", "many", "few"} | set(nums.VULGAR)
-        )
+        self._start_words = _start_words(lx)
         self._a_words = lx["a_words"]
         self._mult_verbs = lx["mult_verbs"]
         # LOWER hash -> (word, candidate kind): a pure function of the word and the lexicons above,
@@ -106,7 +110,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     """All quantities of a Doc as record dicts, sorted by start."""
     if start_words is None:
         lx = nums.lexicon()
-        start_words = set(lx["small"]) | set(lx["vague"]) | {"a", "an", "dozen", "half", "several", "many", "few"} | set(nums.VULGAR)
+        start_words = _start_words(lx)
         a_words, mult_verbs = lx["a_words"], lx["mult_verbs"]
     n = len(doc)
     if n == 0:
