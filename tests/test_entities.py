@@ -583,3 +583,12 @@ def test_workplace_after_analysts_at_is_an_organisation(full_nlp):
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Jefferies", "ORG")]
     statement = next(e for e in doc._.events if e["type"] == "statement")
     assert [a["name"] for a in statement["actors"]] == ["Jefferies"]
+
+
+def test_place_named_body_and_dateline_place_are_not_people(full_nlp):
+    doc = full_nlp(clean_for_nlp("Healthwatch Lancashire said 214,000 patients were waiting.\n\n"
+                                 "Hospitals in Lancashire are full, the watchdog said."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Healthwatch Lancashire", "ORG"), ("Lancashire", "GPE")]
+    doc = full_nlp(clean_for_nlp("ANN ARBOR, Mich. (AP) — About 2,300 instructors walked off the job in Ann Arbor."))
+    assert (doc._.entities[0]["name"], doc._.entities[0]["label"]) == ("Ann Arbor", "GPE")

@@ -279,6 +279,7 @@ class EntityInventory:
         self.english_words = english_words
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
+        self.given_names_lower = {n.lower() for n in self.given_names}
         self.family_first = set(names["family_name_first"])
         self.family_first_lower = {n.lower() for n in self.family_first}
 
@@ -372,15 +373,28 @@ class EntityInventory:
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
             elif label == "PERSON" and len(words) == 1 and self._lone_name_is_not_a_person(name, members):
                 label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
+            if label == "PERSON" and any(s.start_char in dateline_starts for s, _ in members):
+                label = "GPE"  # "ANN ARBOR, Mich. (AP) —": a dateline names a place ("Ann" or not)
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
                 "mentions": [{"text": _span_text(s), "start": s.start_char, "end": s.end_char} for s, _ in members],
             })
             index.extend((s.start_char, s.end_char, eid) for s, _ in members)
         index.sort()
+        self._place_named_bodies(entities)
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _place_named_bodies(self, entities: list[dict]) -> None:
+        """"Healthwatch Lancashire" taken for a person: a name that ends in a place the article
+        names on its own, and opens with no given name, is an organisation of that place."""
+        places = {e["name"] for e in entities if e["label"] in ("GPE", "LOC")}
+        for e in entities:
+            words = e["name"].split()
+            if (e["label"] == "PERSON" and len(words) >= 2 and words[-1] in places
+                    and words[0] not in self.given_names and words[0] not in places):
+                e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
 
     def _dateline_credit(self, span: Span) -> bool:
         """A news agency in brackets just after a dateline's place ("WASHINGTON (Reuters) -",
@@ -890,7 +904,10 @@ class EntityInventory:
                 split = info["split"]  # each norm of the group with its words, split once
                 person_like = label == "PERSON" or info["label"] == "PERSON"
                 if person_like and len(words) < info["max_words"]:
-                    if any(fw[-len(words):] == words for _f, fw in split):
+                    # (a place the NER found joins as a surname only a name with a given name:
+                    # "Lancashire" is not the surname of "Healthwatch Lancashire")
+                    if any(fw[-len(words):] == words and (label not in ("GPE", "LOC") or fw[0] in self.given_names_lower)
+                           for _f, fw in split):
                         target = g
                         break
                     # "Kim" after "Kim Jong Un": the family name comes first in these names
