@@ -592,3 +592,19 @@ def test_place_named_body_and_dateline_place_are_not_people(full_nlp):
         ("Healthwatch Lancashire", "ORG"), ("Lancashire", "GPE")]
     doc = full_nlp(clean_for_nlp("ANN ARBOR, Mich. (AP) — About 2,300 instructors walked off the job in Ann Arbor."))
     assert (doc._.entities[0]["name"], doc._.entities[0]["label"]) == ("Ann Arbor", "GPE")
+
+
+def test_acronym_that_skips_words_joins_the_name_before_it(full_nlp):
+    doc = full_nlp(clean_for_nlp("The National Institute for Health and Care Excellence (NICE) rejected the drug "
+                                 "in 2024. NICE estimated that 70,000 patients could be eligible."))
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("National Institute for Health and Care Excellence", ["National Institute for Health and Care Excellence",
+                                                              "NICE", "NICE"])]
+
+
+def test_repeated_acronym_is_an_organisation_unless_common(full_nlp):
+    doc = full_nlp(clean_for_nlp("SAO PAULO (AP) — Judge Ricardo Almeida ruled that the competition regulator, "
+                                 "CADE, had failed to assess the deal. CADE approved the merger in March. The firm "
+                                 "makes up 2% of GDP, its CEO said. The CEO added that GDP would grow."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Sao Paulo", "GPE", 1), ("Ricardo Almeida", "PERSON", 1), ("CADE", "ORG", 2)]

@@ -266,6 +266,7 @@ class EntityInventory:
         self.club_prefixes = set(org_words["club_prefixes"])
         self.sport_bodies = frozenset(org_words["sport_bodies"])
         self.workplace_nouns = frozenset(org_words["workplace_nouns"])
+        self.common_acronyms = frozenset(org_words["common_acronyms"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = [hash_string(w) for w in self.club_prefixes]  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -329,7 +330,7 @@ class EntityInventory:
             mentions.append((span, label))
 
         self._short_names_of_organisations(mentions)
-        self._add_bracketed_acronyms(doc, mentions)
+        acronym_names = self._add_bracketed_acronyms(doc, mentions)
         self._add_bylines(doc, mentions)
         # the ORTH and LOWER arrays find the few tokens the passes below look at (a Token object
         # per word is slow); ORTH serves the searches after them too
@@ -338,6 +339,7 @@ class EntityInventory:
         self._mend_names(doc, lowers, mentions)
         self._add_sport_bodies(doc, mentions)
         self._add_workplaces(doc, lowers, mentions)
+        self._add_repeated_acronyms(doc, mentions)
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
@@ -349,7 +351,7 @@ class EntityInventory:
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
-        groups = self._group(mentions, dateline_starts)
+        groups = self._group(mentions, dateline_starts, acronym_names)
         entities = []
         index = []
         for n, members in enumerate(groups, start=1):
@@ -432,13 +434,16 @@ class EntityInventory:
                     and span[0].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound")):
                 mentions[k] = (Span(span.doc, span.start, span.end, label="ORG"), "ORG")
 
-    def _add_bracketed_acronyms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _add_bracketed_acronyms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> dict[str, str]:
         """'The Australian Communications and Media Authority (ACMA)': an organisation followed by
         its acronym in brackets. The NER often splits such a name at 'and' or 'of'; the acronym's
         letters say where the name starts (the initials of its words, as `_initials` reads them).
-        The name becomes one mention and the acronym another, which later mentions of it join."""
+        The name becomes one mention and the acronym another, which later mentions of it join.
+        Returns the acronyms whose letters are not the name's initials ("NICE"), with the name's
+        normalized form, for the grouping."""
+        names: dict[str, str] = {}
         if "(" not in doc_text(doc):
-            return
+            return names
         starts = {span.start for span, _ in mentions}
         named = sorted(((span, label) for span, label in mentions if label in ("ORG", "FAC", "LOC", "GPE", "PERSON")),
                        key=lambda m: m[0].end)
@@ -460,9 +465,16 @@ class EntityInventory:
                     start = -1
                     break
                 start = prev
+            found = mentions[k][0]
+            if start < 0 and mentions[k][1] in ("ORG", "FAC") and len(found) > 1 and found[0].text[:1] == acronym[0] \
+                    and not any(t.tag_ == "POS" for t in found):
+                # "National Institute for Health and Care Excellence (NICE)", "Industrial and
+                # Commercial Bank (ICBC)": acronyms skip and add words; the name the NER found is whole
+                start = found.start
             if start < 0:
                 continue
             if start == mentions[k][0].start:  # the NER's name was whole: only the acronym is new
+                names[acronym.lower()] = normalize_name(_span_text(mentions[k][0]))
                 label = mentions[k][1]
                 if label == "PERSON":  # "Polskie Elektrownie Jadrowe (PEJ)": people have no acronyms
                     label = "ORG"
@@ -475,6 +487,7 @@ class EntityInventory:
             mentions[:] = [m for m in mentions if not (start <= m[0].start and m[0].end <= end or m[0].start == end + 1)]
             mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
             mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
+        return names
 
     @staticmethod
     def _add_bylines(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
@@ -546,6 +559,28 @@ class EntityInventory:
             end = named.end if named is not None else i + 2
             mentions[:] = [m for m in mentions if m[0].end <= i or m[0].start >= end]
             mentions.append((Span(doc, i, end, label="ORG"), "ORG"))
+
+    def _add_repeated_acronyms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """"the competition regulator, CADE, had failed ... CADE approved the merger": a word in
+        capitals (2-6 letters) the NER left out, written at least twice and not as part of a line in
+        capitals (a dateline, a shouted headline), is an organisation's acronym, unless it is a
+        common one (`common_acronyms`: GDP, CEO, MW, ...)."""
+        text = doc_text(doc)
+        found: dict[str, list[Span]] = {}
+        taken = None
+        for m in _CAPITALS.finditer(text):
+            word = m.group()
+            if word in self.common_acronyms or _in_capitals_line(text, m.start(), m.end()):
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            taken = _taken(mentions) if taken is None else taken
+            if span.start not in taken:
+                found.setdefault(word, []).append(span)
+        for spans in found.values():
+            if len(spans) >= 2:
+                mentions.extend((Span(doc, sp.start, sp.end, label="ORG"), "ORG") for sp in spans)
 
     def _add_workplaces(self, doc: Doc, lowers, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """"Analysts at Jefferies said": capitalised proper nouns no mention holds after "at" that
@@ -873,7 +908,8 @@ class EntityInventory:
         return label == "ORG" and bool(self.english_words) and len(words) <= 3 and words[0] not in self.english_words
 
     def _group(self, mentions: list[tuple[Span, str]],
-               dateline_starts: set[int] = frozenset()) -> list[list[tuple[Span, str]]]:
+               dateline_starts: set[int] = frozenset(),
+               acronym_names: dict[str, str] | None = None) -> list[list[tuple[Span, str]]]:
         """Group mentions in order of first appearance. A mention joins a group when its normalized
         form (through the alias tables) is the same, or, for people, when it is the surname or a
         tail of a longer name in the group ('Trump' -> 'Donald Trump'), or an acronym of it."""
@@ -938,7 +974,8 @@ class EntityInventory:
                     target = g
                     break
                 if acronym is not None:
-                    if any(_initials(f) == acronym for f, _fw in split):
+                    if any(_initials(f) == acronym for f, _fw in split) or (
+                            acronym_names and acronym_names.get(acronym) in info["norms"]):
                         target = g
                         break
             if target is None and len(words) == 1 and label == "ORG" and words[0] in self.org_words_lower:
@@ -988,6 +1025,17 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 
 
 _AT_ID = hash_string("at")  # a LOWER value
+_CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&.-])")
+_CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
+
+
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether the word next to this one on its line is in capitals too ("SAO PAULO (AP) —")."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1):start].split()
+    stop = text.find("\n", end)
+    after = text[end:stop if stop >= 0 else len(text)].split()
+    near = [w.strip(",.;:()") for w in before[-1:] + after[:1]]
+    return any(len(w) > 1 and _CAPITAL_WORD.fullmatch(w) for w in near)
 
 
 def _taken(mentions: list[tuple[Span, str]]) -> set[int]:
