@@ -157,6 +157,16 @@ def test_indirect_speech(nlp):
     assert q["partial"] is False and q["direct"] is False and q["cue_token"] == 2
 
 
+def test_estimates_and_rulings_report_speech(nlp):
+    [q] = quotes(nlp, "The Federation of Indian Export Organisations estimated that exporters had lost "
+                      "about 1,800 crore rupees.", direct=False)
+    assert (q["text"], q["cue"]) == ("exporters had lost about 1,800 crore rupees", "estimated")
+    [q] = quotes(nlp, "Judge Ricardo Almeida ruled that the regulator had failed to assess the deal.", direct=False)
+    assert (speaker(q), q["cue"]) == ("Ricardo Almeida", "ruled")
+    # an estimate without a reported clause is no speech
+    assert quotes(nlp, "The ministry estimated the damage at $5 million.", direct=False) == []
+
+
 def test_apostrophes_are_not_quotes(nlp):
     assert quotes(nlp, "The companies' boards don't agree with the union's plan, it's clear.") == []
 
