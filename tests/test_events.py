@@ -706,3 +706,10 @@ def test_hyphenated_measure_of_the_subject_is_no_claim(nlp_q):
     assert [(e["type"], [t["name"] for t in e["targets"]]) for e in doc._.events] == [("action", ["Ghana"])]
     doc = nlp_q(clean_for_nlp("About 300 houses collapsed on Saturday."))  # a counted subject is a claim
     assert [e["type"] for e in doc._.events] == ["claim"]
+
+
+def test_the_union_is_the_organisation_named_as_one(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Graduate Employees Organization says its members are underpaid. The union said "
+                                 "it would hold a rally on Friday."))
+    said = [e for e in doc._.events if e["trigger"] and e["trigger"]["text"] == "said"]
+    assert [a["name"] for a in said[0]["actors"]] == ["Graduate Employees Organization"]
