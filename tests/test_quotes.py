@@ -1415,3 +1415,13 @@ def test_the_agency_is_not_the_storys_company(nlp):
     qs = quotes(nlp, "Acme Corp cut 500 jobs. Acme Corp shares fell. Inflation is rising, the agency said.",
                 direct=False)
     assert [(q["text"], speaker(q)) for q in qs] == [("Inflation is rising", None)]
+
+
+def test_partial_quote_leaves_its_clause_reported(nlp):
+    text = ("University spokesperson Karen Doyle said the school’s offer was “fair and generous” and would make "
+            "its workers among the best paid.")
+    found = [(q["direct"], q["partial"], q["text"], speaker(q)) for d in (False, True) for q in quotes(nlp, text, d)]
+    assert found == [
+        (False, False, "the school’s offer was “fair and generous” and would make its workers among the best paid",
+         "Karen Doyle"),
+        (True, True, "fair and generous", "Karen Doyle")]

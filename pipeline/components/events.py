@@ -1129,7 +1129,14 @@ class EventExtractor:
         self._org_heads = set(self._name_heads.values())
         events: list[dict] = []
 
+        # one statement per act of speech: a partial quote inside the clause its cue reports
+        # ('said the offer was “fair and generous” and ...') is part of that statement
+        reported = {(q["cue_start"], q["start"], q["end"]) for q in quotes
+                    if not q.get("direct", True) and q.get("cue_start") is not None}
         for q in quotes:
+            if q.get("partial") and any(c == q.get("cue_start") and a <= q["start"] and q["end"] <= b
+                                        for c, a, b in reported):
+                continue
             anchor = q.get("cue_start") if q.get("cue_start") is not None else q["start"]
             si = sent_index_of(anchor)
             sent = sents[si]

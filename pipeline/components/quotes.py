@@ -2088,8 +2088,12 @@ class QuoteExtractor:
 
     # ---------------------------------------------------------- reported speech
     def _indirect(self, doc: Doc, ix: _DocIndex, direct: list[dict]) -> list[dict]:
-        used = {it["cue_token"] for it in direct if it["cue_token"] is not None}
-        spans = [(it["start"], it["end"]) for it in direct]
+        # A partial quote inside the reported clause ('said the offer was “fair and generous” and
+        # would ...') leaves the clause reported too: its cue and span block nothing; a clause
+        # may hold it whole but not cut through it.
+        used = {it["cue_token"] for it in direct if it["cue_token"] is not None and not it["partial"]}
+        spans = [(it["start"], it["end"]) for it in direct if not it["partial"]]
+        partials = [(it["start"], it["end"]) for it in direct if it["partial"]]
         out = []
         # candidates from the POS and LEMMA arrays: a Token object only for the few reporting verbs
         arr = doc.to_array([POS, LEMMA]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
@@ -2135,13 +2139,14 @@ class QuoteExtractor:
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
                 if comp.dep_ == "advcl":  # the clause from its "that", not an aside hung on its verb
                     lo = next(m.i for m in comp.children if m.dep_ == "mark")
-            item = self._reported(doc, ix, tok, lo, hi, spans)
+            item = self._reported(doc, ix, tok, lo, hi, spans, partials)
             if item is not None:
                 out.append(item)
-        out.extend(self._according_to(doc, ix, used, spans))
+        out.extend(self._according_to(doc, ix, used, spans, partials))
         return out
 
-    def _according_to(self, doc: Doc, ix: _DocIndex, used: set[int], spans: list[tuple[int, int]]) -> list[dict]:
+    def _according_to(self, doc: Doc, ix: _DocIndex, used: set[int], spans: list[tuple[int, int]],
+                      partials: list[tuple[int, int]]) -> list[dict]:
         """'The talks are over, according to Foreign Minister José Albares': the clause is what the
         person or organisation said, when 'according to' opens or closes it (not 'according to
         LSEG data': a thing is a source, not a speaker)."""
@@ -2170,7 +2175,7 @@ class QuoteExtractor:
                 hi = a  # '..., according to the minister.'
             else:
                 continue  # in the middle of its clause: the content would be cut in two
-            item = self._reported(doc, ix, tok, lo, hi, spans)
+            item = self._reported(doc, ix, tok, lo, hi, spans, partials)
             if item is not None:
                 out.append(item)
         return out
@@ -2183,7 +2188,7 @@ class QuoteExtractor:
         return all(m.start() in inner for m in DOUBLE_MARK_RE.finditer(ix.text, s, e))
 
     def _reported(self, doc: Doc, ix: _DocIndex, cue: Token, lo: int, hi: int,
-                  spans: list[tuple[int, int]]) -> dict | None:
+                  spans: list[tuple[int, int]], partials: list[tuple[int, int]] = ()) -> dict | None:
         """The `direct: false` statement of tokens [lo, hi) reported by `cue`, or None (too short,
         holding quote marks, overlapping a direct quote, or no speaker)."""
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -2202,7 +2207,7 @@ class QuoteExtractor:
             e = next((qhi for qlo, qhi in ix.quote_chars if s <= qlo < e < qhi and not ix.text[e:qhi - 1].strip()), e)
             if not self._named_marks_only(ix, s, e):
                 return None
-        if any(a < e and s < b for a, b in spans):
+        if any(a < e and s < b for a, b in spans) or any(a < e and s < b and not (s <= a and b <= e) for a, b in partials):
             return None
         item = {
             "text": ix.text[s:e], "start": s, "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}],
