@@ -1425,3 +1425,10 @@ def test_partial_quote_leaves_its_clause_reported(nlp):
         (False, False, "the school’s offer was “fair and generous” and would make its workers among the best paid",
          "Karen Doyle"),
         (True, True, "fair and generous", "Karen Doyle")]
+
+
+def test_lead_speaker_named_in_a_later_paragraph(nlp):
+    text = ("One of England's oldest piers will close indefinitely after a storm ripped away its deck, the local "
+            "council has said.\n\nEast Marsh District Council said repairs could cost between £4m and £6m.")
+    lead = quotes(nlp, text, direct=False)[0]
+    assert (lead["speaker_text"], speaker(lead)) == ("the local council", "East Marsh District Council")

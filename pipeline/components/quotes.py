@@ -117,6 +117,9 @@ _LAST_WORD = re.compile(r"([a-z]+)[ \t]$")
 _TAIL_CLAUSE = re.compile(r"[^\w\n]*,[ \t]*[^\W\d_]")
 
 
+_CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look for the council's name
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The lower-case word right before `start`, one space between (else None)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start].lower())
@@ -1682,6 +1685,8 @@ class QuoteExtractor:
         """The latest earlier organisation named with this head noun (any word of its name for
         the usual heads, 'ministry', 'police'; else its last word, 'brigade')."""
         best = None
+        ahead = None  # the first one named in a later paragraph, for a lead that names it later
+        lead = ix.text_para_rank(pos) <= 0  # the lead paragraph (a headline is -1)
         text = ix.text
         for ent in ix.entities.values():
             if ent["label"] != "ORG":
@@ -1689,11 +1694,17 @@ class QuoteExtractor:
             words = ent["name"].lower().split()
             named = lemma in (words if any_word else words[-1:])
             for m in ent["mentions"]:
-                if m["start"] >= pos or (best is not None and m["start"] <= best[0]):
-                    continue
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
-                if named or _word_before(text, m["start"]) == lemma:
+                if not (named or _word_before(text, m["start"]) == lemma):
+                    continue
+                if m["start"] < pos and (best is None or m["start"] > best[0]):
                     best = (m["start"], ent["entity_id"])
+                elif lead and pos < m["start"] < pos + _CATAPHORA_REACH and ix.para_of(m["start"]) > ix.para_of(pos) \
+                        and (ahead is None or m["start"] < ahead[0]):
+                    # "... will close indefinitely, the local council has said. ... East Marsh District
+                    # Council said repairs could cost ..."
+                    ahead = (m["start"], ent["entity_id"])
+        best = best or ahead
         return self._ref(ix, best[1], best[0], best[0]) if best else None
 
     # ----------------------------------------------------------- direct quotes
