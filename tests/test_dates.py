@@ -624,3 +624,10 @@ def test_a_rate_after_a_bracketed_conversion_is_a_set(nlp_dates):
     doc = run(nlp_dates, "The government raised the minimum wage to about 1.75 million pesos ($445) a month.",
               published="2026-01-09")
     assert [(t["text"], t["type"], t["value"]) for t in doc._.timexes] == [("a month", "SET", "P1M")]
+
+
+def test_today_in_a_quote_is_the_day_of_speaking(nlp_dates):
+    text = ('Sporting Lisbon beat Porto 2-1 on Sunday. "Today we showed character," coach Rui Matos said. '
+            'The league resumes today.')
+    found = [(t["text"], t["value"]) for t in run(nlp_dates, text, published="2026-05-18")._.timexes]
+    assert found == [("Sunday", "2026-05-17"), ("Today", "2026-05-17"), ("today", "2026-05-18")]

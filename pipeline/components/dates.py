@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.doctext import doc_text
+from pipeline.quotes.marks import pair_quotes
 from pipeline.timex import tag
 from pipeline.timex.grammar import fallback_timex, quarter_fraction, quoted_title
 from pipeline.timex.values import (
@@ -309,6 +310,8 @@ class DatesComponent:
         out = [timex_dict(f.text, f.start, f.end, f.timex) for f in found]
         if self.entity_fallback and has_ents:
             out = self._fallback(doc, out, ents, text, dct)
+        if dct is not None and ('"' in text or "“" in text):
+            _date_quoted_today(out, text, dct)
         doc._.timexes = out
         return doc
 
@@ -378,6 +381,33 @@ class DatesComponent:
             return True
 
         return keep
+
+
+_TODAY = re.compile(r"(?:today|tonight)", re.I)
+
+
+def _date_quoted_today(out: list[dict], text: str, dct: date) -> None:
+    """'"Today we showed character," Matos said' in a report of Sunday's match published on
+    Monday: "today" in a direct quote is the day the words were said, the story's day before the
+    quote (one to three days before publication), not the publication day."""
+    spans = [(q.start, q.end) for q in pair_quotes(text)]
+    if not spans:
+        return
+    for k, t in enumerate(out):
+        if not (_TODAY.fullmatch(t["text"]) and t["value"] and t["value"].startswith(dct.isoformat())):
+            continue
+        quote = next(((a, b) for a, b in spans if a <= t["start"] < b), None)
+        if quote is None:
+            continue
+        day = None
+        for prev in reversed(out[:k]):
+            if prev["end"] <= quote[0] and prev["type"] in ("DATE", "TIME") and prev["anchor"] != "unresolved":
+                p = parse_value(prev["value"])
+                if p is not None and p[0] == "D":
+                    day = p[1]
+                    break
+        if day is not None and 1 <= (dct - day).days <= 3:
+            t["value"] = day.isoformat() + t["value"][10:]
 
 
 def _reference(out: list[dict], pos: int, dct: date | None):
