@@ -1571,3 +1571,9 @@ def test_round11_same_period_of_a_year_and_successive_quarters(text, expected):
 def test_round11_no_clock_inside_a_longer_time(text, expected):
     found = tag(text, date(2005, 3, 1), tense="past")
     assert [(f.text, f.timex.value) for f in found] == expected
+
+
+def test_rate_past_what_the_amount_is_for():
+    # "per patient" between the amount and "a year" still makes a rate (SET)
+    found = tag_both("The drug's list price is 24,500 pounds ($33,300) per patient a year.", date(2026, 2, 10), tense="past")
+    assert [(f.text, f.timex.type, f.timex.value) for f in found] == [("a year", "SET", "P1Y")]

@@ -1811,12 +1811,15 @@ _RATE_BEFORE = re.compile(
 def _is_rate(text: str, pos: int) -> bool:
     """True when "a/an UNIT" at pos follows a quantity in the same clause (a rate)."""
     before = text[max(0, pos - 70):pos]
-    # "1.75 million pesos ($445) a month": past a bracketed conversion to the amount
+    # "24,500 pounds ($33,300) per patient a year": past what the amount is for, and a bracketed
+    # conversion to the amount ("1.75 million pesos ($445) a month")
+    before = _PER_AT_END.sub(" ", before)
     before = _BRACKET_AT_END.sub(" ", before)
     return bool(_MONEYISH.search(before) or _RATE_BEFORE.search(before))
 
 
 _BRACKET_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_PER_AT_END = re.compile(r"\s+(?:per|each)\s+[a-z][\w-]*\s*$", re.I)
 
 
 _LAST_MINUTE_BEFORE = re.compile(r"\b(?:at|until|till|to|for)\s+$", re.I)
