@@ -390,12 +390,13 @@ def _date_quoted_today(out: list[dict], text: str, dct: date) -> None:
     """'"Today we showed character," Matos said' in a report of Sunday's match published on
     Monday: "today" in a direct quote is the day the words were said, the story's day before the
     quote (one to three days before publication), not the publication day."""
+    todays = [k for k, t in enumerate(out)
+              if _TODAY.fullmatch(t["text"]) and t["value"] and t["value"].startswith(dct.isoformat())]
+    if not todays:
+        return  # (most articles: the quote marks are not paired for nothing)
     spans = [(q.start, q.end) for q in pair_quotes(text)]
-    if not spans:
-        return
-    for k, t in enumerate(out):
-        if not (_TODAY.fullmatch(t["text"]) and t["value"] and t["value"].startswith(dct.isoformat())):
-            continue
+    for k in todays:
+        t = out[k]
         quote = next(((a, b) for a, b in spans if a <= t["start"] < b), None)
         if quote is None:
             continue
