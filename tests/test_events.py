@@ -713,3 +713,12 @@ def test_the_union_is_the_organisation_named_as_one(full_nlp):
                                  "it would hold a rally on Friday."))
     said = [e for e in doc._.events if e["trigger"] and e["trigger"]["text"] == "said"]
     assert [a["name"] for a in said[0]["actors"]] == ["Graduate Employees Organization"]
+
+
+def test_the_government_is_the_story_countrys(full_nlp):
+    doc = full_nlp(clean_for_nlp("EAST LONDON, South Africa (Reuters) - Kestrel Motors will close its plant in South "
+                                 "Africa. Trade Minister Nomsa Dlamini said the government had offered Kestrel "
+                                 "incentives. The Chinese government declined to comment."))
+    got = {e["trigger"]["text"]: [a["name"] for a in e["actors"]] for e in doc._.events if e["type"] == "action"}
+    assert got["offered"] == ["South Africa"]
+    assert got["declined"] == ["Chinese government"]  # a qualified government is its own

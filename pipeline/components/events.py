@@ -582,6 +582,26 @@ class EventExtractor:
                 return self._entity_at(s, e)
         return None
 
+    def resolve_government(self, token: Token) -> dict | None:
+        """'Trade Minister Nomsa Dlamini said the government had offered Kestrel incentives': "the
+        government" unqualified is the government of the story's country, the country the article
+        names most (first named on a tie)."""
+        if token.lower_ != "government" or token.tag_ != "NN" or token.dep_ == "poss" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in token.children):
+            return None  # "the Chinese government", "the Kenyan government", "the government of Peru"
+        best = None
+        for ent in self._entities:
+            if ent["label"] == "GPE" and ent["name"].lower() in self.countries and (
+                    best is None or len(ent["mentions"]) > len(best["mentions"])):
+                best = ent
+        if best is None:
+            return None
+        first = best["mentions"][0]
+        return self._entity_at(first["start"], first["end"])
+
     def resolve_role(self, doc: Doc, token: Token) -> dict | None:
         """'the president' / 'the health secretary': a definite singular title noun stands for the
         person last introduced with it within about three paragraphs ("President Joe Biden",
@@ -801,6 +821,7 @@ class EventExtractor:
                 continue
             ref = (self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
                    or self.resolve_described_organisation(tok) or self.resolve_country_noun(tok)
+                   or self.resolve_government(tok)
                    or self.resolve_role(doc, tok) or self.resolve_lead_description(doc, tok))
             if ref:
                 out.append(ref)
