@@ -722,3 +722,10 @@ def test_the_government_is_the_story_countrys(full_nlp):
     got = {e["trigger"]["text"]: [a["name"] for a in e["actors"]] for e in doc._.events if e["type"] == "action"}
     assert got["offered"] == ["South Africa"]
     assert got["declined"] == ["Chinese government"]  # a qualified government is its own
+
+
+def test_verbs_of_intent_with_a_named_subject_are_actions(nlp):
+    events = _events(nlp, "Warsaw aims to cut that share below 20% by 2040.")
+    assert [(e[2], e[1]) for e in events] == [("aim", ["Warsaw"]), ("cut", ["Warsaw"])]
+    events = _events(nlp, "Nordlys Aerospace failed to reach orbit.")
+    assert [(e[2], e[1]) for e in events] == [("fail", ["Nordlys Aerospace"]), ("reach", ["Nordlys Aerospace"])]
