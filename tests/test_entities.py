@@ -608,3 +608,9 @@ def test_repeated_acronym_is_an_organisation_unless_common(full_nlp):
                                  "makes up 2% of GDP, its CEO said. The CEO added that GDP would grow."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Sao Paulo", "GPE", 1), ("Ricardo Almeida", "PERSON", 1), ("CADE", "ORG", 2)]
+
+
+def test_tournaments_are_events_and_nationality_adjectives_are_norp(full_nlp):
+    doc = full_nlp(clean_for_nlp("She is the first Ukrainian woman to win the Australian Open. Italy won the Davis Cup."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Ukrainian", "NORP"), ("Australian Open", "EVENT"), ("Italy", "GPE"), ("Davis Cup", "EVENT")]

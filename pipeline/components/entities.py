@@ -180,6 +180,8 @@ def _trim(ent: Span) -> Span | None:
 
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+# last words of the names of tournaments and races
+_EVENT_LAST_WORDS = frozenset({"Open", "Championship", "Championships", "Cup", "Olympics", "Prix", "Marathon"})
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
@@ -866,6 +868,10 @@ class EntityInventory:
             return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
         if text in self.places:
             return label if label in ("GPE", "LOC") else "GPE"
+        if label == "GPE" and len(span) == 1 and span[0].tag_ == "JJ" and _DEMONYM_ENDING.search(text):
+            return "NORP"  # "the first Ukrainian woman": a nationality adjective is no place
+        if len(span) > 1 and span[-1].text in _EVENT_LAST_WORDS and label in ("WORK_OF_ART", "ORG", "PRODUCT", "GPE"):
+            return "EVENT"  # "the Australian Open", "the Davis Cup", "the Monaco Grand Prix"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
