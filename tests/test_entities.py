@@ -614,3 +614,9 @@ def test_tournaments_are_events_and_nationality_adjectives_are_norp(full_nlp):
     doc = full_nlp(clean_for_nlp("She is the first Ukrainian woman to win the Australian Open. Italy won the Davis Cup."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Ukrainian", "NORP"), ("Australian Open", "EVENT"), ("Italy", "GPE"), ("Davis Cup", "EVENT")]
+
+
+def test_known_as_gives_the_organisation_another_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Brazilian Institute for Consumer Defense, known as Idec, which brought the case, "
+                                 "welcomed the decision. Idec said it would watch closely."))
+    assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Brazilian Institute for Consumer Defense", 3)]

@@ -333,6 +333,7 @@ class EntityInventory:
 
         self._short_names_of_organisations(mentions)
         acronym_names = self._add_bracketed_acronyms(doc, mentions)
+        self._add_known_as(doc, mentions, acronym_names)
         self._add_bylines(doc, mentions)
         # the ORTH and LOWER arrays find the few tokens the passes below look at (a Token object
         # per word is slow); ORTH serves the searches after them too
@@ -490,6 +491,25 @@ class EntityInventory:
             mentions.append((Span(doc, start, end, label="ORG"), "ORG"))
             mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
         return names
+
+    @staticmethod
+    def _add_known_as(doc: Doc, mentions: list[tuple[Span, str]], names: dict[str, str]) -> None:
+        """'The Brazilian Institute for Consumer Defense, known as Idec, which brought the case': the
+        one capitalised word after ", known as" is another name of the organisation before it (a
+        mention, and a pair in `names` for the grouping)."""
+        text = doc_text(doc)
+        if "known as" not in text:
+            return
+        ends = {span.end: (span, label) for span, label in mentions if label in ("ORG", "FAC")}
+        for m in _KNOWN_AS.finditer(text):
+            alias = doc.char_span(m.start(1), m.end(1))
+            comma = doc.char_span(m.start(), m.start() + 1)
+            if alias is None or comma is None or len(alias) != 1 or comma.start not in ends:
+                continue
+            span, label = ends[comma.start]
+            if not any(m.start <= alias.start < m.end for m, _ in mentions):
+                mentions.append((Span(doc, alias.start, alias.end, label=label), label))
+            names[normalize_name(alias.text)] = normalize_name(_span_text(span))
 
     @staticmethod
     def _add_bylines(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
@@ -979,11 +999,12 @@ class EntityInventory:
                 ):
                     target = g
                     break
-                if acronym is not None:
-                    if any(_initials(f) == acronym for f, _fw in split) or (
-                            acronym_names and acronym_names.get(acronym) in info["norms"]):
-                        target = g
-                        break
+                if acronym is not None and any(_initials(f) == acronym for f, _fw in split):
+                    target = g
+                    break
+                if acronym_names and len(words) == 1 and acronym_names.get(norm) in info["norms"]:
+                    target = g  # "NICE" of "National Institute for ... (NICE)", "Idec" after "known as"
+                    break
             if target is None and len(words) == 1 and label == "ORG" and words[0] in self.org_words_lower:
                 # "The Commission ... blocked" after "the European Commission": the head word of the one
                 # organisation the article names with it
@@ -1031,6 +1052,7 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 
 
 _AT_ID = hash_string("at")  # a LOWER value
+_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+([A-Z][\w&-]+)(?=[\s,.;)])")
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&.-])")
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
 
