@@ -620,3 +620,8 @@ def test_known_as_gives_the_organisation_another_name(full_nlp):
     doc = full_nlp(clean_for_nlp("The Brazilian Institute for Consumer Defense, known as Idec, which brought the case, "
                                  "welcomed the decision. Idec said it would watch closely."))
     assert [(e["name"], len(e["mentions"])) for e in doc._.entities] == [("Brazilian Institute for Consumer Defense", 3)]
+
+
+def test_legal_form_makes_a_company_the_ner_missed(full_nlp):
+    doc = full_nlp(clean_for_nlp("SEATTLE (Reuters) - Cascade Coffee Co reported a 14% rise in quarterly profit."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Seattle", "GPE"), ("Cascade Coffee Co", "ORG")]

@@ -349,7 +349,7 @@ class EntityInventory:
         self._add_national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
-        self._add_company_words(doc, mentions)
+        self._add_company_words(doc, orths, mentions)
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
@@ -678,7 +678,7 @@ class EntityInventory:
                     here = next(i for i, m in enumerate(mentions) if m[0].start == span.start)
                     mentions[here] = (Span(doc, span.start, end, label="PERSON"), "PERSON")
 
-    def _add_company_words(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _add_company_words(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """'Cascade Coffee Co' found as 'Cascade Coffee' (a person): a company word right after a
         name is the name's, and makes it an organisation."""
         starts = {span.start for span, _ in mentions}
@@ -694,6 +694,19 @@ class EntityInventory:
                         and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
                     start -= 1
                 mentions[k] = (Span(doc, start, end + 1, label="ORG"), "ORG")
+        # ... and one the NER missed altogether ("SEATTLE (Reuters) - Cascade Coffee Co reported"):
+        # capitalised proper nouns before a legal form no mention holds
+        taken = _taken(mentions)
+        for i in numpy.flatnonzero(numpy.isin(orths, _LEGAL_FORM_IDS)).tolist():
+            if i in taken or i == 0:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                    and start - 1 not in taken:
+                start -= 1
+            if start < i:
+                mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
+                taken.update(range(start, i + 1))
 
     def _mend_name(self, doc: Doc, span: Span, label: str, taken: set[int],
                    swallowed: set[int]) -> list[tuple[Span, str]]:
@@ -1052,6 +1065,10 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 
 
 _AT_ID = hash_string("at")  # a LOWER value
+# the legal forms that end a company's name ("Cascade Coffee Co", "Hartwell Motors Inc")
+_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG",
+                          "GmbH", "NV", "SpA"})
+_LEGAL_FORM_IDS = [hash_string(w) for w in _LEGAL_FORMS]  # ORTH values
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+([A-Z][\w&-]+)(?=[\s,.;)])")
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&.-])")
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’.-]+")
