@@ -729,3 +729,11 @@ def test_verbs_of_intent_with_a_named_subject_are_actions(nlp):
     assert [(e[2], e[1]) for e in events] == [("aim", ["Warsaw"]), ("cut", ["Warsaw"])]
     events = _events(nlp, "Nordlys Aerospace failed to reach orbit.")
     assert [(e[2], e[1]) for e in events] == [("fail", ["Nordlys Aerospace"]), ("reach", ["Nordlys Aerospace"])]
+
+
+def test_sentence_parsed_as_a_noun_with_a_clause(nlp_q):
+    # the parse makes "margin" the root and "widened" its participle
+    doc = nlp_q(clean_for_nlp("Cascade Coffee Co reported a rise in profit. Operating margin widened by "
+                              "1.4 percentage points to 16.2%."))
+    widened = next(e for e in doc._.events if e["trigger"]["lemma"] == "widen")
+    assert (widened["type"], [a["name"] for a in widened["actors"]]) == ("claim", ["Cascade Coffee Co"])

@@ -113,6 +113,16 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+def _root_noun_clause(verb: Token) -> bool:
+    """A sentence the parse made a noun with a clause ("Operating margin widened by 1.4 points to
+    16.2%." as "margin" and its participle): the clause right after the root noun, in a sentence
+    with no other verb, is the sentence's own."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ == "NOUN"
+            and verb.i == head.i + 1
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in head.lefts))
+
+
 def _after_comma_and(verb: Token) -> bool:
     """A coordinated clause opened by ", and" / ", but" (the parse may hang the conjunction on
     the verb before)."""
@@ -913,7 +923,8 @@ class EventExtractor:
                     return obj, False
             return self.subject_of(head)[0], False
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not (
+                _root_noun_clause(verb) and not any(c.dep_ == "agent" for c in verb.children))
             return verb.head, passive
         return None, False
 
@@ -1265,6 +1276,8 @@ class EventExtractor:
         if verb.dep_ == "ROOT":
             return True
         head = verb.head
+        if _root_noun_clause(verb):
+            return True  # "Operating margin widened by 1.4 points" parsed as a noun with a clause
         if verb.dep_ == "conj" and head.dep_ == "ROOT":
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         if verb.dep_ == "conj" and head.dep_ == "advcl" and _after_comma_and(verb) and any(
