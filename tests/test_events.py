@@ -737,3 +737,9 @@ def test_sentence_parsed_as_a_noun_with_a_clause(nlp_q):
                               "1.4 percentage points to 16.2%."))
     widened = next(e for e in doc._.events if e["trigger"]["lemma"] == "widen")
     assert (widened["type"], [a["name"] for a in widened["actors"]]) == ("claim", ["Cascade Coffee Co"])
+
+
+def test_what_a_merger_or_takeover_is_of_are_targets(nlp):
+    events = _events(nlp, "A federal judge on Monday suspended the merger of supermarket chains Grupo Solar and "
+                          "Mercantil Brasil.")
+    assert events[0][3] == ["Grupo Solar", "Mercantil Brasil"]

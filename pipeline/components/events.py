@@ -184,6 +184,7 @@ class EventExtractor:
         self.location_preps = set(verbs["location_preps"])
         places = load_json("places.json")
         self.place_nouns = set(places["place_nouns"])
+        self.event_nouns = frozenset(verbs["event_nouns"])
         self.countries = {c.lower() for c in places["countries"]}
         self.temporal_preps = set(verbs["temporal_preps"])
         self._not_target_preps = self.location_preps | self.temporal_preps | {"of"}
@@ -1003,6 +1004,10 @@ class EventExtractor:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
+                    elif grand.lower_ == "of" and child.lemma_.lower() in self.event_nouns:
+                        # "suspended the merger of Grupo Solar and Mercantil Brasil": what is merged
+                        targets += [r for pobj in grand.children if pobj.dep_ == "pobj"
+                                    for r in self.refs_for(doc, pobj)]
                     elif grand.lower_ == "of" and child.lemma_.lower() in self.place_nouns:
                         # "crossed the islands of Leyte and Cebu": the places the noun names
                         targets += [r for pobj in grand.children if pobj.dep_ == "pobj"
