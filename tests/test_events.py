@@ -743,3 +743,10 @@ def test_what_a_merger_or_takeover_is_of_are_targets(nlp):
     events = _events(nlp, "A federal judge on Monday suspended the merger of supermarket chains Grupo Solar and "
                           "Mercantil Brasil.")
     assert events[0][3] == ["Grupo Solar", "Mercantil Brasil"]
+
+
+def test_a_claim_about_someones_own_measure_has_no_target(nlp_q):
+    doc = nlp_q(clean_for_nlp("Kestrel Motors will close the plant. The closure would cut its annual costs by "
+                              "about 350 million euros."))
+    cut = next(e for e in doc._.events if e["trigger"]["lemma"] == "cut")
+    assert (cut["type"], cut["targets"]) == ("claim", [])

@@ -1233,6 +1233,12 @@ class EventExtractor:
                 claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own)
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
+                if claim and targets and any(c.dep_ in OBJECT_DEPS and any(g.dep_ == "poss" for g in c.children)
+                                             and not any(g.dep_ == "prep" for g in c.children) for c in token.children):
+                    # "would cut its annual costs by 350 million euros", "cost Lancashire's hospitals
+                    # £95,000 a day": whose measure it is, not something done to them (but "acquired
+                    # the government's 26% stake in IPCL" is done to IPCL)
+                    targets = []
                 if not claim and not actors and not targets:
                     continue
                 events.append({
