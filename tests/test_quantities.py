@@ -1901,3 +1901,39 @@ def test_a_guarded_currency_code_reads_every_scale_abbreviation_the_parser_knows
     doc = nlp("The firm paid HUF 12 mn. It cost CZK12mln.")
     assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [
         ("HUF 12 mn", 12e6, "HUF"), ("CZK12mln", 12e6, "CZK")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nordlys has raised about 1.4 billion Norwegian crowns ($131 million), including 300 million crowns "
+     "from the state last year.",
+     [("about 1.4 billion Norwegian crowns", "NOK", "none"), ("$131 million", "USD", "none"),
+      ("300 million crowns", "NOK", "none")]),
+    ("Exports rose by 5 billion Norwegian crowns ($470 million) last year.",
+     [("5 billion Norwegian crowns", "NOK", "up"), ("$470 million", "USD", "up")]),
+])
+def test_round10_a_bracketed_conversion_has_its_amounts_change_and_crowns_the_named_code(nlp, text, expected):
+    assert [(q["text"], q["unit"], q["change"]) for q in quantities(nlp, text)] == expected
+
+
+def test_round10_a_range_whose_second_end_the_parse_hangs_elsewhere_reads_its_change_from_the_first(nlp):
+    qs = quantities(nlp, "Chief Financial Officer David Osei said he expected revenue growth of between 5% and 7% "
+                         "next year and earnings per share of $3.90 to $4.10. Analysts had forecast $3.95.")
+    assert [(q["text"], q["low"], q["high"], q["change"]) for q in qs][1] == ("$3.90 to $4.10", 3.9, 4.1, "none")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lincolnshire farmer Tom Whitby, 58, said he had cut 40 hectares of barley early to feed his sheep.",
+     ("40 hectares", 40.0, "ha", "none")),
+    ("Loggers cut 500 acres of forest last year.", ("500 acres", 500.0, "acre", "none")),
+    ("The farm cut its planted area by 40 hectares.", ("40 hectares", 40.0, "ha", "down")),  # a reduction
+    ("He lost three acres to the flood.", ("three acres", 3.0, "acre", "down")),  # not a verb of land work
+    ("OPEC cut output by 2 million barrels a day.", ("2 million barrels a day", 2e6, "bbl/d", "down")),
+])
+def test_round10_an_area_cut_is_land_worked_not_a_reduction(nlp, text, expected):
+    q = [q for q in quantities(nlp, text) if q["unit"] != "yr (age)"][0]
+    assert (q["text"], q["value"], q["unit"], q["change"]) == expected
+
+
+def test_round10_a_bracketed_range_after_two_figures_keeps_its_own_change(nlp):
+    qs = quantities(nlp, "The company warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).")
+    assert [(q["text"], q["change"]) for q in qs] == [("$3.8m", "down"), ("$4.9m", "none"), ("£2m to £2.6m", "down")]

@@ -263,16 +263,20 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
 
 def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: str) -> None:
     """An amount followed by its conversion in brackets: the amount right inside them counts the same
-    ("45 million shillings ($348,000) in bribes"), and a rate after the brackets is the rate of every
+    ("45 million shillings ($348,000) in bribes") and has the same change, and a rate after the brackets is the rate of every
     amount in and before them ("about 4 trillion naira ($2.7 billion) a year", "1bn CFA francs ($2m;
     £1m) a month")."""
     for k, first in enumerate(out):
         if first["kind"] != "money":
             continue
         second = out[k + 1] if k + 1 < len(out) else None
-        if second is not None and second["kind"] == "money" and first["counted"] \
-                and text[first["end"]:second["start"]].strip() == "(":
-            second["counted"] = first["counted"]
+        if second is not None and second["kind"] == "money" and text[first["end"]:second["start"]].strip() == "(":
+            if first["counted"]:
+                second["counted"] = first["counted"]
+            if (first["approx"] == "range") == (second["approx"] == "range"):
+                # "raised 1.4 billion crowns ($131 million)": the same amount (not "cut profits by $3.8m to
+                # $4.9m (£2m to £2.6m)", where a range converts what was read as a change and a level)
+                second["change"] = first["change"]
         if not first["unit"] or " per " in first["unit"] or text[first["end"]:first["end"] + 2].strip() != "(":
             continue
         close = text.find(")", first["end"], first["end"] + 60)
@@ -340,9 +344,15 @@ def _crowns_from_context(out: list[dict], text: str) -> None:
     billion ... 38.1 billion crowns"): wire copy writes "crowns" for all three currencies."""
     named = {r["unit"].split(" per ")[0] for r in out
              if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CROWN_CODES
-             and "crown" not in text[r["start"]:r["end"]].lower()}
+             and not _plain_crowns(r, text)}
     if len(named) == 1:
         _recode(out, text, "DKK", named.pop(), written="crown", unless="danish")
+
+
+def _plain_crowns(r: dict, text: str) -> bool:
+    """The amount is written "crowns" without its country ("9.50 crowns", not "Norwegian crowns")."""
+    words = text[r["start"]:r["end"]].lower()
+    return "crown" in words and r["unit"].startswith("DKK") and "danish" not in words
 
 
 def _cfa_from_context(out: list[dict], text: str) -> None:
@@ -848,6 +858,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         or ratio_noun is not None else _unit_after(doc, end)  # "one in five litres" is a share of the litres
     # range: "between 10 and 15", "10-15", "from 5 to 7", "$10 to $15 million"
     opener = None
+    first_end = None  # where a range's first figure ends
     p = start_tok
     if p > 0:
         closer = mods.range_closer(words[p - 1])
@@ -864,6 +875,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             low_v = pn.value * (second.scale if pn.scale == 1.0 and not (cur2 or sym2) else 1.0)
             high_v = second.value
             approx = "range"
+            first_end = joiner_at
             code = code or code_b
             end = end2
             suffix = sfx2
@@ -1166,7 +1178,14 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         low = value if approx == "lower" else None
         high = value if approx == "upper" else None
     if change is None:
-        change = _change(doc, root, start_tok)
+        change_root = root
+        if first_end is not None and root.i >= first_end:
+            first = _span_root(doc, i, first_end)
+            if not start_tok <= first.head.i < end and first.dep_ not in ("prep", "punct", "cc"):
+                # "earnings per share of $3.90 to $4.10": the parse hangs the range's second end
+                # elsewhere; the first end's place in the sentence decides
+                change_root = first
+        change = _change(doc, change_root, start_tok)
     if change == "none" and approx != "range" and after_word is not None:
         change = _comparative_change(doc, words, end, kind, after_word) or change
     if kind == "percent" and change != "none" and start_tok > 0 and words[start_tok - 1] == "," and end + 1 < n \
@@ -1197,6 +1216,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
             or _raised_amount(root)):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
+    if change == "down" and kind == "measure" and root.dep_ == "dobj" and mods.is_land_work(root.head.lemma_, unit):
+        change = "none"  # "he had cut 40 hectares of barley": the land cut (harvested, felled), not a reduction
     if change == "up" and end < n and words[end] == "of" and root.dep_ == "dobj" and root.head.lemma_.lower() == "grow":
         change = "none"  # "Ghana grows 60% of the world's cocoa": a crop grown, not a growth by 60%
     if kind == "count" and approx != "range" and end < n and words[end] == "times" and not suffix:

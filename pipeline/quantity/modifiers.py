@@ -28,6 +28,8 @@ def _mods() -> dict:
         "level_verbs": set(lx.get("level_verbs", ())),
         "rate_nouns": set(lx.get("rate_nouns", ())),
         "money_lemmas": set(lx.get("money_context_lemmas", ())),
+        "land_verbs": set(lx.get("land_work_verbs", ())),
+        "area_units": set(lx.get("area_units", ())),
     }
 
 
@@ -101,3 +103,8 @@ def is_rate_noun(lemma: str) -> bool:
 def is_money_context(lemma: str) -> bool:
     """'cost', 'pay', 'fine', 'salary': words that make 'pounds' sterling rather than weight."""
     return lemma.lower() in _mods()["money_lemmas"]
+
+
+def is_land_work(verb_lemma: str, unit: str | None) -> bool:
+    """'cut' with an area ('had cut 40 hectares of barley'): land worked, not a reduction by that much."""
+    return verb_lemma.lower() in _mods()["land_verbs"] and (unit or "") in _mods()["area_units"]
