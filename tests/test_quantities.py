@@ -1937,3 +1937,22 @@ def test_round10_an_area_cut_is_land_worked_not_a_reduction(nlp, text, expected)
 def test_round10_a_bracketed_range_after_two_figures_keeps_its_own_change(nlp):
     qs = quantities(nlp, "The company warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).")
     assert [(q["text"], q["change"]) for q in qs] == [("$3.8m", "down"), ("$4.9m", "none"), ("£2m to £2.6m", "down")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A quarter of a million people marched in London.", [("A quarter of a million", 250000.0, None, "people")]),
+    ("The estate is worth a quarter of a million pounds.",
+     [("a quarter of a million pounds", 250000.0, "GBP", "estate")]),
+    ("He earned three quarters of a million dollars last year.",
+     [("three quarters of a million dollars", 750000.0, "USD", None)]),
+    ("The half-million people who live there are worried.", [("half-million", 500000.0, None, "people")]),
+    ("A third of the staff left.", [("A third", 0.333333333333333, None, "staff")]),
+])
+def test_round10_a_fraction_of_a_scale_is_one_amount(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"], q["counted"]) for q in quantities(nlp, text)] == expected
+
+
+def test_round10_a_fraction_the_dates_read_as_a_duration_before_a_scale_is_the_amount(full_nlp):
+    doc = full_nlp("The firm paid a quarter million dollars for the site. Profits rose in the first quarter.")
+    assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [
+        ("a quarter million dollars", 250000.0, "USD")]

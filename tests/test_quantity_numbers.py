@@ -119,7 +119,11 @@ def test_decimals_roundtrip(x):
     [("1/4", 0.25, True), ("3/4", 0.75, True), ("5/8", 0.625, True), ("½", 0.5, True),
      ("10 1/2", 10.5, False), ("7 3/4", 7.75, False), ("101 1/4", 101.25, False),
      ("a quarter million", 250000.0, False), ("half million", 500000.0, False),
-     ("three quarters billion", 7.5e8, False), ("3/4 billion", 7.5e8, False)],
+     ("three quarters billion", 7.5e8, False), ("3/4 billion", 7.5e8, False),
+     ("a quarter of a million", 250000.0, False), ("a quarter-million", 250000.0, False),  # round 10
+     ("three-quarters of a billion", 7.5e8, False), ("a half-million", 500000.0, False),
+     ("half-million", 500000.0, False), ("½ of a million", 500000.0, False),
+     ("a quarter of the vote", 0.25, True), ("three quarters of an hour", 0.75, True)],
 )
 def test_written_fractions(text, value, fraction):
     pn = parse_number(text)

@@ -121,8 +121,11 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     if Doc.has_extension("timexes"):
         for tx in doc._.timexes or ():
             span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
-            if span is not None and not (span[-1].lower_ in ("years", "year") and _age_measured(doc, span.end - 1)):
-                blocked.update(range(span.start, span.end))  # (not "The median age fell to 40.4 years")
+            if span is not None and not (span[-1].lower_ in ("years", "year") and _age_measured(doc, span.end - 1)) \
+                    and not (span[-1].lower_ in nums.lexicon()["fractions"] and nums.scale_after_fraction(
+                        [t.lower_ for t in doc[span.end: span.end + 4]], 0)):
+                # (not "The median age fell to 40.4 years"; not "a quarter" of "a quarter-million dollars")
+                blocked.update(range(span.start, span.end))
     text = doc_text(doc)
     if "-" in text:
         for m in _SET_SCORES_RE.finditer(text):

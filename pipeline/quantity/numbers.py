@@ -142,6 +142,25 @@ _HALF_AFTER = {"since", "from", "in", "to", "on", "over", "after", "compared", "
                "between", "during", "within", "while", "when", "because", "by"}
 
 
+def scale_after_fraction(words: list[str], k: int) -> tuple[float, int] | None:
+    """The public form of `_scale_after_fraction` (the lexicon's scales)."""
+    return _scale_after_fraction(words, k, lexicon())
+
+
+def _scale_after_fraction(words: list[str], k: int, lx: dict) -> tuple[float, int] | None:
+    """A scale of a thousand or more right after a fraction, joined by nothing, a hyphen or "of a"
+    ("a quarter million", "a quarter-million", "a quarter of a million", "three-quarters of a billion"):
+    (scale, end); else None."""
+    n = len(words)
+    if k < n and words[k] == "-":
+        k += 1
+    elif k + 2 < n and words[k] == "of" and words[k + 1] in ("a", "an"):
+        k += 2
+    if k < n and words[k] in lx["scales"] and lx["scales"][words[k]] >= 1000:
+        return float(lx["scales"][words[k]]), k + 1
+    return None
+
+
 def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumber | None:
     """Parse the number that starts at words[i] (lower-cased words). None if there is none.
 
@@ -189,6 +208,9 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             and lx["scales"][words[i + 2]] >= 1000:
         scale = float(lx["scales"][words[i + 2]])
         return ParsedNumber(0.5 * scale, i + 3, scale=scale)  # "half a million"
+    if w == "half" and _scale_after_fraction(words, i + 1, lx) is not None:
+        scale, k = _scale_after_fraction(words, i + 1, lx)
+        return ParsedNumber(0.5 * scale, k, scale=scale)  # "half million", "a half-million"
     if w == "half" and i + 1 < n and words[i + 1] in ("of", "the", "a", "an", "its", "their", "his", "her"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "half of the money", "half the staff"
     if w == "half" and i + 1 < n and words[i + 1] in _HALF_LEVEL_NOUNS and i > 0 and (
@@ -198,15 +220,12 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             i + 1 >= n or words[i + 1] in _HALF_AFTER or not any(ch.isalnum() for ch in words[i + 1])
             and words[i + 1] != "-"):
         return ParsedNumber(0.5, i + 1, fraction=True)  # "fell by half", "by more than half since"
-    if w == "half" and i + 1 < n and words[i + 1] in lx["scales"] and lx["scales"][words[i + 1]] >= 1000:
-        scale = float(lx["scales"][words[i + 1]])
-        return ParsedNumber(0.5 * scale, i + 2, scale=scale)  # "half million"
     if w in ("a", "an", "one") and i + 1 < n and words[i + 1] in lx["a_words"] and words[i + 1] != "few":
         nxt = words[i + 1]
         if nxt in lx["fractions"]:
-            if i + 2 < n and words[i + 2] in lx["scales"] and lx["scales"][words[i + 2]] >= 1000:
-                scale = float(lx["scales"][words[i + 2]])  # "a quarter million"
-                return ParsedNumber(lx["fractions"][nxt] * scale, i + 3, scale=scale)
+            scaled = _scale_after_fraction(words, i + 2, lx)
+            if scaled is not None:  # "a quarter million", "a quarter-million", "a quarter of a million"
+                return ParsedNumber(lx["fractions"][nxt] * scaled[0], scaled[1], scale=scaled[0])
             return ParsedNumber(lx["fractions"][nxt], i + 2, fraction=True)
         if nxt in lx["collectives"]:
             value = float(lx["collectives"][nxt])
@@ -218,9 +237,9 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
     elif fraction_token(w) is not None:  # "1/4 mile", "½ teaspoon", "2½ miles"
         value, j = fraction_token(w), i + 1
         if value < 1:
-            if j < n and words[j] in lx["scales"] and lx["scales"][words[j]] >= 1000:
-                scale = float(lx["scales"][words[j]])
-                return ParsedNumber(value * scale, j + 1, scale=scale)
+            scaled = _scale_after_fraction(words, j, lx)
+            if scaled is not None:  # "½ million"
+                return ParsedNumber(value * scaled[0], scaled[1], scale=scaled[0])
             return ParsedNumber(value, j, fraction=True)
     else:
         digits = parse_digits(w)
@@ -250,9 +269,9 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             if words[k] in ("half", "quarter", "third") and value != 1:
                 pass  # "two third" is not a fraction; plural is needed
             else:
-                if k + 1 < n and words[k + 1] in lx["scales"] and lx["scales"][words[k + 1]] >= 1000:
-                    scale = float(lx["scales"][words[k + 1]])  # "three quarters billion"
-                    return ParsedNumber(value * frac * scale, k + 2, scale=scale)
+                scaled = _scale_after_fraction(words, k + 1, lx)
+                if scaled is not None:  # "three quarters billion", "three-quarters of a million"
+                    return ParsedNumber(value * frac * scaled[0], scaled[1], scale=scaled[0])
                 return ParsedNumber(value * frac, k + 1, fraction=True)
     # scale words after the number: "4.5 billion", "3 million", "a hundred thousand", "300 m" (money)
     while j < n and suffix is None:
