@@ -1956,3 +1956,44 @@ def test_round10_a_fraction_the_dates_read_as_a_duration_before_a_scale_is_the_a
     doc = full_nlp("The firm paid a quarter million dollars for the site. Profits rose in the first quarter.")
     assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [
         ("a quarter million dollars", 250000.0, "USD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ticket cost 30 CHF.", [("30 CHF", 30.0, "CHF")]),
+    ("It was worth 5 million CHF.", [("5 million CHF", 5e6, "CHF")]),
+    ("Tickets cost between 20 € and 30 €.", [("between 20 € and 30 €", None, "EUR")]),
+    ("The fine was 1,000 ₾.", [("1,000 ₾", 1000.0, "GEL")]),
+    ("Rent is 2,500 zł a month.", [("2,500 zł a month", 2500.0, "PLN per month")]),
+    ("The loan was 500 million Kč.", [("500 million Kč", 5e8, "CZK")]),
+    ("By 2008 £1bn will have been spent.", [("£1bn", 1e9, "GBP")]),  # a sign before the next amount
+    ("The helicopter crews of 22 SAR squadron flew.", [("22", 22.0, None)]),  # search and rescue
+    ("The octane rating is 95 RON.", [("95", 95.0, None)]),  # a guarded code
+])
+def test_round10_an_iso_code_or_a_currency_sign_after_the_amount(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lead levels reached 0.5 mg/L in the water.", [("0.5 mg/L", 0.5, "mg per l")]),
+    ("The limit is 120 km/hr on motorways.", [("120 km/hr", 120.0, "km/h")]),
+    ("Support fell to 5 L in the poll.", [("5", 5.0, None)]),  # a letter alone is no litre
+])
+def test_round10_a_letter_unit_after_a_slash_is_the_base_of_a_rate(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Temperatures of 34 and 38C are forecast.", [("34", "°C", "Temperatures"), ("38C", "°C", "Temperatures")]),
+    ("The quake struck at depths of 10 and 15 km.", [("10", "km", "depths"), ("15 km", "km", "depths")]),
+    ("Inflation was 2.1 and 2.5 per cent in the two quarters.",
+     [("2.1", "%", "Inflation"), ("2.5 per cent", "%", "Inflation")]),
+    ("Concentrations were 1, 5 and 50 mg/L.",
+     [("1", "mg per l", "Concentrations"), ("5", "mg per l", "Concentrations"),
+      ("50 mg/L", "mg per l", "Concentrations")]),
+    ("He scored 2 and 3 goals in the two games.",
+     [("2", None, "goals"), ("3", None, "goals"), ("two", None, "games")]),
+    ("The team won 3 and 2.", [("3", None, "team"), ("2", None, "team")]),  # no unit to share
+    ("They have 3 and he has 4 children.", [("3", None, None), ("4", None, "children")]),
+])
+def test_round10_bare_figures_coordinated_with_a_unit_share_it(nlp, text, expected):
+    assert [(q["text"], q["unit"], q["counted"]) for q in quantities(nlp, text)] == expected

@@ -261,7 +261,37 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     _cfa_from_context(out, text)
     _degrees_from_context(out, text)
     _bracketed_conversions(doc, words, out, text)
+    _coordinated_units(out, text)
     return out
+
+
+_LIST_LAST_JOINERS = (" and ", " or ", ", and ", ", or ")
+
+
+def _coordinated_units(out: list[dict], text: str) -> None:
+    """Bare figures coordinated with a figure that has a unit share its unit: "34 and 38C", "at depths of
+    10 and 15 km", "1, 5, 10 and 50 μg/L", "2 and 3 goals" (a count takes the last one's counted). Only
+    figures written as digits alone, right before "and"/"or" (or before a comma, in a list that ends so)."""
+    k = len(out) - 1
+    while k > 0:
+        last = out[k]
+        if not (last["unit"] or last["kind"] == "count" and last["counted"]) or not last["text"][:1].isdigit() \
+                or last["approx"] == "range":
+            k -= 1
+            continue
+        joiners = _LIST_LAST_JOINERS
+        j = k - 1
+        while j >= 0:
+            a = out[j]
+            if a["kind"] != "count" or a["unit"] or a["approx"] != "exact" or not _FIGURE_ONLY.fullmatch(a["text"]) \
+                    or text[a["end"]:out[j + 1]["start"]] not in joiners:
+                break
+            if last["kind"] == "count" and not (a["counted"] or "").startswith(out[j + 1]["text"]) and a["counted"]:
+                break  # "2 women and 3 men": counts of their own
+            a["kind"], a["unit"], a["counted"] = last["kind"], last["unit"], last["counted"]
+            joiners = (", ",)
+            j -= 1
+        k = j if j < k - 1 else k - 1
 
 
 def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: str) -> None:
@@ -596,6 +626,8 @@ def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | Non
             continue
         surface = text[first.idx: last.idx + len(last.text)]
         cur = units.currency_suffix(surface)
+        if cur is None and k == j + 1 and not (k < n and (doc[k].like_num or doc[k].text[:1].isdigit())):
+            cur = units.currency_after(surface)  # "30 CHF", "15 €" (not "in 2008 £1bn")
         if cur:
             return cur, None, k
         sym = units.unit_symbol(surface)
@@ -930,6 +962,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if (code is not None or unit is not None) and r + 1 < n and _rate_word(words, r, _PER_WORDS + ("/",)):
         p1 = r + 2 if r > end and words[end] == "-" else r + 1
         cur3, sym3, after3 = _unit_after(doc, p1)
+        if sym3 is None and cur3 is None and words[r] == "/" and p1 < n and _glued(doc, p1) \
+                and units.unit_after_slash(doc[p1].text.rstrip(".")):
+            sym3, after3 = units.unit_after_slash(doc[p1].text.rstrip(".")), p1 + 1  # "0.5 mg/L", "120 km/hr", "1 mg/l."
         if sym3 is None and cur3 is None and words[r] == "per" and p1 + 1 < n and doc[p1].pos_ == "ADJ":
             q = p1 + 1 if doc[p1 + 1].pos_ != "ADJ" or p1 + 2 >= n else p1 + 2
             c4, s4, a4 = _unit_after(doc, q)  # "$104.50 per dry metric tonne"

@@ -29,6 +29,10 @@ def _currencies() -> dict:
         "suffix_lower": {k.lower(): v for k, v in lx["suffix_words"].items() if k not in cs_suf},
         "glued": {**codes, **signed, **lx.get("glued_prefixes", {})},
         "guarded": frozenset(lx.get("guarded_codes", ())),
+        "after": {**{k: v for k, v in codes.items() if k not in lx.get("guarded_codes", ())
+                     and k not in lx.get("codes_not_after_amounts", ())},
+                  **{k: v for k, v in lx["prefix_symbols"].items()
+                     if len(k) == 1 and unicodedata.category(k) == "Sc"}},
     }
 
 
@@ -42,6 +46,7 @@ def _units() -> dict:
         "prefix_units": lx["prefix_units"],
         "age_prefixes": set(lx["age_prefixes"]),
         "time_exclusions": set(lx["time_exclusions"]),
+        "after_slash": lx.get("after_slash", {}),
     }
 
 
@@ -82,6 +87,13 @@ def currency_suffix(surface: str) -> str | None:
     return c["suffix_exact"].get(s) or c["suffix_lower"].get(s.lower())
 
 
+def currency_after(surface: str) -> str | None:
+    """An ISO code or a currency sign written after the amount: 'CHF' -> 'CHF' ("30 CHF"), '€' -> 'EUR'
+    ("15 €"); case-sensitive; not the guarded codes or codes_not_after_amounts. The caller checks that
+    no number follows (a sign before the next amount)."""
+    return _currencies()["after"].get(surface)
+
+
 def currency_name(code: str) -> str | None:
     """'USD' -> 'dollar', 'GBP' -> 'pound sterling' (the common English name)."""
     return _currencies()["names"].get(code)
@@ -96,6 +108,11 @@ def unit_symbol(surface: str) -> str | None:
     if sym is None and "-" in s.strip("-"):  # a compound unit in a hyphenated adjective: "25-basis-point cut"
         sym = u["lower"].get(_norm(s.replace("-", " ")).lower())
     return sym
+
+
+def unit_after_slash(surface: str) -> str | None:
+    """'L' -> 'l' in "0.5 mg/L", 'hr' -> 'h' in "120 km/hr": the base of a rate after a slash."""
+    return _units()["after_slash"].get(surface)
 
 
 def unit_prefix(surface: str) -> str | None:
