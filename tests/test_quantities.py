@@ -1997,3 +1997,19 @@ def test_round10_a_letter_unit_after_a_slash_is_the_base_of_a_rate(nlp, text, ex
 ])
 def test_round10_bare_figures_coordinated_with_a_unit_share_it(nlp, text, expected):
     assert [(q["text"], q["unit"], q["counted"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares rose ~10% today.", ("~10%", 10.0, None, None, "approx", "%")),
+    ("Gains of ∼5% were seen.", ("∼5%", 5.0, None, None, "approx", "%")),
+    ("A score ≥16 was used.", ("≥16", 16.0, 16.0, None, "lower", None)),
+    ("It had ⩽1.6% perchlorate.", ("⩽1.6%", 1.6, None, 1.6, "upper", "%")),
+    ("Prices were <1 ppm.", ("<1 ppm", 1.0, None, 1.0, "upper", "ppm")),
+])
+def test_round10_an_approximator_sign_glued_to_the_digits(nlp, text, expected):
+    (q,) = quantities(nlp, text)
+    assert (q["text"], q["value"], q["low"], q["high"], q["approx"], q["unit"]) == expected
+
+
+def test_round10_deg_celsius(nlp):
+    assert one(nlp, "The temperature outside is 40 deg celsius.", "40")["unit"] == "°C"

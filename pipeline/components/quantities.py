@@ -735,6 +735,7 @@ def _glued_code(doc: Doc, words: list[str], i: int):
     return got, code
 
 
+_GLUED_SIGNS = frozenset("~∼≈≃≥≤⩾⩽<>")  # approximators written against the digits (models: approximators)
 _PREP_SUFFIX_WORDS = {"over", "under", "above", "below", "up"}
 _RATE_TIME = {"year": "year", "day": "day", "month": "month", "week": "week", "annum": "year", "hour": "h"}
 _PER_WORDS = ("a", "an", "per")  # what opens a rate's base: "$3,500 a month", "15% per annum"
@@ -788,6 +789,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     n = len(doc)
     tok = doc[i]
     low = words[i]
+    glued_sign = None
+    if len(low) > 1 and low[0] in _GLUED_SIGNS and low[1:2].isdigit() and mods.approximator(low[0]):
+        glued_sign = mods.approximator(low[0])  # "~10%", "∼35%", "≥16", "⩽1.6%": the sign is glued to the digits
+        words = words[:i] + [low[1:]] + words[i + 1:]
+        low = words[i]
     if nums.is_ordinal_word(low) and not (i > 0 and words[i - 1] in ("a", "one")):
         return None
     if ":" in tok.text or (tok.text.count("/") and tok.text not in ("km/h", "m/s")
@@ -1091,6 +1097,8 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
                 and pt.head.lemma_.lower() not in _PARTICLE_VERBS
                 and not mods.change_verb(pt.head.lemma_)):  # not "shot down 31"
             change = adv
+    if glued_sign is not None and approx in ("exact", "approx"):
+        approx = glued_sign
     # approximate suffixes: "or more", "-plus", "or so"
     for w in (2, 1):
         if end + w <= n:
