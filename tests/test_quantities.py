@@ -2005,6 +2005,7 @@ def test_round10_bare_figures_coordinated_with_a_unit_share_it(nlp, text, expect
     ("A score ≥16 was used.", ("≥16", 16.0, 16.0, None, "lower", None)),
     ("It had ⩽1.6% perchlorate.", ("⩽1.6%", 1.6, None, 1.6, "upper", "%")),
     ("Prices were <1 ppm.", ("<1 ppm", 1.0, None, 1.0, "upper", "ppm")),
+    ("It cost ~£300.", ("~£300", 300.0, None, None, "approx", "GBP")),
 ])
 def test_round10_an_approximator_sign_glued_to_the_digits(nlp, text, expected):
     (q,) = quantities(nlp, text)

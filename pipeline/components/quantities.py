@@ -790,8 +790,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     tok = doc[i]
     low = words[i]
     glued_sign = None
-    if len(low) > 1 and low[0] in _GLUED_SIGNS and low[1:2].isdigit() and mods.approximator(low[0]):
-        glued_sign = mods.approximator(low[0])  # "~10%", "∼35%", "≥16", "⩽1.6%": the sign is glued to the digits
+    if len(low) > 1 and low[0] in _GLUED_SIGNS and (low[1:2].isdigit() or low[1:2] in "$£€¥" and low[2:3].isdigit()) \
+            and mods.approximator(low[0]):
+        glued_sign = mods.approximator(low[0])  # "~10%", "∼35%", "≥16", "⩽1.6%", "~$5bn": glued to the digits
         words = words[:i] + [low[1:]] + words[i + 1:]
         low = words[i]
     if nums.is_ordinal_word(low) and not (i > 0 and words[i - 1] in ("a", "one")):
