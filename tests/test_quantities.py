@@ -2014,3 +2014,16 @@ def test_round10_an_approximator_sign_glued_to_the_digits(nlp, text, expected):
 
 def test_round10_deg_celsius(nlp):
     assert one(nlp, "The temperature outside is 40 deg celsius.", "40")["unit"] == "°C"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mark van Gisbergen added 18 points.", [("18 points", "pt", "none")]),
+    ("She jumped 2.05 metres to win gold.", [("2.05 metres", "m", "none")]),
+    ("The intruder who jumped 30ft (10m) from a window fled.", [("30ft", "ft", "none"), ("10m", "m", "none")]),
+    ("The FTSE 100 added 18 points.", [("18 points", "pt", "up")]),  # an index: a change
+    ("The plane dropped 10,000 feet in two minutes.", [("10,000 feet", "ft", "down")]),
+    ("He lost 10kg in a month.", [("10kg", "kg", "down")]),  # his weight: a change
+    ("Temperatures rose 2C (3.6F) overnight.", [("2C", "°C", "up"), ("3.6F", "°F", "up")]),
+])
+def test_round10_what_a_person_scores_or_covers_is_a_feat_not_a_change(nlp, text, expected):
+    assert [(q["text"], q["unit"], q["change"]) for q in quantities(nlp, text)] == expected

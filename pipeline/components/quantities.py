@@ -300,9 +300,14 @@ def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: st
     amount in and before them ("about 4 trillion naira ($2.7 billion) a year", "1bn CFA francs ($2m;
     £1m) a month")."""
     for k, first in enumerate(out):
+        second = out[k + 1] if k + 1 < len(out) else None
+        if first["kind"] == "measure" and second is not None and second["kind"] == "measure" and first["unit"] \
+                and second["unit"] and first["unit"] != second["unit"] \
+                and text[first["end"]:second["start"]].strip() == "(" \
+                and (first["approx"] == "range") == (second["approx"] == "range"):
+            second["change"] = first["change"]  # "jumped 30ft (10m)", "rose 2C (3.6F)": the same amount
         if first["kind"] != "money":
             continue
-        second = out[k + 1] if k + 1 < len(out) else None
         if second is not None and second["kind"] == "money" and text[first["end"]:second["start"]].strip() == "(":
             if first["counted"]:
                 second["counted"] = first["counted"]
@@ -1263,6 +1268,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             root.head.lemma_.lower() in _MONEY_NOT_CHANGE and root.head.pos_ == "NOUN"
             or _raised_amount(root)):
         change = "none"  # "a €300m expansion", "would raise about $1.9 million": not an increase by that much
+    if change in ("up", "down") and kind == "measure" and mods.is_feat_unit(unit) and root.head.pos_ == "VERB" \
+            and root.dep_ in ("dobj", "npadvmod", "advmod") and _person_agent(root.head):
+        change = "none"  # "Mark van Gisbergen added 18 points", "an intruder who jumped 30ft": a person's feat
     if change == "down" and kind == "measure" and root.dep_ == "dobj" and mods.is_land_work(root.head.lemma_, unit):
         change = "none"  # "he had cut 40 hectares of barley": the land cut (harvested, felled), not a reduction
     if change == "up" and end < n and words[end] == "of" and root.dep_ == "dobj" and root.head.lemma_.lower() == "grow":
@@ -1594,6 +1602,15 @@ def _person_subject(doc: Doc, verb: Token) -> str | None:
             subj.lemma_.lower() in _PERSON_NOUNS or subj.lower_.endswith(_PERSON_SUFFIXES) and subj.tag_ == "NN"):
         return _np(doc, subj, (verb.i, verb.i + 1)) or subj.text
     return None
+
+
+def _person_agent(verb: Token) -> bool:
+    """The verb's subject is a person: a PERSON name, he/she/I/you, "who", or a person noun ("the boy")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "i", "you", "who") or (
+        subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_NOUNS)
 
 
 def _phone_like(doc: Doc, i: int) -> bool:

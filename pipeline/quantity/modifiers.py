@@ -30,6 +30,7 @@ def _mods() -> dict:
         "money_lemmas": set(lx.get("money_context_lemmas", ())),
         "land_verbs": set(lx.get("land_work_verbs", ())),
         "area_units": set(lx.get("area_units", ())),
+        "feat_units": set(lx.get("feat_units", ())),
     }
 
 
@@ -108,3 +109,8 @@ def is_money_context(lemma: str) -> bool:
 def is_land_work(verb_lemma: str, unit: str | None) -> bool:
     """'cut' with an area ('had cut 40 hectares of barley'): land worked, not a reduction by that much."""
     return verb_lemma.lower() in _mods()["land_verbs"] and (unit or "") in _mods()["area_units"]
+
+
+def is_feat_unit(unit: str | None) -> bool:
+    """'pt', 'm', 'ft': what a person scores or covers ("added 18 points", "jumped 30ft")."""
+    return (unit or "") in _mods()["feat_units"]
