@@ -2027,3 +2027,18 @@ def test_round10_deg_celsius(nlp):
 ])
 def test_round10_what_a_person_scores_or_covers_is_a_feat_not_a_change(nlp, text, expected):
     assert [(q["text"], q["unit"], q["change"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shares gave up 2% in late trading.", ("2%", "down")),
+    ("Shares picked up 1% after the announcement.", ("1%", "up")),
+    ("GDP grew at an annual rate of 2.8%.", ("2.8%", "up")),
+    ("The economy expanded at an annualized 2.8% rate in the third quarter.", ("2.8%", "up")),
+    ("The economy contracted at a 1.4% pace.", ("1.4%", "down")),
+    ("Inflation ran at an annual rate of 3%.", ("3%", "none")),  # not a change verb
+    ("Shares ended the day 4% down.", ("4%", "down")),
+    ("Sales were 5% up on last year.", ("5%", "up")),
+])
+def test_round10_phrasal_changes_paces_and_a_direction_after_the_figure(nlp, text, expected):
+    (q,) = quantities(nlp, text)
+    assert (q["text"], q["change"]) == expected

@@ -1422,6 +1422,9 @@ def _comparative_change(doc: Doc, words: list[str], end: int, kind: str, after_w
     comparison is over time: "15% lower than this year", "prices 5% higher than a year ago", "pay £39
     more a year"; for counts only "more/fewer/less than": "2,926 murders last year, 560 fewer than in
     2024", "3,000 more tickets than last season" ("20 more seats than Labour" is a difference)."""
+    if after_word in ("up", "down") and kind in ("percent", "percentage_point", "money") \
+            and not (end + 1 < len(doc) and words[end + 1] in ("to", "and", "or")):
+        return after_word  # "shares ended the day 4% down", "sales were 5% up on last year"
     if kind == "count":
         if after_word not in ("more", "fewer", "less") or "than" not in words[end + 1: end + 4]:
             return None
@@ -2338,6 +2341,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     if head.pos_ == "NOUN" and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and dep in (
             "compound", "nummod", "amod"):  # "jumped 40% year on year"
         dep, head = "npadvmod", head.head
+    if dep == "pobj" and head.lower_ == "of" and _pace_change(head.head):
+        return _pace_change(head.head)  # "grew at an annual rate of 2.8%"
     if dep == "pobj" and head.lower_ == "of" and mods.is_empty_head(head.head.lemma_) \
             and head.head.dep_ in ("pobj", "dobj"):  # "fell by an average of £3,000", "lost an average of 13.7%"
         tok = head.head
@@ -2346,7 +2351,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         prep = head
         if mods.is_level_preposition(prep.lower_):
             if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-                return mods.change_noun(prep.head.lemma_) or "none"
+                return mods.change_noun(prep.head.lemma_) or _pace_change(prep.head) or "none"
             return "none"
         if mods.is_amount_preposition(prep.lower_):
             head = prep.head
@@ -2363,6 +2368,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         if verb_change:
             return verb_change
         for child in head.children:
+            if child.dep_ == "prt" and mods.phrasal_change(head.lemma_, child.lower_):
+                return mods.phrasal_change(head.lemma_, child.lower_)  # "shares gave up 2%"
+        for child in head.children:
             if child.dep_ == "prt" and head.lemma_.lower() in _PARTICLE_VERBS:  # "went up 5%", not "shot down 31"
                 adv = mods.change_adverb(child.lower_)
                 if adv:
@@ -2373,5 +2381,14 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
                 and not mods.change_noun(head.lemma_):
             # "grew by 85,000 people": the counted amount of the verb's change
             return mods.change_verb(head.head.head.lemma_) or "none"
-        return mods.change_noun(head.lemma_) or "none"
+        return mods.change_noun(head.lemma_) or _pace_change(head) or "none"
     return "none"
+
+
+def _pace_change(noun: Token) -> str | None:
+    """"grew at an annual rate of 2.8%", "expanded at an annualized 2.8% rate": the pace of a change
+    verb's change is its amount (the verb's direction); None otherwise ("ran at an annual rate of 3%")."""
+    if not mods.is_pace_noun(noun.lemma_) or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return None
+    verb = noun.head.head
+    return mods.change_verb(verb.lemma_) if verb.pos_ == "VERB" else None

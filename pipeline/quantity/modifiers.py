@@ -31,6 +31,8 @@ def _mods() -> dict:
         "land_verbs": set(lx.get("land_work_verbs", ())),
         "area_units": set(lx.get("area_units", ())),
         "feat_units": set(lx.get("feat_units", ())),
+        "phrasal": lx.get("phrasal_changes", {}),
+        "pace_nouns": set(lx.get("pace_nouns", ())),
     }
 
 
@@ -114,3 +116,13 @@ def is_land_work(verb_lemma: str, unit: str | None) -> bool:
 def is_feat_unit(unit: str | None) -> bool:
     """'pt', 'm', 'ft': what a person scores or covers ("added 18 points", "jumped 30ft")."""
     return (unit or "") in _mods()["feat_units"]
+
+
+def phrasal_change(verb_lemma: str, particle: str) -> str | None:
+    """'give' + 'up' -> 'down' ("shares gave up 2%"), 'pick' + 'up' -> 'up'; else None."""
+    return _mods()["phrasal"].get(f"{verb_lemma.lower()} {particle.lower()}")
+
+
+def is_pace_noun(lemma: str) -> bool:
+    """'rate', 'pace': "grew at an annual rate of 2.8%" (the amount is the change)."""
+    return lemma.lower() in _mods()["pace_nouns"]
