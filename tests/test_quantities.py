@@ -2042,3 +2042,14 @@ def test_round10_what_a_person_scores_or_covers_is_a_feat_not_a_change(nlp, text
 def test_round10_phrasal_changes_paces_and_a_direction_after_the_figure(nlp, text, expected):
     (q,) = quantities(nlp, text)
     assert (q["text"], q["change"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cedi weakened to around 15.6 per dollar.", [("around 15.6 per dollar", 15.6, "money", "GHS per USD")]),
+    ("The rupee fell to a record low of 83.5 per dollar.", [("83.5 per dollar", 83.5, "money", "INR per USD")]),
+    ("The rupee weakened to 83.5 to the dollar.", [("83.5", 83.5, "money", "INR per USD")]),
+    ("The euro traded at 1.09 against the dollar.", [("1.09", 1.09, "count", None)]),  # no direction said
+    ("Exports rose to 5,000 per month.", [("5,000", 5000.0, "count", None)]),
+])
+def test_round10_a_currency_measured_per_another_is_an_exchange_rate(nlp, text, expected):
+    assert [(q["text"], q["value"], q["kind"], q["unit"]) for q in quantities(nlp, text)] == expected

@@ -262,7 +262,30 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     _degrees_from_context(out, text)
     _bracketed_conversions(doc, words, out, text)
     _coordinated_units(out, text)
+    _exchange_rates(out, text)
     return out
+
+
+_PER_CURRENCY_RE = re.compile(r"\s*(?P<link>per|to the|to one)\s+(?P<cur>(?:U\.?S\.?\s+)?[A-Za-z]+)\b")
+
+
+def _exchange_rates(out: list[dict], text: str) -> None:
+    """A bare figure that a currency is measured by, per unit of another currency, is an exchange rate:
+    "The cedi weakened to around 15.6 per dollar" -> GHS per USD, "the rupee ... 83.5 to the dollar" (as
+    "¥161.40 per dollar" is JPY per USD); "per <currency>" joins the span. "1.09 against the dollar"
+    says no direction (the euro is quoted in dollars, the yen per dollar) and is left bare."""
+    for r in out:
+        if r["kind"] != "count" or r["unit"] or not r["counted"] or len(r["counted"].split()) > 3:
+            continue
+        base = units.currency_suffix(r["counted"]) or units.currency_suffix(r["counted"].split()[-1])
+        m = _PER_CURRENCY_RE.match(text, r["end"])
+        quote = units.currency_suffix(m.group("cur")) if m and base else None
+        if quote is None or quote == base or len(quote) != 3:
+            continue
+        r["kind"], r["unit"] = "money", f"{base} per {quote}"
+        if m.group("link") == "per":
+            r["end"] = m.end()
+            r["text"] = text[r["start"]:r["end"]]
 
 
 _LIST_LAST_JOINERS = (" and ", " or ", ", and ", ", or ")
