@@ -2038,6 +2038,9 @@ def test_round10_what_a_person_scores_or_covers_is_a_feat_not_a_change(nlp, text
     ("Inflation ran at an annual rate of 3%.", ("3%", "none")),  # not a change verb
     ("Shares ended the day 4% down.", ("4%", "down")),
     ("Sales were 5% up on last year.", ("5%", "up")),
+    ("Rovers have reportedly offered £500,000 up front for the Wales star.", ("£500,000", "none")),
+    ("Many people give up one of their daily meals.", ("one", "none")),  # a count: no phrasal change
+    ("The Dow gave up 100 points on Friday.", ("100 points", "down")),
 ])
 def test_round10_phrasal_changes_paces_and_a_direction_after_the_figure(nlp, text, expected):
     (q,) = quantities(nlp, text)

@@ -1440,14 +1440,18 @@ _THAN_TIME_WORDS = {"ago", "earlier", "before", "previously", "last", "previous"
                     "quarter", "season", "decade", "then", "once"}
 
 
+_AFTER_DIRECTION_NEXT = {"on", "from", "at", "in", "over", "against", "compared", "since", "for", "versus", "vs",
+                         "vs.", "year-on-year", "after", "this", "last", "so", "overall", "today", "yesterday"}
+
+
 def _comparative_change(doc: Doc, words: list[str], end: int, kind: str, after_word: str) -> str | None:
     """The change a comparative right after the figure (`after_word`, at `end`) makes of it when the
     comparison is over time: "15% lower than this year", "prices 5% higher than a year ago", "pay £39
     more a year"; for counts only "more/fewer/less than": "2,926 murders last year, 560 fewer than in
     2024", "3,000 more tickets than last season" ("20 more seats than Labour" is a difference)."""
-    if after_word in ("up", "down") and kind in ("percent", "percentage_point", "money") \
-            and not (end + 1 < len(doc) and words[end + 1] in ("to", "and", "or")):
-        return after_word  # "shares ended the day 4% down", "sales were 5% up on last year"
+    if after_word in ("up", "down") and kind in ("percent", "percentage_point", "money") and (
+            end + 1 >= len(doc) or doc[end + 1].is_punct or words[end + 1] in _AFTER_DIRECTION_NEXT):
+        return after_word  # "shares ended the day 4% down", "sales were 5% up on last year" (not "£500,000 up front")
     if kind == "count":
         if after_word not in ("more", "fewer", "less") or "than" not in words[end + 1: end + 4]:
             return None
@@ -2390,9 +2394,11 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
         if verb_change:
             return verb_change
-        for child in head.children:
-            if child.dep_ == "prt" and mods.phrasal_change(head.lemma_, child.lower_):
-                return mods.phrasal_change(head.lemma_, child.lower_)  # "shares gave up 2%"
+        if tok.pos_ == "NUM" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "pc") \
+                or tok.lower_ in ("%", "percent") or tok.lemma_ == "point" and tok.head == head:
+            for child in head.children:  # "shares gave up 2%" (not "picked up two awards", "gave up one meal")
+                if child.dep_ == "prt" and mods.phrasal_change(head.lemma_, child.lower_):
+                    return mods.phrasal_change(head.lemma_, child.lower_)
         for child in head.children:
             if child.dep_ == "prt" and head.lemma_.lower() in _PARTICLE_VERBS:  # "went up 5%", not "shot down 31"
                 adv = mods.change_adverb(child.lower_)
