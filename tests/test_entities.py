@@ -625,3 +625,10 @@ def test_known_as_gives_the_organisation_another_name(full_nlp):
 def test_legal_form_makes_a_company_the_ner_missed(full_nlp):
     doc = full_nlp(clean_for_nlp("SEATTLE (Reuters) - Cascade Coffee Co reported a 14% rise in quarterly profit."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Seattle", "GPE"), ("Cascade Coffee Co", "ORG")]
+
+
+def test_a_storms_name_alone_joins_the_storm(full_nlp):
+    doc = full_nlp(clean_for_nlp("MANILA (Reuters) - Typhoon Kalmaegi slammed into the central Philippines on Friday.\n\n"
+                                 "Kalmaegi is the 14th storm to hit the Philippines this year."))
+    storm = next(e for e in doc._.entities if e["label"] == "EVENT")
+    assert (storm["name"], [m["text"] for m in storm["mentions"]]) == ("Typhoon Kalmaegi", ["Typhoon Kalmaegi", "Kalmaegi"])

@@ -138,6 +138,14 @@ def _is_figure(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and not any(ch.isalpha() for ch in word)
 
 
+def _add_storm_words(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    """"Typhoon Kalmaegi slammed into ...", found as the place "Kalmaegi": a capitalised storm word
+    right before a name is the storm's, an event."""
+    for k, (span, _label) in enumerate(mentions):
+        if span.start > 0 and doc[span.start - 1].text in _STORM_TITLES:
+            mentions[k] = (Span(doc, span.start - 1, span.end, label="EVENT"), "EVENT")
+
+
 def _owner_or_speaker(word: Token) -> bool:
     """Written as a name is: an owner ("Trump's claim"), set off by a comma ("Ford, the carmaker,"),
     or a speaker ("Fox said")."""
@@ -182,6 +190,7 @@ def _trim(ent: Span) -> Span | None:
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 # last words of the names of tournaments and races
 _EVENT_LAST_WORDS = frozenset({"Open", "Championship", "Championships", "Cup", "Olympics", "Prix", "Marathon"})
+_STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
@@ -341,6 +350,7 @@ class EntityInventory:
         self._add_club_names(doc, orths, mentions)
         self._mend_names(doc, lowers, mentions)
         self._add_sport_bodies(doc, mentions)
+        _add_storm_words(doc, mentions)
         self._add_workplaces(doc, lowers, mentions)
         self._add_repeated_acronyms(doc, mentions)
         self._add_unnamed_people(doc, tags, mentions)
@@ -977,11 +987,16 @@ class EntityInventory:
                     target = g
                     break
                 split = info["split"]  # each norm of the group with its words, split once
+                if len(words) < info["max_words"] and any(
+                        fw[0] in STORM_WORDS and fw[-len(words):] == words for _f, fw in split):
+                    target = g  # "Kalmaegi" after "Typhoon Kalmaegi", whatever the NER called it
+                    break
                 person_like = label == "PERSON" or info["label"] == "PERSON"
                 if person_like and len(words) < info["max_words"]:
-                    # (a place the NER found joins as a surname only a name with a given name:
-                    # "Lancashire" is not the surname of "Healthwatch Lancashire")
-                    if any(fw[-len(words):] == words and (label not in ("GPE", "LOC") or fw[0] in self.given_names_lower)
+                    # (a place the NER found joins as a surname only a name with a given name, or a
+                    # storm's: "Lancashire" is not the surname of "Healthwatch Lancashire")
+                    if any(fw[-len(words):] == words and (label not in ("GPE", "LOC") or fw[0] in self.given_names_lower
+                                                           or fw[0] in STORM_WORDS)
                            for _f, fw in split):
                         target = g
                         break
