@@ -750,3 +750,11 @@ def test_a_claim_about_someones_own_measure_has_no_target(nlp_q):
                               "about 350 million euros."))
     cut = next(e for e in doc._.events if e["trigger"]["lemma"] == "cut")
     assert (cut["type"], cut["targets"]) == ("claim", [])
+
+
+def test_an_unnamed_official_of_a_named_ministry_speaks_for_it(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Ministry of Land, Infrastructure, Transport and Tourism published the survey on "
+                                 "Tuesday. A land ministry official told reporters that foreign buyers accounted for "
+                                 "about 15% of transactions."))
+    told = next(e for e in doc._.events if e["type"] == "statement")
+    assert [a["name"] for a in told["actors"]] == ["Ministry of Land, Infrastructure, Transport and Tourism"]

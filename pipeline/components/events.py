@@ -480,17 +480,19 @@ class EventExtractor:
             return None
         if storm:
             return self._latest_storm(doc, token)
-        head = token.lower_
+        ref = self._org_with_head(token.lower_, token.idx)
+        return self._at_phrase(ref, doc, token) if ref else None
+
+    def _org_with_head(self, head: str, pos: int) -> dict | None:
+        """The organisation or facility last named before `pos` whose name's head noun is `head`
+        ('Data Protection Commission' for "commission"), or introduced with it after its name ("The
+        Verdi union called ... the union")."""
         index = self._index
         heads = self._name_heads
-        pos = bisect.bisect_left(index, (token.idx,))
         text = self._text
-        for s, e, eid in reversed(index[:pos]):
+        for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
             if eid in heads and (heads[eid] == head or _word_at(text, e) == head):
-                # (or introduced with the noun after it: "The Verdi union called ... the union")
-                ref = self._entity_at(s, e)
-                if ref:
-                    return self._at_phrase(ref, doc, token)
+                return self._entity_at(s, e)
         return None
 
     def _latest_storm(self, doc: Doc, token: Token) -> dict | None:
@@ -1399,7 +1401,14 @@ class EventExtractor:
         subject, passive = self.subject_of(cue)
         if subject is None or passive or self._in_quote(subject):
             return []
-        return self.resolve_pair(subject) or self.entities_within(doc, subject)
+        found = self.resolve_pair(subject) or self.entities_within(doc, subject)
+        if not found and subject.tag_ in ("NN", "NNS"):
+            # "A land ministry official told reporters": the ministry the article named
+            for c in subject.children:
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in self._org_heads:
+                    ref = self._org_with_head(c.lower_, c.idx)
+                    return [ref] if ref else []
+        return found
 
     def resolve_pair(self, token: Token) -> list[dict]:
         """'the two companies' / 'both airlines' / 'the two countries': the last two organisations
