@@ -758,3 +758,10 @@ def test_an_unnamed_official_of_a_named_ministry_speaks_for_it(full_nlp):
                                  "about 15% of transactions."))
     told = next(e for e in doc._.events if e["type"] == "statement")
     assert [a["name"] for a in told["actors"]] == ["Ministry of Land, Infrastructure, Transport and Tourism"]
+
+
+def test_a_quote_continuing_the_same_speaker_is_part_of_the_statement(full_nlp):
+    doc = full_nlp(clean_for_nlp("“We teach a quarter of the classes,” said Priya Natarajan, the union’s lead "
+                                 "negotiator. “Nobody wants to strike. We were left with no choice.”"))
+    assert len(doc._.quotes) == 2
+    assert [(e["trigger"] or {}).get("text") for e in doc._.events if e["type"] == "statement"] == ["said"]

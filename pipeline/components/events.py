@@ -1172,10 +1172,17 @@ class EventExtractor:
         # ('said the offer was “fair and generous” and ...') is part of that statement
         reported = {(q["cue_start"], q["start"], q["end"]) for q in quotes
                     if not q.get("direct", True) and q.get("cue_start") is not None}
+        last_speaker = None  # the speaker of the statement just made, for the quotes that continue it
         for q in quotes:
             if q.get("partial") and any(c == q.get("cue_start") and a <= q["start"] and q["end"] <= b
                                         for c, a, b in reported):
                 continue
+            speaker_id = (q.get("speaker") or {}).get("entity_id")
+            if q.get("cue") is None and q.get("direct", True) and speaker_id is not None and speaker_id == last_speaker:
+                # '“We teach a quarter of the classes,” said Priya Natarajan. “Nobody wants to strike.”':
+                # a quote with no speech verb of its own goes on the statement before it
+                continue
+            last_speaker = speaker_id
             anchor = q.get("cue_start") if q.get("cue_start") is not None else q["start"]
             si = sent_index_of(anchor)
             sent = sents[si]
