@@ -631,3 +631,9 @@ def test_today_in_a_quote_is_the_day_of_speaking(nlp_dates):
             'The league resumes today.')
     found = [(t["text"], t["value"]) for t in run(nlp_dates, text, published="2026-05-18")._.timexes]
     assert found == [("Sunday", "2026-05-17"), ("Today", "2026-05-17"), ("today", "2026-05-18")]
+
+
+def test_today_in_a_quote_said_on_a_written_day_stays(nlp_dates):
+    text = 'The match on Saturday was postponed. "Today is a sad day," the chairman said on Monday.'
+    found = [(t["text"], t["value"]) for t in run(nlp_dates, text, published="2024-03-11")._.timexes]
+    assert found == [("Saturday", "2024-03-09"), ("Today", "2024-03-11"), ("Monday", "2024-03-11")]

@@ -632,3 +632,8 @@ def test_a_storms_name_alone_joins_the_storm(full_nlp):
                                  "Kalmaegi is the 14th storm to hit the Philippines this year."))
     storm = next(e for e in doc._.entities if e["label"] == "EVENT")
     assert (storm["name"], [m["text"] for m in storm["mentions"]]) == ("Typhoon Kalmaegi", ["Typhoon Kalmaegi", "Kalmaegi"])
+
+
+def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):
+    doc = full_nlp(clean_for_nlp("The deal is worth USD 50 million. Acme paid USD 20 million for Zeta."))
+    assert [e["name"] for e in doc._.entities] == ["Zeta"]

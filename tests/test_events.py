@@ -765,3 +765,14 @@ def test_a_quote_continuing_the_same_speaker_is_part_of_the_statement(full_nlp):
                                  "negotiator. “Nobody wants to strike. We were left with no choice.”"))
     assert len(doc._.quotes) == 2
     assert [(e["trigger"] or {}).get("text") for e in doc._.events if e["type"] == "statement"] == ["said"]
+
+
+def test_review_fixes_possessed_object_and_government(nlp_q, full_nlp):
+    # a bought thing's owner is still the target; only someone's own measure is not
+    doc = nlp_q(clean_for_nlp("Acme Corp bought Zeta's factory for £5m."))
+    assert [t["name"] for t in doc._.events[0]["targets"]] == ["Zeta"]
+    # "the government" is not the country its own sentence names as another party
+    doc = full_nlp(clean_for_nlp("Kenya wants more aid. Kenya asked again. Britain said the government had offered "
+                                 "Kenya incentives."))
+    offered = next(e for e in doc._.events if e["trigger"]["text"] == "offered")
+    assert [a["name"] for a in offered["actors"]] == []

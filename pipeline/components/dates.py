@@ -384,6 +384,7 @@ class DatesComponent:
 
 
 _TODAY = re.compile(r"(?:today|tonight)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _date_quoted_today(out: list[dict], text: str, dct: date) -> None:
@@ -400,6 +401,10 @@ def _date_quoted_today(out: list[dict], text: str, dct: date) -> None:
         quote = next(((a, b) for a, b in spans if a <= t["start"] < b), None)
         if quote is None:
             continue
+        stop = _SENTENCE_END.search(text, quote[1])
+        stop = stop.start() if stop else len(text)
+        if any(quote[1] <= other["start"] < stop and other["type"] in ("DATE", "TIME") for other in out):
+            continue  # '"Today is a sad day," the chairman said on Monday': its own day is written
         day = None
         for prev in reversed(out[:k]):
             if prev["end"] <= quote[0] and prev["type"] in ("DATE", "TIME") and prev["anchor"] != "unresolved":

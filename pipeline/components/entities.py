@@ -153,12 +153,12 @@ def _owner_or_speaker(word: Token) -> bool:
     return nxt is not None and (nxt.tag_ == "POS" or nxt.text == "," or nxt.lemma_ in ("say", "tell"))
 
 
-def _capitalised_inside(doc: Doc, word: Token) -> bool:
+def _capitalised_inside(doc: Doc, orths, word: Token) -> bool:  # noqa: ANN001 (numpy array)
     """Whether the article writes `word` capitalised somewhere other than at a sentence's start
     (a name: "Apple said ... shares in Apple"), not only where every word is capitalised."""
-    for tok in doc:
-        if tok.orth == word.orth and tok.i != word.i and not tok.is_sent_start and not (
-                tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].is_space)):
+    for i in numpy.flatnonzero(orths == word.orth).tolist():
+        tok = doc[i]
+        if i != word.i and not tok.is_sent_start and not (i > 0 and (doc[i - 1].is_quote or doc[i - 1].is_space)):
             return True
     # ... or as a word of a longer name ("Cascade" after "Cascade Coffee Co", both opening sentences)
     return any(len(ent) > 1 and any(t.orth == word.orth for t in ent) for ent in doc.ents)
@@ -188,8 +188,6 @@ def _trim(ent: Span) -> Span | None:
 
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
-# last words of the names of tournaments and races
-_EVENT_LAST_WORDS = frozenset({"Open", "Championship", "Championships", "Cup", "Olympics", "Prix", "Marathon"})
 _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
@@ -265,6 +263,7 @@ class EntityInventory:
         fixed = load_json("entity_labels.json")
         self.fixed_labels = fixed["labels"]
         self.product_families = set(fixed["product_families"])
+        self.event_last_words = frozenset(fixed["event_last_words"])
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
         self.facility_words = set(org_words["facility_suffixes"])
@@ -277,7 +276,11 @@ class EntityInventory:
         self.club_prefixes = set(org_words["club_prefixes"])
         self.sport_bodies = frozenset(org_words["sport_bodies"])
         self.workplace_nouns = frozenset(org_words["workplace_nouns"])
-        self.common_acronyms = frozenset(org_words["common_acronyms"])
+        # (and post-nominal letters and currency codes, from their own lists: "MP", "KC", "USD")
+        self.common_acronyms = frozenset(org_words["common_acronyms"]) | {w.upper() for w in POST_NOMINALS} | {
+            k for k in load_json("quantity_currencies.json")["names"] if len(k) == 3 and k.isupper()}
+        self.legal_forms = frozenset(org_words["legal_forms"])
+        self._legal_form_ids = [hash_string(w) for w in self.legal_forms]  # ORTH values
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = [hash_string(w) for w in self.club_prefixes]  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -299,6 +302,9 @@ class EntityInventory:
         _register_extensions()
         mentions: list[tuple[Span, str]] = []
         taken = _timex_and_unit_chars(doc)
+        # the ORTH, LOWER and TAG arrays find the few tokens the passes below look at (a Token
+        # object per word is slow); ORTH serves the searches after them too
+        orths, lowers, tags = (doc.to_array([ORTH, LOWER, TAG]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 3)
         words: dict = {}
         for ent in doc.ents:
             if ent.label_ not in self.labels:
@@ -318,7 +324,7 @@ class EntityInventory:
                     continue
                 if (ent.label_ == "ORG" and span[0].is_title and span[0].lower_ in self.english_words
                         and span[0].text not in self.known_names and span[0].text not in self.persons
-                        and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, span[0])):
+                        and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, orths, span[0])):
                     continue  # "Mystery surrounds", "Tacit approval": a common noun, never a name mid-sentence
             if (len(span) > 1 and span[0].is_sent_start and span[0].lower_ in self.company_nouns
                     and span[0].lower_ not in _NAME_OPENING_NOUNS and span[0].text not in self.org_words
@@ -344,9 +350,6 @@ class EntityInventory:
         acronym_names = self._add_bracketed_acronyms(doc, mentions)
         self._add_known_as(doc, mentions, acronym_names)
         self._add_bylines(doc, mentions)
-        # the ORTH and LOWER arrays find the few tokens the passes below look at (a Token object
-        # per word is slow); ORTH serves the searches after them too
-        orths, lowers, tags = (doc.to_array([ORTH, LOWER, TAG]).T if len(doc) else (numpy.zeros(0, "uint64"),) * 3)
         self._add_club_names(doc, orths, mentions)
         self._mend_names(doc, lowers, mentions)
         self._add_sport_bodies(doc, mentions)
@@ -517,7 +520,7 @@ class EntityInventory:
             if alias is None or comma is None or len(alias) != 1 or comma.start not in ends:
                 continue
             span, label = ends[comma.start]
-            if not any(m.start <= alias.start < m.end for m, _ in mentions):
+            if not any(other.start <= alias.start < other.end for other, _ in mentions):
                 mentions.append((Span(doc, alias.start, alias.end, label=label), label))
             names[normalize_name(alias.text)] = normalize_name(_span_text(span))
 
@@ -600,10 +603,14 @@ class EntityInventory:
         text = doc_text(doc)
         found: dict[str, list[Span]] = {}
         taken = None
+        measured = None
         for m in _CAPITALS.finditer(text):
             word = m.group()
-            if word in self.common_acronyms or _in_capitals_line(text, m.start(), m.end()):
+            if word in self.common_acronyms:
                 continue
+            measured = _timex_and_unit_chars(doc) if measured is None else measured
+            if m.start() in measured or _in_capitals_line(text, m.start(), m.end()):
+                continue  # ("EUR 50 million", "0942 GMT")
             span = doc.char_span(m.start(), m.end())
             if span is None:
                 continue
@@ -641,6 +648,8 @@ class EntityInventory:
             if label != "GPE":
                 continue
             if span.start > 0 and _span_text(span) in self.countries and doc[span.start - 1].text in self.sport_bodies:
+                if any(other.start <= span.start - 1 < other.end for other, _ in mentions):
+                    continue  # the sport word is another name's ("Skiing" found as a place)
                 mentions[k] = (Span(doc, span.start - 1, span.end, label="ORG"), "ORG")
             elif len(span) > 1 and span[0].text in self.sport_bodies and _span_text(span[1:]) in self.countries:
                 mentions[k] = (Span(doc, span.start, span.end, label="ORG"), "ORG")  # "Cricket Ireland" as a place
@@ -706,10 +715,13 @@ class EntityInventory:
                 mentions[k] = (Span(doc, start, end + 1, label="ORG"), "ORG")
         # ... and one the NER missed altogether ("SEATTLE (Reuters) - Cascade Coffee Co reported"):
         # capitalised proper nouns before a legal form no mention holds
-        taken = _taken(mentions)
-        for i in numpy.flatnonzero(numpy.isin(orths, _LEGAL_FORM_IDS)).tolist():
+        taken = None
+        for i in numpy.flatnonzero(numpy.isin(orths, self._legal_form_ids)).tolist():
+            taken = _taken(mentions) if taken is None else taken
             if i in taken or i == 0:
                 continue
+            if doc[i].text in ("Co", "Co.") and i + 1 < len(doc) and doc[i + 1].is_title:
+                continue  # "Newry, Co Down": a county
             start = i
             while start > 0 and i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
                     and start - 1 not in taken:
@@ -913,7 +925,7 @@ class EntityInventory:
             return label if label in ("GPE", "LOC") else "GPE"
         if label == "GPE" and len(span) == 1 and span[0].tag_ == "JJ" and _DEMONYM_ENDING.search(text):
             return "NORP"  # "the first Ukrainian woman": a nationality adjective is no place
-        if len(span) > 1 and span[-1].text in _EVENT_LAST_WORDS and label in ("WORK_OF_ART", "ORG", "PRODUCT", "GPE"):
+        if len(span) > 1 and span[-1].text in self.event_last_words and label in ("WORK_OF_ART", "ORG", "PRODUCT", "GPE"):
             return "EVENT"  # "the Australian Open", "the Davis Cup", "the Monaco Grand Prix"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
@@ -952,8 +964,8 @@ class EntityInventory:
         return label
 
     def _coined_name(self, words: list[str], label: str) -> bool:
-        """An organisation's short name of two or three words that opens with no English word
-        ("nordlys aerospace"), which `_short_forms` searches for again by its first word."""
+        """An organisation's name of two or three words that opens with no English word ("nordlys
+        aerospace"): its first word is its short name, which `_short_forms` searches for again."""
         return label == "ORG" and bool(self.english_words) and len(words) <= 3 and words[0] not in self.english_words
 
     def _group(self, mentions: list[tuple[Span, str]],
@@ -1080,10 +1092,6 @@ def _timex_and_unit_chars(doc: Doc) -> set[int]:
 
 
 _AT_ID = hash_string("at")  # a LOWER value
-# the legal forms that end a company's name ("Cascade Coffee Co", "Hartwell Motors Inc")
-_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "AG",
-                          "GmbH", "NV", "SpA"})
-_LEGAL_FORM_IDS = [hash_string(w) for w in _LEGAL_FORMS]  # ORTH values
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+([A-Z][\w&-]+)(?=[\s,.;)])")
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&.-])")
 _CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’.-]+")

@@ -113,6 +113,10 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+# measures that belong to their possessor, beside the company's own (`company_measures`)
+_OWN_MEASURES = frozenset({"cost", "budget", "spending", "price", "bill", "debt", "deficit", "output", "workforce"})
+
+
 def _root_noun_clause(verb: Token) -> bool:
     """A sentence the parse made a noun with a clause ("Operating margin widened by 1.4 points to
     16.2%." as "margin" and its participle): the clause right after the root noun, in a sentence
@@ -179,6 +183,7 @@ class EventExtractor:
         self.object_control = set(verbs["object_control"])
         self.amount_verbs = set(verbs["amount_verbs"])
         self.company_measures = set(verbs["company_measures"])
+        self._own_measures = frozenset(self.company_measures) | _OWN_MEASURES
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
@@ -612,6 +617,10 @@ class EventExtractor:
                 best = ent
         if best is None:
             return None
+        start = token.sent.start_char
+        if any(e is not best and e["label"] == "GPE" and e["name"].lower() in self.countries
+               and any(start <= m["start"] < token.idx for m in e["mentions"]) for e in self._entities):
+            return None  # "Britain said the government had offered Kenya incentives": another country's
         first = best["mentions"][0]
         return self._entity_at(first["start"], first["end"])
 
@@ -1242,11 +1251,12 @@ class EventExtractor:
                 claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own)
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
-                if claim and targets and any(c.dep_ in OBJECT_DEPS and any(g.dep_ == "poss" for g in c.children)
-                                             and not any(g.dep_ == "prep" for g in c.children) for c in token.children):
-                    # "would cut its annual costs by 350 million euros", "cost Lancashire's hospitals
-                    # £95,000 a day": whose measure it is, not something done to them (but "acquired
-                    # the government's 26% stake in IPCL" is done to IPCL)
+                if claim and targets and any(c.dep_ in OBJECT_DEPS and not any(g.dep_ == "prep" for g in c.children)
+                                             and any(g.dep_ == "poss" and (g.tag_ == "PRP$" or c.lemma_.lower() in self._own_measures)
+                                                     for g in c.children) for c in token.children):
+                    # "would cut its annual costs by 350 million euros", "cut Acme's budget by 5%": whose
+                    # measure it is, not something done to them (but "bought Zeta's factory for £5m" and
+                    # "acquired the government's 26% stake in IPCL" are done to Zeta and IPCL)
                     targets = []
                 if not claim and not actors and not targets:
                     continue
