@@ -1432,3 +1432,11 @@ def test_lead_speaker_named_in_a_later_paragraph(nlp):
             "council has said.\n\nEast Marsh District Council said repairs could cost between £4m and £6m.")
     lead = quotes(nlp, text, direct=False)[0]
     assert (lead["speaker_text"], speaker(lead)) == ("the local council", "East Marsh District Council")
+
+
+def test_reported_clause_ending_in_a_partial_quote(nlp):
+    text = ('Attorney Leah Sorensen said in a statement that the sentence sent a message to executives who '
+            '"treat clinical data as a marketing tool."')
+    [q] = quotes(nlp, text, direct=False)
+    assert (q["text"], speaker(q)) == (
+        'the sentence sent a message to executives who "treat clinical data as a marketing tool."', "Leah Sorensen")

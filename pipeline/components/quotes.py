@@ -2215,7 +2215,7 @@ class QuoteExtractor:
         s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if DOUBLE_MARK_RE.search(ix.text, s, e):
             # the closing mark of a quote that ends the content stays with it
-            e = next((qhi for qlo, qhi in ix.quote_chars if s <= qlo < e < qhi and not ix.text[e:qhi - 1].strip()), e)
+            e = next((qhi for qlo, qhi in ix.quote_chars if s <= qlo < e < qhi and not ix.text[e:qhi - 1].strip(" .,;:!?")), e)
             if not self._named_marks_only(ix, s, e):
                 return None
         if any(a < e and s < b for a, b in spans) or any(a < e and s < b and not (s <= a and b <= e) for a, b in partials):
