@@ -113,9 +113,6 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
-# measures that belong to their possessor, beside the company's own (`company_measures`)
-_OWN_MEASURES = frozenset({"cost", "budget", "spending", "price", "bill", "debt", "deficit", "output", "workforce"})
-
 
 def _root_noun_clause(verb: Token) -> bool:
     """A sentence the parse made a noun with a clause ("Operating margin widened by 1.4 points to
@@ -169,6 +166,7 @@ class EventExtractor:
         self._name_heads: dict[str, str] = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
+        self._country: dict | None | bool = False  # the story's country, found when first asked
         self._entities: list[dict] = []
         self._text = ""
         self._bylines: list[tuple[int, int]] = []
@@ -183,7 +181,7 @@ class EventExtractor:
         self.object_control = set(verbs["object_control"])
         self.amount_verbs = set(verbs["amount_verbs"])
         self.company_measures = set(verbs["company_measures"])
-        self._own_measures = frozenset(self.company_measures) | _OWN_MEASURES
+        self._own_measures = frozenset(self.company_measures) | frozenset(verbs["own_measures"])
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
@@ -610,11 +608,7 @@ class EventExtractor:
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
                for c in token.children):
             return None  # "the Chinese government", "the Kenyan government", "the government of Peru"
-        best = None
-        for ent in self._entities:
-            if ent["label"] == "GPE" and ent["name"].lower() in self.countries and (
-                    best is None or len(ent["mentions"]) > len(best["mentions"])):
-                best = ent
+        best = self._story_country()
         if best is None:
             return None
         start = token.sent.start_char
@@ -623,6 +617,17 @@ class EventExtractor:
             return None  # "Britain said the government had offered Kenya incentives": another country's
         first = best["mentions"][0]
         return self._entity_at(first["start"], first["end"])
+
+    def _story_country(self) -> dict | None:
+        """The country the current Doc names most (first named on a tie), found once per Doc."""
+        if self._country is False:
+            best = None
+            for ent in self._entities:
+                if ent["label"] == "GPE" and ent["name"].lower() in self.countries and (
+                        best is None or len(ent["mentions"]) > len(best["mentions"])):
+                    best = ent
+            self._country = best
+        return self._country
 
     def resolve_role(self, doc: Doc, token: Token) -> dict | None:
         """'the president' / 'the health secretary': a definite singular title noun stands for the
@@ -1015,12 +1020,10 @@ class EventExtractor:
                         for pobj in grand.children:
                             if pobj.dep_ == "pobj":
                                 targets += self.refs_for(doc, pobj)
-                    elif grand.lower_ == "of" and child.lemma_.lower() in self.event_nouns:
+                    elif grand.lower_ == "of" and (child.lemma_.lower() in self.place_nouns
+                                                   or child.lemma_.lower() in self.event_nouns):
+                        # "crossed the islands of Leyte and Cebu": the places the noun names;
                         # "suspended the merger of Grupo Solar and Mercantil Brasil": what is merged
-                        targets += [r for pobj in grand.children if pobj.dep_ == "pobj"
-                                    for r in self.refs_for(doc, pobj)]
-                    elif grand.lower_ == "of" and child.lemma_.lower() in self.place_nouns:
-                        # "crossed the islands of Leyte and Cebu": the places the noun names
                         targets += [r for pobj in grand.children if pobj.dep_ == "pobj"
                                     for r in self.refs_for(doc, pobj)]
                     elif partitive and (grand.lower_ == "of" or grand.lower_ == "in" and child.pos_ == "NOUN"):
@@ -1171,6 +1174,7 @@ class EventExtractor:
         self._quantity_roots = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
+        self._country: dict | None | bool = False  # the story's country, found when first asked
         self._bylines = byline_spans(self._text)
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
