@@ -637,3 +637,13 @@ def test_a_storms_name_alone_joins_the_storm(full_nlp):
 def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):
     doc = full_nlp(clean_for_nlp("The deal is worth USD 50 million. Acme paid USD 20 million for Zeta."))
     assert [e["name"] for e in doc._.entities] == ["Zeta"]
+
+
+def test_a_name_that_owns_its_object_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Krispy Kreme will restate its results. Mary Jones defended its record."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Krispy Kreme", "ORG"), ("Mary Jones", "PERSON")]
+
+
+def test_reinsurers_are_one_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Swiss Re said claims rose. Rival Munich Re agreed."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Swiss Re", "ORG"), ("Munich Re", "ORG")]

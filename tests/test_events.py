@@ -776,3 +776,11 @@ def test_review_fixes_possessed_object_and_government(nlp_q, full_nlp):
                                  "Kenya incentives."))
     offered = next(e for e in doc._.events if e["trigger"]["text"] == "offered")
     assert [a["name"] for a in offered["actors"]] == []
+
+
+def test_a_statement_needs_a_speaker_entity(full_nlp):
+    # "Critics" names no one: the reported speech stays in the quotes, it makes no statement event
+    doc = full_nlp(clean_for_nlp("Critics said the benefit was modest. Helen Marsh said staff were tired."))
+    assert [q["text"] for q in doc._.quotes] == ["the benefit was modest", "staff were tired"]
+    statements = [e for e in doc._.events if e["type"] == "statement"]
+    assert [[a["name"] for a in e["actors"]] for e in statements] == [["Helen Marsh"]]

@@ -1440,3 +1440,19 @@ def test_reported_clause_ending_in_a_partial_quote(nlp):
     [q] = quotes(nlp, text, direct=False)
     assert (q["text"], speaker(q)) == (
         'the sentence sent a message to executives who "treat clinical data as a marketing tool."', "Leah Sorensen")
+
+
+def test_adding_after_a_reported_clause_is_the_sayers(nlp):
+    t = ("Krispy Kreme said accounting errors had forced the move, adding that its board made the decision. "
+         "Thailand has said it does not want a freeze, while India has also rejected aid, saying it can cope.")
+    assert [(speaker(q), q["cue"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Krispy Kreme", "said"), ("Krispy Kreme", "adding"), ("Thailand", "said"), ("India", "saying")]
+
+
+def test_a_described_company_is_the_one_just_named(nlp):
+    t = ("Nike has reported higher profits. The global sports giant said it posted a profit of $261.9m. "
+         "Halifax raised its forecast. The UK's biggest mortgage lender said prices rose 15.1%. "
+         "Delta cut fares. The Delta subsidiary said it would follow.")
+    assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Nike", "The global sports giant"), ("Halifax", "The UK's biggest mortgage lender"),
+        (None, "The Delta subsidiary")]

@@ -951,6 +951,12 @@ class EntityInventory:
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
+        if label == "PERSON" and len(span) > 1 and root.dep_ == "nsubj" and span[0].text not in self.given_names \
+                and _its_own_object(root.head):
+            # "Krispy Kreme will restate its results": people have "his" or "her" results (a given
+            # name keeps the person: in "Mary Jones defended its record", "its" is something else's;
+            # a one-word name is left to the grouping, which joins it to its full name)
+            return "ORG"
         if (label == "PERSON" and len(span) == 1 and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "near", "outside", "across", "inside", "throughout")):
             return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
@@ -1076,6 +1082,19 @@ class EntityInventory:
             members.setdefault(group_of[i], []).append(mentions[i])
         # Order groups by first mention so ids read in article order.
         return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
+
+
+def _its_own_object(verb: Token) -> bool:
+    """The verb's object, or the object of its preposition, is owned by "its" ("restate its results",
+    "cut 500 of its staff")."""
+    objects = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            objects.append(c)
+            objects.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep":
+            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    return any(g.dep_ == "poss" and g.lower_ == "its" for o in objects for g in o.children)
 
 
 def _timex_and_unit_chars(doc: Doc) -> set[int]:

@@ -1203,10 +1203,15 @@ class EventExtractor:
             if q.get("cue_start") is not None:
                 cue_span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
                 cue_tok = cue_span.root if cue_span is not None else None
+            actors = [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok)
+            if not actors:
+                # like an action, a statement is an entity's act: "Critics said ..." names no one, and
+                # its quote stays in the article's `quotes`
+                continue
             events.append({
                 "type": "statement", "sentence_index": si,
                 "trigger": self._trigger(cue_tok, q) if (cue_tok is not None or q.get("cue")) else None,
-                "actors": [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok),
+                "actors": actors,
                 "targets": self._addressees(doc, cue_tok) if cue_tok is not None else [],
                 # When the words were said, not a date inside what was said.
                 "when": self.when_of([t for t in timexes if not (q["start"] <= t["start"] < q["end"])], cue_tok, sent)

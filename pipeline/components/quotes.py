@@ -59,6 +59,9 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+# words that make a described company another one than the company just named
+_RELATED_COMPANY = frozenset({"parent", "subsidiary", "rival", "unit", "partner", "sister", "former", "other",
+                              "another", "joint", "acquiring", "target", "its", "their", "new"})
 _NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct"}
 _SUBJ_DEPS = {"nsubj"}
 _SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -948,6 +951,25 @@ class QuoteExtractor:
             if prev.ent_type_ == "PERSON" and prev.dep_ == "pobj" and prev.head.lower_ == "of" and \
                     not ix.in_quote[prev.i]:
                 return prev  # 'footage of Hillary Clinton asking, “...”'
+        if cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == "," \
+                and not any(c.dep_ in _CONTROL_SUBJ_DEPS for c in cue.children):
+            # 'Krispy Kreme said accounting errors had forced the move, adding that ...': the parse hangs
+            # the participle inside the reported clause; the one adding is the sayer of that clause
+            # (not through a clause of its own: 'X has said ..., while India has also rejected aid,
+            # saying ...' is India's)
+            anc = cue.head
+            for _ in range(3):
+                if anc.head.i == anc.i or anc.dep_ != "ccomp":
+                    if anc.dep_ not in ("xcomp", "conj", "advcl") or anc.head.i == anc.i or anc.dep_ == "advcl" and any(
+                            c.dep_ in _CONTROL_SUBJ_DEPS for c in anc.children):
+                        break
+                    anc = anc.head
+                    continue
+                if anc.head.i < cue.i and self._is_cue(anc.head):
+                    outer = self._speaker_token(anc.head, ix)
+                    if outer is not None:
+                        return outer
+                break
         v = cue
         for _ in range(4):
             # a non-finite cue takes the subject of the clause it hangs from, passive or not
@@ -1209,6 +1231,10 @@ class QuoteExtractor:
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
                 # target. “...,” the bank said': the organisation just named as a clause subject
                 ref = self._subject_org(doc, ix, tok)
+            if ref is None and lemma in self.company_nouns and tok.tag_ == "NN" and self._company_description(tok):
+                # 'Nike reported ... The global sports giant said', 'The UK's biggest mortgage lender
+                # said': a described company is the one just named as a subject
+                ref = self._subject_org(doc, ix, tok)
             if ref is None and lemma in self.company_only_nouns and not plural and not any(
                     c.dep_ in ("compound", "nummod") for c in tok.children):
                 # "the company said": the story's company (not "two Gulf producers said", nor "the
@@ -1218,6 +1244,22 @@ class QuoteExtractor:
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
+
+    def _company_description(self, tok: Token) -> bool:
+        """'The global sports giant', "The UK's biggest mortgage lender": a 'the' (or a place's) noun
+        phrase whose words describe a company, not another company related to it ('the Delta
+        subsidiary', "Nike's parent company", 'its rival carmaker')."""
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if len(det) != 1 or not (det[0].lower_ == "the" or det[0].dep_ == "poss" and det[0].ent_type_ in ("GPE", "NORP")
+                                 or det[0].dep_ == "poss" and det[0].lower_ == "world"):
+            return False
+        described = det[0].dep_ == "poss"
+        for w in tok.doc[tok.left_edge.i:tok.i]:
+            if w.lower_ in _RELATED_COMPANY or w.dep_ == "compound" and w.ent_type_ in ("ORG", "PERSON"):
+                return False
+            described = described or w.dep_ in ("amod", "nmod")
+        # (a bare compound, 'the grid operator', may be a company the story has not named)
+        return described
 
     @staticmethod
     def _description(tok: Token, role: bool = False, plain: bool = False) -> bool:
