@@ -359,7 +359,7 @@ class EntityInventory:
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
-        self._add_national_bodies(doc, mentions)
+        self._national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, orths, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orths, mentions, self._short_forms(doc, mentions)))
         self._add_company_words(doc, orths, mentions)
@@ -857,10 +857,11 @@ class EntityInventory:
         mentions.sort(key=lambda m: m[0].start)
         return starts
 
-    def _add_national_bodies(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
-        """'Russia's defence ministry', 'the Ukrainian foreign ministry': a country's institution
-        written in lower case is an organisation named by the whole phrase (the model finds the
-        country, sometimes 'defence ministry' alone). Replaces the mentions it covers."""
+    def _national_bodies(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """A country's institution written in lower case. 'Russia's defence ministry': the country
+        is the entity, as news annotators and CoNLL take it (the model sometimes finds 'defence
+        ministry' alone: that mention goes). 'the Ukrainian foreign ministry', 'the US government':
+        an organisation named by the whole phrase, since a nationality is no participant of its own."""
         ends = {span.end: (span, label) for span, label in mentions}
         found = []
         for m in self.body_heads.finditer(doc_text(doc)):
@@ -883,8 +884,12 @@ class EntityInventory:
                     continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue  # "Spain's weather agency AEMET": the name that follows is the entity
-            found.append(Span(doc, country[0].start, i + 1, label="ORG"))
-        for body in found:
+            found.append((country[0], i + 1, k >= 1 and doc[k].tag_ == "POS"))
+        for country, end, owned in found:
+            if owned:  # the institution's words after "Russia's"
+                mentions[:] = [(s, lab) for s, lab in mentions if not (country.end <= s.start and s.end <= end)]
+                continue
+            body = Span(doc, country.start, end, label="ORG")
             mentions[:] = [(s, lab) for s, lab in mentions if not (s.start < body.end and body.start < s.end)]
             mentions.append((body, "ORG"))
         if found:

@@ -1151,6 +1151,13 @@ class QuoteExtractor:
                 # 'the state-run Anadolu news agency reported': the name inside the noun phrase
                 if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
                     return e2, text, start, end
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (org_noun or tok.lemma_.lower() in ("regulator", "watchdog")) \
+                and not any(c.tag_ == "JJS" for c in tok.lefts):  # ("Britain's biggest bank" is a company)
+            for c in tok.children:
+                e2 = ix.entity_for_token(c) if c.dep_ == "poss" else None
+                if e2 is not None and e2["label"] == "GPE":
+                    # "Germany's economy ministry said": the country speaks through its institution
+                    return e2, text, start, end
         lemma = tok.lemma_.lower()
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and \
                 not doc[tok.i - 1].whitespace_:
