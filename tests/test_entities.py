@@ -648,3 +648,18 @@ def test_a_name_that_owns_its_object_is_an_organisation(full_nlp):
 def test_reinsurers_are_one_name(full_nlp):
     doc = full_nlp(clean_for_nlp("Swiss Re said claims rose. Rival Munich Re agreed."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Swiss Re", "ORG"), ("Munich Re", "ORG")]
+
+
+def test_places_named_with_st_and_capital_cities(full_nlp):
+    doc = full_nlp(clean_for_nlp("Margaret Penhale, 79, from St Just, said the bus was late. Latvia's regulator "
+                                 "fined a bank in Riga 4 million euros."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Margaret Penhale", "PERSON"), ("St Just", "GPE"), ("Latvia", "GPE"), ("Riga", "GPE")]
+
+
+def test_a_headline_person_that_the_text_calls_a_place_is_the_place(full_nlp):
+    doc = full_nlp(clean_for_nlp("Cornwall bus operator to axe 14 rural routes as funding runs out\n\n"
+                                 "Fourteen rural bus routes will be withdrawn in Cornwall next month.\n\n"
+                                 "Cornwall Council said it had spent £11.6m. She told BBC Radio Cornwall."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Cornwall", "GPE", 2), ("Cornwall Council", "ORG", 1), ("BBC Radio Cornwall", "ORG", 1)]

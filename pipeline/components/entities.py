@@ -341,6 +341,9 @@ class EntityInventory:
                 if before.text in self.given_names and before.pos_ == "PROPN" and not before.ent_type_:
                     # "Matteo Lepore" found as "Lepore": the given name the NER left out is the name's
                     span = Span(doc, span.start - 1, span.end, label="PERSON")
+            if span[-1].text in ("St", "St.") and span.end < len(doc) and doc[span.end].is_title \
+                    and doc[span.end].pos_ == "PROPN":
+                span = Span(doc, span.start, span.end + 1, label=label)  # "St Just" found as "St"
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
                 # "Councilwoman Teresa Delgado": the title is not part of the name
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
@@ -927,7 +930,9 @@ class EntityInventory:
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:
             return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
         if text in self.places:
-            return label if label in ("GPE", "LOC") else "GPE"
+            return "GPE"  # countries and cities ("Riga" is no LOC)
+        if label == "PERSON" and len(span) == 2 and span[0].text in ("St", "St."):
+            return "GPE"  # "St Ives": no one is called "St"
         if label == "GPE" and len(span) == 1 and span[0].tag_ == "JJ" and _DEMONYM_ENDING.search(text):
             return "NORP"  # "the first Ukrainian woman": a nationality adjective is no place
         if len(span) > 1 and span[-1].text in self.event_last_words and label in ("WORK_OF_ART", "ORG", "PRODUCT", "GPE"):
@@ -985,6 +990,20 @@ class EntityInventory:
         """Group mentions in order of first appearance. A mention joins a group when its normalized
         form (through the alias tables) is the same, or, for people, when it is the surname or a
         tail of a longer name in the group ('Trump' -> 'Donald Trump'), or an acronym of it."""
+        # A one-word "person" (or nationality) the NER calls a place as often in the same article, and
+        # never an organisation, is that place ("Cornwall" in a headline; not "Chelsea", a given name,
+        # nor "Cornish")
+        votes: dict[str, Counter] = {}
+        for sp, lab in mentions:
+            if len(sp) == 1:
+                votes.setdefault(normalize_name(_span_text(sp)), Counter())[lab] += 1
+        places = {w for w, c in votes.items() if c["GPE"] + c["LOC"] >= c["PERSON"] + c["NORP"] > 0 and not c["ORG"]}
+        if places:
+            mentions = [(Span(doc_span.doc, doc_span.start, doc_span.end, label="GPE"), "GPE")
+                        if (lab == "PERSON" and doc_span.text not in self.given_names
+                            or lab == "NORP" and not _DEMONYM_ENDING.search(doc_span.text)) and len(doc_span) == 1
+                        and normalize_name(_span_text(doc_span)) in places else (doc_span, lab)
+                        for doc_span, lab in mentions]
         # Longest forms first decide the groups, so 'Trump' can join 'Donald Trump' whichever comes first.
         order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i][0]))
         group_of: dict[int, int] = {}
