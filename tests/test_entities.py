@@ -663,3 +663,9 @@ def test_a_headline_person_that_the_text_calls_a_place_is_the_place(full_nlp):
                                  "Cornwall Council said it had spent £11.6m. She told BBC Radio Cornwall."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Cornwall", "GPE", 2), ("Cornwall Council", "ORG", 1), ("BBC Radio Cornwall", "ORG", 1)]
+
+
+def test_a_name_in_apposition_to_a_company_noun_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Donau Kreditbank, Austria's fifth-largest lender by assets, said it accepted "
+                                 "the decision."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Donau Kreditbank", "ORG"), ("Austria", "GPE")]

@@ -784,3 +784,11 @@ def test_a_statement_needs_a_speaker_entity(full_nlp):
     assert [q["text"] for q in doc._.quotes] == ["the benefit was modest", "staff were tired"]
     statements = [e for e in doc._.events if e["type"] == "statement"]
     assert [[a["name"] for a in e["actors"]] for e in statements] == [["Helen Marsh"]]
+
+
+def test_the_bank_of_a_compound_bank_name_and_an_apposition_owner(full_nlp):
+    doc = full_nlp(clean_for_nlp("Austria's regulator fined Donau Kreditbank on Tuesday. The regulator said the bank "
+                                 "had ignored warnings.\n\nDonau Kreditbank, Austria's fifth-largest lender, said it "
+                                 "accepted the decision. It said it had hired 140 staff."))
+    got = {e["trigger"]["text"]: [a["name"] for a in e["actors"]] for e in doc._.events if e["type"] == "action"}
+    assert (got["ignored"], got["accepted"], got["hired"]) == (["Donau Kreditbank"],) * 3

@@ -987,6 +987,10 @@ class EntityInventory:
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
+        if label == "PERSON" and span[0].text not in self.given_names and any(
+                c.dep_ == "appos" and c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
+                for c in root.children):
+            return "ORG"  # "Donau Kreditbank, Austria's fifth-largest lender, said": a person is no lender
         if label == "PERSON" and len(span) > 1 and root.dep_ == "nsubj" and span[0].text not in self.given_names \
                 and _its_own_object(root.head):
             # "Krispy Kreme will restate its results": people have "his" or "her" results (a given

@@ -369,9 +369,11 @@ class EventExtractor:
 
     def _places_a_noun(self, doc: Doc, end: int) -> bool:
         """Whether the place mention ending at char `end` only says where a noun is or goes (the
-        object of a preposition on a noun: "the embassy in London", "a service to Edinburgh")."""
+        object of a preposition on a noun: "the embassy in London", "a service to Edinburgh"; or the
+        owner in an apposition: "Donau Kreditbank, Austria's fifth-largest lender, said it")."""
         tok = self._token_ending_at(doc, end)
-        return tok is not None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+        return tok is not None and (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+                                    or tok.dep_ == "poss" and tok.head.dep_ == "appos")
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> Token | None:
@@ -476,8 +478,8 @@ class EventExtractor:
         the head of an earlier organisation or facility name ('Data Protection Commission', 'Bank
         of Italy')."""
         storm = token.lower_ in STORM_WORDS
-        if (token.lower_ not in self._org_heads and token.lower_ not in _ORG_KIND_NOUNS and not storm) \
-                or token.pos_ != "NOUN":
+        if (token.lower_ not in self._org_heads and token.lower_ not in _ORG_KIND_NOUNS and not storm
+                and not self._compound_head(token.lower_)) or token.pos_ != "NOUN":
             return None
         if not any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in token.children):
             return None
@@ -494,9 +496,20 @@ class EventExtractor:
         heads = self._name_heads
         text = self._text
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
-            if eid in heads and (heads[eid] == head or _word_at(text, e) == head):
+            if eid in heads and (heads[eid] == head or _word_at(text, e) == head
+                                 or heads[eid].endswith(head) and heads[eid] != head and self._compound_kind(head)):
                 return self._entity_at(s, e)
         return None
+
+    def _compound_head(self, noun: str) -> bool:
+        """An organisation's head word is a compound ending in the noun: "the bank" for "Donau
+        Kreditbank", "Sberbank", "Rabobank"."""
+        return self._compound_kind(noun) and any(h.endswith(noun) and h != noun for h in self._org_heads)
+
+    def _compound_kind(self, noun: str) -> bool:
+        """A noun that names a kind of organisation ("bank", "group", "lender"), not a thing ("the
+        tunnel" is no "Eurotunnel")."""
+        return noun == "bank" or noun in self.organisation_descriptions
 
     def _latest_storm(self, doc: Doc, token: Token) -> dict | None:
         """'the storm' / 'the typhoon': the storm last named ("Typhoon Kalmaegi"), an EVENT."""
