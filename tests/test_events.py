@@ -792,3 +792,15 @@ def test_the_bank_of_a_compound_bank_name_and_an_apposition_owner(full_nlp):
                                  "accepted the decision. It said it had hired 140 staff."))
     got = {e["trigger"]["text"]: [a["name"] for a in e["actors"]] for e in doc._.events if e["type"] == "action"}
     assert (got["ignored"], got["accepted"], got["hired"]) == (["Donau Kreditbank"],) * 3
+
+
+def test_the_agency_two_sentences_on_and_the_exchange_shares_trade_on(full_nlp):
+    doc = full_nlp(clean_for_nlp("Health Canada said Maplewood Pharmaceuticals had pulled 23 lots of syrup. An internal "
+                                 "test had detected the bacteria at the plant in Mississauga, Ontario. The agency said "
+                                 "it was investigating four reports.\n\nMaplewood's shares fell 11% on the Toronto "
+                                 "Stock Exchange on Thursday."))
+    got = {e["trigger"]["text"]: ([a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]])
+           for e in doc._.events}
+    assert got["investigating"] == (["Health Canada"], [])
+    assert doc._.quotes[1]["speaker"]["name"] == "Health Canada"
+    assert got["fell"] == (["Maplewood Pharmaceuticals"], [])

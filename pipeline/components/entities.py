@@ -1278,6 +1278,18 @@ _NEWS_TITLE_WORDS = frozenset({"Times", "News", "Post", "Journal", "Press", "Pre
                                "Guardian", "Herald", "Tribune", "Gazette", "Mail", "Express", "Observer"})
 
 
+# institutions that "the <noun>" may name two sentences after their name ("Health Canada said ... The
+# agency said"), when no company is named between; not "the newspaper", which is some other paper
+FARTHER_BODY_NOUNS = frozenset({"agency", "organisation", "organization", "charity", "group"})
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names, and the company words that may open a company's name ("Air Canada")."""
+    return (frozenset(load_json("places.json")["countries"]),
+            frozenset(load_json("org_words.json")["company_suffixes"]))
+
+
 def story_company(entities: Iterable[dict], pos: int, institution_words: frozenset[str],
                   news_agencies: frozenset[str] | set[str]) -> tuple[dict, dict] | None:
     """The company a story is about at char `pos`, which "the company said" and "Net income rose"
@@ -1285,11 +1297,14 @@ def story_company(entities: Iterable[dict], pos: int, institution_words: frozens
     an institution (a name holding one of `institution_words`: unions, ministries ...), a news agency
     or a newspaper. Returns (entity, its last mention before `pos`)."""
     best = None
+    countries, suffixes = _national_names()
     for ent in entities:
         words = ent["name"].split()
         if ent["label"] != "ORG" or ent["name"] in news_agencies or words[-1] in _NEWS_TITLE_WORDS \
                 or not institution_words.isdisjoint(w.lower() for w in words):
             continue
+        if len(words) > 1 and words[-1] in countries and words[0] not in suffixes:
+            continue  # "Health Canada", "Statistics Canada": a national body (but "Air Canada" trades)
         before = [m for m in ent["mentions"] if m["start"] < pos]
         if before and (best is None or (len(ent["mentions"]), -before[0]["start"]) > best[0]):
             best = ((len(ent["mentions"]), -before[0]["start"]), ent, before[-1])

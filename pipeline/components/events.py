@@ -21,6 +21,7 @@ from ..lexicon import load_json
 from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
 from .doctext import doc_text
 from .entities import (
+    FARTHER_BODY_NOUNS,
     STORM_WORDS,
     byline_spans,
     entity_ref,
@@ -72,6 +73,8 @@ _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 # Nouns that follow an organisation's name to say what it is ("the Verdi union", "the Hamas group")
 # (not the company nouns, "the group" / "the company": those are the organisation last named as a subject)
 _ORG_KIND_NOUNS = frozenset({"union", "party", "movement", "coalition", "militia", "council"})
+# the head words of a trading place ("on the Toronto Stock Exchange", "on the Nasdaq")
+_MARKET_WORDS = frozenset({"exchange", "bourse", "nasdaq", "nyse", "market", "markets"})
 
 
 def _word_at(text: str, end: int) -> str:
@@ -198,6 +201,7 @@ class EventExtractor:
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
         self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
+        self.company_suffixes = frozenset(load_json("org_words.json")["company_suffixes"])
         self.institution_nouns = frozenset(speakers["institution_nouns"])
         self.news_agencies = frozenset(speakers["news_agencies"])
         # "the regulator": an organisation whose name holds one of these words
@@ -535,7 +539,8 @@ class EventExtractor:
             return None
         # "the company" is no union or ministry ("the agency", "the group" may be)
         if token.lower_ in self.institution_nouns:
-            return self._recent_subject_entity(doc, token, "ORG")
+            return self._recent_subject_entity(doc, token, "ORG") or (self._recent_subject_entity(
+                doc, token, "ORG", sentences_back=2, company_names=False) if token.lower_ in FARTHER_BODY_NOUNS else None)
         return self._recent_subject_entity(doc, token, "ORG", self.institution_words) or self._main_company(token)
 
     def _claim_subject_entities(self, doc: Doc, subject: Token) -> list[dict]:
@@ -779,11 +784,14 @@ class EventExtractor:
         return self._recent_subject_entity(doc, token, "PERSON")
 
     def _recent_subject_entity(self, doc: Doc, token: Token, label: str,
-                               skip_words: frozenset[str] = frozenset()) -> dict | None:
+                               skip_words: frozenset[str] = frozenset(), sentences_back: int = 1,
+                               company_names: bool = True) -> dict | None:
         """The entity of `label` last named in a clause subject in the token's sentence or the one
-        before, referenced at the token's noun phrase ("the automaker", "the Italian"); not one
-        whose name holds one of `skip_words`."""
-        reach = token.idx - self._previous_sentence_start(token)
+        before (or `sentences_back` before), referenced at the token's noun phrase ("the automaker",
+        "the Italian"); not one whose name holds one of `skip_words`, nor, without `company_names`,
+        one whose name ends in a company word ("Health Canada said ... The agency said", not
+        "Maplewood Pharmaceuticals" named between)."""
+        reach = token.idx - self._sent_start_chars[max(0, self._sentence_index(token) - sentences_back)]
         # What an object describes is not its own sentence's subject: "Doherty signed the Swede"
         # is not Doherty signing himself, nor "GM ... forced it to buy the Italian carmaker" GM
         # (while "X fell after the company cut ..." is X).
@@ -805,7 +813,8 @@ class EventExtractor:
                 # "Lufthansa ground staff walked off, forcing the German airline to cancel flights")
             ent = self._by_id.get(eid)
             if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e) \
-                    and skip_words.isdisjoint(ent["name"].lower().split()):
+                    and skip_words.isdisjoint(ent["name"].lower().split()) \
+                    and (company_names or ent["name"].split()[-1] not in self.company_suffixes):
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)
@@ -1049,7 +1058,8 @@ class EventExtractor:
             elif (child.dep_ == "prep" and child.lower_ not in self.location_preps
                   and child.lower_ not in self.temporal_preps and child.lower_ != "by"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not (child.lower_ == "on" and pobj.lower_ in _MARKET_WORDS):
+                        # ("fell 11% on the Toronto Stock Exchange": where shares trade, not a target)
                         targets += [r for r in self.refs_for(doc, pobj) if r["label"] not in ("DATE",)]
         return targets
 

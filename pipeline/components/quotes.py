@@ -42,6 +42,7 @@ from ..quotes.rules import (
 from .doctext import doc_text
 from .entities import (
     COUNSEL_POST_NOMINALS,
+    FARTHER_BODY_NOUNS,
     HONORIFICS,
     POST_NOMINALS,
     byline_spans,
@@ -387,6 +388,7 @@ class QuoteExtractor:
         self.company_nouns = set(spk["company_nouns"])
         self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
         self.institution_nouns = frozenset(spk["institution_nouns"])
+        self.company_suffixes = frozenset(load_json("org_words.json")["company_suffixes"])
         # "the company", "the airline": nouns of companies only (not "the agency", "the group")
         self.company_only_nouns = frozenset(self.company_nouns - self.institution_nouns)
         self.organisation_nouns = frozenset(self.company_nouns | self.org_heads)
@@ -1238,6 +1240,10 @@ class QuoteExtractor:
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
                 # target. “...,” the bank said': the organisation just named as a clause subject
                 ref = self._subject_org(doc, ix, tok)
+                if ref is None and lemma in FARTHER_BODY_NOUNS:
+                    # 'Health Canada said ... An internal test had ... The agency said': two sentences
+                    # back, but no company named between
+                    ref = self._subject_org(doc, ix, tok, sentences_back=2, company_names=False)
             if ref is None and lemma in self.company_nouns and tok.tag_ == "NN" and self._company_description(tok):
                 # 'Nike reported ... The global sports giant said', 'The UK's biggest mortgage lender
                 # said': a described company is the one just named as a subject
@@ -1699,18 +1705,25 @@ class QuoteExtractor:
                 return self._ref(ix, ent["entity_id"], m["start"], m["end"])
         return None
 
-    def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
-        """The latest organisation named as a clause subject in this sentence or the one before
-        (outside quotes); for a company noun ("the company", "the airline"), not an institution."""
+    def _subject_org(self, doc: Doc, ix: _DocIndex, tok: Token, sentences_back: int = 1,
+                     company_names: bool = True) -> dict | None:
+        """The latest organisation named as a clause subject in this sentence or the one before (or
+        `sentences_back` before; outside quotes); for a company noun ("the company", "the airline"),
+        not an institution; without `company_names`, not a name ending in a company word."""
         company = tok.lemma_.lower() in self.company_only_nouns
         sent = tok.sent
-        lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for _ in range(sentences_back):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        lo = sent.start_char
         index = ix.entity_index
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (tok.left_edge.idx,))]):
             if s < lo:
                 break
             ent = ix.entities.get(eid)
-            if ent is None or ent["label"] != "ORG" or ix.in_any_quote(s, e) or ent["name"] in self.news_agencies:
+            if ent is None or ent["label"] != "ORG" or ix.in_any_quote(s, e) or ent["name"] in self.news_agencies \
+                    or not company_names and ent["name"].split()[-1] in self.company_suffixes:
                 continue
             if company and not self.institution_words.isdisjoint(ent["name"].lower().split()):
                 continue  # "The company, which produced ..., said" is not the union named just before
