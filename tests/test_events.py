@@ -804,3 +804,17 @@ def test_the_agency_two_sentences_on_and_the_exchange_shares_trade_on(full_nlp):
     assert got["investigating"] == (["Health Canada"], [])
     assert doc._.quotes[1]["speaker"]["name"] == "Health Canada"
     assert got["fell"] == (["Maplewood Pharmaceuticals"], [])
+
+
+def test_the_leads_described_operator_is_named_next_and_speaks_once(full_nlp):
+    doc = full_nlp(clean_for_nlp("Cornwall bus operator to axe 14 routes\n\nFourteen rural bus routes will be "
+                                 "withdrawn in Cornwall next month after the county's largest operator said it could "
+                                 "no longer run them.\n\nKernow Coaches said the services had lost £1.3m.\n\n"
+                                 "Ann Lee, 79, said the bus was her only way to town.\n\n"
+                                 "\"I waited an hour,\" she said. \"If this goes, I'm stuck.\""))
+    said = [e for e in doc._.events if e["type"] == "statement"]
+    assert [[a["name"] for a in e["actors"]] for e in said] == [["Kernow Coaches"], ["Kernow Coaches"], ["Ann Lee"],
+                                                                ["Ann Lee"]]
+    assert len(doc._.quotes) == 5
+    run = next(e for e in doc._.events if e["trigger"]["text"] == "run")
+    assert ([a["name"] for a in run["actors"]], run["targets"]) == (["Kernow Coaches"], [])

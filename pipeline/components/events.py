@@ -166,6 +166,7 @@ class EventExtractor:
         self._index: list[tuple[int, int, str]] = []
         self._by_id: dict[str, dict] = {}
         self._org_heads: set[str] = set()
+        self._cue_speakers: dict[int, dict] = {}
         self._name_heads: dict[str, str] = {}
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
@@ -252,6 +253,11 @@ class EventExtractor:
                 skip = {r["entity_id"] for r in self.refs_for(doc, reporter)}
             else:
                 ref = self._reporting_subject(doc, reporter, labels) if reporter is not None else None
+                if ref is None and reporter is not None and reporter.pos_ == "NOUN":
+                    # "the county's largest operator said it could no longer run them": the speaker
+                    # the quotes component found for that description
+                    ref = self._cue_speakers.get(reporter.head.idx)
+                    ref = ref if ref is not None and ref["label"] in labels else None
                 if ref is not None:
                     return self._as_mention(ref, token)
             if word == "it" and reporter is None:
@@ -275,8 +281,10 @@ class EventExtractor:
                     continue  # "the people who elected him" after "Judge Miriam Clarke told him"
                 if ent["label"] != "PERSON" and self._modifies_a_person(doc, e):
                     continue  # "New York Attorney General Elliot Spitzer sued ..., accusing it"
-                if ent["label"] in ("GPE", "LOC") and self._places_a_noun(doc, e):
-                    continue  # "the Albanian embassy in London said it", "from Gorebridge to Edinburgh"
+                if ent["label"] in ("GPE", "LOC") and (self._places_a_noun(doc, e) or word == "them" and self._locative(doc, e)):
+                    # "the Albanian embassy in London said it", "from Gorebridge to Edinburgh"; "routes
+                    # will be withdrawn in Cornwall ... no longer run them"
+                    continue
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
                 if word.startswith("it") and ent["label"] != "ORG" and not self._in_subject(doc, s, e):
@@ -378,6 +386,13 @@ class EventExtractor:
         tok = self._token_ending_at(doc, end)
         return tok is not None and (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
                                     or tok.dep_ == "poss" and tok.head.dep_ == "appos")
+
+    def _locative(self, doc: Doc, end: int) -> bool:
+        """Whether the place mention ending at char `end` is the object of a locative preposition or
+        qualifies a noun ("in Cornwall", "Cornwall bus operator")."""
+        tok = self._token_ending_at(doc, end)
+        return tok is not None and (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps
+                                    or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN")
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> Token | None:
@@ -1187,6 +1202,8 @@ class EventExtractor:
             return max(0, bisect.bisect_right(sent_starts, char) - 1)
 
         cue_chars = {q.get("cue_start") for q in quotes if q.get("cue_start") is not None}
+        self._cue_speakers = {q["cue_start"]: q["speaker"] for q in quotes
+                              if q.get("cue_start") is not None and q.get("speaker")}
         self._quote_spans = sorted((q["start"], q["end"]) for q in quotes if q.get("direct", True))
         # Per-Doc lookups read once: extension access and Doc.text are not free on the hot path.
         self._index = doc._.entity_index or []
@@ -1209,7 +1226,11 @@ class EventExtractor:
         reported = {(q["cue_start"], q["start"], q["end"]) for q in quotes
                     if not q.get("direct", True) and q.get("cue_start") is not None}
         last_speaker = None  # the speaker of the statement just made, for the quotes that continue it
+        cues_used: set[int] = set()
         for q in quotes:
+            if q.get("cue_start") is not None and q.get("direct", True) and q["cue_start"] in cues_used:
+                # '“... came,” she said. “If this goes, I’m stuck.”': the second quote of one verb
+                continue
             if q.get("partial") and any(c == q.get("cue_start") and a <= q["start"] and q["end"] <= b
                                         for c, a, b in reported):
                 continue
@@ -1219,6 +1240,8 @@ class EventExtractor:
                 # a quote with no speech verb of its own goes on the statement before it
                 continue
             last_speaker = speaker_id
+            if q.get("cue_start") is not None and q.get("direct", True):
+                cues_used.add(q["cue_start"])
             anchor = q.get("cue_start") if q.get("cue_start") is not None else q["start"]
             si = sent_index_of(anchor)
             sent = sents[si]

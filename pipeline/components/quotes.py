@@ -60,6 +60,9 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+# nouns of places that own a described company ("the world's second biggest insurer", "the county's largest
+# operator")
+_PLACE_OWNERS = frozenset({"world", "country", "nation", "county", "city", "state", "region", "island", "town"})
 # words that make a described company another one than the company just named
 _RELATED_COMPANY = frozenset({"parent", "subsidiary", "rival", "unit", "partner", "sister", "former", "other",
                               "another", "joint", "acquiring", "target", "its", "their", "new"})
@@ -1254,9 +1257,37 @@ class QuoteExtractor:
                 # grid operator said", someone else the story has not named; nor "the agency said",
                 # which may be an institution the story has not named)
                 ref = self._main_org(ix, tok.idx)
+            if ref is None and lemma in self.company_nouns and tok.tag_ == "NN" and ix.text_para_rank(tok.idx) == 0 \
+                    and self._company_description(tok):
+                # the lead's described company ('... after the county's largest operator said it could no
+                # longer run them'), named as the next paragraph opens ('Kernow Coaches said ...')
+                ref = self._org_opening_next(doc, ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
+
+    def _org_opening_next(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
+        """The organisation whose name opens the next paragraph holding text as the subject of its
+        first sentence, not named before `pos`."""
+        nxt = ix.text_para_rank(pos) + 1
+        k = ix.para_of(pos) + 1
+        while k < len(ix.paras) and (ix.text_para_rank(ix.paras[k][0]) < nxt or
+                                     not ix.text[ix.paras[k][0]:ix.paras[k][1]].strip()):
+            k += 1
+        if k >= len(ix.paras):
+            return None
+        lo, hi = ix.paras[k]
+        lo += len(ix.text[lo:hi]) - len(ix.text[lo:hi].lstrip())
+        index = ix.entity_index
+        j = bisect.bisect_left(index, (lo,))
+        if j >= len(index) or index[j][0] != lo:
+            return None
+        s, e, eid = index[j]
+        ent = ix.entities.get(eid)
+        if ent is None or ent["label"] != "ORG" or ix.mention_head(e).dep_ not in ("nsubj", "nsubjpass") \
+                or any(m["start"] < pos for m in ent["mentions"]):
+            return None
+        return self._ref(ix, eid, s, e)
 
     def _company_description(self, tok: Token) -> bool:
         """'The global sports giant', "The UK's biggest mortgage lender": a 'the' (or a place's) noun
@@ -1264,7 +1295,7 @@ class QuoteExtractor:
         subsidiary', "Nike's parent company", 'its rival carmaker')."""
         det = [c for c in tok.children if c.dep_ in ("det", "poss")]
         if len(det) != 1 or not (det[0].lower_ == "the" or det[0].dep_ == "poss" and det[0].ent_type_ in ("GPE", "NORP")
-                                 or det[0].dep_ == "poss" and det[0].lower_ == "world"):
+                                 or det[0].dep_ == "poss" and det[0].lemma_.lower() in _PLACE_OWNERS):
             return False
         described = det[0].dep_ == "poss"
         for w in tok.doc[tok.left_edge.i:tok.i]:
