@@ -637,3 +637,9 @@ def test_today_in_a_quote_said_on_a_written_day_stays(nlp_dates):
     text = 'The match on Saturday was postponed. "Today is a sad day," the chairman said on Monday.'
     found = [(t["text"], t["value"]) for t in run(nlp_dates, text, published="2024-03-11")._.timexes]
     assert found == [("Saturday", "2024-03-09"), ("Today", "2024-03-11"), ("Monday", "2024-03-11")]
+
+
+def test_a_date_before_a_trailing_attribution_takes_the_reported_verbs_tense(nlp_dates):
+    doc = run(nlp_dates, "Valoris will cut about 1,800 jobs, or 14% of its workforce, by the end of June, the "
+                         "company said on Tuesday.", published="2026-01-27")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the end of June", "2026-06"), ("Tuesday", "2026-01-27")]

@@ -105,6 +105,8 @@ def one(text, anchor=DCT, tense=None, ref=None):
         ("daily", "SET", "P1D", None),
         ("twice a week", "SET", "P1W", None),
         ("every four years", "SET", "P4Y", None),
+        ("every few hours", "SET", "PTXH", None),
+        ("every several days", "SET", "PXD", None),
         ("Mondays", "SET", "XXXX-WXX-1", None),
         # PRESENT_REF / PAST_REF / FUTURE_REF
         ("now", "DATE", "PRESENT_REF", None),

@@ -95,6 +95,12 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # inside an apposition describes, and the verb's tense does not place it
         return None
     tok = _hyphen_verb_head(tok)
+    if tok.lemma_ in _ATTRIBUTION_VERBS and tok.i > span.end:
+        # "Valoris will cut 1,800 jobs by the end of June, the company said on Tuesday": a date the
+        # parse hangs on a trailing attribution belongs to the reported clause before it
+        reported = [c for c in tok.children if c.dep_ == "ccomp" and c.i < span.start]
+        if reported:
+            tok, direct = reported[-1], False
     t = _tense_of(tok, span)
     if t == "future_modal":
         # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"
@@ -143,6 +149,9 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # that "ended March 31"
         return "past_direct"
     return t
+
+
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state"})
 
 
 def _hyphen_verb_head(tok):

@@ -2245,6 +2245,11 @@ def h_set_every(m, ctx):
     lx = lex()
     lw = word.lower().rstrip(".")
     n = _num(m["n"]) if m["n"] else 1
+    if m["vague"]:
+        # "every few hours": a recurrence of an unknown number of units (PTXH)
+        if q not in ("every", "each") or m["other"] or m["dp"] or lw not in lx["units"]:
+            return None
+        return Timex("SET", _duration_value(None, word), quant=q.upper())
     if m["other"]:
         n = 2 * (n or 1)
     dp = _dp(m["dp"].strip()) if m["dp"] else None
