@@ -1456,3 +1456,12 @@ def test_a_described_company_is_the_one_just_named(nlp):
     assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
         ("Nike", "The global sports giant"), ("Halifax", "The UK's biggest mortgage lender"),
         (None, "The Delta subsidiary")]
+
+
+def test_according_to_data_made_by_a_named_source(nlp):
+    t = ("Technology companies announced more than 35,000 job cuts last year, according to data compiled by "
+         "Layoffs Watch Europe. Sales fell 5%, according to LSEG data.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
+        ("Technology companies announced more than 35,000 job cuts last year", "Layoffs Watch Europe")]
+    [q] = quotes(nlp, "Inflation was 3%, the central bank of Ruritania said.", direct=False)
+    assert q["text"] == "Inflation was 3%"

@@ -937,7 +937,7 @@ class QuoteExtractor:
             for c in cue.children:
                 if c.lower_ == "to":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
-                    return objs[0] if objs else None
+                    return self._source_behind(objs[0]) if objs else None
             return None
         if cue.lemma_.lower() not in _NOT_BY_AGENT:
             # 'Sanders was asked by host Bill Maher, “...”': the by-agent of a passive speech verb
@@ -1051,6 +1051,21 @@ class QuoteExtractor:
                 if t.dep_ == "nsubj" and not ix.in_quote[t.i] and self._animate(t):
                     return t
         return None
+
+    @staticmethod
+    def _source_behind(obj: Token) -> Token:
+        """'according to data compiled by Layoffs Watch Europe', 'according to a survey by Ipsos':
+        the named maker of the document, else the document itself."""
+        if obj.ent_type_:
+            return obj
+        for c in obj.children:
+            by = c if c.dep_ == "prep" and c.lower_ == "by" else next(
+                (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+            if by is not None:
+                named = [g for g in by.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "PERSON", "GPE")]
+                if named:
+                    return named[0]
+        return obj
 
     def _animate_relative(self, tok: Token) -> bool:
         """'who' (or 'that') heading a relative clause whose antecedent can speak."""
@@ -2253,7 +2268,7 @@ class QuoteExtractor:
                       partials: list[tuple[int, int]]) -> list[dict]:
         """'The talks are over, according to Foreign Minister José Albares': the clause is what the
         person or organisation said, when 'according to' opens or closes it (not 'according to
-        LSEG data': a thing is a source, not a speaker)."""
+        LSEG data': a thing is a source, not a speaker; but 'data compiled by X' is X's)."""
         out = []
         text = ix.text
         k = text.find("ccording to")
@@ -2267,6 +2282,8 @@ class QuoteExtractor:
             while head.dep_ == "conj" and head.head.i < head.i and head.pos_ in ("VERB", "AUX"):
                 head = head.head  # '4 people were killed and 31 injured, according to ...': the whole clause
             pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+            # ('according to data compiled by Layoffs Watch Europe': the named maker of the data)
+            pobj = self._source_behind(pobj) if pobj is not None else None
             if pobj is None or head.pos_ not in ("VERB", "AUX") or \
                     not (self._animate(pobj) or pobj.lemma_.lower() in self.person_nouns) or \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not ix.in_quote[c.i] for c in head.children):
@@ -2301,8 +2318,9 @@ class QuoteExtractor:
             lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
             lo += 1
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-            hi -= 1
+        while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text != "%" or doc[hi - 1].is_space
+                           or doc[hi - 1].dep_ == "cc"):
+            hi -= 1  # (a closing "%" is the figure's: 'Prices rose 5%, according to ...')
         if hi - lo < 2:
             return None
         s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
