@@ -2056,3 +2056,17 @@ def test_round10_phrasal_changes_paces_and_a_direction_after_the_figure(nlp, tex
 ])
 def test_round10_a_currency_measured_per_another_is_an_exchange_rate(nlp, text, expected):
     assert [(q["text"], q["value"], q["kind"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Employers added 275,000 jobs in February.", ("275,000", "jobs", "up")),
+    ("The carrier lost 5,000 customers last year.", ("5,000", "customers", "down")),
+    ("The bank plans to cut 1,200 jobs.", ("1,200", "jobs", "down")),
+    ("The party gained 20 seats.", ("20", "seats", "up")),
+    ("United lost three games in a row.", ("three", "games", "none")),  # a tally, not a change
+    ("The company employs 1,200 people.", ("1,200", "people", "none")),  # not a change verb
+    ("Jobs were cut at 12 plants.", ("12", "plants", "none")),  # not the verb's object
+])
+def test_round11_a_count_that_a_change_verb_takes_as_object_is_the_change(nlp, text, expected):
+    (q,) = quantities(nlp, text)
+    assert (q["text"], q["counted"], q["change"]) == expected

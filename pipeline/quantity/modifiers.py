@@ -33,6 +33,7 @@ def _mods() -> dict:
         "feat_units": set(lx.get("feat_units", ())),
         "phrasal": lx.get("phrasal_changes", {}),
         "pace_nouns": set(lx.get("pace_nouns", ())),
+        "count_verbs": set(lx.get("count_change_verbs", ())),
     }
 
 
@@ -126,3 +127,8 @@ def phrasal_change(verb_lemma: str, particle: str) -> str | None:
 def is_pace_noun(lemma: str) -> bool:
     """'rate', 'pace': "grew at an annual rate of 2.8%" (the amount is the change)."""
     return lemma.lower() in _mods()["pace_nouns"]
+
+
+def is_count_change_verb(lemma: str) -> bool:
+    """'add', 'lose', 'cut': verbs whose direct object's count is the size of a change ("added 275,000 jobs")."""
+    return lemma.lower() in _mods()["count_verbs"]
