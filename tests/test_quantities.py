@@ -2070,3 +2070,15 @@ def test_round10_a_currency_measured_per_another_is_an_exchange_rate(nlp, text, 
 def test_round11_a_count_that_a_change_verb_takes_as_object_is_the_change(nlp, text, expected):
     (q,) = quantities(nlp, text)
     assert (q["text"], q["counted"], q["change"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Interest payments will exceed $1 trillion this year.", ("$1 trillion", "lower", 1e12, None)),
+    ("Inflation in Argentina topped 200% last year.", ("200%", "lower", 200.0, None)),
+    ("Sales surpassed 1 million cars.", ("1 million", "lower", 1e6, None)),
+    ("The film topped the box office with $40 million.", ("$40 million", "exact", None, None)),  # not the object
+    ("Payments will exceed about $1 trillion.", ("about $1 trillion", "approx", None, None)),  # its own bound stays
+])
+def test_round11_the_object_of_exceed_or_top_is_a_lower_bound(nlp, text, expected):
+    (q,) = quantities(nlp, text)
+    assert (q["text"], q["approx"], q["low"], q["high"]) == expected

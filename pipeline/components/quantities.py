@@ -1182,6 +1182,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         low = value if approx == "lower" else None
         high = value if approx == "upper" else None
     root = _span_root(doc, start_tok, end)
+    if approx == "exact":
+        obj = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
+        if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and mods.is_lower_bound_verb(obj.head.lemma_):
+            approx, low = "lower", value  # "payments will exceed $1 trillion", "inflation topped 200%"
     counted = _counted(doc, root, start_tok, end, kind)
     if approx == "range" and opener is not None and start_tok == opener[0] and words[start_tok] == "between" \
             and start_tok > 0 and doc[start_tok - 1].pos_ == "NOUN" and doc[start_tok - 1].ent_type_ not in ("DATE", "TIME") \

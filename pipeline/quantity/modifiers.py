@@ -34,6 +34,7 @@ def _mods() -> dict:
         "phrasal": lx.get("phrasal_changes", {}),
         "pace_nouns": set(lx.get("pace_nouns", ())),
         "count_verbs": set(lx.get("count_change_verbs", ())),
+        "lower_verbs": set(lx.get("lower_bound_verbs", ())),
     }
 
 
@@ -132,3 +133,8 @@ def is_pace_noun(lemma: str) -> bool:
 def is_count_change_verb(lemma: str) -> bool:
     """'add', 'lose', 'cut': verbs whose direct object's count is the size of a change ("added 275,000 jobs")."""
     return lemma.lower() in _mods()["count_verbs"]
+
+
+def is_lower_bound_verb(lemma: str) -> bool:
+    """'exceed', 'top': verbs whose direct object is a lower bound ("will exceed $1 trillion")."""
+    return lemma.lower() in _mods()["lower_verbs"]
