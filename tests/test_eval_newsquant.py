@@ -117,6 +117,10 @@ def test_end_to_end_on_fixture():
         # a clause subject is a concept, never the unit
         ("Ford said on Monday that it has cut 13,000 jobs.", "13,000", "job"),
         ("The workers at Ford numbered 13,000 last year.", "13,000", "-"),
+        # round 11: a count per unit of time is a rate, as CQE reads "barrels a day"
+        ("The bridge carries 140,000 vehicles a day.", "140,000", "vehicle per day"),
+        ("The factory builds 500 cars per week.", "500", "car per week"),
+        ("They killed 30 people a day ago.", "30", "people"),
     ],
 )
 def test_cqe_unit_of_counts(text, surface, unit):

@@ -38,7 +38,8 @@ per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballisti
 "small friendly deal", "three-ton satellites" -> "three-ton satellite"; plural proper nouns lose their
 "s": "Democrats" -> "democrat"; only a `counted` right after the number, or after a partitive "of (the)",
 "more" or a hyphen: "one of the computers", "500 more staff", "a 500-page report", since `counted` may
-also hold a clause subject),
+also hold a clause subject); a count per unit of time is a rate, as CQE reads "a"/"per" between
+nouns: "140,000 vehicles a day" -> "vehicle per day",
 no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
@@ -241,6 +242,10 @@ _PARTITIVE_GAP = re.compile(r"^[\s-]{0,2}(?:(?:more|fewer)\s+)?"  # the componen
                             re.IGNORECASE)
 
 
+_COUNT_PER_TIME = re.compile(r"\s+(?:a|an|per|each)\s+(second|minute|hour|day|week|month|year)\b"
+                             r"(?!\s+(?:ago|earlier|later|before|after)\b)", re.IGNORECASE)
+
+
 def _counted_tokens(doc, rec: dict):
     counted = rec.get("counted")
     if not counted:
@@ -323,7 +328,12 @@ def cqe_unit(doc, rec: dict) -> str:
                 and not t.whitespace_:
             name += "-"
     name = name.rstrip("-")
-    return "count" if name in ("time",) else name
+    if name in ("time",):
+        return "count"
+    # a count per unit of time is a rate, as CQE reads "a"/"an"/"per" between nouns ("barrels a day" ->
+    # "barrel per day"): "140,000 vehicles a day" -> "vehicle per day"
+    rate = _COUNT_PER_TIME.match(doc.text, pos + len(counted))
+    return f"{name} per {rate.group(1).lower()}" if rate and name else name
 
 
 def to_cqe(doc, rec: dict) -> Quantity | None:
