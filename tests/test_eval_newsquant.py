@@ -148,3 +148,26 @@ def test_cqe_vocabulary_of_multiples_and_heights():
     assert (rec["unit"], nq.cqe_unit(doc, rec)) == ("x", "count")
     doc = nlp("The striker, who stands 6ft 2in, signed.")
     assert [(q.value, q.unit) for q in nq.predict(nlp, [doc.text])[0]] == [(6.0, "foot"), (2.0, "inch")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,concepts",
+    [
+        # round 11: what an amount is "worth" of, the noun an "of" amount measures, and the subject of the
+        # verb a clause hangs from when its own subject names nothing
+        ("Thieves stole jewellery worth almost $10 million from the store.", "$10",
+         ["jewellery", "Thieves"]),
+        ("The battery gives a range of about 500 km.", "500", ["battery", "range"]),
+        ("General Motors (GM) said it would lay off 1,300 workers at its Kansas plant.", "1,300",
+         ["workers", "General", "Motors"]),
+        ("The jury deliberated for two days before awarding $2.1 billion in damages.", "$2.1", ["jury"]),
+        ("He was fined €5,000.", "€5,000", ["-"]),
+        ("Chelsea are worth $4 billion.", "$4", ["Chelsea"]),
+    ],
+)
+def test_concept_words(text, surface, concepts):
+    nlp = _adapter_nlp()
+    doc = nlp(text)
+    rec = next(r for r in doc._.quantities if surface in r["text"])
+    assert nq.concept_words(doc, rec) == concepts

@@ -43,7 +43,10 @@ nouns: "140,000 vehicles a day" -> "vehicle per day",
 no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
-to: "Ford (F) ... has 13000 workers" -> "Ford").
+to: "Ford (F) ... has 13000 workers" -> "Ford"); what an amount is worth of ("jewellery worth almost $10
+million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
+pronoun or missing, the subject of the verb the clause hangs from ("GM said it would lay off 1,300
+workers" -> "GM"; "which" -> the noun the relative clause is on).
 """
 
 from __future__ import annotations
@@ -275,14 +278,31 @@ def concept_words(doc, rec: dict) -> list[str]:
     head = root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
         words.extend(w for w in _np_words(head) if w not in words)
+    owner = head.head if head.i != root.i and head.lower_ == "of" and head.dep_ == "prep" else None
+    worth = next((t for t in doc[max(0, toks[0].i - 3):toks[0].i] if t.lower_ == "worth"), None)
+    if worth is not None and worth.i > 0:
+        owner = doc[worth.i - 1]  # the parse often hangs "worth" on the verb
+    if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+        # "jewellery worth almost $10 million", "a range of about 500 km": what the amount is the size of
+        words.extend(w for w in _np_words(owner) if w not in words)
     seen = 0
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and seen < 6:
-        head = head.head
-        seen += 1
-    if head.pos_ in ("VERB", "AUX"):
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+    for _verbs in range(3):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and seen < 6:
+            head = head.head
+            seen += 1
+        if head.pos_ not in ("VERB", "AUX"):
+            break
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in subjects:
+            if child.pos_ in ("NOUN", "PROPN"):
                 words.extend(w for w in _np_words(child) if w not in words)
+            elif child.lower_ in ("which", "that", "who") and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+                words.extend(w for w in _np_words(head.head) if w not in words)  # "Delta, which lost $646m"
+        if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.dep_ == "relcl" or head.head.i == head.i:
+            break
+        # no subject that names something ("it would lay off 1,300 workers", "before awarding $2.1 billion"):
+        # the subject of the verb this clause hangs from
+        head = head.head
     return words or ["-"]
 
 
