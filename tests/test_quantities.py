@@ -2082,3 +2082,15 @@ def test_round11_a_count_that_a_change_verb_takes_as_object_is_the_change(nlp, t
 def test_round11_the_object_of_exceed_or_top_is_a_lower_bound(nlp, text, expected):
     (q,) = quantities(nlp, text)
     assert (q["text"], q["approx"], q["low"], q["high"]) == expected
+
+
+@pytest.mark.parametrize("text,surface,counted", [
+    ("Manchester City have won 10 of their 11 league games.", "11", "league games"),
+    ("The airline flies a 300-seat plane.", "300", "seat"),  # a hyphenated modifier keeps its own noun
+])
+def test_round11_a_number_on_a_compound_counts_the_whole_noun(nlp, text, surface, counted):
+    assert one(nlp, text, surface)["counted"] == counted
+
+
+def test_round11_a_measure_noun_before_its_substance_stays_the_count(nlp):
+    assert one(nlp, "Add 1/2 cup olive oil and 3 tablespoons butter.", "3")["counted"] == "tablespoons"

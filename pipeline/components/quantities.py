@@ -1951,6 +1951,12 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
     if kind != "count":
         return None
     head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in _NOUN_POS and head.head.i - b < 6 \
+            and head.tag_ in ("NN", "NNP") and head.head.tag_ in ("NNS", "NNPS") \
+            and not any(t.text == "-" for t in doc[root.i: head.i + 1]):
+        head = head.head  # "their 11 league games": the number hangs on the compound's first noun, and
+        # agrees with the plural after it (not "1/2 cup olive oil", "3 tablespoons butter"; not "a 300-seat
+        # plane": a hyphenated modifier counts its own noun)
     if head.i >= b and head.pos_ in _NOUN_POS and head.ent_type_ not in ("DATE", "TIME") and root.dep_ in (
         "nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod", "advmod", "dep", "appos"
     ) and head.i - b < 6:
