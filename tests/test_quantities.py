@@ -2094,3 +2094,22 @@ def test_round11_a_number_on_a_compound_counts_the_whole_noun(nlp, text, surface
 
 def test_round11_a_measure_noun_before_its_substance_stays_the_count(nlp):
     assert one(nlp, "Add 1/2 cup olive oil and 3 tablespoons butter.", "3")["counted"] == "tablespoons"
+
+
+@pytest.mark.parametrize("text,surface,value,counted", [
+    ("Apple sold 20M iPhones.", "20M", 20e6, "iPhones"),
+    ("They hired 5K workers.", "5K", 5e3, "workers"),
+    ("The app has 2B users.", "2B", 2e9, "users"),
+    ("The app has 2M users.", "2M", 2e6, "users"),
+])
+def test_round11_a_capital_scale_letter_on_the_digits_before_a_plural(nlp, text, surface, value, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["value"], q["counted"]) == (surface, value, counted)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Boeing 777X will fly next year.", []),  # a model name
+    ("Tesla shares surged 10X.", [("10X", "x")]),
+])
+def test_round11_digits_with_glued_capitals_after_a_name_are_a_model(nlp, text, expected):
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == expected

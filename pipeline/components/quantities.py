@@ -34,6 +34,7 @@ millions ("2.1m barrels", "5m more people"), letter currency codes glued to digi
 """
 
 import re
+from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -798,11 +799,33 @@ def _million_before(doc: Doc, words: list[str], k: int) -> bool:
     return sym is None or units.unit_info(sym)["kind"] in ("measure", "percent") and sym not in ("m", "s", "h")
 
 
+_CAPITAL_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9}
+
+
+def _digits_only(text: str) -> bool:
+    return bool(text) and text.replace(".", "").replace(",", "").isdigit()
+
+
+def _plural_noun(tok: Token) -> bool:
+    """'users', 'iPhones' (a plural the tagger calls a proper noun)."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NOUN", "PROPN") and tok.text.endswith("s") \
+        and not tok.text.endswith("ss") and tok.text[:1].islower()
+
+
 def _number_at(doc: Doc, words: list[str], i: int, money: bool):
     """Parse a number at token i; the glued suffix keeps its case. None if there is none."""
     pn = nums.parse_words(words, i, money=money)
     if pn is None:
         return None
+    k = pn.end
+    if pn.scale == 1.0 and k == i + 1 and _digits_only(doc[i].text[:-1] if pn.suffix else doc[i].text):
+        # "20M iPhones", "5K workers", "2B users": a capital scale letter against the digits, before a plural
+        # (a metre is a small "m"; "6.8m people" is read with the units)
+        letter, nxt = (doc[i].text[-1], k) if pn.suffix else (doc[k].text if k < len(doc) else "", k + 1)
+        glued = pn.suffix is not None or not doc[i].whitespace_
+        if letter in _CAPITAL_SCALES and glued and nxt < len(doc) and _plural_noun(doc[nxt]):
+            factor = _CAPITAL_SCALES[letter]
+            pn = replace(pn, value=pn.value * factor, end=nxt, scale=factor, suffix=None)
     suffix = pn.suffix
     if suffix is not None:
         text = doc[i].text
@@ -1163,6 +1186,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             return None, skip
     if kind in ("measure",) and unit in ("m",) and any(t in name_toks for t in num_toks):
         return None, skip
+    if kind != "count" and start_tok == i and _MODEL_SUFFIX.fullmatch(doc[i].text) \
+            and _looks_like_name_digit(doc, words, i, start_tok):
+        return None, skip  # "the Boeing 777X": a model name, not 777 times
     if kind == "money" and start_tok == i and end == pn.end + 1 and doc[end - 1].is_title \
             and doc[end - 1].pos_ == "PROPN" and not doc[end - 1].is_sent_start and (
             end - 1 in name_toks or end < n and doc[end].tag_ == "POS"):
@@ -1809,6 +1835,9 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
 
 
+_MODEL_SUFFIX = re.compile(r"\d{2,}[A-Z]{1,3}")  # "777X", "350XWB": digits with capitals glued
+
+
 def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -> bool:
     """'Boeing 737', 'Section 427', 'No. 10', '#5', 'Windows 10': a digit that names something."""
     if start_tok != i or i == 0:
@@ -1818,6 +1847,8 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
     if prev.is_title and prev.lower_ in _LABEL_NOUNS and (
             tok.text.isdigit() and len(tok.text) <= 3 or tok.text.endswith(".0")):
         return True  # "Version 2.0", "Phase 2", "Point 3", "Stage 4": a label, not an amount
+    if _MODEL_SUFFIX.fullmatch(tok.text) and prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in _MONTHS:
+        return True  # "Boeing 777X", "Airbus 350XWB": a model name with its letters glued, not "777 times"
     if not tok.text.isdigit():
         return False
     if prev.text in ("#", "No.", "no.", "No", "Nos.", "number", "Number") and prev.text != "number":
