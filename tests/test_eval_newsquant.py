@@ -171,3 +171,19 @@ def test_concept_words(text, surface, concepts):
     doc = nlp(text)
     rec = next(r for r in doc._.quantities if surface in r["text"])
     assert nq.concept_words(doc, rec) == concepts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # round 11: CQE's bound words put "average"/"averaging" with "about"
+        ("Gas prices averaged $3.54 a gallon nationwide.", [(3.54, "dollar per gallon", "~", ["Gas", "prices"])]),
+        ("The fund has returned an average of 12% a year.", [(12.0, "percentage per year", "~", ["fund"])]),
+        ("Bills will fall by an average of £122.", [(122.0, "pound sterling", "down", ["Bills"])]),  # a change wins
+        ("Average weekly pay was £690.", [(690.0, "pound sterling", "=", ["Average", "weekly", "pay"])]),
+    ],
+)
+def test_average_is_approximate_in_cqe_terms(text, expected):
+    nlp = _adapter_nlp()
+    assert [(q.value, q.unit, q.change, q.concepts) for q in nq.predict(nlp, [text])[0]] == expected

@@ -41,7 +41,8 @@ per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballisti
 also hold a clause subject); a count per unit of time is a rate, as CQE reads "a"/"per" between
 nouns: "140,000 vehicles a day" -> "vehicle per day",
 no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
-approx "~", lower ">", upper "<", range "="). Concept words: the words of `counted`, plus the nouns of
+approx "~", lower ">", upper "<", range "="); an exact amount after "average" ("averaged $3.54", "an
+average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford"); what an amount is worth of ("jewellery worth almost $10
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
@@ -265,6 +266,9 @@ def _np_words(tok) -> list[str]:
     return [t.text for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "PRON"] + [tok.text]
 
 
+_NOT_OWNERS = {"average", "total", "sum", "amount", "figure", "maximum", "minimum", "number"}  # "an average of 12%"
+
+
 def concept_words(doc, rec: dict) -> list[str]:
     """Words naming what the quantity belongs to: counted, the modified noun, the clause subject."""
     words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
@@ -282,7 +286,7 @@ def concept_words(doc, rec: dict) -> list[str]:
     worth = next((t for t in doc[max(0, toks[0].i - 3):toks[0].i] if t.lower_ == "worth"), None)
     if worth is not None and worth.i > 0:
         owner = doc[worth.i - 1]  # the parse often hangs "worth" on the verb
-    if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+    if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _NOT_OWNERS:
         # "jewellery worth almost $10 million", "a range of about 500 km": what the amount is the size of
         words.extend(w for w in _np_words(owner) if w not in words)
     seen = 0
@@ -369,7 +373,18 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
     change = rec.get("change")
     if rec["approx"] in ("approx", "lower", "upper") or change not in ("up", "down"):
         change = _APPROX_TO_CHANGE.get(rec["approx"], "=")
+    if change == "=" and rec["approx"] == "exact" and _average_before(doc, rec["start"]):
+        change = "~"  # CQE's bound words put "average" and "averaging" with "about"
     return Quantity(value=value, unit=cqe_unit(doc, rec), change=change, concepts=concept_words(doc, rec))
+
+
+def _average_before(doc, start: int) -> bool:
+    """'averaged $3.54', 'an average of £122', 'averaging 25 points': "average" in the three words before."""
+    toks = _tokens_at(doc, start, start + 1)
+    if not toks:
+        return False
+    return any(t.lemma_.lower() == "average" or t.lower_.startswith("averag")
+               for t in doc[max(0, toks[0].i - 3): toks[0].i])
 
 
 _FEET_INCHES_TEXT = re.compile(r"^(\d)\s*-?\s*(?:ft|feet|foot)\.?[\s-]*(\d{1,2})(?!\d)", re.IGNORECASE)
