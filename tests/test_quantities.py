@@ -2113,3 +2113,12 @@ def test_round11_a_capital_scale_letter_on_the_digits_before_a_plural(nlp, text,
 ])
 def test_round11_digits_with_glued_capitals_after_a_name_are_a_model(nlp, text, expected):
     assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Oil was at $80/bbl.", "$80/bbl", "USD per bbl"),
+    ("The field holds 2 million bbl.", "2 million bbl", "bbl"),
+])
+def test_round11_bbl_is_a_barrel(nlp, text, surface, unit):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["unit"]) == (surface, unit)
