@@ -164,6 +164,8 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("The jury deliberated for two days before awarding $2.1 billion in damages.", "$2.1", ["jury"]),
         ("He was fined €5,000.", "€5,000", ["-"]),
         ("Chelsea are worth $4 billion.", "$4", ["Chelsea"]),
+        ("Microsoft said on Tuesday that its cloud revenue grew 30%.", "30%", ["cloud", "revenue", "Microsoft"]),
+        ("Its profit rose 12%.", "12%", ["profit"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

@@ -46,8 +46,9 @@ average of £122") is "~", as CQE's bound words have it. Concept words: the word
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford"); what an amount is worth of ("jewellery worth almost $10
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
-pronoun or missing, the subject of the verb the clause hangs from ("GM said it would lay off 1,300
-workers" -> "GM"; "which" -> the noun the relative clause is on).
+pronoun, missing or owned by a pronoun, also the subject of the verb the clause hangs from ("GM said it
+would lay off 1,300 workers" -> "GM"; "Microsoft said its cloud revenue grew 30%" -> "cloud revenue
+Microsoft"; "which" -> the noun the relative clause is on).
 """
 
 from __future__ import annotations
@@ -302,10 +303,13 @@ def concept_words(doc, rec: dict) -> list[str]:
                 words.extend(w for w in _np_words(child) if w not in words)
             elif child.lower_ in ("which", "that", "who") and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 words.extend(w for w in _np_words(head.head) if w not in words)  # "Delta, which lost $646m"
-        if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.dep_ == "relcl" or head.head.i == head.i:
+        named = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+        if named and not any(g.dep_ == "poss" and g.pos_ == "PRON" for c in named for g in c.children) \
+                or head.dep_ == "relcl" or head.head.i == head.i:
             break
-        # no subject that names something ("it would lay off 1,300 workers", "before awarding $2.1 billion"):
-        # the subject of the verb this clause hangs from
+        # no subject that names something ("it would lay off 1,300 workers", "before awarding $2.1 billion"),
+        # or one owned by a pronoun ("Microsoft said its cloud revenue grew 30%"): the subject of the verb
+        # this clause hangs from
         head = head.head
     return words or ["-"]
 
