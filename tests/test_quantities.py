@@ -2122,3 +2122,8 @@ def test_round11_digits_with_glued_capitals_after_a_name_are_a_model(nlp, text, 
 def test_round11_bbl_is_a_barrel(nlp, text, surface, unit):
     q = one(nlp, text, surface)
     assert (q["text"], q["unit"]) == (surface, unit)
+
+
+def test_round11_a_magnitude_of(nlp):
+    q = one(nlp, "The quake had a magnitude of 5.9.", "5.9")
+    assert (q["text"], q["value"], q["unit"], q["kind"]) == ("5.9", 5.9, "magnitude", "measure")

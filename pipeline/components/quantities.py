@@ -1061,6 +1061,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if unit is None and code is None and start_tok > 0 and units.unit_prefix(words[start_tok - 1]):
         unit = units.unit_prefix(words[start_tok - 1])
         start_tok -= 1
+    elif unit is None and code is None and start_tok > 1 and words[start_tok - 1] == "of" \
+            and units.unit_prefix(words[start_tok - 2]) and not words[start_tok - 2].endswith("-"):
+        unit = units.unit_prefix(words[start_tok - 2])  # "a quake with a magnitude of 5.9"
     kind = "count"
     info = units.unit_info(unit.split(" per ")[0]) if unit else None
     if code is not None:
