@@ -166,6 +166,8 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("Chelsea are worth $4 billion.", "$4", ["Chelsea"]),
         ("Microsoft said on Tuesday that its cloud revenue grew 30%.", "30%", ["cloud", "revenue", "Microsoft"]),
         ("Its profit rose 12%.", "12%", ["profit"]),
+        ("The hospital's 24 beds were all full.", "24", ["beds", "hospital"]),
+        ("Britain's biggest bank cut 500 jobs.", "500", ["jobs", "Britain", "biggest", "bank"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

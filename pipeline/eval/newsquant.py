@@ -44,7 +44,8 @@ no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "="
 approx "~", lower ">", upper "<", range "="); an exact amount after "average" ("averaged $3.54", "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
-to: "Ford (F) ... has 13000 workers" -> "Ford"); what an amount is worth of ("jewellery worth almost $10
+to: "Ford (F) ... has 13000 workers" -> "Ford"; a noun's owner is one of its words: "Britain's biggest
+bank", "the hospital's 24 beds"); what an amount is worth of ("jewellery worth almost $10
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
 pronoun, missing or owned by a pronoun, also the subject of the verb the clause hangs from ("GM said it
 would lay off 1,300 workers" -> "GM"; "Microsoft said its cloud revenue grew 30%" -> "cloud revenue
@@ -264,7 +265,9 @@ def _counted_tokens(doc, rec: dict):
 
 
 def _np_words(tok) -> list[str]:
-    return [t.text for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "PRON"] + [tok.text]
+    """The noun with its compounds, adjectives and owner ("Britain's biggest bank" -> Britain biggest bank)."""
+    return [t.text for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.pos_ != "PRON"] \
+        + [tok.text]
 
 
 _NOT_OWNERS = {"average", "total", "sum", "amount", "figure", "maximum", "minimum", "number"}  # "an average of 12%"
@@ -283,6 +286,9 @@ def concept_words(doc, rec: dict) -> list[str]:
     head = root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
         words.extend(w for w in _np_words(head) if w not in words)
+    elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i:  # "the hospital's 24 beds": the owner too
+        words.extend(t.text for t in head.lefts if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")
+                     and t.text not in words)
     owner = head.head if head.i != root.i and head.lower_ == "of" and head.dep_ == "prep" else None
     worth = next((t for t in doc[max(0, toks[0].i - 3):toks[0].i] if t.lower_ == "worth"), None)
     if worth is not None and worth.i > 0:
