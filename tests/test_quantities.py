@@ -2127,3 +2127,12 @@ def test_round11_bbl_is_a_barrel(nlp, text, surface, unit):
 def test_round11_a_magnitude_of(nlp):
     q = one(nlp, "The quake had a magnitude of 5.9.", "5.9")
     assert (q["text"], q["value"], q["unit"], q["kind"]) == ("5.9", 5.9, "magnitude", "measure")
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("Voters aged 18 to 24 backed Labour.", "18 to 24", 18.0, 24.0),
+    ("Children aged 5 to 11 will get the jab.", "5 to 11", 5.0, 11.0),  # was 5 alone, 11 lost
+])
+def test_round11_aged_x_to_y_is_an_age_range(nlp, text, surface, low, high):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["approx"], q["low"], q["high"], q["unit"]) == (surface, "range", low, high, "yr (age)")

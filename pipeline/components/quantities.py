@@ -1798,8 +1798,9 @@ def _range_second(doc, words, j, opener, code, first_unit):
         unit_cur, unit_sym, _ = _unit_after(doc, pn.end)
         if first is None or first.value >= pn.value or not (unit_cur or unit_sym or sfx or (
                 not doc[j - 1].text[0].isdigit() and not doc[k2].text[0].isdigit())
-                or _plural_noun_at(doc, pn.end) and not _change_before(doc, j)):
-            return None  # "30,000 to 50,000 polygons", "12 to 18 unvaccinated people" are ranges
+                or _plural_noun_at(doc, pn.end) and not _change_before(doc, j)
+                or j >= 2 and words[j - 2] in ("aged", "ages")):
+            return None  # "30,000 to 50,000 polygons", "12 to 18 unvaccinated people", "aged 18 to 24" are ranges
     return pn, sfx, pn.end, code_b
 
 
