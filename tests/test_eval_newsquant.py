@@ -167,6 +167,8 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("Microsoft said on Tuesday that its cloud revenue grew 30%.", "30%", ["cloud", "revenue", "Microsoft"]),
         ("Its profit rose 12%.", "12%", ["profit"]),
         ("The hospital's 24 beds were all full.", "24", ["beds", "hospital"]),
+        ("About 5,000 people attended the rally.", "5,000", ["people", "rally"]),
+        ("More than 200 flights were cancelled at Heathrow.", "200", ["flights", "Heathrow"]),
         ("Britain's biggest bank cut 500 jobs.", "500", ["jobs", "Britain", "biggest", "bank"]),
     ],
 )

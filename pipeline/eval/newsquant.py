@@ -49,7 +49,9 @@ bank", "the hospital's 24 beds"); what an amount is worth of ("jewellery worth a
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
 pronoun, missing or owned by a pronoun, also the subject of the verb the clause hangs from ("GM said it
 would lay off 1,300 workers" -> "GM"; "Microsoft said its cloud revenue grew 30%" -> "cloud revenue
-Microsoft"; "which" -> the noun the relative clause is on).
+Microsoft"; "which" -> the noun the relative clause is on); when the amount or what it counts is the
+subject, the verb's object or the object of its preposition ("About 5,000 people attended the rally" ->
+people rally).
 """
 
 from __future__ import annotations
@@ -304,6 +306,14 @@ def concept_words(doc, rec: dict) -> list[str]:
         if head.pos_ not in ("VERB", "AUX"):
             break
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if _verbs == 0 and any(c.i == root.i or c.i == root.head.i for c in subjects):
+            # the amount (or what it counts) is the subject: what the verb does it to or where ("About 5,000
+            # people attended the rally", "200 flights were cancelled at Heathrow")
+            for c in head.children:
+                obj = c if c.dep_ in ("dobj", "attr") else next(
+                    (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    words.extend(w for w in _np_words(obj) if w not in words)
         for child in subjects:
             if child.pos_ in ("NOUN", "PROPN"):
                 words.extend(w for w in _np_words(child) if w not in words)
