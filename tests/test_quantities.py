@@ -2136,14 +2136,3 @@ def test_round11_a_magnitude_of(nlp):
 def test_round11_aged_x_to_y_is_an_age_range(nlp, text, surface, low, high):
     q = one(nlp, text, surface)
     assert (q["text"], q["approx"], q["low"], q["high"], q["unit"]) == (surface, "range", low, high, "yr (age)")
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("The Nasdaq is off 1.2%.", ("1.2%", "down")),
-    ("The index closed off 40 points.", ("40 points", "down")),
-    ("With the Dow off 2%, investors fled.", ("2%", "down")),
-    ("He set off 5 bombs.", ("5", "none")),
-])
-def test_round11_off_is_down_in_market_reports(nlp, text, expected):
-    (q,) = quantities(nlp, text)
-    assert (q["text"], q["change"]) == expected
