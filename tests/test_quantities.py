@@ -2136,3 +2136,8 @@ def test_round11_a_magnitude_of(nlp):
 def test_round11_aged_x_to_y_is_an_age_range(nlp, text, surface, low, high):
     q = one(nlp, text, surface)
     assert (q["text"], q["approx"], q["low"], q["high"], q["unit"]) == (surface, "range", low, high, "yr (age)")
+
+
+def test_round11_a_level_before_a_singular_noun_is_not_the_change(nlp):
+    # "cut the £85 cost": the cost is the level cut, not a cut by £85 (the count rule wants a plural)
+    assert one(nlp, "He is also expected to cut the £85 cost of the card.", "£85")["change"] == "none"

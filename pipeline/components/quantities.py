@@ -2456,8 +2456,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             # "grew by 85,000 people": the counted amount of the verb's change
             return mods.change_verb(head.head.head.lemma_) or "none"
         verb = head.head
-        if dep == "nummod" and head.dep_ == "dobj" and verb.pos_ == "VERB" and mods.is_count_change_verb(verb.lemma_) \
-                and not mods.is_score_context(head.lemma_) and not _person_agent(verb):
+        if dep == "nummod" and head.dep_ == "dobj" and head.tag_ in ("NNS", "NNPS") and verb.pos_ == "VERB" \
+                and mods.is_count_change_verb(verb.lemma_) and not mods.is_score_context(head.lemma_) \
+                and not _person_agent(verb):
             return mods.change_verb(verb.lemma_) or "none"  # "Employers added 275,000 jobs", "lost 5,000 customers"
         return mods.change_noun(head.lemma_) or _pace_change(head) or "none"
     return "none"
