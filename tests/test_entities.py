@@ -669,3 +669,11 @@ def test_a_name_in_apposition_to_a_company_noun_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Donau Kreditbank, Austria's fifth-largest lender by assets, said it accepted "
                                  "the decision."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Donau Kreditbank", "ORG"), ("Austria", "GPE")]
+
+
+def test_administered_places_and_lower_case_spans(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Eastern Cape province has lost jobs. Officials in Hatay province said. A plot in "
+                                 "Tokyo's Ginza district was valued at 42.5 million yen per square metre."))
+    # (the model also calls "square metre" a person: a name has a capital somewhere)
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Eastern Cape", "GPE"), ("Hatay", "GPE"), ("Tokyo", "GPE"), ("Ginza", "GPE")]

@@ -210,6 +210,9 @@ def _trim(ent: Span) -> Span | None:
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
+# place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
+_ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
+                                  "village", "township", "prefecture"})
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
 # Med"): never stripped from a name as a headline's description ("Carmaker Voss")
@@ -336,6 +339,8 @@ class EntityInventory:
                 continue
             if span.start_char in taken:
                 continue  # "Q2", "MW": a date or a unit, not a name
+            if not any(ch.isupper() for ch in span.text) and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+                continue  # "square metre" as a person: a name has a capital somewhere
             first = span[0]
             opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and (
                 first.i == 1 or doc[first.i - 1].is_sent_start or doc[first.i - 2].is_space))
@@ -363,6 +368,9 @@ class EntityInventory:
                 if before.text in self.given_names and before.pos_ == "PROPN" and not before.ent_type_:
                     # "Matteo Lepore" found as "Lepore": the given name the NER left out is the name's
                     span = Span(doc, span.start - 1, span.end, label="PERSON")
+            if len(span) > 1 and span[-1].lower_ in _ADMINISTERED_PLACES and span[-1].is_lower \
+                    and label in ("LOC", "GPE"):
+                span, label = Span(doc, span.start, span.end - 1, label="GPE"), "GPE"  # "Ginza district"
             if span[-1].text in ("St", "St.") and span.end < len(doc) and doc[span.end].is_title \
                     and doc[span.end].pos_ == "PROPN":
                 span = Span(doc, span.start, span.end + 1, label=label)  # "St Just" found as "St"
@@ -975,9 +983,11 @@ class EntityInventory:
         if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ == "based":
             return "GPE"  # "The Stuttgart-based group": where the group is based
-        if label in ("ORG", "PERSON", "PRODUCT") and span.end < len(doc) and doc[span.end].is_lower \
+        if label in ("ORG", "PERSON", "PRODUCT", "LOC") and span.end < len(doc) and doc[span.end].is_lower \
                 and doc[span.end].lower_ in self.place_nouns:
-            return "LOC"  # "Indonesia's Sulawesi island", "Hatay province"
+            # "Hatay province", "the Eastern Cape province": a place that governs itself; "Indonesia's
+            # Sulawesi island" a piece of land
+            return "GPE" if doc[span.end].lower_ in _ADMINISTERED_PLACES else "LOC"
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
