@@ -677,3 +677,9 @@ def test_administered_places_and_lower_case_spans(full_nlp):
     # (the model also calls "square metre" a person: a name has a capital somewhere)
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Eastern Cape", "GPE"), ("Hatay", "GPE"), ("Tokyo", "GPE"), ("Ginza", "GPE")]
+
+
+def test_a_possessive_name_of_an_organisation_the_model_misses(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Alzheimer's Society charity welcomed the decision. McDonald's Corp rose."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Alzheimer's Society", "ORG"),
+                                                                 ("McDonald's Corp", "ORG")]

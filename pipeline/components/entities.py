@@ -396,6 +396,7 @@ class EntityInventory:
         mentions.extend(_surname_mentions(doc, orth_list, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orth_list, mentions, self._short_forms(doc, mentions)))
         self._add_company_words(doc, orth_list, mentions)
+        self._add_possessive_names(doc, tags, mentions)
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
@@ -762,6 +763,26 @@ class EntityInventory:
             if start < i:
                 mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
                 taken.update(range(start, i + 1))
+
+    def _add_possessive_names(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
+        """"The Alzheimer's Society charity", "Great Ormond Street Children's Hospital": a name whose
+        owner word and organisation word are both capitalised, which the model misses; only where no
+        mention holds any of its words."""
+        pos_tag = doc.vocab.strings["POS"]
+        taken = None
+        for i in numpy.flatnonzero(tags == pos_tag).tolist():
+            if i == 0 or i + 1 >= len(doc) or doc[i + 1].text not in self.org_words or not doc[i - 1].is_title:
+                continue
+            taken = _taken(mentions) if taken is None else taken
+            start = i - 1
+            while start > 0 and i - start < 4 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+                start -= 1
+            if doc[start].tag_ not in ("NNP", "NNPS") or any(j in taken for j in range(start, i + 2)):
+                continue
+            mentions.append((Span(doc, start, i + 2, label="ORG"), "ORG"))
+            taken.update(range(start, i + 2))
+        if taken is not None:
+            mentions.sort(key=lambda m: m[0].start)
 
     def _mend_name(self, doc: Doc, span: Span, label: str, taken: set[int],
                    swallowed: set[int]) -> list[tuple[Span, str]]:
