@@ -683,3 +683,11 @@ def test_a_possessive_name_of_an_organisation_the_model_misses(full_nlp):
     doc = full_nlp(clean_for_nlp("The Alzheimer's Society charity welcomed the decision. McDonald's Corp rose."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Alzheimer's Society", "ORG"),
                                                                  ("McDonald's Corp", "ORG")]
+
+
+def test_bills_and_acts_are_laws_and_an_organisation_of_two_places(full_nlp):
+    doc = full_nlp(clean_for_nlp("Sarah Whitfield introduced the End of Life Choice Bill in March. The Catholic "
+                                 "Bishops' Conference of England and Wales said it opposed the bill."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Sarah Whitfield", "PERSON"), ("End of Life Choice Bill", "LAW"),
+        ("Catholic Bishops' Conference of England and Wales", "ORG")]

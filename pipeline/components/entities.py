@@ -371,6 +371,11 @@ class EntityInventory:
             if len(span) > 1 and span[-1].lower_ in _ADMINISTERED_PLACES and span[-1].is_lower \
                     and label in ("LOC", "GPE"):
                 span, label = Span(doc, span.start, span.end - 1, label="GPE"), "GPE"  # "Ginza district"
+            if len(span) >= 3 and span[0].is_title and _DEMONYM_ENDING.search(span[0].text) \
+                    and span[1].text in self.given_names and label in ("PERSON", "ORG", "WORK_OF_ART", "NORP"):
+                # "American Jordan Blake ousted ...": a nationality, then the person
+                mentions.append((Span(doc, span.start, span.start + 1, label="NORP"), "NORP"))
+                span, label = Span(doc, span.start + 1, span.end, label="PERSON"), "PERSON"
             if span[-1].text in ("St", "St.") and span.end < len(doc) and doc[span.end].is_title \
                     and doc[span.end].pos_ == "PROPN":
                 span = Span(doc, span.start, span.end + 1, label=label)  # "St Just" found as "St"
@@ -798,6 +803,13 @@ class EntityInventory:
             swallowed.update(range(span.end + 1, end))
             span = Span(doc, span.start, end, label="ORG")
             taken.update(range(span.start, end))
+        if label == "ORG" and len(span) >= 3 and span.end + 1 < n and doc[span.end].lower_ == "and" \
+                and any(t.lower_ == "of" for t in span[1:-1]) and span[-1].text in self.places \
+                and doc[span.end + 1].text in self.places and (span.end + 2 >= n or doc[span.end + 2].pos_ != "PROPN"):
+            # "the Catholic Bishops' Conference of England and Wales" found without its second place
+            swallowed.add(span.end + 1)
+            span = Span(doc, span.start, span.end + 2, label="ORG")
+            taken.update(range(span.start, span.end))
         if label == "ORG" and span.start > 0:
             before = doc[span.start - 1]
             if (before.tag_ == "NNP" and before.text[:1].isupper() and before.i not in taken
@@ -990,6 +1002,9 @@ class EntityInventory:
             return "GPE"  # "St Ives": no one is called "St"
         if label == "GPE" and len(span) == 1 and span[0].tag_ == "JJ" and _DEMONYM_ENDING.search(text):
             return "NORP"  # "the first Ukrainian woman": a nationality adjective is no place
+        if len(span) > 1 and span[-1].text in ("Bill", "Act") and label in ("WORK_OF_ART", "ORG", "PRODUCT", "PERSON") \
+                and span[-2].is_title:
+            return "LAW"  # "the End of Life Choice Bill", "the Digital Markets Act"
         if len(span) > 1 and span[-1].text in self.event_last_words and label in ("WORK_OF_ART", "ORG", "PRODUCT", "GPE"):
             return "EVENT"  # "the Australian Open", "the Davis Cup", "the Monaco Grand Prix"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
