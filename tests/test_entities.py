@@ -691,3 +691,9 @@ def test_bills_and_acts_are_laws_and_an_organisation_of_two_places(full_nlp):
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Sarah Whitfield", "PERSON"), ("End of Life Choice Bill", "LAW"),
         ("Catholic Bishops' Conference of England and Wales", "ORG")]
+
+
+def test_a_nationality_before_a_given_name_is_split_off(full_nlp):
+    doc = full_nlp(clean_for_nlp("American Emma Ross ousted Ivan Sokolov in the third round."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("American", "NORP"), ("Emma Ross", "PERSON"), ("Ivan Sokolov", "PERSON")]
