@@ -818,3 +818,10 @@ def test_the_leads_described_operator_is_named_next_and_speaks_once(full_nlp):
     assert len(doc._.quotes) == 5
     run = next(e for e in doc._.events if e["trigger"]["text"] == "run")
     assert ([a["name"] for a in run["actors"]], run["targets"]) == (["Kernow Coaches"], [])
+
+
+def test_the_bank_is_the_one_last_named_as_a_subject(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Bank of Canada cut its key rate to 2.25% on Wednesday. Economists at Royal Bank "
+                                 "of Canada had expected the move. The bank also lowered its growth forecast."))
+    lowered = next(e for e in doc._.events if e["trigger"]["text"] == "lowered")
+    assert [a["name"] for a in lowered["actors"]] == ["Bank of Canada"]

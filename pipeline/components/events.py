@@ -504,21 +504,32 @@ class EventExtractor:
             return None
         if storm:
             return self._latest_storm(doc, token)
-        ref = self._org_with_head(token.lower_, token.idx)
+        ref = self._org_with_head(token.lower_, token.idx, doc)
         return self._at_phrase(ref, doc, token) if ref else None
 
-    def _org_with_head(self, head: str, pos: int) -> dict | None:
+    def _org_with_head(self, head: str, pos: int, doc: Doc | None = None) -> dict | None:
         """The organisation or facility last named before `pos` whose name's head noun is `head`
         ('Data Protection Commission' for "commission"), or introduced with it after its name ("The
-        Verdi union called ... the union")."""
+        Verdi union called ... the union"). When two such names compete and `doc` is given, the one
+        last named as a clause subject ("The Bank of Canada cut ... economists at Royal Bank of
+        Canada said ... the bank" is the central bank)."""
         index = self._index
         heads = self._name_heads
         text = self._text
+        found = []
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
             if eid in heads and (heads[eid] == head or _word_at(text, e) == head
                                  or heads[eid].endswith(head) and heads[eid] != head and self._compound_kind(head)):
-                return self._entity_at(s, e)
-        return None
+                if doc is None:
+                    return self._entity_at(s, e)
+                found.append((s, e, eid))
+        if not found:
+            return None
+        if len({eid for _s, _e, eid in found}) > 1:
+            s, e, _eid = next((m for m in found if self._in_subject(doc, m[0], m[1])), found[0])
+        else:
+            s, e, _eid = found[0]
+        return self._entity_at(s, e)
 
     def _compound_head(self, noun: str) -> bool:
         """An organisation's head word is a compound ending in the noun: "the bank" for "Donau
