@@ -825,3 +825,8 @@ def test_the_bank_is_the_one_last_named_as_a_subject(full_nlp):
                                  "of Canada had expected the move. The bank also lowered its growth forecast."))
     lowered = next(e for e in doc._.events if e["trigger"]["text"] == "lowered")
     assert [a["name"] for a in lowered["actors"]] == ["Bank of Canada"]
+
+
+def test_workers_at_a_named_organisation_act_for_it(nlp):
+    events = _events(nlp, "Analysts at Aalto Securities raised their price target on the stock.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("action", ["Aalto Securities"], "raise")]

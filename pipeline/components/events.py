@@ -202,6 +202,7 @@ class EventExtractor:
         # "the automaker", "the lender": a singular organisation noun stands for the one just named
         self.organisation_descriptions = set(speakers["company_nouns"])
         self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
+        self.workplace_nouns = frozenset(load_json("org_words.json")["workplace_nouns"])
         self.company_suffixes = frozenset(load_json("org_words.json")["company_suffixes"])
         self.institution_nouns = frozenset(speakers["institution_nouns"])
         self.news_agencies = frozenset(speakers["news_agencies"])
@@ -918,6 +919,14 @@ class EventExtractor:
                     r = self._entity_at(s, e)
                     if r and not _only_describes(doc, r):
                         out.append(r)
+            if len(out) == found and tok.tag_ == "NNS" and tok.lemma_.lower() in self.workplace_nouns:
+                # "Analysts at Aalto Securities ... raised their price target": the workplace named
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "from", "with"):
+                        for pobj in prep.children:
+                            r = self._entity_at(pobj.left_edge.idx, pobj.idx + len(pobj.text)) if pobj.dep_ == "pobj" else None
+                            if r and r["label"] == "ORG":
+                                out.append(r)
             if len(out) == found:
                 # "Its shares rose 9%": the owner the possessive pronoun refers to
                 poss = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None) \
