@@ -1465,3 +1465,9 @@ def test_according_to_data_made_by_a_named_source(nlp):
         ("Technology companies announced more than 35,000 job cuts last year", "Layoffs Watch Europe")]
     [q] = quotes(nlp, "Inflation was 3%, the central bank of Ruritania said.", direct=False)
     assert q["text"] == "Inflation was 3%"
+
+
+def test_the_bank_said_after_a_compound_bank_name(nlp):
+    t = ("Austria's regulator fined Donau Kreditbank on Tuesday.\n\nIts chief executive apologised.\n\n"
+         "The bank said its net profit would still rise this year.")
+    assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [("Donau Kreditbank", "The bank")]

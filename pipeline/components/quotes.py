@@ -1800,7 +1800,9 @@ class QuoteExtractor:
             if ent["label"] != "ORG":
                 continue
             words = ent["name"].lower().split()
-            named = lemma in (words if any_word else words[-1:])
+            # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
+            named = lemma in (words if any_word else words[-1:]) or (lemma == "bank" or lemma in self.company_nouns) \
+                and len(words[-1]) > len(lemma) and words[-1].endswith(lemma)
             for m in ent["mentions"]:
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
                 if not (named or _word_before(text, m["start"]) == lemma):
