@@ -1471,3 +1471,9 @@ def test_the_bank_said_after_a_compound_bank_name(nlp):
     t = ("Austria's regulator fined Donau Kreditbank on Tuesday.\n\nIts chief executive apologised.\n\n"
          "The bank said its net profit would still rise this year.")
     assert [(speaker(q), q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [("Donau Kreditbank", "The bank")]
+
+
+def test_a_reported_clause_ends_before_a_participle_of_speech(nlp):
+    t = "Krispy Kreme said accounting errors had forced the move, adding that its board made the decision."
+    assert [(q["text"], q["cue"]) for q in quotes(nlp, t, direct=False)] == [
+        ("accounting errors had forced the move", "said"), ("its board made the decision", "adding")]

@@ -1260,7 +1260,7 @@ class EventExtractor:
                 # a quote with no speech verb of its own goes on the statement before it
                 continue
             last_speaker = speaker_id
-            if q.get("cue_start") is not None and q.get("direct", True):
+            if q.get("cue_start") is not None:
                 cues_used.add(q["cue_start"])
             anchor = q.get("cue_start") if q.get("cue_start") is not None else q["start"]
             si = sent_index_of(anchor)

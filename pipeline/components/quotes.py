@@ -2320,6 +2320,11 @@ class QuoteExtractor:
             lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
             lo += 1
+        for j in range(lo + 2, hi):
+            if doc[j].tag_ == "VBG" and doc[j].dep_ == "advcl" and doc[j - 1].text == "," and j != cue.i \
+                    and self._is_cue(doc[j]):
+                hi = j - 1  # '..., adding that ...', '..., calling the ruling “...”': an act of speech of its own
+                break
         while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text != "%" or doc[hi - 1].is_space
                            or doc[hi - 1].dep_ == "cc"):
             hi -= 1  # (a closing "%" is the figure's: 'Prices rose 5%, according to ...')
