@@ -830,3 +830,11 @@ def test_the_bank_is_the_one_last_named_as_a_subject(full_nlp):
 def test_workers_at_a_named_organisation_act_for_it(nlp):
     events = _events(nlp, "Analysts at Aalto Securities raised their price target on the stock.")
     assert [(e[0], e[1], e[2]) for e in events] == [("action", ["Aalto Securities"], "raise")]
+
+
+def test_the_leads_unnamed_company_is_named_as_a_subject_next(full_nlp):
+    doc = full_nlp(clean_for_nlp("TORONTO (AP) — A Canadian drugmaker is recalling more than 480,000 bottles of a "
+                                 "children's fever syrup, health officials said Friday.\n\nHealth Canada said Maplewood "
+                                 "Pharmaceuticals had pulled 23 lots of its Kidsol syrup on Wednesday night."))
+    recalling = next(e for e in doc._.events if e["trigger"]["text"] == "recalling")
+    assert [a["name"] for a in recalling["actors"]] == ["Maplewood Pharmaceuticals"]

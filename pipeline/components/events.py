@@ -736,6 +736,9 @@ class EventExtractor:
         person_noun = token.lemma_.lower() in self.titles or token.lemma_.lower() in self.person_nouns \
             or is_age_noun(token)
         second = doc[starts[lead + 1]:starts[lead + 2] if len(starts) > lead + 2 else len(doc)]
+        if token.lower_ in self.organisation_descriptions and token.lower_ not in self.institution_nouns:
+            # (the lead's subject only: "to buy two firms and a holding company" names no one)
+            return self._company_named_next(doc, token, second) if token.dep_ in SUBJECT_DEPS else None
         # the sentence's first subject ("Janet Pryce, 54, ... transferred ..., the court heard")
         subject = next((t for t in second if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
         if subject is None or subject.ent_type_ != "PERSON":
@@ -747,6 +750,24 @@ class EventExtractor:
             return None
         ref = self._entity_at(subject.left_edge.idx, subject.idx + len(subject.text))
         return self._at_phrase(ref, doc, token) if ref and ref["label"] == "PERSON" else None
+
+    def _company_named_next(self, doc: Doc, token: Token, second: Span) -> dict | None:
+        """'A Canadian drugmaker is recalling ... Health Canada said Maplewood Pharmaceuticals had
+        pulled ...': the lead's unnamed company is the company named as a subject in the next
+        sentence, one whose name ends in a company word first ("Pharmaceuticals", "Motors")."""
+        named = []
+        for t in second:
+            if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS:
+                ref = self._entity_at(t.left_edge.idx, t.idx + len(t.text))
+                if ref and ref["label"] == "ORG" and ref["name"] not in self.news_agencies \
+                        and self.institution_words.isdisjoint(ref["name"].lower().split()):
+                    named.append(ref)
+        if not named:
+            return None
+        ref = next((r for r in named if r["name"].split()[-1] in self.company_suffixes), None)
+        if ref is None and len(named) == 1:
+            ref = named[0]
+        return self._at_phrase(ref, doc, token) if ref else None
 
     def _lead_sentence(self, doc: Doc) -> int:
         """The index of the story's first sentence: after a headline (a first line without a full
