@@ -838,3 +838,11 @@ def test_the_leads_unnamed_company_is_named_as_a_subject_next(full_nlp):
                                  "Pharmaceuticals had pulled 23 lots of its Kidsol syrup on Wednesday night."))
     recalling = next(e for e in doc._.events if e["trigger"]["text"] == "recalling")
     assert [a["name"] for a in recalling["actors"]] == ["Maplewood Pharmaceuticals"]
+
+
+def test_according_to_makes_no_statement_event(full_nlp):
+    doc = full_nlp(clean_for_nlp("Prices rose 40% since 2019, according to the National Statistics Office. "
+                                 "The office said demand stayed high."))
+    assert [(q["cue"], q["speaker"]["name"]) for q in doc._.quotes] == [
+        ("according to", "National Statistics Office"), ("said", "National Statistics Office")]
+    assert [e["trigger"]["text"] for e in doc._.events if e["type"] == "statement"] == ["said"]

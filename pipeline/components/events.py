@@ -1290,6 +1290,10 @@ class EventExtractor:
             if q.get("cue_start") is not None:
                 cue_span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
                 cue_tok = cue_span.root if cue_span is not None else None
+            if (q.get("cue") or "").lower().startswith("according"):
+                # "..., according to the ministry": a source, not a clause with a speech verb; the
+                # quote keeps its speaker in the article's `quotes`
+                continue
             actors = [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok)
             if not actors:
                 # like an action, a statement is an entity's act: "Critics said ..." names no one, and
