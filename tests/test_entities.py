@@ -697,3 +697,18 @@ def test_a_nationality_before_a_given_name_is_split_off(full_nlp):
     doc = full_nlp(clean_for_nlp("American Emma Ross ousted Ivan Sokolov in the third round."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("American", "NORP"), ("Emma Ross", "PERSON"), ("Ivan Sokolov", "PERSON")]
+
+
+def test_review_fixes_given_names_thanked_objects_and_title_case_headlines(full_nlp):
+    doc = full_nlp(clean_for_nlp("Jonathan David Smith said he would appeal. Shigeru Ishiba thanked Washington for "
+                                 "its support on Monday."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Jonathan David Smith", "PERSON"), ("Shigeru Ishiba", "PERSON"), ("Washington", "GPE")]
+    doc = full_nlp(clean_for_nlp("Musk's Company Wins Big Contract\n\nThe deal was signed on Monday."))
+    assert [e["name"] for e in doc._.entities] == []
+
+
+def test_a_national_body_is_no_story_company():
+    from pipeline.components.entities import national_body
+    assert [national_body(n) for n in ("Health Canada", "Bell Canada", "Air Canada", "Royal Bank of Canada")] == [
+        True, False, False, False]

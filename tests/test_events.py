@@ -846,3 +846,9 @@ def test_according_to_makes_no_statement_event(full_nlp):
     assert [(q["cue"], q["speaker"]["name"]) for q in doc._.quotes] == [
         ("according to", "National Statistics Office"), ("said", "National Statistics Office")]
     assert [e["trigger"]["text"] for e in doc._.events if e["type"] == "statement"] == ["said"]
+
+
+def test_a_national_body_is_not_the_leads_unnamed_company(full_nlp):
+    doc = full_nlp(clean_for_nlp("A Canadian drugmaker is recalling blood pressure pills. Health Canada said the pills "
+                                 "may be contaminated."))
+    assert [e["trigger"]["text"] for e in doc._.events if e["type"] == "action"] == []

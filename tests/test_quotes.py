@@ -1477,3 +1477,9 @@ def test_a_reported_clause_ends_before_a_participle_of_speech(nlp):
     t = "Krispy Kreme said accounting errors had forced the move, adding that its board made the decision."
     assert [(q["text"], q["cue"]) for q in quotes(nlp, t, direct=False)] == [
         ("accounting errors had forced the move", "said"), ("its board made the decision", "adding")]
+
+
+def test_a_countrys_company_or_party_does_not_speak_for_it(nlp):
+    t = ("Japan's top automaker said on Monday it would cut output. Britain's main opposition party said the budget "
+         "was a failure. Germany's economy ministry said it expected growth.")
+    assert [speaker(q) for q in quotes(nlp, t, direct=False)] == [None, None, "Germany"]

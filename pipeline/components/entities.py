@@ -372,6 +372,8 @@ class EntityInventory:
                     and label in ("LOC", "GPE"):
                 span, label = Span(doc, span.start, span.end - 1, label="GPE"), "GPE"  # "Ginza district"
             if len(span) >= 3 and span[0].is_title and _DEMONYM_ENDING.search(span[0].text) \
+                    and span[0].text not in self.given_names and (span[0].lower_ in self.english_words
+                                                                   or span[0].lower_ in _DEMONYMS_NOT_IN_WORDNET) \
                     and span[1].text in self.given_names and label in ("PERSON", "ORG", "WORK_OF_ART", "NORP"):
                 # "American Jordan Blake ousted ...": a nationality, then the person
                 mentions.append((Span(doc, span.start, span.start + 1, label="NORP"), "NORP"))
@@ -778,6 +780,8 @@ class EntityInventory:
         for i in numpy.flatnonzero(tags == pos_tag).tolist():
             if i == 0 or i + 1 >= len(doc) or doc[i + 1].text not in self.org_words or not doc[i - 1].is_title:
                 continue
+            if not any(t.is_lower and t.is_alpha and not t.is_stop for t in doc[i].sent):
+                continue  # a headline in title case ("Musk's Company Wins Big Contract")
             taken = _taken(mentions) if taken is None else taken
             start = i - 1
             while start > 0 and i - start < 4 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
@@ -1188,12 +1192,13 @@ def _its_own_object(verb: Token) -> bool:
     """The verb's object, or the object of its preposition, is owned by "its" ("restate its results",
     "cut 500 of its staff")."""
     objects = []
-    for c in verb.children:
-        if c.dep_ == "dobj":
-            objects.append(c)
-            objects.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-        elif c.dep_ == "prep":
-            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in dobjs:
+        objects.append(c)
+        objects.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj")
+    if not dobjs:  # ("thanked Washington for its support": "its" may be the object's)
+        objects.extend(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
     return any(g.dep_ == "poss" and g.lower_ == "its" for o in objects for g in o.children)
 
 
@@ -1331,9 +1336,17 @@ FARTHER_BODY_NOUNS = frozenset({"agency", "organisation", "organization", "chari
 
 @lru_cache(maxsize=1)
 def _national_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Country names, and the company words that may open a company's name ("Air Canada")."""
+    """Country names, and the first words of a country's public bodies ("Health Canada")."""
     return (frozenset(load_json("places.json")["countries"]),
-            frozenset(load_json("org_words.json")["company_suffixes"]))
+            frozenset(load_json("org_words.json")["national_body_words"]))
+
+
+def national_body(name: str) -> bool:
+    """'Health Canada', 'Statistics Netherlands': a public body named '<Word> <Country>' (not 'Bell
+    Canada', 'Air Canada' or 'Royal Bank of Canada')."""
+    countries, first_words = _national_names()
+    words = name.split()
+    return len(words) == 2 and words[-1] in countries and words[0] in first_words
 
 
 def story_company(entities: Iterable[dict], pos: int, institution_words: frozenset[str],
@@ -1343,14 +1356,11 @@ def story_company(entities: Iterable[dict], pos: int, institution_words: frozens
     an institution (a name holding one of `institution_words`: unions, ministries ...), a news agency
     or a newspaper. Returns (entity, its last mention before `pos`)."""
     best = None
-    countries, suffixes = _national_names()
     for ent in entities:
         words = ent["name"].split()
         if ent["label"] != "ORG" or ent["name"] in news_agencies or words[-1] in _NEWS_TITLE_WORDS \
-                or not institution_words.isdisjoint(w.lower() for w in words):
+                or not institution_words.isdisjoint(w.lower() for w in words) or national_body(ent["name"]):
             continue
-        if len(words) > 1 and words[-1] in countries and words[0] not in suffixes:
-            continue  # "Health Canada", "Statistics Canada": a national body (but "Air Canada" trades)
         before = [m for m in ent["mentions"] if m["start"] < pos]
         if before and (best is None or (len(ent["mentions"]), -before[0]["start"]) > best[0]):
             best = ((len(ent["mentions"]), -before[0]["start"]), ent, before[-1])

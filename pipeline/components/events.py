@@ -27,6 +27,7 @@ from .entities import (
     entity_ref,
     is_age_noun,
     name_head,
+    national_body,
     of_object,
     story_company,
 )
@@ -527,7 +528,8 @@ class EventExtractor:
         if not found:
             return None
         if len({eid for _s, _e, eid in found}) > 1:
-            s, e, _eid = next((m for m in found if self._in_subject(doc, m[0], m[1])), found[0])
+            # (a subject within a few paragraphs: "the bank" does not reach back a whole story)
+            s, e, _eid = next((m for m in found if pos - m[0] < 1200 and self._in_subject(doc, m[0], m[1])), found[0])
         else:
             s, e, _eid = found[0]
         return self._entity_at(s, e)
@@ -759,7 +761,7 @@ class EventExtractor:
         for t in second:
             if t.dep_ in SUBJECT_DEPS or t.dep_ in PASSIVE_SUBJECT_DEPS:
                 ref = self._entity_at(t.left_edge.idx, t.idx + len(t.text))
-                if ref and ref["label"] == "ORG" and ref["name"] not in self.news_agencies \
+                if ref and ref["label"] == "ORG" and ref["name"] not in self.news_agencies and not national_body(ref["name"]) \
                         and self.institution_words.isdisjoint(ref["name"].lower().split()):
                     named.append(ref)
         if not named:

@@ -60,6 +60,10 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+# a country's public bodies, which speak for it ("Germany's economy ministry said")
+_PUBLIC_BODY_NOUNS = frozenset({"ministry", "department", "government", "administration", "police", "army", "military",
+                                "navy", "regulator", "watchdog", "embassy", "cabinet", "parliament", "prosecutor",
+                                "authority", "authorities", "commission", "agency"})
 # nouns of places that own a described company ("the world's second biggest insurer", "the county's largest
 # operator")
 _PLACE_OWNERS = frozenset({"world", "country", "nation", "county", "city", "state", "region", "island", "town"})
@@ -1171,8 +1175,9 @@ class QuoteExtractor:
                 # 'the state-run Anadolu news agency reported': the name inside the noun phrase
                 if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
                     return e2, text, start, end
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (org_noun or tok.lemma_.lower() in ("regulator", "watchdog")) \
-                and not any(c.tag_ == "JJS" for c in tok.lefts):  # ("Britain's biggest bank" is a company)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (tok.lemma_.lower() in _PUBLIC_BODY_NOUNS or tok.lemma_.lower() == "bank"
+                                                        and any(c.lower_ == "central" for c in tok.lefts)):
+            # (not a company or a party: "Japan's top automaker", "Britain's main opposition party")
             for c in tok.children:
                 e2 = ix.entity_for_token(c) if c.dep_ == "poss" else None
                 if e2 is not None and e2["label"] == "GPE":
