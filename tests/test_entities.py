@@ -712,3 +712,11 @@ def test_a_national_body_is_no_story_company():
     from pipeline.components.entities import national_body
     assert [national_body(n) for n in ("Health Canada", "Bell Canada", "Air Canada", "Royal Bank of Canada")] == [
         True, False, False, False]
+
+
+def test_compound_names_and_company_words():
+    from pipeline.components.entities import compound_of, ends_in_company_word
+    kinds = {"lender", "group"}
+    assert [compound_of("kreditbank", "bank", kinds), compound_of("eurotunnel", "tunnel", kinds),
+            compound_of("bank", "bank", kinds)] == [True, False, False]
+    assert [ends_in_company_word(n) for n in ("Maplewood Pharmaceuticals", "Health Canada", "")] == [True, False, False]

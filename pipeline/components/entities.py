@@ -1335,6 +1335,23 @@ FARTHER_BODY_NOUNS = frozenset({"agency", "organisation", "organization", "chari
 
 
 @lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    return frozenset(load_json("org_words.json")["company_suffixes"])
+
+
+def ends_in_company_word(name: str) -> bool:
+    """'Maplewood Pharmaceuticals', 'Kestrel Motors': a name whose last word is a company word."""
+    return name.rsplit(None, 1)[-1] in _company_words() if name.strip() else False
+
+
+def compound_of(head_word: str, noun: str, kinds: Collection[str]) -> bool:
+    """'kreditbank' for "the bank", 'sberbank': a name's head word that is a compound ending in a noun
+    for a kind of organisation ("bank" or one of `kinds`), not the noun itself ("the tunnel" is no
+    "Eurotunnel": not a kind)."""
+    return (noun == "bank" or noun in kinds) and len(head_word) > len(noun) and head_word.endswith(noun)
+
+
+@lru_cache(maxsize=1)
 def _national_names() -> tuple[frozenset[str], frozenset[str]]:
     """Country names, and the first words of a country's public bodies ("Health Canada")."""
     return (frozenset(load_json("places.json")["countries"]),

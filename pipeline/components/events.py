@@ -24,6 +24,8 @@ from .entities import (
     FARTHER_BODY_NOUNS,
     STORM_WORDS,
     byline_spans,
+    compound_of,
+    ends_in_company_word,
     entity_ref,
     is_age_noun,
     name_head,
@@ -204,7 +206,6 @@ class EventExtractor:
         self.organisation_descriptions = set(speakers["company_nouns"])
         self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
         self.workplace_nouns = frozenset(load_json("org_words.json")["workplace_nouns"])
-        self.company_suffixes = frozenset(load_json("org_words.json")["company_suffixes"])
         self.institution_nouns = frozenset(speakers["institution_nouns"])
         self.news_agencies = frozenset(speakers["news_agencies"])
         # "the regulator": an organisation whose name holds one of these words
@@ -485,9 +486,10 @@ class EventExtractor:
         """The token's sentence, from the starts read once per Doc (Token.sent walks the Doc)."""
         return bisect.bisect_right(self._sent_token_starts, token.i) - 1
 
-    def _previous_sentence_start(self, token: Token) -> int:
-        """Start char of the sentence before the token's (of its own, in the first sentence)."""
-        return self._sent_start_chars[max(0, self._sentence_index(token) - 1)]
+    def _previous_sentence_start(self, token: Token, back: int = 1) -> int:
+        """Start char of the sentence `back` sentences before the token's (of the first sentence, at
+        most)."""
+        return self._sent_start_chars[max(0, self._sentence_index(token) - back)]
 
     def _in_quote(self, token: Token) -> bool:
         spans = self._quote_spans
@@ -521,7 +523,7 @@ class EventExtractor:
         found = []
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
             if eid in heads and (heads[eid] == head or _word_at(text, e) == head
-                                 or heads[eid].endswith(head) and heads[eid] != head and self._compound_kind(head)):
+                                 or compound_of(heads[eid], head, self.organisation_descriptions)):
                 if doc is None:
                     return self._entity_at(s, e)
                 found.append((s, e, eid))
@@ -537,12 +539,7 @@ class EventExtractor:
     def _compound_head(self, noun: str) -> bool:
         """An organisation's head word is a compound ending in the noun: "the bank" for "Donau
         Kreditbank", "Sberbank", "Rabobank"."""
-        return self._compound_kind(noun) and any(h.endswith(noun) and h != noun for h in self._org_heads)
-
-    def _compound_kind(self, noun: str) -> bool:
-        """A noun that names a kind of organisation ("bank", "group", "lender"), not a thing ("the
-        tunnel" is no "Eurotunnel")."""
-        return noun == "bank" or noun in self.organisation_descriptions
+        return any(compound_of(h, noun, self.organisation_descriptions) for h in self._org_heads)
 
     def _latest_storm(self, doc: Doc, token: Token) -> dict | None:
         """'the storm' / 'the typhoon': the storm last named ("Typhoon Kalmaegi"), an EVENT."""
@@ -766,7 +763,7 @@ class EventExtractor:
                     named.append(ref)
         if not named:
             return None
-        ref = next((r for r in named if r["name"].split()[-1] in self.company_suffixes), None)
+        ref = next((r for r in named if ends_in_company_word(r["name"])), None)
         if ref is None and len(named) == 1:
             ref = named[0]
         return self._at_phrase(ref, doc, token) if ref else None
@@ -841,7 +838,7 @@ class EventExtractor:
         "the Italian"); not one whose name holds one of `skip_words`, nor, without `company_names`,
         one whose name ends in a company word ("Health Canada said ... The agency said", not
         "Maplewood Pharmaceuticals" named between)."""
-        reach = token.idx - self._sent_start_chars[max(0, self._sentence_index(token) - sentences_back)]
+        reach = token.idx - self._previous_sentence_start(token, sentences_back)
         # What an object describes is not its own sentence's subject: "Doherty signed the Swede"
         # is not Doherty signing himself, nor "GM ... forced it to buy the Italian carmaker" GM
         # (while "X fell after the company cut ..." is X).
@@ -864,7 +861,7 @@ class EventExtractor:
             ent = self._by_id.get(eid)
             if ent is not None and ent["label"] == label and eid not in own_subjects and self._in_subject(doc, s, e) \
                     and skip_words.isdisjoint(ent["name"].lower().split()) \
-                    and (company_names or ent["name"].split()[-1] not in self.company_suffixes):
+                    and (company_names or not ends_in_company_word(ent["name"])):
                 ref = self._entity_at(s, e)
                 if ref:
                     return self._at_phrase(ref, doc, token)

@@ -46,6 +46,8 @@ from .entities import (
     HONORIFICS,
     POST_NOMINALS,
     byline_spans,
+    compound_of,
+    ends_in_company_word,
     entity_at,
     entity_ref,
     is_age_noun,
@@ -60,10 +62,6 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
-# a country's public bodies, which speak for it ("Germany's economy ministry said")
-_PUBLIC_BODY_NOUNS = frozenset({"ministry", "department", "government", "administration", "police", "army", "military",
-                                "navy", "regulator", "watchdog", "embassy", "cabinet", "parliament", "prosecutor",
-                                "authority", "authorities", "commission", "agency"})
 # nouns of places that own a described company ("the world's second biggest insurer", "the county's largest
 # operator")
 _PLACE_OWNERS = frozenset({"world", "country", "nation", "county", "city", "state", "region", "island", "town"})
@@ -395,7 +393,10 @@ class QuoteExtractor:
         self.company_nouns = set(spk["company_nouns"])
         self.institution_words = frozenset(load_json("org_words.json")["institution_words"])
         self.institution_nouns = frozenset(spk["institution_nouns"])
-        self.company_suffixes = frozenset(load_json("org_words.json")["company_suffixes"])
+        bodies = load_json("org_words.json")["national_bodies"]
+        self.body_heads = frozenset(bodies["heads"])
+        self.body_heads_needing_modifier = frozenset(bodies["heads_needing_modifier"])
+        self.body_modifiers = frozenset(bodies["modifiers"])
         # "the company", "the airline": nouns of companies only (not "the agency", "the group")
         self.company_only_nouns = frozenset(self.company_nouns - self.institution_nouns)
         self.organisation_nouns = frozenset(self.company_nouns | self.org_heads)
@@ -1175,8 +1176,7 @@ class QuoteExtractor:
                 # 'the state-run Anadolu news agency reported': the name inside the noun phrase
                 if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
                     return e2, text, start, end
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (tok.lemma_.lower() in _PUBLIC_BODY_NOUNS or tok.lemma_.lower() == "bank"
-                                                        and any(c.lower_ == "central" for c in tok.lefts)):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._public_body(tok):
             # (not a company or a party: "Japan's top automaker", "Britain's main opposition party")
             for c in tok.children:
                 e2 = ix.entity_for_token(c) if c.dep_ == "poss" else None
@@ -1286,9 +1286,10 @@ class QuoteExtractor:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         return None, text, start, end
 
-    def _org_opening_next(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
-        """The organisation whose name opens the next paragraph holding text as the subject of its
-        first sentence, not named before `pos`."""
+    @staticmethod
+    def _next_text_paragraph(ix: _DocIndex, pos: int) -> tuple[int, int] | None:
+        """(start of its first non-space char, end) of the next paragraph after `pos`'s that holds
+        text and ranks after it (a headline ranks -1, the lead 0)."""
         nxt = ix.text_para_rank(pos) + 1
         k = ix.para_of(pos) + 1
         while k < len(ix.paras) and (ix.text_para_rank(ix.paras[k][0]) < nxt or
@@ -1297,7 +1298,15 @@ class QuoteExtractor:
         if k >= len(ix.paras):
             return None
         lo, hi = ix.paras[k]
-        lo += len(ix.text[lo:hi]) - len(ix.text[lo:hi].lstrip())
+        return lo + len(ix.text[lo:hi]) - len(ix.text[lo:hi].lstrip()), hi
+
+    def _org_opening_next(self, doc: Doc, ix: _DocIndex, pos: int) -> dict | None:
+        """The organisation whose name opens the next paragraph holding text as the subject of its
+        first sentence, not named before `pos`."""
+        para = self._next_text_paragraph(ix, pos)
+        if para is None:
+            return None
+        lo = para[0]
         index = ix.entity_index
         j = bisect.bisect_left(index, (lo,))
         if j >= len(index) or index[j][0] != lo:
@@ -1308,6 +1317,14 @@ class QuoteExtractor:
                 or any(m["start"] < pos for m in ent["mentions"]):
             return None
         return self._ref(ix, eid, s, e)
+
+    def _public_body(self, tok: Token) -> bool:
+        """A country's institution, as the entities component reads them (`national_bodies`,
+        models/org_words.json): 'ministry', 'police'; 'bank' or 'watchdog' only with a word like
+        'central' or 'competition' before it."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.body_heads and (lemma not in self.body_heads_needing_modifier or any(
+            c.lower_ in self.body_modifiers for c in tok.lefts))
 
     def _company_description(self, tok: Token) -> bool:
         """'The global sports giant', "The UK's biggest mortgage lender": a 'the' (or a place's) noun
@@ -1688,15 +1705,10 @@ class QuoteExtractor:
         """The person whose name opens the next paragraph holding text, or is the main-clause
         subject of its first sentence, and who is not named before it ('Rachel Dunmore, 29, who
         worked ...', 'Margot Lindqvist told a briefing ...')."""
-        nxt = ix.text_para_rank(pos) + 1
-        k = ix.para_of(pos) + 1
-        while k < len(ix.paras) and (ix.text_para_rank(ix.paras[k][0]) < nxt or
-                                     not ix.text[ix.paras[k][0]:ix.paras[k][1]].strip()):
-            k += 1
-        if k >= len(ix.paras):
+        para = self._next_text_paragraph(ix, pos)
+        if para is None:
             return None
-        lo, hi = ix.paras[k]
-        lo += len(ix.text[lo:hi]) - len(ix.text[lo:hi].lstrip())
+        lo, hi = para
         mentions = self._person_mentions(doc, ix)
         j = bisect.bisect_left(mentions, (lo,))
         if j >= len(mentions) or mentions[j][0] >= hi:
@@ -1774,7 +1786,7 @@ class QuoteExtractor:
                 break
             ent = ix.entities.get(eid)
             if ent is None or ent["label"] != "ORG" or ix.in_any_quote(s, e) or ent["name"] in self.news_agencies \
-                    or not company_names and ent["name"].split()[-1] in self.company_suffixes:
+                    or not company_names and ends_in_company_word(ent["name"]):
                 continue
             if company and not self.institution_words.isdisjoint(ent["name"].lower().split()):
                 continue  # "The company, which produced ..., said" is not the union named just before
@@ -1806,8 +1818,7 @@ class QuoteExtractor:
                 continue
             words = ent["name"].lower().split()
             # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
-            named = lemma in (words if any_word else words[-1:]) or (lemma == "bank" or lemma in self.company_nouns) \
-                and len(words[-1]) > len(lemma) and words[-1].endswith(lemma)
+            named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns)
             for m in ent["mentions"]:
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
                 if not (named or _word_before(text, m["start"]) == lemma):
