@@ -852,3 +852,11 @@ def test_a_national_body_is_not_the_leads_unnamed_company(full_nlp):
     doc = full_nlp(clean_for_nlp("A Canadian drugmaker is recalling blood pressure pills. Health Canada said the pills "
                                  "may be contaminated."))
     assert [e["trigger"]["text"] for e in doc._.events if e["type"] == "action"] == []
+
+
+def test_unnamed_people_act_for_the_place_they_are_of(nlp):
+    assert _events(nlp, "Voters in Malta approved a cap on building heights.") == [
+        ("action", ["Malta"], "approve", [], False)]
+    assert _events(nlp, "Farmers from Kenya blocked the road.") == [("action", ["Kenya"], "block", [], False)]
+    # things are not people: no event for "Reports from Russia say" or "figures from Chicago"
+    assert _events(nlp, "Weak figures from Chicago triggered a sell-off.") == []

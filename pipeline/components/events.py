@@ -1143,6 +1143,21 @@ class EventExtractor:
                                    for r in self.refs_for(doc, pobj)]
         return actors
 
+    def _places_of_group(self, doc: Doc, group: Token) -> list[dict]:
+        """'Voters in Malta approved the cap', 'Farmers from Kenya blocked roads': unnamed people
+        act for the place they are of (the place inside a subject phrase is the subject entity, as
+        it is for claims: 'Temperatures in New Delhi climbed'). Not things: 'Reports from Russia
+        say', 'figures from Chicago triggered' are no acts of Russia or Chicago."""
+        out: list[dict] = []
+        if group.tag_ != "NNS" or group.lemma_.lower() not in self.person_nouns:
+            return out
+        for prep in group.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "across"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        out += [r for r in self.refs_for(doc, pobj) if r["label"] in ("GPE", "LOC")]
+        return out
+
     def places_of(self, doc: Doc, verb: Token) -> list[dict]:
         places = []
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
@@ -1357,6 +1372,8 @@ class EventExtractor:
                     # measure it is, not something done to them (but "bought Zeta's factory for £5m" and
                     # "acquired the government's 26% stake in IPCL" are done to Zeta and IPCL)
                     targets = []
+                if not claim and not actors and subject is not None and not passive:
+                    actors = self._places_of_group(doc, subject)
                 if not claim and not actors and not targets:
                     continue
                 events.append({
