@@ -194,7 +194,7 @@ def test_possessive_bound_by_a_common_noun_subject(nlp):
 
 def test_possessive_of_a_named_subject_still_resolves(nlp):
     events = _events(nlp, "Nvidia reported record sales. Its shares rose 9%.")
-    assert events == [("action", ["Nvidia"], "report", [], False), ("action", ["Nvidia"], "rise", [], False)]
+    assert events == [("action", ["Nvidia"], "report", [], False), ("claim", ["Nvidia"], "rise", [], False)]
 
 
 def test_possessive_of_the_actor_is_not_a_target(nlp):
@@ -442,7 +442,7 @@ def test_it_skips_a_place_that_only_locates_a_noun(nlp):
 def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
     events = _events(nlp, "Veltra Semiconductor said it would cut 1,800 jobs. The company reported lower revenue "
                           "on Tuesday. Its shares fell 6.2% in after-hours trading.")
-    assert events[-1][:3] == ("action", ["Veltra Semiconductor"], "fall")
+    assert events[-1][:3] == ("claim", ["Veltra Semiconductor"], "fall")
     # a subject "it" is often no one ("it would take time"): only "its" and an object "it" look
     # for a described subject
     events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
@@ -860,3 +860,21 @@ def test_unnamed_people_act_for_the_place_they_are_of(nlp):
     assert _events(nlp, "Farmers from Kenya blocked the road.") == [("action", ["Kenya"], "block", [], False)]
     # things are not people: no event for "Reports from Russia say" or "figures from Chicago"
     assert _events(nlp, "Weak figures from Chicago triggered a sell-off.") == []
+
+
+def test_a_second_verb_of_a_reported_clause_is_reported_too(full_nlp):
+    doc = full_nlp(clean_for_nlp("It said construction accounted for roughly 7% of the economy and employed 14,000 people."))
+    assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [
+        ("claim", "accounted"), ("claim", "employed")]
+
+
+def test_a_measure_that_changes_without_a_number_is_a_claim(nlp):
+    assert _events(nlp, "Shares of Apple fell sharply on Monday.") == [("claim", ["Apple"], "fall", [], False)]
+    # a team or a person moving is no measure changing
+    assert _events(nlp, "Sri Lanka moved up to third, while England dropped to fifth.")[-1][:3] == (
+        "action", ["England"], "drop")
+
+
+def test_verbs_inside_a_quotation_are_no_events(full_nlp):
+    doc = full_nlp(clean_for_nlp('"Malta chose its skyline over its cranes," said Miriam Camilleri, who led the campaign.'))
+    assert [e["trigger"]["text"] for e in doc._.events] == ["said", "led"]

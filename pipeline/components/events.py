@@ -55,6 +55,8 @@ CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "par
                         "pcomp"}
 # Verbs that present evidence: "Algeria bought 4.1 billion euros of goods, customs data showed" asserts
 # the reported clause, as a speech verb's does
+# Prepositions of a motion, not of a change in a measure ("slipped into orbit", "spilled onto the road").
+_MOTION_PREPS = frozenset({"into", "onto", "through", "out", "across"})
 _EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Pronouns that, as a target, only repeat the actor: possessives and reflexives ("cut its rate"),
@@ -1347,8 +1349,8 @@ class EventExtractor:
         for si, sent in enumerate(sents):
             sent_quants = _within(quantities, sent.start_char, sent.end_char)
             for token in verbs_by_sent.get(si, ()):
-                if not self.is_content_verb(token) or token.idx in cue_chars:
-                    continue
+                if not self.is_content_verb(token) or token.idx in cue_chars or self._in_quote(token):
+                    continue  # (what is done inside a quotation is the speaker's words, not a reported event)
                 if token.lemma_.lower() in self.speech and (
                     any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
                     or not any(c.dep_ in OBJECT_DEPS or c.dep_ == "agent" for c in token.children)
@@ -1362,7 +1364,8 @@ class EventExtractor:
                 targets = self.targets_of(doc, token, subject if passive else None)
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
-                claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own)
+                claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own) \
+                    or not own and self._unmeasured_change(token)
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
                 if claim and targets and any(c.dep_ in OBJECT_DEPS and not any(g.dep_ == "prep" for g in c.children)
@@ -1438,6 +1441,10 @@ class EventExtractor:
                 c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children):
             # "Shares in Helix jumped 33%, while Aurora shares fell 2.5%": a contrast asserts both
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "conj" and head.dep_ in ("ccomp", "parataxis"):
+            # "It said construction accounted for 7% of the economy and employed 14,000 people":
+            # a second verb of the reported clause is reported as well
+            return self._is_main_clause(head)
         return (verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT"
                 and (head.lemma_.lower() in self.speech or head.lemma_.lower() in _EVIDENCE_VERBS))
 
@@ -1501,6 +1508,18 @@ class EventExtractor:
             if tok is not None and tok.pos_ in ("VERB", "AUX") and self._is_amount_verb(tok):
                 return True
         return False
+
+    def _unmeasured_change(self, verb: Token) -> bool:
+        """'its net profit would still rise this year', 'Prices fell sharply': a measure that
+        changes, with no number given, is still a claim about a measure, not an act."""
+        if change_verb(verb.lemma_) is None or not self._is_main_clause(verb) or any(
+                c.dep_ in ("dobj", "agent", "xcomp") or c.dep_ == "prep" and c.lower_ in _MOTION_PREPS
+                for c in verb.children):  # ("declined to comment" is a refusal)
+            return False
+        # a measure is a thing: not a person or a team ("Mulcahy crashed over", "England dropped to
+        # fifth"), nor a spacecraft moving ("slipped into orbit", excluded by the preposition)
+        subject, _ = self.subject_of(verb)
+        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.person_nouns
 
     def _is_amount_verb(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
