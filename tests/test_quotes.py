@@ -1483,3 +1483,21 @@ def test_a_countrys_company_or_party_does_not_speak_for_it(nlp):
     t = ("Japan's top automaker said on Monday it would cut output. Britain's main opposition party said the budget "
          "was a failure. Germany's economy ministry said it expected growth.")
     assert [speaker(q) for q in quotes(nlp, t, direct=False)] == [None, None, "Germany"]
+
+
+def test_reported_clauses_the_parse_misreads(nlp):
+    # a clausal subject ('cleaning alone would not stop ...')
+    [q] = quotes(nlp, "Dr. Alan Reyes, an epidemiologist at the University of Miami, said cleaning alone would "
+                      "not stop the virus.", direct=False)
+    assert (q["text"], speaker(q)) == ("cleaning alone would not stop the virus", "Alan Reyes")
+    # the clause's subject parsed as the object of 'said'
+    t = ("Cardiff Council met on Tuesday. The council said average journey times on several bus routes had "
+         "risen by 9%.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == ("average journey times on several bus routes had risen by 9%", "Cardiff Council")
+    # but 'warned investors' names who was warned: no clause without a subject
+    assert quotes(nlp, "The bank warned investors to expect losses.", direct=False) == []
+    # 'according to the ... agency INEGI', parsed with the name as the sentence's root
+    t = "Annual inflation was 3.8% in November, down from 4.6% a year earlier, according to the statistics agency INEGI."
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == ("Annual inflation was 3.8% in November, down from 4.6% a year earlier", "INEGI")

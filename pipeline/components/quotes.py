@@ -129,6 +129,17 @@ _TAIL_CLAUSE = re.compile(r"[^\w\n]*,[ \t]*[^\W\d_]")
 _CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look for the council's name
 
 
+# Speech verbs with no addressee object: a noun right after them begins what was said.
+_NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimate", "predict", "confirm", "note"})
+
+
+def _name_root_after(according: Token) -> bool:
+    """'..., according to the statistics agency INEGI.' parsed with the closing name as the
+    sentence's root, 'according' hung on it."""
+    head = according.head
+    return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The lower-case word right before `start`, one space between (else None)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start].lower())
@@ -939,6 +950,8 @@ class QuoteExtractor:
         if cue.pos_ == "NOUN":
             return self._noun_speaker(cue)
         if cue.lower_ == "according":
+            if _name_root_after(cue):
+                return cue.head
             for c in cue.children:
                 if c.lower_ == "to":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -2271,9 +2284,14 @@ class QuoteExtractor:
                     # "Soundwave, whose chief executive, Jonas Berg, said the ruling came too late",
                     # parsed with no subject and the sentence before as a second complement
                     comp = comps[-1]
-                if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
-                    continue
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+                if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+                    # 'The council said average journey times on several routes had risen by 9%',
+                    # parsed with the clause's subject as the verb's object: the object is the subject
+                    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+                    if obj is None or tok.lemma_.lower() not in _NO_ADDRESSEE or obj.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    lo = obj.left_edge.i
                 if comp.dep_ == "advcl":  # the clause from its "that", not an aside hung on its verb
                     lo = next(m.i for m in comp.children if m.dep_ == "mark")
             item = self._reported(doc, ix, tok, lo, hi, spans, partials)
@@ -2297,11 +2315,16 @@ class QuoteExtractor:
             if tok.lower_ != "according" or t in used or ix.in_quote[t] or tok.dep_ != "prep":
                 continue
             head = tok.head
+            if _name_root_after(tok):
+                # '..., according to the national statistics agency INEGI.', parsed with the name as
+                # the sentence's root: the clause before is the root's verb child
+                head = next((c for c in head.children if c.i < tok.i and c.pos_ in ("VERB", "AUX")
+                             and c.dep_ in ("ccomp", "advcl", "parataxis", "dep")), None)
+                if head is None:
+                    continue
             while head.dep_ == "conj" and head.head.i < head.i and head.pos_ in ("VERB", "AUX"):
                 head = head.head  # '4 people were killed and 31 injured, according to ...': the whole clause
-            pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
-            # ('according to data compiled by Layoffs Watch Europe': the named maker of the data)
-            pobj = self._source_behind(pobj) if pobj is not None else None
+            pobj = self._speaker_token(tok, ix)
             if pobj is None or head.pos_ not in ("VERB", "AUX") or \
                     not (self._animate(pobj) or pobj.lemma_.lower() in self.person_nouns) or \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not ix.in_quote[c.i] for c in head.children):
