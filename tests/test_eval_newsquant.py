@@ -170,6 +170,15 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("About 5,000 people attended the rally.", "5,000", ["people", "rally"]),
         ("More than 200 flights were cancelled at Heathrow.", "200", ["flights", "Heathrow"]),
         ("Britain's biggest bank cut 500 jobs.", "500", ["jobs", "Britain", "biggest", "bank"]),
+        # round 12, CQE's concept rules: a subject's whole phrase up to a comma; a count that is itself the
+        # subject goes on to the subject of the verb above; the noun a "by"/"to"/"at"/"with" amount hangs
+        # on; no word of another amount ("%" before "to $45.10")
+        ("The number of people killed in the floods rose to 57.", "57", ["people", "number", "floods"]),
+        ("Unemployment in the eurozone fell to 6.5% in March.", "6.5%", ["Unemployment", "eurozone"]),
+        ("Malaysia said as many as 1,000 fishermen will be affected.", "1,000", ["fishermen", "Malaysia"]),
+        ("About 3,000 workers at the plant will lose their jobs.", "3,000", ["workers", "jobs", "plant"]),
+        ("Sales rose 8% to 1.2 million units, the company said.", "8%", ["Sales"]),
+        ("Shares of Acme rose 3.2% to $45.10 on Monday.", "$45.10", ["Shares", "Acme"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

@@ -51,7 +51,12 @@ pronoun, missing or owned by a pronoun, also the subject of the verb the clause 
 would lay off 1,300 workers" -> "GM"; "Microsoft said its cloud revenue grew 30%" -> "cloud revenue
 Microsoft"; "which" -> the noun the relative clause is on); when the amount or what it counts is the
 subject, the verb's object or the object of its preposition ("About 5,000 people attended the rally" ->
-people rally).
+people rally). Round 12, CQE's own concept rules (vivkaz/CQE `CQE.py`, read for the method): a subject
+gives its whole phrase up to a comma or relative pronoun ("The number of people killed in the floods" ->
+number people floods); a count that is itself the subject goes on to the subject of the verb above
+("Malaysia said as many as 1,000 fishermen will be affected" -> fishermen Malaysia); the noun before the
+"by"/"to"/"at"/"with" an amount hangs on, and the noun of an "of"/"for"/"off" right after it; never a
+word of an amount of the sentence.
 """
 
 from __future__ import annotations
@@ -273,6 +278,24 @@ def _np_words(tok) -> list[str]:
 
 
 _NOT_OWNERS = {"average", "total", "sum", "amount", "figure", "maximum", "minimum", "number"}  # "an average of 12%"
+_RELATIVE = {"that", "which", "what", "who", "whose", "whom"}
+
+
+def _phrase_words(tok, skip: set[int]) -> list[str]:
+    """CQE's concept words of a noun: its whole phrase (the subtree) up to the first punctuation or relative
+    pronoun, nouns, proper nouns and adjectives that are no stop words, without the quantity's own tokens
+    (`skip`): "Shares of Boeing" -> Shares Boeing, "The number of people killed in the floods" -> number
+    people floods."""
+    out = []
+    for t in tok.subtree:
+        if t.i < tok.i and (t.is_punct and t.text not in ("-", "/") or t.lower_ in _RELATIVE):
+            out = []  # the phrase starts after a comma before the noun ("..., the bank's shares")
+            continue
+        if t.i > tok.i and (t.is_punct and t.text not in ("-", "/") or t.lower_ in _RELATIVE):
+            break
+        if t.i not in skip and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            out.append(t.text)
+    return out or [tok.text]
 
 
 def concept_words(doc, rec: dict) -> list[str]:
@@ -298,6 +321,23 @@ def concept_words(doc, rec: dict) -> list[str]:
     if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _NOT_OWNERS:
         # "jewellery worth almost $10 million", "a range of about 500 km": what the amount is the size of
         words.extend(w for w in _np_words(owner) if w not in words)
+    # no word of any amount in the sentence (CQE drops a quantity's tokens from every concept), nor what a
+    # count counts (its unit in CQE's terms)
+    skip = {t.i for r in doc._.quantities if toks[0].sent.start_char <= r["start"] < toks[0].sent.end_char
+            for t in _tokens_at(doc, r["start"], r["end"])}
+    if not rec.get("unit"):
+        skip |= {t.i for t in _counted_tokens(doc, rec)}
+    # CQE's concept of an amount a preposition takes: the noun before "by", "to", "at" or "with" ("cut its
+    # forecast by 8%", "kept its benchmark rate at 5.25%"); the noun an "of", "for" or "off" right after it
+    # names ("paid $52,000 for the domain")
+    prep = root.head if root.head.i != root.i and root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("by", "to", "at", "with") and prep.i > 0 \
+            and doc[prep.i - 1].pos_ in ("NOUN", "PROPN") and prep.i - 1 not in skip:
+        words.extend(w for w in _phrase_words(doc[prep.i - 1], skip) if w not in words)
+    after = next((t for t in doc[toks[-1].i + 1: toks[-1].i + 3] if t.lower_ in ("of", "for", "off")), None)
+    if after is not None:
+        for obj in (c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            words.extend(w for w in _phrase_words(obj, skip) if w not in words)
     seen = 0
     for _verbs in range(3):
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and seen < 6:
@@ -316,10 +356,12 @@ def concept_words(doc, rec: dict) -> list[str]:
                     words.extend(w for w in _np_words(obj) if w not in words)
         for child in subjects:
             if child.pos_ in ("NOUN", "PROPN"):
-                words.extend(w for w in _np_words(child) if w not in words)
+                words.extend(w for w in _phrase_words(child, skip) if w not in words)
             elif child.lower_ in ("which", "that", "who") and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 words.extend(w for w in _np_words(head.head) if w not in words)  # "Delta, which lost $646m"
-        named = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+        # the amount or what it counts is no subject that ends the walk: CQE takes the subject of the verb
+        # above ("Malaysia said as many as 1,000 fishermen will be affected" -> fishermen Malaysia)
+        named = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i not in skip and c.i != root.head.i]
         if named and not any(g.dep_ == "poss" and g.pos_ == "PRON" for c in named for g in c.children) \
                 or head.dep_ == "relcl" or head.head.i == head.i:
             break
