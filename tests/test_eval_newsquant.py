@@ -179,6 +179,10 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("About 3,000 workers at the plant will lose their jobs.", "3,000", ["workers", "jobs", "plant"]),
         ("Sales rose 8% to 1.2 million units, the company said.", "8%", ["Sales"]),
         ("Shares of Acme rose 3.2% to $45.10 on Monday.", "$45.10", ["Shares", "Acme"]),
+        # round 12, CQE's "one of" rule: a number word over "of" and a noun has no concept (a figure does)
+        ("Paris is one of the largest cities in Europe.", "one", ["-"]),
+        ("Five of the satellites failed.", "Five", ["-"]),
+        ("35 of the companies are Italian.", "35", ["companies"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

@@ -56,7 +56,8 @@ gives its whole phrase up to a comma or relative pronoun ("The number of people 
 number people floods); a count that is itself the subject goes on to the subject of the verb above
 ("Malaysia said as many as 1,000 fishermen will be affected" -> fishermen Malaysia); the noun before the
 "by"/"to"/"at"/"with" an amount hangs on, and the noun of an "of"/"for"/"off" right after it; never a
-word of an amount of the sentence.
+word of an amount of the sentence; a number word over "of" and a noun ("one of the largest cities", "two of
+its banks") has no concept ("-"), as CQE's "one of" rule empties it.
 """
 
 from __future__ import annotations
@@ -298,8 +299,18 @@ def _phrase_words(tok, skip: set[int]) -> list[str]:
     return out or [tok.text]
 
 
+_WORD_OF = re.compile(r"^\s+of\s+(?:(?:the|these|those|its|their|his|her|our|my|your|this|that)\s+)?$", re.I)
+
+
 def concept_words(doc, rec: dict) -> list[str]:
     """Words naming what the quantity belongs to: counted, the modified noun, the clause subject."""
+    counted = rec.get("counted")
+    pos = doc.text.find(counted, rec["end"]) if counted and not rec.get("unit") else -1
+    if pos > 0 and rec["text"].isalpha() and _WORD_OF.match(doc.text[rec["end"]:pos]) \
+            and any(t.pos_ == "NOUN" for t in _counted_tokens(doc, rec)):
+        # CQE's "one of" rule: a number word over "of" and a noun ("one of the largest cities", "two of its
+        # banks") has that noun as its unit and no concept
+        return ["-"]
     words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     toks = _tokens_at(doc, rec["start"], rec["end"])
     if not toks:
