@@ -669,6 +669,14 @@ def test_a_name_in_apposition_to_a_company_noun_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Donau Kreditbank, Austria's fifth-largest lender by assets, said it accepted "
                                  "the decision."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Donau Kreditbank", "ORG"), ("Austria", "GPE")]
+    # the other way round: the company noun first, the name in apposition to it
+    doc = full_nlp(clean_for_nlp("The ship's operator, Solara Cruises, said it had canceled three port calls."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Solara Cruises", "ORG")]
+
+
+def test_an_organisation_word_of_a_place_is_one_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Ships waited at anchor off the Belgian coast, Port of Antwerp-Bruges said."))
+    assert ("Port of Antwerp-Bruges", "ORG") in [(e["name"], e["label"]) for e in doc._.entities]
 
 
 def test_administered_places_and_lower_case_spans(full_nlp):

@@ -1501,3 +1501,12 @@ def test_reported_clauses_the_parse_misreads(nlp):
     t = "Annual inflation was 3.8% in November, down from 4.6% a year earlier, according to the statistics agency INEGI."
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], speaker(q)) == ("Annual inflation was 3.8% in November, down from 4.6% a year earlier", "INEGI")
+
+
+def test_a_name_after_the_last_comma_speaks_when_the_parse_picks_a_noun_of_the_clause(nlp):
+    t = ("Dockworkers in Antwerp walked out on Tuesday at the start of a 48-hour strike against pension reforms, "
+         "leaving at least 45 container ships waiting at anchor off the Belgian coast, Port of Antwerp-Bruges said.")
+    [q] = quotes(nlp, t, direct=False)
+    assert speaker(q) == "Port of Antwerp-Bruges"
+    [q] = quotes(nlp, "Prices rose 5%, leaving savers worse off, Smith said.", direct=False)
+    assert (q["text"], speaker(q)) == ("Prices rose 5%, leaving savers worse off", "Smith")

@@ -797,16 +797,22 @@ class EntityInventory:
                    swallowed: set[int]) -> list[tuple[Span, str]]:
         """One mention as `_mend_names` mends it: itself, longer, or split in two."""
         n = len(doc)
-        if label == "ORG" and span[-1].text in self.org_words and span.end + 1 < n \
+        if (label == "ORG" or label in ("GPE", "LOC", "FAC") and len(span) == 1 and span[0].text not in self.places) \
+                and span[-1].text in self.org_words and span.end + 1 < n \
                 and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN" \
                 and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ not in ("PERSON", "ORG"):
-            # "American Civil Liberties Union of Ohio" found without its place
+            # "American Civil Liberties Union of Ohio" found without its place; "Port of
+            # Antwerp-Bruges" found as the place "Port" (a name's hyphen joins its places)
             end = span.end + 2
-            while end < n and end - span.end <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            while end < n and end - span.end <= 4 and (
+                    doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                    or doc[end - 1].text == "-" and doc[end].is_title
+                    or doc[end].text == "-" and not doc[end].whitespace_ and end + 1 < n and doc[end + 1].is_title):
                 end += 1
-            swallowed.update(range(span.end + 1, end))
-            span = Span(doc, span.start, end, label="ORG")
-            taken.update(range(span.start, end))
+            if label == "ORG" or doc[span.start:end].text not in self.places:  # (not the city "Port of Spain")
+                swallowed.update(range(span.end + 1, end))
+                span, label = Span(doc, span.start, end, label="ORG"), "ORG"
+                taken.update(range(span.start, end))
         if label == "ORG" and len(span) >= 3 and span.end + 1 < n and doc[span.end].lower_ == "and" \
                 and any(t.lower_ == "of" for t in span[1:-1]) and span[-1].text in self.places \
                 and doc[span.end + 1].text in self.places and (span.end + 2 >= n or doc[span.end + 2].pos_ != "PROPN"):
@@ -1041,6 +1047,9 @@ class EntityInventory:
                 c.dep_ == "appos" and c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
                 for c in root.children):
             return "ORG"  # "Donau Kreditbank, Austria's fifth-largest lender, said": a person is no lender
+        if label == "PERSON" and span[0].text not in self.given_names and root.dep_ == "appos" \
+                and root.head.lower_ in self.company_nouns and (root.head.lower_ not in _PERSON_JOB_NOUNS or len(span) > 1):
+            return "ORG"  # "The ship's operator, Solara Cruises, said": the same, the other way round
         if label == "PERSON" and len(span) > 1 and root.dep_ == "nsubj" and span[0].text not in self.given_names \
                 and _its_own_object(root.head):
             # "Krispy Kreme will restate its results": people have "his" or "her" results (a given

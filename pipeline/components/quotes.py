@@ -2067,8 +2067,9 @@ class QuoteExtractor:
         speaker on the reported clause and leaves the cue without a subject; the noun phrase
         between the last comma and the cue speaks (its name, else its head noun)."""
         k = cue.i - 1
-        while k >= 0 and cue.i - k <= 8 and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"):
-            k -= 1
+        while k >= 0 and cue.i - k <= 8 and (doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") or (
+                doc[k].lower_ in ("of", "-", "&") and k + 1 < cue.i and doc[k + 1].pos_ == "PROPN")):
+            k -= 1  # (through a name's "of" and hyphen: "Port of Antwerp-Bruges")
         if k < 0 or doc[k].text != "," or k == cue.i - 1:
             return None
         run = doc[k + 1:cue.i]
@@ -2204,6 +2205,12 @@ class QuoteExtractor:
             stok = self._linear_speaker(doc, ix, cue, item)
         elif stok is None and item["start"] < cue.idx:
             stok = self._trailing_speaker(doc, cue)
+        elif stok is not None and not item["direct"] and item["start"] < cue.idx and stok.i < cue.i - 1:
+            # '..., leaving 45 ships waiting off the coast, Port of Antwerp-Bruges said.': the parse
+            # made a noun of the clause the subject; a name between the last comma and the cue speaks
+            trail = self._trailing_speaker(doc, cue)
+            if trail is not None and trail.i > stok.i and trail.pos_ == "PROPN" and ix.text.find(",", stok.idx, trail.idx) >= 0:
+                stok = trail
         if stok is None and ix.appositive_name_before(cue.i):
             stok = doc[cue.i - 2]  # "whose leader, Kiril Angelov, said", parsed with no subject
         if stok is None or ix.in_quote[stok.i]:
