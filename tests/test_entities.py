@@ -728,3 +728,19 @@ def test_compound_names_and_company_words():
     assert [compound_of("kreditbank", "bank", kinds), compound_of("eurotunnel", "tunnel", kinds),
             compound_of("bank", "bank", kinds)] == [True, False, False]
     assert [ends_in_company_word(n) for n in ("Maplewood Pharmaceuticals", "Health Canada", "")] == [True, False, False]
+
+
+def test_names_the_model_misses_after_a_headline_or_a_quote(full_nlp):
+    doc = full_nlp(clean_for_nlp("Cardiff to restore 30mph limit on 240 roads after review\n\nCardiff Council will "
+                                 "raise the speed limit on about 240 roads.\n\n\"It is right,\" she said.\n\nWales "
+                                 "became the first UK nation to make 20mph the default."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Cardiff Council", "ORG"), ("Wales", "GPE"), ("UK", "GPE")]
+
+
+def test_who_makes_a_person_and_a_nationality_describes_a_thing(full_nlp):
+    doc = full_nlp(clean_for_nlp('"This is a step backwards," said Owain Price of the campaign group Pedal Cymru, '
+                                 'who added that the council had ignored its data. Roughly 1,100 people were injured '
+                                 'on Welsh roads last year.'))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Owain Price", "PERSON"), ("Pedal Cymru", "ORG"), ("Welsh", "NORP")]

@@ -213,11 +213,20 @@ _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
 _ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
                                   "village", "township", "prefecture"})
+# endings and short words that make a capitalised adjective a nationality ("Welsh roads"; not "Bush
+# administration" or "Marsh shares")
+_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ian|ean|ican)$")
+_SHORT_NATIONALITIES = frozenset({"Welsh", "French", "Dutch", "Czech", "Greek", "Swiss", "Thai", "German",
+                                  "Cuban", "Korean", "Tibetan", "Afghan", "Moroccan", "Kenyan", "Ugandan",
+                                  "Pakistani", "Iraqi", "Israeli", "Saudi", "Kuwaiti", "Qatari", "Yemeni", "Somali"})
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
 # Med"): never stripped from a name as a headline's description ("Carmaker Voss")
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
+# generic words before "Council" or "Authority" that name no place ("City Council")
+_LOCAL_BODY_WORDS = frozenset({"city", "county", "town", "district", "borough", "parish", "village", "regional",
+                               "local", "municipal", "metropolitan", "provincial", "community", "student", "school"})
 # small words inside names: not initials of an acronym ("Council of Mortgage Lenders", CML), and
 # what a name split before its bracketed acronym is widened over ("&" is an acronym's own: "P&G")
 _INITIALS_SKIP = frozenset({"of", "and", "the", "for", "de", "on", "in"})
@@ -404,6 +413,7 @@ class EntityInventory:
         mentions.extend(_names_found_again(doc, orth_list, mentions, self._short_forms(doc, mentions)))
         self._add_company_words(doc, orth_list, mentions)
         self._add_possessive_names(doc, tags, mentions)
+        self._add_missed_countries_and_councils(doc, tags, mentions)
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
@@ -793,6 +803,44 @@ class EntityInventory:
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
+    def _add_missed_countries_and_councils(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
+        """Names the NER misses after a headline or a quote ("...after review\n\nCardiff Council
+        will raise", "Wales became the first UK nation"): a country's one-word name tagged a proper
+        noun, not run on into another name ("Jordan Henderson"); and a capitalised institution word
+        after proper nouns the article never writes in lower case ("Cardiff Council", not "City
+        Council"). Only
+        where no mention holds any of the words."""
+        nnp = doc.vocab.strings["NNP"]
+        taken = None
+        for i in numpy.flatnonzero(tags == nnp).tolist():
+            tok = doc[i]
+            if not tok.is_title:
+                continue
+            if tok.text in self.countries and tok.text not in self.given_names:
+                after = doc[i + 1] if i + 1 < len(doc) else None
+                if after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title:
+                    continue
+                if i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].is_title:
+                    continue
+                taken = _taken(mentions) if taken is None else taken
+                if i not in taken:
+                    mentions.append((Span(doc, i, i + 1, label="GPE"), "GPE"))
+                    taken.add(i)
+            elif tok.lower_ in self.institution_words and i > 0:
+                start = i
+                while start > 0 and i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+                    start -= 1
+                first = doc[start].lower_
+                if start == i or first in self.body_modifiers or first in _LOCAL_BODY_WORDS \
+                        or self._written_in_lower_case(doc, first, {}):
+                    continue  # ("City Council", "Health Ministry", "the Reform party ... Reform Party")
+                taken = _taken(mentions) if taken is None else taken
+                if not any(j in taken for j in range(start, i + 1)):
+                    mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
+                    taken.update(range(start, i + 1))
+        if taken is not None:
+            mentions.sort(key=lambda m: m[0].start)
+
     def _mend_name(self, doc: Doc, span: Span, label: str, taken: set[int],
                    swallowed: set[int]) -> list[tuple[Span, str]]:
         """One mention as `_mend_names` mends it: itself, longer, or split in two."""
@@ -1043,6 +1091,16 @@ class EntityInventory:
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
+        if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+                and span[-1].text not in self.org_words and span[-1].tag_ == "NNP" and root.dep_ != "pobj" and any(
+                    c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                    for c in root.children):
+            return "PERSON"  # "said Owain Price of the campaign group Pedal Cymru, who added": "who" is for people
+        if label in ("ORG", "PERSON") and len(span) == 1 and root.dep_ in ("amod", "compound") \
+                and root.head.pos_ == "NOUN" and root.head.is_lower and (
+                    _NATIONALITY_ENDING.search(span[0].text) or span[0].text in _SHORT_NATIONALITIES) \
+                and span[0].lower_ in self.english_words and span[0].text not in self.given_names:
+            return "NORP"  # "on Welsh roads": a nationality describing a thing
         if label == "PERSON" and span[0].text not in self.given_names and any(
                 c.dep_ == "appos" and c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
                 for c in root.children):
