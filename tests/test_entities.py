@@ -744,3 +744,12 @@ def test_who_makes_a_person_and_a_nationality_describes_a_thing(full_nlp):
                                  'on Welsh roads last year.'))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [
         ("Owain Price", "PERSON"), ("Pedal Cymru", "ORG"), ("Welsh", "NORP")]
+
+
+def test_a_translated_name_keeps_its_acronym_and_a_state_abbreviation_names_the_state(full_nlp):
+    doc = full_nlp(clean_for_nlp("FORT LAUDERDALE, Fla. (AP) — A cruise ship cut its Caribbean voyage short and "
+                                 "returned to Florida.\n\nThe Mexican Employers' Council (CMP) said the increase was "
+                                 "manageable. The CMP warned of job losses."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Fort Lauderdale", "GPE", 1), ("Florida", "GPE", 2), ("Caribbean", "NORP", 1),
+        ("Mexican Employers' Council", "ORG", 3)]

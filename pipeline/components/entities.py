@@ -75,6 +75,12 @@ def entity_key(label: str, name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _STATE_NAMES() -> dict[str, str]:  # noqa: N802 (a constant, read once)
+    """Short place aliases written in title case ("fla" -> "Florida"), from models/entity_aliases.json."""
+    return {k: v.title() for k, v in load_json("entity_aliases.json")["GPE"].items() if len(k) <= 5 and " " not in v}
+
+
+@lru_cache(maxsize=1)
 def _person_keys() -> dict[str, str]:
     """Normalized surface form -> normalized full name, from models/known_persons.json."""
     persons = load_json("known_persons.json")["persons"]
@@ -431,6 +437,10 @@ class EntityInventory:
                 name = name.title()  # "ROTTERDAM —" names Rotterdam
             if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
                 name = name[:-1]  # "he wrote on X.": the sentence's full stop, kept on the token
+            if labels.most_common(1)[0][0] == "GPE" and len(name) <= 5 and name.istitle() \
+                    and name not in self.countries and name not in self.places:
+                # "FORT LAUDERDALE, Fla. (AP)": a state's abbreviation names the state
+                name = _STATE_NAMES().get(name.lower(), name)
             words = name.split()
             if len(words) > 1 and words[0].lower() in STORM_WORDS:
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
@@ -533,10 +543,13 @@ class EntityInventory:
                     break
                 start = prev
             found = mentions[k][0]
-            if start < 0 and mentions[k][1] in ("ORG", "FAC") and len(found) > 1 and found[0].text[:1] == acronym[0] \
-                    and not any(t.tag_ == "POS" for t in found):
+            if start < 0 and mentions[k][1] in ("ORG", "FAC") and len(found) > 1 and (
+                    found[0].text[:1] == acronym[0] and not any(t.tag_ == "POS" for t in found)
+                    or found[0].text[:1] != acronym[0] and len(found) >= 3 and acronym[0] in {
+                        t.text[:1] for t in found if t.is_title} and doc[end - 1].text in self.org_words):
                 # "National Institute for Health and Care Excellence (NICE)", "Industrial and
-                # Commercial Bank (ICBC)": acronyms skip and add words; the name the NER found is whole
+                # Commercial Bank (ICBC)": acronyms skip and add words; the name the NER found is whole.
+                # So is a translated name's ("The Mexican Employers' Council (CMP)", from Spanish)
                 start = found.start
             if start < 0:
                 continue
@@ -1096,11 +1109,11 @@ class EntityInventory:
                     c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                     for c in root.children):
             return "PERSON"  # "said Owain Price of the campaign group Pedal Cymru, who added": "who" is for people
-        if label in ("ORG", "PERSON") and len(span) == 1 and root.dep_ in ("amod", "compound") \
+        if label in ("ORG", "PERSON", "LOC") and len(span) == 1 and root.dep_ in ("amod", "compound") \
                 and root.head.pos_ == "NOUN" and root.head.is_lower and (
                     _NATIONALITY_ENDING.search(span[0].text) or span[0].text in _SHORT_NATIONALITIES) \
                 and span[0].lower_ in self.english_words and span[0].text not in self.given_names:
-            return "NORP"  # "on Welsh roads": a nationality describing a thing
+            return "NORP"  # "on Welsh roads", "its Caribbean voyage": a nationality describing a thing
         if label == "PERSON" and span[0].text not in self.given_names and any(
                 c.dep_ == "appos" and c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
                 for c in root.children):
