@@ -1510,3 +1510,17 @@ def test_a_name_after_the_last_comma_speaks_when_the_parse_picks_a_noun_of_the_c
     assert speaker(q) == "Port of Antwerp-Bruges"
     [q] = quotes(nlp, "Prices rose 5%, leaving savers worse off, Smith said.", direct=False)
     assert (q["text"], speaker(q)) == ("Prices rose 5%, leaving savers worse off", "Smith")
+
+
+def test_a_cue_before_a_relative_clause_and_a_report_by_a_described_body(nlp):
+    t = ("New signs will be installed by the end of March at a cost of about £1.2m, the council said, roughly a third "
+         "of which will come from a £5m national fund.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == (
+        "New signs will be installed by the end of March at a cost of about £1.2m", "the council")
+    t = ("The number of people waiting for treatment in Lancashire has risen to a record high, according to a report "
+         "by the county's patient watchdog.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == (
+        "The number of people waiting for treatment in Lancashire has risen to a record high",
+        "the county's patient watchdog")

@@ -1083,6 +1083,10 @@ class QuoteExtractor:
                 named = [g for g in by.children if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "PERSON", "GPE")]
                 if named:
                     return named[0]
+                # "a report by the county's patient watchdog": a described maker, resolved later
+                described = [g for g in by.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                if described:
+                    return described[0]
         return obj
 
     def _animate_relative(self, tok: Token) -> bool:
@@ -2276,6 +2280,12 @@ class QuoteExtractor:
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
                 # attribution is parenthetical; what was said is the clause before it
                 lo, hi = head.left_edge.i, subj.left_edge.i
+            elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and (before := next((
+                    c for c in head.children if c.dep_ == "ccomp" and c.i < subj.i and c.right_edge.i < subj.i
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)) is not None:
+                # "New signs will be installed by March, the council said, roughly a third of which
+                # will come from ...": the parse hangs the clause before the cue on the relative after it
+                lo, hi = before.left_edge.i, before.right_edge.i + 1
             else:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
                 if len(comps) > 1:
