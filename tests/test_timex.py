@@ -1579,3 +1579,10 @@ def test_rate_past_what_the_amount_is_for():
     # "per patient" between the amount and "a year" still makes a rate (SET)
     found = tag_both("The drug's list price is 24,500 pounds ($33,300) per patient a year.", date(2026, 2, 10), tense="past")
     assert [(f.text, f.timex.type, f.timex.value) for f in found] == [("a year", "SET", "P1Y")]
+
+
+def test_where_a_period_began_is_no_reference_for_the_story():
+    text = ("Rents have almost doubled since 2022, he said. Prices fell in 24 prefectures, though that was down "
+            "from 29 the previous year.")
+    assert _values(text, date(2026, 9, 15)) == [
+        ("2022", "2022", "absolute"), ("the previous year", "2025", "published")]

@@ -2506,6 +2506,9 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
             bare_clock.append(len(out))
         out.append(Found(s, e, text[s:e], tx))
         ctx.last_type = tx.type
+        if _SINCE_BEFORE.search(text, max(0, s - 40), s):
+            continue  # '"Rents have doubled since 2022" ... the previous year': where a period began
+            # is no date the story moves to
         if rule.handler == "quarter_year" and _g(m, "ya"):
             continue  # "the year-ago quarter" is a comparison, not the story's period
         if rule.handler == "ago" and _low(m, "dir") in ("ago", "earlier") and _figure_comparison(
