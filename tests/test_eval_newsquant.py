@@ -121,6 +121,11 @@ def test_end_to_end_on_fixture():
         ("The bridge carries 140,000 vehicles a day.", "140,000", "vehicle per day"),
         ("The factory builds 500 cars per week.", "500", "car per week"),
         ("They killed 30 people a day ago.", "30", "people"),
+        # round 13: CQE names a count by its nouns and adjectives (no participles, adverbs or numbers),
+        # a hyphenated word kept whole; "of all" is a partitive too
+        ("There were originally four registered bidders.", "four", "bidder"),
+        ("They studied 66 known colonies.", "66", "colony"),
+        ("It runs 12 state-run companies.", "12", "state-run company"),
     ],
 )
 def test_cqe_unit_of_counts(text, surface, unit):
@@ -131,6 +136,36 @@ def test_cqe_unit_of_counts(text, surface, unit):
 
 
 _NLP = []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # round 13, CQE's unit conventions (its unit list and code): the glued pence symbol is "point"
+        # ("pence" stays "penny"); bare "rupees" is CQE's own "rupee"; a rate only when "a/an/per" and a
+        # noun run on from the amount ("annually", a bracket in between: no rate); a fraction word is "% "
+        # and the head noun of what it divides
+        ("Shares fell 24p to 1115 pence.", [(24.0, "point"), (1115.0, "penny")]),
+        ("It offered 138p a share.", [(138.0, "point per share")]),
+        ("It will invest 570 rupees.", [(570.0, "rupee")]),
+        ("It will invest 570 Indian rupees.", [(570.0, "indian rupee")]),
+        ("It would raise $1.9 million annually.", [(1900000.0, "dollar")]),
+        ("Sales of $600m (£309m) a year were possible.", [(600000000.0, "dollar"), (309000000.0, "pound sterling")]),
+        ("The minimum wage is $5.15 an hour.", [(5.15, "dollar per hour")]),
+        ("It pumps 120,000 barrels of fuel oil a month.", [(120000.0, "barrel per month")]),
+        ("It wiped out a third of the company's profits.", [(1 / 3, "% profit")]),
+        ("Two-thirds of all jobs depend on tourism.", [(2 / 3, "% job")]),
+        ("Half the support could come from a freeze.", [(0.5, "% -")]),
+        ("Half a million people were moved.", [(500000.0, "people")]),
+    ],
+)
+def test_cqe_unit_conventions(text, expected):
+    nlp = _adapter_nlp()
+    got = [(q.value, q.unit) for q in nq.predict(nlp, [text])[0]]
+    assert len(got) == len(expected)
+    for (v, u), (ev, eu) in zip(got, expected, strict=True):
+        assert nq.values_match(ev, v) and u == eu
 
 
 def _adapter_nlp():

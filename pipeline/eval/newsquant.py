@@ -40,7 +40,13 @@ per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballisti
 "more" or a hyphen: "one of the computers", "500 more staff", "a 500-page report", since `counted` may
 also hold a clause subject); a count per unit of time is a rate, as CQE reads "a"/"per" between
 nouns: "140,000 vehicles a day" -> "vehicle per day",
-no unit -> "-"; change: "up"/"down" from `change`, else from `approx` (exact "=",
+no unit -> "-"; round 13, CQE's unit conventions (its unit list and code, vivkaz/CQE 2.0.3, read for the
+method): a count's unit is its nouns and adjectives ("four registered bidders" -> "bidder"; a hyphenated word
+whole: "state-run company"), the glued pence symbol is "point" ("247p"; "pence" is "penny", as the reference
+tagger maps "p"), bare "rupees" is CQE's own "rupee", a rate only when "a/an/per" and a noun run on from the
+amount ("$1.9 million annually", "$600m (£309m) a year" -> "dollar"), a fraction word is "% " and the head
+noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
+change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="); an exact amount after "average" ("averaged $3.54", "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
@@ -247,12 +253,12 @@ def _tokens_at(doc, start: int, end: int):
     return list(span) if span is not None else []
 
 
-_CONTENT = {"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV"}
+_CONTENT = {"NOUN", "PROPN", "ADJ"}
 # what may stand between a number and its counted noun for the noun to be CQE's unit: nothing, a space,
 # a partitive "of" with its determiner ("30 missiles", "dozens of homes", "one of the computers"), or the
 # "more" that `counted` leaves out ("500 more staff" -> "staff"); a hyphen ("a 500-page report" -> "page")
 _PARTITIVE_GAP = re.compile(r"^[\s-]{0,2}(?:(?:more|fewer)\s+)?"  # the component drops these from `counted`
-                            r"(?:of\s+(?:(?:the|these|those|its|their|his|her|our|my|your|this|that)\s+)?)?$",
+                            r"(?:of\s+(?:all\s+)?(?:(?:the|these|those|its|their|his|her|our|my|your|this|that)\s+)?)?$",
                             re.IGNORECASE)
 
 
@@ -402,9 +408,15 @@ def cqe_unit(doc, rec: dict) -> str:
         return "count"  # "8.3 times average earnings": CQE's unit for "N times" as for a count of times
     if unit:
         names = []
-        for part in unit.split(" per "):
-            name = units.currency_name(part) or units.unit_info(part)["name"]
-            names.append(name.lower())
+        for k, part in enumerate(unit.split(" per ")):
+            if k and not _rate_written(doc, rec):
+                break  # "$1.9 million annually", "$600m (£309m) a year": CQE names no rate
+            name = (units.currency_name(part) or units.unit_info(part)["name"]).lower()
+            if not k and name == "penny" and _PENCE_SYMBOL.search(rec["text"]):
+                name = "point"  # "247p": CQE's list has "p" for point before penny
+            elif not k and name.endswith(" rupee") and name.split()[0] not in rec["text"].lower():
+                name = "rupee"  # "570 rupees", "Rs 40": CQE's own unit for the bare name
+            names.append(name)
         return " per ".join(names)
     counted = rec.get("counted")
     pos = doc.text.find(counted, rec["end"]) if counted else -1
@@ -419,8 +431,10 @@ def cqe_unit(doc, rec: dict) -> str:
     # inside a word stays ("three-ton satellites" -> "three-ton satellite")
     name = ""
     for k, t in enumerate(all_toks):
-        if t.pos_ in _CONTENT:
-            name += ("" if not name or name.endswith("-") else " ") + _lemma(t)
+        glued = k + 2 < len(all_toks) and all_toks[k + 1].text == "-" and not t.whitespace_ \
+            and not all_toks[k + 1].whitespace_  # "state-run", "man-made", "three-ton": the word is kept whole
+        if t.pos_ in _CONTENT or glued or name.endswith("-"):
+            name += ("" if not name or name.endswith("-") else " ") + (t.lower_ if glued else _lemma(t))
         elif t.text == "-" and name and k + 1 < len(all_toks) and not all_toks[k - 1].whitespace_ \
                 and not t.whitespace_:
             name += "-"
@@ -431,6 +445,21 @@ def cqe_unit(doc, rec: dict) -> str:
     # "barrel per day"): "140,000 vehicles a day" -> "vehicle per day"
     rate = _COUNT_PER_TIME.match(doc.text, pos + len(counted))
     return f"{name} per {rate.group(1).lower()}" if rate and name else name
+
+
+# "247p", "533p a share": the pence symbol glued to the figure (not "pence")
+_PENCE_SYMBOL = re.compile(r"\dp\b")
+# a rate CQE names: "a", "an" or "per" and a noun right after the amount ("barrels a day", "£3.90 an hour",
+# "30p a share", "$2 per 1,000 cubic metres", "barrels of oil a day"), or a symbol with a slash ("km/h")
+_RATE_AFTER = re.compile(r"^(?:\s+of(?:\s+[^\W\d]+){1,3}?)?[\s-]*(?:a|an|per)[\s-]+[^\W\d]", re.IGNORECASE)
+_RATE_INSIDE = re.compile(r"/|[\s-](?:a|an|per)[\s-]+[^\W\d]+$", re.IGNORECASE)
+
+
+def _rate_written(doc, rec: dict) -> bool:
+    """Whether the quantity's rate is written as CQE reads one: its unit tokens must run on into
+    "a/an/per <noun>"; "annually", "a year" after a bracket ("$600m (£309m) a year") or after other words
+    make no rate in CQE's output (its unit is the amount's unit alone)."""
+    return bool(_RATE_INSIDE.search(rec["text"]) or _RATE_AFTER.match(doc.text[rec["end"]:rec["end"] + 30]))
 
 
 def to_cqe(doc, rec: dict) -> Quantity | None:
@@ -448,7 +477,22 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
         change = _APPROX_TO_CHANGE.get(rec["approx"], "=")
     if change == "=" and rec["approx"] == "exact" and _average_before(doc, rec["start"]):
         change = "~"  # CQE's bound words put "average" and "averaging" with "about"
-    return Quantity(value=value, unit=cqe_unit(doc, rec), change=change, concepts=concept_words(doc, rec))
+    unit = cqe_unit(doc, rec)
+    if _is_fraction(rec):
+        # CQE's fractions: "% " and the head noun of what is divided ("a third of the company's profits" ->
+        # "% profit", "half the IMF support" -> "% -"), its rule for a fraction word without a listed unit
+        unit = "% " + (unit.split(" per ")[0].split()[-1] if unit != "-" else "-")
+    return Quantity(value=value, unit=unit, change=change, concepts=concept_words(doc, rec))
+
+
+def _is_fraction(rec: dict) -> bool:
+    """A count that is a fraction word's value ("half", "a third", "two-thirds"; not "half a million")."""
+    from pipeline.quantity import numbers
+
+    if rec.get("unit") or rec["value"] is None or not 0 < rec["value"] < 1:
+        return False
+    fractions = numbers.lexicon()["fractions"]
+    return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower()))
 
 
 def _average_before(doc, start: int) -> bool:
