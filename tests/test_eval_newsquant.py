@@ -241,3 +241,22 @@ def test_concept_words(text, surface, concepts):
 def test_average_is_approximate_in_cqe_terms(text, expected):
     nlp = _adapter_nlp()
     assert [(q.value, q.unit, q.change, q.concepts) for q in nq.predict(nlp, [text])[0]] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,changes",
+    [
+        # round 13: CQE reads a change only from a word before the amount ("increased 5% vs. 75 percent
+        # increase" in its code): a change noun or comparative after it, or a change noun the amount is "of",
+        # is "=" in CQE's terms (the record keeps its direction)
+        ("The firm saw a 3% rise in sales.", ["="]),
+        ("Prices were 9.1% higher than last year.", ["="]),
+        ("It predicts a 2% fall in prices.", ["="]),
+        ("Labour came second, a fall of 17 percentage points.", ["="]),
+        ("Output rose 2% and exports fell by 3%.", ["up", "down"]),
+    ],
+)
+def test_cqe_change_comes_before_the_amount(text, changes):
+    nlp = _adapter_nlp()
+    assert [q.change for q in nq.predict(nlp, [text])[0]] == changes

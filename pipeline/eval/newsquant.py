@@ -47,7 +47,9 @@ tagger maps "p"), bare "rupees" is CQE's own "rupee", a rate only when "a/an/per
 amount ("$1.9 million annually", "$600m (£309m) a year" -> "dollar"), a fraction word is "% " and the head
 noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
 change: "up"/"down" from `change`, else from `approx` (exact "=",
-approx "~", lower ">", upper "<", range "="); an exact amount after "average" ("averaged $3.54", "an
+approx "~", lower ">", upper "<", range "="), and "=" when the direction is read from a word after the
+amount or a change noun it is "of" ("a 3% rise", "9.1% higher than", "growth of 5%"), as CQE reads a change
+only from a word before the amount (round 13); an exact amount after "average" ("averaged $3.54", "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford"; a noun's owner is one of its words: "Britain's biggest
@@ -477,6 +479,8 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
         change = _APPROX_TO_CHANGE.get(rec["approx"], "=")
     if change == "=" and rec["approx"] == "exact" and _average_before(doc, rec["start"]):
         change = "~"  # CQE's bound words put "average" and "averaging" with "about"
+    if change in ("up", "down") and _direction_not_before(doc, rec):
+        change = "="  # "a 3% rise", "9.1% higher than", "growth of 5%": CQE's change words come before the amount
     unit = cqe_unit(doc, rec)
     if _is_fraction(rec):
         # CQE's fractions: "% " and the head noun of what is divided ("a third of the company's profits" ->
@@ -493,6 +497,35 @@ def _is_fraction(rec: dict) -> bool:
         return False
     fractions = numbers.lexicon()["fractions"]
     return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower()))
+
+
+# a comparative or direction word right after the amount ("6% more than", "9.1% higher", "sales 2% up on")
+_DIRECTION_AFTER = {"higher", "lower", "more", "less", "fewer", "up", "down", "cheaper", "dearer", "greater",
+                    "bigger", "smaller", "above", "below", "stronger", "weaker"}
+
+
+def _direction_not_before(doc, rec: dict) -> bool:
+    """Whether the quantity's direction comes from a word after it or from a noun it is "of": CQE reads a
+    change only from a word before the amount that leads to it ("rose 3%", "fell by 2%"; its code: "increased
+    5% vs. 75 percent increase"), so "a 3% rise", "9% growth", "6% more than", "15% lower" and "a fall of 17
+    percentage points", "growth of 5%" are "=" in its terms."""
+    from pipeline.quantity import modifiers as mods
+
+    toks = _tokens_at(doc, rec["start"], rec["end"])
+    if not toks:
+        return False
+    last = toks[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _DIRECTION_AFTER:
+        return True
+    root = toks[-1]
+    for t in toks:
+        if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i:
+            root = t
+    head = root.head
+    if head.i > last.i and head.pos_ == "NOUN" and mods.change_noun(head.lemma_):
+        return True  # "a 3% rise", "a 2% price drop", "9% growth"
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+        and head.head.i < toks[0].i and bool(mods.change_noun(head.head.lemma_))  # "a fall of 17 points"
 
 
 def _average_before(doc, start: int) -> bool:
