@@ -255,6 +255,10 @@ def test_average_is_approximate_in_cqe_terms(text, expected):
         ("It predicts a 2% fall in prices.", ["="]),
         ("Labour came second, a fall of 17 percentage points.", ["="]),
         ("Output rose 2% and exports fell by 3%.", ["up", "down"]),
+        # and a bound after the amount is no bound in its terms
+        ("It asked about holders of 5% or more of the shares.", ["="]),
+        ("It is kept afloat by the 200-plus banks.", ["="]),
+        ("More than 20 people were hurt.", [">"]),
     ],
 )
 def test_cqe_change_comes_before_the_amount(text, changes):

@@ -48,8 +48,9 @@ amount ("$1.9 million annually", "$600m (£309m) a year" -> "dollar"), a fractio
 noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
 change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="), and "=" when the direction is read from a word after the
-amount or a change noun it is "of" ("a 3% rise", "9.1% higher than", "growth of 5%"), as CQE reads a change
-only from a word before the amount (round 13); an exact amount after "average" ("averaged $3.54", "an
+amount or a change noun it is "of" ("a 3% rise", "9.1% higher than", "growth of 5%"), or a bound written
+after it ("5% or more", "200-plus"), as CQE reads a change or bound only from a word before the amount
+(round 13); an exact amount after "average" ("averaged $3.54", "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford"; a noun's owner is one of its words: "Britain's biggest
@@ -477,6 +478,8 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
     change = rec.get("change")
     if rec["approx"] in ("approx", "lower", "upper") or change not in ("up", "down"):
         change = _APPROX_TO_CHANGE.get(rec["approx"], "=")
+    if change in (">", "<") and _BOUND_AFTER.search(rec["text"]):
+        change = "="  # "5% or more", "the 200-plus banks", "3,000+": CQE's bound words come before the amount
     if change == "=" and rec["approx"] == "exact" and _average_before(doc, rec["start"]):
         change = "~"  # CQE's bound words put "average" and "averaging" with "about"
     if change in ("up", "down") and _direction_not_before(doc, rec):
@@ -499,6 +502,9 @@ def _is_fraction(rec: dict) -> bool:
     return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower()))
 
 
+# a bound written after the amount ("5% or more", "80% or higher", "200-plus", "3,000+")
+_BOUND_AFTER = re.compile(r"(?:\s+or\s+(?:more|higher|above|greater|over|less|fewer|lower|below|under)|[\s-]*plus|\+)$",
+                          re.IGNORECASE)
 # a comparative or direction word right after the amount ("6% more than", "9.1% higher", "sales 2% up on")
 _DIRECTION_AFTER = {"higher", "lower", "more", "less", "fewer", "up", "down", "cheaper", "dearer", "greater",
                     "bigger", "smaller", "above", "below", "stronger", "weaker"}
