@@ -753,3 +753,10 @@ def test_a_translated_name_keeps_its_acronym_and_a_state_abbreviation_names_the_
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Fort Lauderdale", "GPE", 1), ("Florida", "GPE", 2), ("Caribbean", "NORP", 1),
         ("Mexican Employers' Council", "ORG", 3)]
+
+
+def test_a_country_government_a_structure_a_mining_company_and_a_titled_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Prof Helen Markham said the UK government raised the fee cap. Investigators said the "
+                                 "Hollins Street Bridge had been rated poor. Ardent Metals owns the mine."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Helen Markham", "PERSON"), ("UK", "GPE"), ("Hollins Street Bridge", "FAC"), ("Ardent Metals", "ORG")]

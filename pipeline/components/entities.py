@@ -219,6 +219,9 @@ _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
 _ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
                                   "village", "township", "prefecture"})
+# last words of structures the NER calls organisations (not "Palace", "Church" or "Airport", which speak)
+_BUILT_FACILITIES = frozenset({"Bridge", "Stadium", "Arena", "Tunnel", "Dam", "Canal", "Highway",
+                               "Motorway", "Reactor", "Refinery", "Pipeline", "Telescope", "Observatory"})
 # endings and short words that make a capitalised adjective a nationality ("Welsh roads"; not "Bush
 # administration" or "Marsh shares")
 _NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ian|ean|ican)$")
@@ -1001,8 +1004,9 @@ class EntityInventory:
     def _national_bodies(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
         """A country's institution written in lower case. 'Russia's defence ministry': the country
         is the entity, as news annotators and CoNLL take it (the model sometimes finds 'defence
-        ministry' alone: that mention goes). 'the Ukrainian foreign ministry', 'the US government':
-        an organisation named by the whole phrase, since a nationality is no participant of its own."""
+        ministry' alone: that mention goes); so is it in 'the UK government'. 'the Ukrainian foreign
+        ministry': an organisation named by the whole phrase, since a nationality is no participant
+        of its own."""
         ends = {span.end: (span, label) for span, label in mentions}
         found = []
         for m in self.body_heads.finditer(doc_text(doc)):
@@ -1025,7 +1029,8 @@ class EntityInventory:
                     continue
             if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue  # "Spain's weather agency AEMET": the name that follows is the entity
-            found.append((country[0], i + 1, k >= 1 and doc[k].tag_ == "POS"))
+            # ("the UK government", "US defence officials": the country, as "Russia's" is)
+            found.append((country[0], i + 1, k >= 1 and doc[k].tag_ == "POS" or country[1] == "GPE"))
         for country, end, owned in found:
             if owned:  # the institution's words after "Russia's"
                 mentions[:] = [(s, lab) for s, lab in mentions if not (country.end <= s.start and s.end <= end)]
@@ -1097,6 +1102,8 @@ class EntityInventory:
             return "GPE" if doc[span.end].lower_ in _ADMINISTERED_PLACES else "LOC"
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
+        if len(span) > 1 and label == "ORG" and span[-1].text in _BUILT_FACILITIES:
+            return "FAC"  # "the Hollins Street Bridge": a structure, not who runs it
         if (label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART") and 2 <= len(span) <= 3
                 and span[0].text in self.given_names and all(t.is_title for t in span)):
             return "PERSON"  # "Teresa Delgado" labelled ORG: a given name then a surname
