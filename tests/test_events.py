@@ -878,3 +878,10 @@ def test_a_measure_that_changes_without_a_number_is_a_claim(nlp):
 def test_verbs_inside_a_quotation_are_no_events(full_nlp):
     doc = full_nlp(clean_for_nlp('"Malta chose its skyline over its cranes," said Miriam Camilleri, who led the campaign.'))
     assert [e["trigger"]["text"] for e in doc._.events] == ["said", "led"]
+
+
+def test_he_in_what_she_said_is_not_her(full_nlp):
+    doc = full_nlp(clean_for_nlp("Arjun Rao won the title. Rao's coach, Meera Iyer, said her pupil had prepared for "
+                                 "months. She said he would rest for a month."))
+    rest = next(e for e in doc._.events if e["trigger"]["text"] == "rest")
+    assert [a["name"] for a in rest["actors"]] == ["Arjun Rao"]

@@ -253,7 +253,10 @@ class EventExtractor:
             reporter = self._reporter_of(token)
             if reporter is not None and word == "they" and reporter.tag_ == "NNS":
                 return None  # "Kelly's lawyers said they would appeal": the lawyers, no entity
-            if reporter is not None and self._told_same_pronoun(reporter, word):
+            if reporter is not None and gender is not None and _PRONOUN_GENDER.get(reporter.lower_) not in (None, gender):
+                # "She said he would rest": he is not the one who said it
+                skip = {r["entity_id"] for r in self.refs_for(doc, reporter)}
+            elif reporter is not None and self._told_same_pronoun(reporter, word):
                 # "The judge told her she had betrayed ...": "she" is the one told, not the teller
                 skip = {r["entity_id"] for r in self.refs_for(doc, reporter)}
             else:
