@@ -1524,3 +1524,19 @@ def test_a_cue_before_a_relative_clause_and_a_report_by_a_described_body(nlp):
     assert (q["text"], q["speaker_text"]) == (
         "The number of people waiting for treatment in Lancashire has risen to a record high",
         "the county's patient watchdog")
+
+
+def test_the_government_the_report_says_and_a_cue_inside_its_clause(nlp):
+    t = ("ULAANBAATAR (Reuters) - Mongolia raised its copper royalty. Khangai Copper said it would appeal in "
+         "Mongolia's courts.\n\nThe government says mining provides about a quarter of Mongolia's economic output.")
+    [q] = [q for q in quotes(nlp, t, direct=False) if q["text"].startswith("mining")]
+    assert speaker(q) == "Mongolia"
+    t = 'Their lawyer, Raymond Ortiz, said the report "confirms everything we alleged" and that he would appeal.'
+    assert [(q["text"], q["partial"], speaker(q)) for q in quotes(nlp, t)] == [
+        ("confirms everything we alleged", True, "Raymond Ortiz")]
+    t = 'Lukas Varga resigned. He later wrote that Rao had been "the better player when it mattered".'
+    assert [q["text"] for q in quotes(nlp, t, direct=False)] == ['Rao had been "the better player when it mattered"']
+    t = "Nadia Berrada spoke on Monday. The budget deficit, she added, should narrow to 3.5% of output in 2027."
+    [q] = quotes(nlp, t, direct=False)
+    assert ([p["text"] for p in q["parts"]], speaker(q)) == (
+        ["The budget deficit", "should narrow to 3.5% of output in 2027"], "Nadia Berrada")

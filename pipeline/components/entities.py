@@ -1477,6 +1477,17 @@ _BYLINE_NAME_RE = re.compile(_BYLINE_NAME)
 BYLINE = re.compile(rf"^[ \t]*By[ \t]+{_BYLINE_NAME}(?:[ \t]+and[ \t]+{_BYLINE_NAME})?[ \t]*$", re.M)
 
 
+def story_country(entities: Iterable[dict], countries: Collection[str]) -> dict | None:
+    """The country an article names most (first named on a tie): whose government "the
+    government" is. `countries` in lower case."""
+    best = None
+    for ent in entities:
+        if ent["label"] == "GPE" and ent["name"].lower() in countries and (
+                best is None or len(ent["mentions"]) > len(best["mentions"])):
+            best = ent
+    return best
+
+
 def byline_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each byline line ("By Helena Voss"): the writer, who is named but is no
     antecedent of the story's pronouns. Read once per Doc by the components that skip it."""

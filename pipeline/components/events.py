@@ -32,6 +32,7 @@ from .entities import (
     national_body,
     of_object,
     story_company,
+    story_country,
 )
 
 # how far back (chars, about three paragraphs) a description or role looks for what it names
@@ -670,12 +671,7 @@ class EventExtractor:
     def _story_country(self) -> dict | None:
         """The country the current Doc names most (first named on a tie), found once per Doc."""
         if self._country is False:
-            best = None
-            for ent in self._entities:
-                if ent["label"] == "GPE" and ent["name"].lower() in self.countries and (
-                        best is None or len(ent["mentions"]) > len(best["mentions"])):
-                    best = ent
-            self._country = best
+            self._country = story_country(self._entities, self.countries)
         return self._country
 
     def resolve_role(self, doc: Doc, token: Token) -> dict | None:

@@ -53,6 +53,7 @@ from .entities import (
     is_age_noun,
     of_object,
     story_company,
+    story_country,
 )
 
 # Dependency labels by which a quote can hang from its cue verb (the cue's child on the path).
@@ -399,6 +400,7 @@ class QuoteExtractor:
         self.male = set(spk["male_names"]) - unisex
         # a name the small model tags ORG ('Helena Costa'): a given name first, no organisation word
         self.given_names = frozenset((self.female | self.male) - set(spk.get("place_given_names", [])))
+        self.countries = frozenset(c.lower() for c in load_json("places.json")["countries"])
         self.org_heads = set(spk["org_heads"])
         self.described_by = spk["described_by"]
         self.company_nouns = set(spk["company_nouns"])
@@ -1275,6 +1277,13 @@ class QuoteExtractor:
                 # "the regulator said": the latest organisation whose name fits the description
                 found = [r for r in (self._org(ix, w, tok.idx) for w in self.described_by[lemma]) if r]
                 ref = max(found, key=lambda r: r["start"]) if found else None
+            if ref is None and lemma == "government" and tok.tag_ == "NN" and not any(
+                    c.dep_ in ("compound", "poss", "amod", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+                    for c in tok.children):
+                # "The government says ...": the government of the country the article names most
+                country = story_country(ix.entities.values(), self.countries)
+                ref = self._ref(ix, country["entity_id"], country["mentions"][0]["start"],
+                                country["mentions"][0]["end"]) if country is not None else None
             if ref is None and (lemma in self.org_heads or lemma in self.company_nouns) and tok.tag_ == "NN" \
                     and not any(c.dep_ in ("compound", "poss") for c in tok.children):
                 # 'National Highways said ... “...,” the agency said', 'The lender DNB raised its
@@ -1859,6 +1868,9 @@ class QuoteExtractor:
         for s, e in parts:
             qtoks.update(ix.tokens(s, e))
         marker = scare_marker(text, first.open_mark)
+        if marker is not None and marker.startswith("the ") and qtoks and \
+                doc[min(qtoks)].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+            marker = None  # 'said the report "confirms everything we alleged"': the report's verb, not its title
         content = " ".join(text[s:e] for s, e in parts)
         words = word_count(content)
         starts = starts_statement(text, first.open_mark)
@@ -2060,6 +2072,8 @@ class QuoteExtractor:
             if heads[i] in qtoks and heads[i] != i:
                 continue
             tok = doc[i]
+            if tok.dep_ in ("advcl", "relcl", "acl") and tok.head.i not in qtoks:
+                continue  # 'had been "the better player when it mattered"': a clause of the sentence's
             if tok.pos_ in ("VERB", "AUX") and any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in qtoks for c in tok.children):
                 return True
@@ -2268,6 +2282,7 @@ class QuoteExtractor:
             if not hit or i in used or ix.in_quote[i]:
                 continue
             tok = doc[i]
+            gap = None  # the cue's own words inside what it reports
             particle = self.indirect_phrasal.get(tok.lemma_.lower())
             if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
                 continue  # 'pointed to rising costs' reports nothing; 'pointing out that ...' does
@@ -2280,6 +2295,14 @@ class QuoteExtractor:
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
                 # attribution is parenthetical; what was said is the clause before it
                 lo, hi = head.left_edge.i, subj.left_edge.i
+            elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
+                    and subj.i > head.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i
+                                                           for c in head.children) \
+                    and doc[subj.left_edge.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+                # "The budget deficit, she added, should narrow to 3.5%": the cue set inside the
+                # clause it reports; what was said is the clause around it
+                lo, hi = head.left_edge.i, head.right_edge.i + 1
+                gap = (doc[subj.left_edge.i - 1].idx, doc[tok.i + 1].idx + 1)
             elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and (before := next((
                     c for c in head.children if c.dep_ == "ccomp" and c.i < subj.i and c.right_edge.i < subj.i
                     and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)) is not None:
@@ -2311,7 +2334,7 @@ class QuoteExtractor:
                     lo = obj.left_edge.i
                 if comp.dep_ == "advcl":  # the clause from its "that", not an aside hung on its verb
                     lo = next(m.i for m in comp.children if m.dep_ == "mark")
-            item = self._reported(doc, ix, tok, lo, hi, spans, partials)
+            item = self._reported(doc, ix, tok, lo, hi, spans, partials, gap)
             if item is not None:
                 out.append(item)
         out.extend(self._according_to(doc, ix, used, spans, partials))
@@ -2367,7 +2390,8 @@ class QuoteExtractor:
         return all(m.start() in inner for m in DOUBLE_MARK_RE.finditer(ix.text, s, e))
 
     def _reported(self, doc: Doc, ix: _DocIndex, cue: Token, lo: int, hi: int,
-                  spans: list[tuple[int, int]], partials: list[tuple[int, int]] = ()) -> dict | None:
+                  spans: list[tuple[int, int]], partials: list[tuple[int, int]] = (),
+                  gap: tuple[int, int] | None = None) -> dict | None:
         """The `direct: false` statement of tokens [lo, hi) reported by `cue`, or None (too short,
         holding quote marks, overlapping a direct quote, or no speaker)."""
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
@@ -2394,8 +2418,12 @@ class QuoteExtractor:
                 return None
         if any(a < e and s < b for a, b in spans) or any(a < e and s < b and not (s <= a and b <= e) for a, b in partials):
             return None
+        parts = [(s, e)] if gap is None or not s < gap[0] < gap[1] < e else [(s, gap[0]), (gap[1], e)]
+        parts = [(a, a + len(ix.text[a:b].rstrip())) for a, b in parts]
+        parts = [(a + len(ix.text[a:b]) - len(ix.text[a:b].lstrip()), b) for a, b in parts]
         item = {
-            "text": ix.text[s:e], "start": s, "end": e, "parts": [{"text": ix.text[s:e], "start": s, "end": e}],
+            "text": " ".join(ix.text[a:b] for a, b in parts), "start": s, "end": e,
+            "parts": [{"text": ix.text[a:b], "start": a, "end": b} for a, b in parts],
             "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
             "cue": None, "cue_start": None, "cue_end": None, "cue_token": None,
             "partial": False, "direct": False,
@@ -2403,7 +2431,7 @@ class QuoteExtractor:
         self._attribute(doc, ix, item, cue)
         if item["speaker_text"] is None:
             return None
-        if s < item["speaker_start"] < e:
+        if len(parts) == 1 and s < item["speaker_start"] < e:
             # the speaker the parse hung on the reported clause ('..., its chairman Richard Gordon said'):
             # the content ends before it
             cut = ix.text.rfind(",", s, item["speaker_start"])
