@@ -885,3 +885,12 @@ def test_he_in_what_she_said_is_not_her(full_nlp):
                                  "months. She said he would rest for a month."))
     rest = next(e for e in doc._.events if e["trigger"]["text"] == "rest")
     assert [a["name"] for a in rest["actors"]] == ["Arjun Rao"]
+
+
+def test_a_contrast_in_a_reported_clause_and_a_company_short_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Valoris said fourth-quarter revenue rose 6% to 742 million euros from a year earlier, "
+                                 "while its operating margin widened by 1.8 percentage points to 17.4%.\n\nToronto-listed "
+                                 "Ardent Metals owns 66% of the mine. Ardent shares fell 8.2% in Toronto on Tuesday."))
+    got = {e["trigger"]["text"]: (e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events}
+    assert got["widened"] == ("claim", ["Valoris"])
+    assert got["fell"] == ("claim", ["Ardent Metals"])
