@@ -2410,6 +2410,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             break
     head = tok.head
     dep = tok.dep_
+    by_amount = False
     if head.pos_ == "NOUN" and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and dep in (
             "compound", "nummod", "amod"):  # "jumped 40% year on year"
         dep, head = "npadvmod", head.head
@@ -2428,6 +2429,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         if mods.is_amount_preposition(prep.lower_):
             head = prep.head
             dep = "dobj"
+            by_amount = True  # "cut the number of inspectors by a fifth"
         else:
             return "none"
     if dep == "advcl" and tok.pos_ == "NUM":
@@ -2437,6 +2439,10 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
                                                  "appos", "oprd", "dative", "ccomp", "acomp"):
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
+        if verb_change == "down" and dep == "dobj" and not by_amount and mods.is_count_change_verb(head.lemma_) \
+                and not _is_rate_amount(doc, tok) and not (root.dep_ not in ("appos", "conj") and _is_rate_amount(doc, root)) \
+                and not _priced_subject(head):
+            return "none"  # "had lost 3,200 tonnes", "cut £40m": what was lost, not a measure falling
         if verb_change:
             return verb_change
         if tok.pos_ == "NUM" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "pc") \
@@ -2459,9 +2465,33 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         if dep == "nummod" and head.dep_ == "dobj" and head.tag_ in ("NNS", "NNPS") and verb.pos_ == "VERB" \
                 and mods.is_count_change_verb(verb.lemma_) and not mods.is_score_context(head.lemma_) \
                 and not _person_agent(verb):
-            return mods.change_verb(verb.lemma_) or "none"  # "Employers added 275,000 jobs", "lost 5,000 customers"
+            # "Employers added 275,000 jobs" is a rise; "lost 5,000 customers", "cut 310 jobs" are
+            # what was lost or cut, not a measure falling (as blind gold and CQE read them)
+            change = mods.change_verb(verb.lemma_) or "none"
+            return "none" if change == "down" and not _priced_subject(verb) else change
         return mods.change_noun(head.lemma_) or _pace_change(head) or "none"
     return "none"
+
+
+_PRICED = frozenset({"share", "stock", "future", "price", "index", "currency", "dollar", "euro", "yen", "pound",
+                     "value", "bond", "yield", "oil", "gold", "crude", "rate", "market", "benchmark", "contract"})
+
+
+def _priced_subject(verb: Token) -> bool:
+    """'Shares in Bombardier lost 65 cents', 'oil futures have lost $4': a price that fell."""
+    for _ in range(3):  # ("have risen ... and have now lost $4": the first verb's subject)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ != "conj":
+            return subj is not None and subj.lemma_.lower() in _PRICED
+        verb = verb.head
+    return False
+
+
+def _is_rate_amount(doc: Doc, tok: Token) -> bool:
+    """A percentage or points ("lost 2.1%", "shed 300 points"): a measure's change, not a thing."""
+    if tok.lower_ in ("%", "percent", "pc") or tok.lemma_ == "point":
+        return True
+    return tok.pos_ == "NUM" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "pc", "points")
 
 
 def _pace_change(noun: Token) -> str | None:
