@@ -2154,3 +2154,13 @@ def test_round11_a_level_before_a_singular_noun_is_not_the_change(nlp):
 def test_what_is_lost_is_no_fall_but_a_price_or_a_rate_is(nlp, text, expected):
     doc = nlp(text)
     assert [(q["text"], q["change"]) for q in doc._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The new rate would cut Khangai's annual earnings by 25% to 30%.", [("25% to 30%", 25.0, 30.0, "down")]),
+    ("Unemployment rose by 0.5% to 4.1%.", [("0.5%", None, None, "up"), ("4.1%", None, None, "none")]),
+    ("Labour lead the Conservatives by 39% to 34%.", [("39%", None, None, "none"), ("34%", None, None, "none")]),
+])
+def test_by_two_rising_figures_is_a_range_of_the_change(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q["text"], q["low"], q["high"], q["change"]) for q in doc._.quantities] == expected

@@ -1734,6 +1734,18 @@ def _next_is_number(doc: Doc, j: int) -> bool:
     )
 
 
+def _by_rising_pair(doc: Doc, j: int) -> bool:
+    """'by 25% to 30%' at the joiner j: two figures of one unit after 'by', the second larger (not
+    'rose by 0.5% to 4.1%', a change and a level, nor 'lead by 39% to 34%', a score)."""
+    if j < 3 or j + 2 >= len(doc) or doc[j - 3].lower_ != "by" or doc[j + 2].text != doc[j - 1].text:
+        return False
+    try:
+        low, high = float(doc[j - 2].text.replace(",", "")), float(doc[j + 1].text.replace(",", ""))
+    except ValueError:
+        return False
+    return low < high <= 3 * low
+
+
 def _range_second(doc, words, j, opener, code, first_unit):
     """A second number after a range joiner at token j: (ParsedNumber, suffix, end, currency)."""
     n = len(doc)
@@ -1752,6 +1764,8 @@ def _range_second(doc, words, j, opener, code, first_unit):
         elif code is not None and first_unit is None and doc[j - 1].text.replace(",", "").isdigit() and not (
                 j >= 3 and (mods.change_verb(doc[j - 3].lemma_) or doc[j - 3].lower_ == "by")):
             shared_scale = True  # "$10 to $15 million": one scale for both ends (not "rose $5 to $20m")
+        elif code is None and first_unit is not None and _by_rising_pair(doc, j):
+            same_unit = True  # "would cut earnings by 25% to 30%": how much, between two figures
         elif code is None and first_unit is not None and not _change_before(doc, j):
             same_unit = True  # "a forecast of 3% to 3.5%" (not "rose 6.5% to 164p")
         elif code is not None and first_unit is None and not _change_before(doc, j) \
