@@ -1586,3 +1586,10 @@ def test_where_a_period_began_is_no_reference_for_the_story():
             "from 29 the previous year.")
     assert _values(text, date(2026, 9, 15)) == [
         ("2022", "2022", "absolute"), ("the previous year", "2025", "published")]
+
+
+def test_the_day_of_the_telling_is_no_reference_for_the_story():
+    text = ("The attack was detected late on Sunday, its chairman told reporters on Tuesday. He said engineers had "
+            "noticed unusual traffic three days earlier.")
+    got = [(f.text, f.timex.value) for f in tag(text, date(2026, 8, 19))]
+    assert got == [("late on Sunday", "2026-08-16"), ("Tuesday", "2026-08-18"), ("three days earlier", "2026-08-13")]

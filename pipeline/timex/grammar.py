@@ -2460,6 +2460,10 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     return words >= 2
 
 
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|\w+)|announced|added)\s+(?:on\s+)?$", re.I)
+
+
 def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         tense: str | None = None, ref: tuple[str, date] | None = None,
         keep: Callable[[int, int, Timex], bool] | None = None,
@@ -2509,6 +2513,10 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         if _SINCE_BEFORE.search(text, max(0, s - 40), s):
             continue  # '"Rents have doubled since 2022" ... the previous year': where a period began
             # is no date the story moves to
+        if tx.type == "DATE" and _WEEKDAY_ONLY.fullmatch(text[s:e]) and _SAID_BEFORE.search(text, max(0, s - 30), s) \
+                and text[e:e + 1] in (".", ","):
+            continue  # '..., its chairman told reporters on Tuesday.': the day of a trailing telling; the
+            # story stays on the day it happened (not "said on Tuesday that ...", where the saying is the news)
         if rule.handler == "quarter_year" and _g(m, "ya"):
             continue  # "the year-ago quarter" is a comparison, not the story's period
         if rule.handler == "ago" and _low(m, "dir") in ("ago", "earlier") and _figure_comparison(
