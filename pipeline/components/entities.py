@@ -445,10 +445,11 @@ class EntityInventory:
                 # "FORT LAUDERDALE, Fla. (AP)": a state's abbreviation names the state
                 name = _STATE_NAMES().get(name.lower(), name)
             words = name.split()
-            if len(words) > 1 and words[0].lower() in STORM_WORDS:
+            if len(words) > 1 and words[0].lower() in STORM_WORDS and words[-1] not in self.org_words:
+                # ("Storm Prediction Center" is an organisation)
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
             elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
-                    and name not in self.places:
+                    and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
@@ -1111,6 +1112,10 @@ class EntityInventory:
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
+        if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) and root.dep_ == "appos" \
+                and span[-1].text not in self.org_words and root.head.lemma_.lower() in self.titles \
+                and not any(t.lower_ in self.english_words for t in span):
+            return "PERSON"  # "the company's chief financial officer, Celeste Uy, conceded": an officer is a person
         if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
                 and span[-1].text not in self.org_words and span[-1].tag_ == "NNP" and root.dep_ != "pobj" and any(
                     c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
