@@ -894,3 +894,10 @@ def test_a_contrast_in_a_reported_clause_and_a_company_short_name(full_nlp):
     got = {e["trigger"]["text"]: (e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events}
     assert got["widened"] == ("claim", ["Valoris"])
     assert got["fell"] == ("claim", ["Ardent Metals"])
+
+
+def test_a_describing_participle_is_no_event(full_nlp):
+    doc = full_nlp(clean_for_nlp("Zipline, based in Austin, Texas, said it would appeal. Newcomer Sampaguita Mobile, "
+                                 "backed by a Singaporean fund, took the remaining three blocks."))
+    assert "based" not in [e["trigger"]["text"] for e in doc._.events]
+    assert "Sampaguita Mobile" in [e["name"] for e in doc._.entities]

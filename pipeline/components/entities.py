@@ -231,6 +231,8 @@ _SHORT_NATIONALITIES = frozenset({"Welsh", "French", "Dutch", "Czech", "Greek", 
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
 # Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
 # Med"): never stripped from a name as a headline's description ("Carmaker Voss")
+# nouns that describe a company before its name at a sentence's start ("Newcomer Sampaguita Mobile took")
+_DESCRIPTOR_NOUNS = frozenset({"newcomer", "rival", "challenger", "incumbent", "upstart", "competitor"})
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
 # generic words before "Council" or "Authority" that name no place ("City Council")
@@ -371,12 +373,15 @@ class EntityInventory:
                         and span[0].text not in self.known_names and span[0].text not in self.persons
                         and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, orths, span[0])):
                     continue  # "Mystery surrounds", "Tacit approval": a common noun, never a name mid-sentence
-            if (len(span) > 1 and span[0].is_sent_start and span[0].lower_ in self.company_nouns
+            if (len(span) > 1 and span[0].is_sent_start and (span[0].lower_ in self.company_nouns
+                                                              or span[0].lower_ in _DESCRIPTOR_NOUNS)
                     and span[0].lower_ not in _NAME_OPENING_NOUNS and span[0].text not in self.org_words
                     and span[1].pos_ == "PROPN"):
                 # "Carmaker Voss cuts outlook": the company noun of a headline is not in the name
+                # ("Newcomer Sampaguita Mobile took": nor a describing noun, which says nothing of the label)
+                descriptor = span[0].lower_ in _DESCRIPTOR_NOUNS
                 span = Span(doc, span.start + 1, span.end, label="ORG")
-                label = "ORG"
+                label = self._fix_label(span, ent.label_) if descriptor else "ORG"
             elif self._portfolio(span):
                 continue  # "Social Affairs Minister Rina Wulandari": a minister's brief, no organisation
             else:

@@ -195,6 +195,7 @@ class EventExtractor:
         self._quantity_roots: dict[tuple[int, int], Token | None] = {}
         verbs = load_json("event_verbs.json")
         self.non_content = set(verbs["non_content"])
+        self.descriptive_participles = frozenset(verbs["descriptive_participles"])
         self.raising = set(verbs["raising"])
         self.object_control = set(verbs["object_control"])
         self.amount_verbs = set(verbs["amount_verbs"])
@@ -1082,6 +1083,8 @@ class EventExtractor:
     def is_content_verb(self, token: Token) -> bool:
         if token.dep_ in ("aux", "auxpass") or (token.pos_ != "VERB" and token.i not in self._modal_adjectives):
             return False
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in self.descriptive_participles:
+            return False  # "Zipline, based in Austin, Texas, said": a description, no event
         return token.lemma_.lower() not in self.non_content and token.lemma_.lower() not in self.raising
 
     def negated(self, verb: Token) -> bool:
