@@ -770,3 +770,22 @@ def test_an_officer_in_apposition_company_words_and_a_storm_centre(full_nlp):
     for pair in [("Celeste Uy", "PERSON"), ("Kalayaan Digital", "ORG"), ("Ofwat", "ORG"),
                  ("Storm Prediction Center", "ORG")]:
         assert pair in got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Goldman Sachs, who advised on the deal, declined to comment.", ("Goldman Sachs", "ORG")),
+    ("The album's producer, Quincy Jones, said the record took a year.", ("Quincy Jones", "PERSON")),
+    ("The state-owned operator, Ferrocarriles del Sur (FESUR), said the driver was suspended.",
+     ("Ferrocarriles del Sur", "ORG")),
+    ("Colonial Pipeline said on Monday it had restarted its entire system.", ("Colonial Pipeline", "ORG")),
+])
+def test_review_probes_keep_their_labels(full_nlp, text, pair):
+    assert pair in [(e["name"], e["label"]) for e in full_nlp(clean_for_nlp(text))._.entities]
+
+
+def test_a_title_case_headline_makes_no_council_and_wash_is_not_washington(full_nlp):
+    doc = full_nlp(clean_for_nlp("Angry Parents Confront Council Over Closure\n\nA meeting was held on Monday."))
+    assert doc._.entities == []
+    doc = full_nlp(clean_for_nlp("SEATTLE, Wash. (AP) — Boeing said on Monday it would cut output. Washington has "
+                                 "imposed new tariffs."))
+    assert [e["name"] for e in doc._.entities if e["label"] == "GPE"] == ["Seattle", "Wash", "Washington"]

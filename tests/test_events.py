@@ -901,3 +901,9 @@ def test_a_describing_participle_is_no_event(full_nlp):
                                  "backed by a Singaporean fund, took the remaining three blocks."))
     assert "based" not in [e["trigger"]["text"] for e in doc._.events]
     assert "Sampaguita Mobile" in [e["name"] for e in doc._.entities]
+
+
+def test_review_probes_no_claim_for_a_crash_and_no_actor_for_critics_of_a_country(full_nlp):
+    doc = full_nlp(clean_for_nlp("The plane crashed shortly after take-off. Critics of China condemned the decision. "
+                                 "Cocoa futures jumped to a record high on Wednesday."))
+    assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [("claim", "jumped")]

@@ -2164,3 +2164,14 @@ def test_what_is_lost_is_no_fall_but_a_price_or_a_rate_is(nlp, text, expected):
 def test_by_two_rising_figures_is_a_range_of_the_change(nlp, text, expected):
     doc = nlp(text)
     assert [(q["text"], q["low"], q["high"], q["change"]) for q in doc._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Reserve Bank of Australia raised its cash rate by 0.25% to 0.35% on Tuesday.",
+     [("0.25%", "up"), ("0.35%", "none")]),
+    ("Sterling lost 1.2 cents against the dollar on Friday.", [("1.2 cents", "down")]),
+    ("Tesla lost $12, or 5%, to close at $230 on Wednesday.", [("$12", "down"), ("5%", "down"), ("$230", "none")]),
+    ("The line had lost £1.3m in the year to March.", [("£1.3m", "none")]),
+])
+def test_review_probes_rates_and_prices(nlp, text, expected):
+    assert [(q["text"], q["change"]) for q in nlp(text)._.quantities] == expected

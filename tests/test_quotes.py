@@ -1540,3 +1540,11 @@ def test_the_government_the_report_says_and_a_cue_inside_its_clause(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert ([p["text"] for p in q["parts"]], speaker(q)) == (
         ["The budget deficit", "should narrow to 3.5% of output in 2027"], "Nadia Berrada")
+
+
+def test_review_probes_a_title_stays_a_title_and_the_day_of_saying_is_not_said(nlp):
+    assert quotes(nlp, 'Mr Jones said the song "Was It A Dream" had been written in a single afternoon.') == []
+    [q] = quotes(nlp, "Boeing said on Monday it would cut output.", direct=False)
+    assert q["text"] == "it would cut output"
+    [q] = quotes(nlp, "The opposition said Monday's vote was rigged.", direct=False)
+    assert q["text"] == "Monday's vote was rigged"

@@ -1593,3 +1593,12 @@ def test_the_day_of_the_telling_is_no_reference_for_the_story():
             "noticed unusual traffic three days earlier.")
     got = [(f.text, f.timex.value) for f in tag(text, date(2026, 8, 19))]
     assert got == [("late on Sunday", "2026-08-16"), ("Tuesday", "2026-08-18"), ("three days earlier", "2026-08-13")]
+
+
+def test_an_announcement_and_a_saying_before_that_stay_references():
+    got = [(f.text, f.timex.value) for f in tag("The plan was announced on Tuesday. Two days later, workers walked "
+                                                 "out.", date(2026, 6, 13), tense="past")]
+    assert got == [("Tuesday", "2026-06-09"), ("Two days later", "2026-06-11")]
+    got = [(f.text, f.timex.value) for f in tag("The company said on Wednesday, in a filing, that it would cut jobs. "
+                                                 "The next day its shares fell.", date(2026, 6, 13), tense="past")]
+    assert got == [("Wednesday", "2026-06-10"), ("The next day", "2026-06-11")]

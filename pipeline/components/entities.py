@@ -219,9 +219,10 @@ _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
 _ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
                                   "village", "township", "prefecture"})
-# last words of structures the NER calls organisations (not "Palace", "Church" or "Airport", which speak)
+# last words of structures the NER calls organisations (not "Palace", "Church", "Airport", "Pipeline" or
+# "Observatory", which are also the names of who runs them)
 _BUILT_FACILITIES = frozenset({"Bridge", "Stadium", "Arena", "Tunnel", "Dam", "Canal", "Highway",
-                               "Motorway", "Reactor", "Refinery", "Pipeline", "Telescope", "Observatory"})
+                               "Motorway", "Reactor", "Telescope"})
 # endings and short words that make a capitalised adjective a nationality ("Welsh roads"; not "Bush
 # administration" or "Marsh shares")
 _NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ian|ean|ican)$")
@@ -848,7 +849,8 @@ class EntityInventory:
                 if i not in taken:
                     mentions.append((Span(doc, i, i + 1, label="GPE"), "GPE"))
                     taken.add(i)
-            elif tok.lower_ in self.institution_words and i > 0:
+            elif tok.lower_ in self.institution_words and i > 0 and any(
+                    t.is_lower and t.is_alpha and not t.is_stop for t in tok.sent):  # (not in a title-case headline)
                 start = i
                 while start > 0 and i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
                     start -= 1
@@ -1121,7 +1123,7 @@ class EntityInventory:
                 and span[-1].text not in self.org_words and root.head.lemma_.lower() in self.titles \
                 and not any(t.lower_ in self.english_words for t in span):
             return "PERSON"  # "the company's chief financial officer, Celeste Uy, conceded": an officer is a person
-        if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) \
+        if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) and text not in self.known_names \
                 and span[-1].text not in self.org_words and span[-1].tag_ == "NNP" and root.dep_ != "pobj" and any(
                     c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                     for c in root.children):
@@ -1136,8 +1138,12 @@ class EntityInventory:
                 for c in root.children):
             return "ORG"  # "Donau Kreditbank, Austria's fifth-largest lender, said": a person is no lender
         if label == "PERSON" and span[0].text not in self.given_names and root.dep_ == "appos" \
-                and root.head.lower_ in self.company_nouns and (root.head.lower_ not in _PERSON_JOB_NOUNS or len(span) > 1):
-            return "ORG"  # "The ship's operator, Solara Cruises, said": the same, the other way round
+                and root.head.lower_ in self.company_nouns and (
+                    root.head.lower_ not in _PERSON_JOB_NOUNS or len(span) > 1 and (
+                        span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in self.english_words
+                        or span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].is_upper)):
+            # ("Solara Cruises", "Ferrocarriles del Sur (FESUR)"; not "The album's producer, Quincy Jones")
+            return "ORG"  # "The ship's operator, Solara Cruises, said": as above, the other way round
         if label == "PERSON" and len(span) > 1 and root.dep_ == "nsubj" and span[0].text not in self.given_names \
                 and _its_own_object(root.head):
             # "Krispy Kreme will restate its results": people have "his" or "her" results (a given

@@ -54,10 +54,10 @@ VERB_POS = spacy_symbols.VERB
 # (pcomp: "accused Rinaldi of hiding 800 million euros" - the amount is the hiding's)
 CLAUSE_BOUNDARY_DEPS = {"appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "csubj", "mark",
                         "pcomp"}
-# Verbs that present evidence: "Algeria bought 4.1 billion euros of goods, customs data showed" asserts
-# the reported clause, as a speech verb's does
 # Prepositions of a motion, not of a change in a measure ("slipped into orbit", "spilled onto the road").
 _MOTION_PREPS = frozenset({"into", "onto", "through", "out", "across"})
+# Verbs that present evidence: "Algeria bought 4.1 billion euros of goods, customs data showed" asserts
+# the reported clause, as a speech verb's does
 _EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Pronouns that, as a target, only repeat the actor: possessives and reflexives ("cut its rate"),
@@ -200,12 +200,14 @@ class EventExtractor:
         self.object_control = set(verbs["object_control"])
         self.amount_verbs = set(verbs["amount_verbs"])
         self.company_measures = set(verbs["company_measures"])
+        self.measure_nouns = frozenset(verbs["measure_nouns"]) | self.company_measures
         self._own_measures = frozenset(self.company_measures) | frozenset(verbs["own_measures"])
 
         self.speech = set(verbs["speech"])
         self.location_preps = set(verbs["location_preps"])
         places = load_json("places.json")
         self.place_nouns = set(places["place_nouns"])
+        self.place_office_nouns = frozenset(w.rstrip("s") for w in places["place_office_nouns"]) | {"people"}
         self.event_nouns = frozenset(verbs["event_nouns"])
         self.countries = {c.lower() for c in places["countries"]}
         self.temporal_preps = set(verbs["temporal_preps"])
@@ -1167,7 +1169,8 @@ class EventExtractor:
         if group.tag_ != "NNS" or group.lemma_.lower() not in self.person_nouns:
             return out
         for prep in group.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "across"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across") or prep.lower_ == "of" and (
+                    group.lemma_.lower() in self.place_office_nouns)):  # ("Critics of China" are not China's)
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         out += [r for r in self.refs_for(doc, pobj) if r["label"] in ("GPE", "LOC")]
@@ -1533,10 +1536,10 @@ class EventExtractor:
                 c.dep_ in ("dobj", "agent", "xcomp") or c.dep_ == "prep" and c.lower_ in _MOTION_PREPS
                 for c in verb.children):  # ("declined to comment" is a refusal)
             return False
-        # a measure is a thing: not a person or a team ("Mulcahy crashed over", "England dropped to
-        # fifth"), nor a spacecraft moving ("slipped into orbit", excluded by the preposition)
+        # a measure (measure_nouns): not a person or a team ("Mulcahy crashed over", "England dropped
+        # to fifth"), nor a plane or a ferry ("crashed", "sank"), nor a spacecraft moving ("slipped into orbit")
         subject, _ = self.subject_of(verb)
-        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in self.person_nouns
+        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in self.measure_nouns
 
     def _is_amount_verb(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()

@@ -1743,6 +1743,11 @@ def _by_rising_pair(doc: Doc, j: int) -> bool:
         low, high = float(doc[j - 2].text.replace(",", "")), float(doc[j + 1].text.replace(",", ""))
     except ValueError:
         return False
+    verb = doc[j - 3].head
+    changed = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # what changes
+    if changed is not None and changed.lemma_.lower() in _RATE_NOUNS:
+        return False  # "raised its cash rate by 0.25% to 0.35%": a change of a rate and its new level
     return low < high <= 3 * low
 
 
@@ -2455,7 +2460,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
         if verb_change == "down" and dep == "dobj" and not by_amount and mods.is_count_change_verb(head.lemma_) \
                 and not _is_rate_amount(doc, tok) and not (root.dep_ not in ("appos", "conj") and _is_rate_amount(doc, root)) \
-                and not _priced_subject(head):
+                and not _priced_subject(head) and not _to_a_price(doc, tok):
             return "none"  # "had lost 3,200 tonnes", "cut £40m": what was lost, not a measure falling
         if verb_change:
             return verb_change
@@ -2488,7 +2493,10 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
 
 
 _PRICED = frozenset({"share", "stock", "future", "price", "index", "currency", "dollar", "euro", "yen", "pound",
-                     "value", "bond", "yield", "oil", "gold", "crude", "rate", "market", "benchmark", "contract"})
+                     "sterling", "franc", "yuan", "rupee", "bitcoin", "value", "bond", "yield", "oil", "gold",
+                     "crude", "copper", "silver", "metal", "commodity", "rate", "market", "benchmark", "contract"})
+# what a percentage change can be of: "raised its cash rate by 0.25% to 0.35%" is a change and a level
+_RATE_NOUNS = frozenset({"rate", "inflation", "unemployment", "yield", "margin", "turnout", "share", "ratio"})
 
 
 def _priced_subject(verb: Token) -> bool:
@@ -2499,6 +2507,12 @@ def _priced_subject(verb: Token) -> bool:
             return subj is not None and subj.lemma_.lower() in _PRICED
         verb = verb.head
     return False
+
+
+def _to_a_price(doc: Doc, tok: Token) -> bool:
+    """'Tesla lost $12, or 5%, to close at $230': an amount followed by its new price is a price fall."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("close", "settle", "end", "finish")
+               and c.i > tok.i for c in tok.head.children)
 
 
 def _is_rate_amount(doc: Doc, tok: Token) -> bool:

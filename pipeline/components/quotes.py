@@ -134,6 +134,9 @@ _CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look
 _NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimate", "predict", "confirm", "note"})
 
 
+_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday", re.I)
+
+
 def _name_root_after(according: Token) -> bool:
     """'..., according to the statistics agency INEGI.' parsed with the closing name as the
     sentence's root, 'according' hung on it."""
@@ -1869,7 +1872,7 @@ class QuoteExtractor:
             qtoks.update(ix.tokens(s, e))
         marker = scare_marker(text, first.open_mark)
         if marker is not None and marker.startswith("the ") and qtoks and \
-                doc[min(qtoks)].tag_ in ("VBZ", "VBD", "VBP", "MD"):
+                doc[min(qtoks)].tag_ in ("VBZ", "VBD", "VBP", "MD") and doc[min(qtoks)].is_lower:
             marker = None  # 'said the report "confirms everything we alleged"': the report's verb, not its title
         content = " ".join(text[s:e] for s, e in parts)
         words = word_count(content)
@@ -2396,6 +2399,14 @@ class QuoteExtractor:
         holding quote marks, overlapping a direct quote, or no speaker)."""
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
+        if lo == cue.i + 1:
+            # "Boeing said on Monday it would cut output": when it was said, not what
+            k = lo + 1 if doc[lo].lower_ == "on" else lo
+            while k < hi and doc[k].ent_type_ in ("DATE", "TIME") and doc[k].dep_ != "poss" \
+                    and (k + 1 >= len(doc) or doc[k + 1].tag_ != "POS"):
+                k += 1
+            if k > lo and (doc[lo].lower_ == "on" or _WEEKDAY_WORD.fullmatch(doc[lo].text)) and k < hi - 1:
+                lo = k
         if lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"):
             lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
