@@ -907,3 +907,9 @@ def test_review_probes_no_claim_for_a_crash_and_no_actor_for_critics_of_a_countr
     doc = full_nlp(clean_for_nlp("The plane crashed shortly after take-off. Critics of China condemned the decision. "
                                  "Cocoa futures jumped to a record high on Wednesday."))
     assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [("claim", "jumped")]
+
+
+def test_a_headline_makes_no_events(full_nlp):
+    doc = full_nlp(clean_for_nlp("Cornwall bus operator to axe 14 rural routes as funding runs out\n\n"
+                                 "Kernow Coaches will axe 14 rural routes in Cornwall next month."))
+    assert [(e["sentence_index"], e["trigger"]["text"]) for e in doc._.events] == [(1, "axe")]

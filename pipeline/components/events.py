@@ -780,17 +780,21 @@ class EventExtractor:
             ref = named[0]
         return self._at_phrase(ref, doc, token) if ref else None
 
-    def _lead_sentence(self, doc: Doc) -> int:
-        """The index of the story's first sentence: after a headline (a first line without a full
-        stop, then a blank line) and a dateline ("BIRMINGHAM, England, Oct. 14, 2026 (Reuters) -")."""
+    def _headline_first(self, doc: Doc) -> bool:
+        """Whether the first sentence is a headline: a first line without a full stop, then a blank line."""
         starts = self._sent_token_starts
+        if len(starts) < 2:
+            return False
         text = self._text
-        k = 0
-        if len(starts) > 1:
-            end = doc[starts[1] - 1].idx + len(doc[starts[1] - 1].text)
-            head = text[:end].rstrip()
-            if head and head[-1] not in ".!?\"”’'" and "\n\n" in text[:doc[starts[1]].idx]:
-                k = 1
+        end = doc[starts[1] - 1].idx + len(doc[starts[1] - 1].text)
+        head = text[:end].rstrip()
+        return bool(head) and head[-1] not in ".!?\"”’'" and "\n\n" in text[:doc[starts[1]].idx]
+
+    def _lead_sentence(self, doc: Doc) -> int:
+        """The index of the story's first sentence: after a headline (`_headline_first`) and a dateline
+        ("BIRMINGHAM, England, Oct. 14, 2026 (Reuters) -")."""
+        starts = self._sent_token_starts
+        k = 1 if self._headline_first(doc) else 0
         datelines = doc._.datelines if Doc.has_extension("datelines") else None
         if datelines:
             place = datelines[0][0]
@@ -1420,6 +1424,10 @@ class EventExtractor:
                         "quantities": sent_quants, "quote": None, "negated": self.negated(root),
                     })
 
+        if self._headline_first(doc):
+            # "Cornwall bus operator to axe 14 rural routes": a headline restates the story's lead; its
+            # verbs are no events of their own (and would count each one twice)
+            events = [e for e in events if e["sentence_index"] != 0]
         events.sort(key=lambda e: (e["sentence_index"], e["trigger"]["start"] if e["trigger"] else e["quote"]["start"]))
         doc._.events = events
         return doc
