@@ -1548,3 +1548,10 @@ def test_review_probes_a_title_stays_a_title_and_the_day_of_saying_is_not_said(n
     assert q["text"] == "it would cut output"
     [q] = quotes(nlp, "The opposition said Monday's vote was rigged.", direct=False)
     assert q["text"] == "Monday's vote was rigged"
+
+
+def test_calling_a_thing_a_quoted_name_is_the_statement(nlp):
+    t = ('Opposition leader Daniel Farrugia called the result "a verdict on a decade of overdevelopment" and urged '
+         'Karl Azzopardi to halt all pending permits.')
+    [q] = quotes(nlp, t)
+    assert (q["text"], q["cue"], speaker(q)) == ("a verdict on a decade of overdevelopment", "called", "Daniel Farrugia")

@@ -134,6 +134,8 @@ _CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look
 _NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimate", "predict", "confirm", "note"})
 
 
+# verbs that name what they call a thing: 'called the result “a verdict on a decade of overdevelopment”'
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday", re.I)
 
 
@@ -1884,8 +1886,11 @@ class QuoteExtractor:
         if starts and len(group) == 1 and len(first.parts) == 1:
             # '“...,” Trump said, after Quick said ...': the speech verb right after the mark wins
             cue = self._verb_after_mark(doc, ix, first) or cue
-        if (cue is None or (cue.lemma_.lower() in self.weak and not self._replies(cue))) and \
+        naming = cue is not None and cue.lemma_.lower() in _NAMING_VERBS and any(
+            doc[i].dep_ in ("oprd", "xcomp") and doc[i].head.i == cue.i for i in qtoks)
+        if (cue is None or (cue.lemma_.lower() in self.weak and not self._replies(cue) and not naming)) and \
                 (starts or words > self.max_scare):
+            # (but 'called the result “a verdict on ...” and urged ...': calling it that is the statement)
             cue = self._adjacent_cue(doc, ix, group) or cue
         if cue is None and (starts or words > self.max_scare):
             cue = self._introducing_verb(doc, ix, group)
