@@ -969,8 +969,10 @@ def test_according_to_a_speaker_reports_its_clause(nlp):
             "Shares fell 6%, according to LSEG data.\n\n"
             "Albares, according to two diplomats, told his counterpart that Madrid would not sign.")
     got = [(q["text"], q["speaker_text"], q["cue"]) for q in quotes(nlp, text, direct=False)]
+    # a document speaks for its maker: "according to LSEG data" is LSEG's (as every blind set's gold has it)
     assert got == [("The talks are over", "Foreign Minister José Albares", "according to"),
                    ("40 people were arrested", "the ministry", "According to"),
+                   ("Shares fell 6%", "LSEG data", "according to"),
                    ("Madrid would not sign", "Albares", "told")]
 
 
@@ -1461,8 +1463,9 @@ def test_a_described_company_is_the_one_just_named(nlp):
 def test_according_to_data_made_by_a_named_source(nlp):
     t = ("Technology companies announced more than 35,000 job cuts last year, according to data compiled by "
          "Layoffs Watch Europe. Sales fell 5%, according to LSEG data.")
-    assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
-        ("Technology companies announced more than 35,000 job cuts last year", "Layoffs Watch Europe")]
+    assert [(q["text"], speaker(q) or q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Technology companies announced more than 35,000 job cuts last year", "Layoffs Watch Europe"),
+        ("Sales fell 5%", "LSEG data")]
     [q] = quotes(nlp, "Inflation was 3%, the central bank of Ruritania said.", direct=False)
     assert q["text"] == "Inflation was 3%"
 
@@ -1555,3 +1558,11 @@ def test_calling_a_thing_a_quoted_name_is_the_statement(nlp):
          'Karl Azzopardi to halt all pending permits.')
     [q] = quotes(nlp, t)
     assert (q["text"], q["cue"], speaker(q)) == ("a verdict on a decade of overdevelopment", "called", "Daniel Farrugia")
+
+
+def test_according_to_a_document_reports_its_clause(nlp):
+    t = ("Winners must cover at least 70% of the population within five years, according to the auction rules.\n\n"
+         "Crime fell 5% last year, according to city figures.")
+    assert [(q["text"], q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
+        ("Winners must cover at least 70% of the population within five years", "the auction rules"),
+        ("Crime fell 5% last year", "city figures")]

@@ -134,6 +134,9 @@ _CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look
 _NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimate", "predict", "confirm", "note"})
 
 
+# documents whose maker speaks through them ('according to LSEG data', 'city figures', 'court filings')
+_DOCUMENT_NOUNS = frozenset({"data", "figure", "filing", "record", "estimate", "statistic", "survey", "report",
+                             "document", "poll", "study", "calculation", "research", "rule"})
 # verbs that name what they call a thing: 'called the result “a verdict on a decade of overdevelopment”'
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 _WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday", re.I)
@@ -1080,9 +1083,14 @@ class QuoteExtractor:
     @staticmethod
     def _source_behind(obj: Token) -> Token:
         """'according to data compiled by Layoffs Watch Europe', 'according to a survey by Ipsos':
-        the named maker of the document, else the document itself."""
+        the named maker of the document, else the document itself ('court filings', 'city figures');
+        'according to LSEG data': the maker named before it."""
         if obj.ent_type_:
             return obj
+        if obj.lemma_.lower() in _DOCUMENT_NOUNS:
+            maker = [c for c in obj.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"]
+            if maker:
+                return maker[-1]
         for c in obj.children:
             by = c if c.dep_ == "prep" and c.lower_ == "by" else next(
                 (a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
@@ -2373,8 +2381,7 @@ class QuoteExtractor:
             while head.dep_ == "conj" and head.head.i < head.i and head.pos_ in ("VERB", "AUX"):
                 head = head.head  # '4 people were killed and 31 injured, according to ...': the whole clause
             pobj = self._speaker_token(tok, ix)
-            if pobj is None or head.pos_ not in ("VERB", "AUX") or \
-                    not (self._animate(pobj) or pobj.lemma_.lower() in self.person_nouns) or \
+            if pobj is None or head.pos_ not in ("VERB", "AUX") or pobj.pos_ not in ("NOUN", "PROPN") or \
                     not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and not ix.in_quote[c.i] for c in head.children):
                 continue
             lo, hi = head.left_edge.i, head.right_edge.i + 1
