@@ -1602,3 +1602,9 @@ def test_an_announcement_and_a_saying_before_that_stay_references():
     got = [(f.text, f.timex.value) for f in tag("The company said on Wednesday, in a filing, that it would cut jobs. "
                                                  "The next day its shares fell.", date(2026, 6, 13), tense="past")]
     assert got == [("Wednesday", "2026-06-10"), ("The next day", "2026-06-11")]
+
+
+def test_a_24_hour_clock_after_at_and_its_day():
+    got = [(f.text, f.timex.value) for f in tag("The ban will start at 00:01 on Friday. The score was 2:1 at half-time.",
+                                                 date(2026, 6, 16), tense="future")]
+    assert got == [("00:01 on Friday", "2026-06-19T00:01")]
