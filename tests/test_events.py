@@ -913,3 +913,10 @@ def test_a_headline_makes_no_events(full_nlp):
     doc = full_nlp(clean_for_nlp("Cornwall bus operator to axe 14 rural routes as funding runs out\n\n"
                                  "Kernow Coaches will axe 14 rural routes in Cornwall next month."))
     assert [(e["sentence_index"], e["trigger"]["text"]) for e in doc._.events] == [(1, "axe")]
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Met Office said the summer had been the driest since 1976.\n\nThe regulator, "
+                                 "Ofwat, said it would examine whether the company had done enough."))
+    examine = next(e for e in doc._.events if e["trigger"]["text"] == "examine")
+    assert [a["name"] for a in examine["actors"]] == ["Ofwat"]

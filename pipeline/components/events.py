@@ -931,6 +931,13 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
+            if tok.i in self._appos_heads and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+                # "The regulator, Ofwat, said it would examine": the name in apposition, before any
+                # earlier organisation the description could fit
+                named = self._appositive_names(tok)
+                if named:
+                    out.extend(named)
+                    continue
             ref = (self.resolve_description(doc, tok) or self.resolve_organisation_noun(doc, tok)
                    or self.resolve_described_organisation(tok) or self.resolve_country_noun(tok)
                    or self.resolve_government(tok)
