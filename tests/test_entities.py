@@ -766,10 +766,9 @@ def test_an_officer_in_apposition_company_words_and_a_storm_centre(full_nlp):
     doc = full_nlp(clean_for_nlp("Luzon Telecom's chief financial officer, Celeste Uy, conceded the company had paid "
                                  "too much. Kalayaan Digital paid 12 billion pesos. The regulator, Ofwat, said it would examine the plan. The "
                                  "Storm Prediction Center had warned of tornadoes."))
-    got = [(e["name"], e["label"]) for e in doc._.entities]
-    for pair in [("Celeste Uy", "PERSON"), ("Kalayaan Digital", "ORG"), ("Ofwat", "ORG"),
-                 ("Storm Prediction Center", "ORG")]:
-        assert pair in got
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Luzon Telecom", "ORG"), ("Celeste Uy", "PERSON"), ("Kalayaan Digital", "ORG"), ("Ofwat", "ORG"),
+        ("Storm Prediction Center", "ORG")]
 
 
 @pytest.mark.parametrize("text,pair", [

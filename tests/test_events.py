@@ -858,6 +858,7 @@ def test_unnamed_people_act_for_the_place_they_are_of(nlp):
     assert _events(nlp, "Voters in Malta approved a cap on building heights.") == [
         ("action", ["Malta"], "approve", [], False)]
     assert _events(nlp, "Farmers from Kenya blocked the road.") == [("action", ["Kenya"], "block", [], False)]
+    assert _events(nlp, "Residents of Lisbon blocked the road.") == [("action", ["Lisbon"], "block", [], False)]
     # things are not people: no event for "Reports from Russia say" or "figures from Chicago"
     assert _events(nlp, "Weak figures from Chicago triggered a sell-off.") == []
 
@@ -899,8 +900,10 @@ def test_a_contrast_in_a_reported_clause_and_a_company_short_name(full_nlp):
 def test_a_describing_participle_is_no_event(full_nlp):
     doc = full_nlp(clean_for_nlp("Zipline, based in Austin, Texas, said it would appeal. Newcomer Sampaguita Mobile, "
                                  "backed by a Singaporean fund, took the remaining three blocks."))
-    assert "based" not in [e["trigger"]["text"] for e in doc._.events]
-    assert "Sampaguita Mobile" in [e["name"] for e in doc._.entities]
+    assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [
+        ("statement", "said"), ("action", "appeal"), ("action", "backed"), ("claim", "took")]
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Zipline", "ORG"), ("Austin", "GPE"), ("Texas", "GPE"), ("Sampaguita Mobile", "ORG"), ("Singaporean", "NORP")]
 
 
 def test_review_probes_no_claim_for_a_crash_and_no_actor_for_critics_of_a_country(full_nlp):

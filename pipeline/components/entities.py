@@ -75,7 +75,7 @@ def entity_key(label: str, name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _STATE_NAMES() -> dict[str, str]:  # noqa: N802 (a constant, read once)
+def _state_names() -> dict[str, str]:
     """Short place aliases written in title case ("fla" -> "Florida"), from models/entity_aliases.json."""
     return {k: v.title() for k, v in load_json("entity_aliases.json")["GPE"].items() if len(k) <= 5 and " " not in v}
 
@@ -230,10 +230,10 @@ _SHORT_NATIONALITIES = frozenset({"Welsh", "French", "Dutch", "Czech", "Greek", 
                                   "Cuban", "Korean", "Tibetan", "Afghan", "Moroccan", "Kenyan", "Ugandan",
                                   "Pakistani", "Iraqi", "Israeli", "Saudi", "Kuwaiti", "Qatari", "Yemeni", "Somali"})
 _DEMONYM_ENDING = re.compile(r"(?:an|ans|ine|ese|ish|i|ic|ch|sh)$")
-# Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
-# Med"): never stripped from a name as a headline's description ("Carmaker Voss")
 # nouns that describe a company before its name at a sentence's start ("Newcomer Sampaguita Mobile took")
 _DESCRIPTOR_NOUNS = frozenset({"newcomer", "rival", "challenger", "incumbent", "upstart", "competitor"})
+# Company nouns that open real names ("Alliance Boots", "Bloc Québécois", "Charity Commission", "Club
+# Med"): never stripped from a name as a headline's description ("Carmaker Voss")
 _NAME_OPENING_NOUNS = frozenset({"agency", "alliance", "bloc", "business", "charity", "club", "giant", "group",
                                  "company", "organisation", "organization", "platform", "utility"})
 # generic words before "Council" or "Authority" that name no place ("City Council")
@@ -449,7 +449,7 @@ class EntityInventory:
             if labels.most_common(1)[0][0] == "GPE" and len(name) <= 5 and name.istitle() \
                     and name not in self.countries and name not in self.places:
                 # "FORT LAUDERDALE, Fla. (AP)": a state's abbreviation names the state
-                name = _STATE_NAMES().get(name.lower(), name)
+                name = _state_names().get(name.lower(), name)
             words = name.split()
             if len(words) > 1 and words[0].lower() in STORM_WORDS and words[-1] not in self.org_words:
                 # ("Storm Prediction Center" is an organisation)
@@ -831,8 +831,7 @@ class EntityInventory:
         will raise", "Wales became the first UK nation"): a country's one-word name tagged a proper
         noun, not run on into another name ("Jordan Henderson"); and a capitalised institution word
         after proper nouns the article never writes in lower case ("Cardiff Council", not "City
-        Council"). Only
-        where no mention holds any of the words."""
+        Council"). Only where no mention holds any of the words."""
         nnp = doc.vocab.strings["NNP"]
         taken = None
         for i in numpy.flatnonzero(tags == nnp).tolist():

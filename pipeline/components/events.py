@@ -207,7 +207,7 @@ class EventExtractor:
         self.location_preps = set(verbs["location_preps"])
         places = load_json("places.json")
         self.place_nouns = set(places["place_nouns"])
-        self.place_office_nouns = frozenset(w.rstrip("s") for w in places["place_office_nouns"]) | {"people"}
+        self.place_office_nouns = frozenset(places["place_office_nouns"])
         self.event_nouns = frozenset(verbs["event_nouns"])
         self.countries = {c.lower() for c in places["countries"]}
         self.temporal_preps = set(verbs["temporal_preps"])
@@ -931,9 +931,10 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            if tok.i in self._appos_heads and tok.pos_ == "NOUN" and tok.tag_ == "NN":
-                # "The regulator, Ofwat, said it would examine": the name in apposition, before any
-                # earlier organisation the description could fit
+            if tok.i in self._appos_heads and tok.pos_ == "NOUN":
+                # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy", "The regulator,
+                # Ofwat, said it would examine": the name in apposition is the actor, not the country in
+                # the description nor an earlier organisation the description could fit
                 named = self._appositive_names(tok)
                 if named:
                     out.extend(named)
@@ -945,13 +946,6 @@ class EventExtractor:
             if ref:
                 out.append(ref)
                 continue
-            if tok.i in self._appos_heads and tok.pos_ == "NOUN":
-                # "The UK's biggest brewer, Scottish and Newcastle (S&N), is to buy": the name in
-                # apposition is the actor, not the country in the description.
-                named = self._appositive_names(tok)
-                if named:
-                    out.extend(named)
-                    continue
             index = self._index
             found = len(out)
             for k in range(bisect.bisect_left(index, (start,)), len(index)):
@@ -1181,7 +1175,7 @@ class EventExtractor:
             return out
         for prep in group.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "from", "across") or prep.lower_ == "of" and (
-                    group.lemma_.lower() in self.place_office_nouns)):  # ("Critics of China" are not China's)
+                    group.lower_ in self.place_office_nouns)):  # ("Critics of China" are not China's)
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         out += [r for r in self.refs_for(doc, pobj) if r["label"] in ("GPE", "LOC")]

@@ -2460,7 +2460,7 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
         if verb_change == "down" and dep == "dobj" and not by_amount and mods.is_count_change_verb(head.lemma_) \
                 and not _is_rate_amount(doc, tok) and not (root.dep_ not in ("appos", "conj") and _is_rate_amount(doc, root)) \
-                and not _priced_subject(head) and not _to_a_price(doc, tok):
+                and not _priced_subject(head) and not _to_a_price(tok):
             return "none"  # "had lost 3,200 tonnes", "cut £40m": what was lost, not a measure falling
         if verb_change:
             return verb_change
@@ -2509,7 +2509,7 @@ def _priced_subject(verb: Token) -> bool:
     return False
 
 
-def _to_a_price(doc: Doc, tok: Token) -> bool:
+def _to_a_price(tok: Token) -> bool:
     """'Tesla lost $12, or 5%, to close at $230': an amount followed by its new price is a price fall."""
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("close", "settle", "end", "finish")
                and c.i > tok.i for c in tok.head.children)

@@ -39,6 +39,7 @@ from ..quotes.rules import (
     starts_statement,
     word_count,
 )
+from ..timex.grammar import DAY_WORD
 from .doctext import doc_text
 from .entities import (
     COUNSEL_POST_NOMINALS,
@@ -139,7 +140,12 @@ _DOCUMENT_NOUNS = frozenset({"data", "figure", "filing", "record", "estimate", "
                              "document", "poll", "study", "calculation", "research", "rule"})
 # verbs that name what they call a thing: 'called the result “a verdict on a decade of overdevelopment”'
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
-_WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday", re.I)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the spaces at either end."""
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
 
 
 def _name_root_after(according: Token) -> bool:
@@ -2417,7 +2423,7 @@ class QuoteExtractor:
             while k < hi and doc[k].ent_type_ in ("DATE", "TIME") and doc[k].dep_ != "poss" \
                     and (k + 1 >= len(doc) or doc[k + 1].tag_ != "POS"):
                 k += 1
-            if k > lo and (doc[lo].lower_ == "on" or _WEEKDAY_WORD.fullmatch(doc[lo].text)) and k < hi - 1:
+            if k > lo and (doc[lo].lower_ == "on" or DAY_WORD.fullmatch(doc[lo].text)) and k < hi - 1:
                 lo = k
         if lo < hi and doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"):
             lo += 1  # the complementizer; 'after' in 'said that after X visited, Y stopped' is content
@@ -2441,9 +2447,8 @@ class QuoteExtractor:
                 return None
         if any(a < e and s < b for a, b in spans) or any(a < e and s < b and not (s <= a and b <= e) for a, b in partials):
             return None
-        parts = [(s, e)] if gap is None or not s < gap[0] < gap[1] < e else [(s, gap[0]), (gap[1], e)]
-        parts = [(a, a + len(ix.text[a:b].rstrip())) for a, b in parts]
-        parts = [(a + len(ix.text[a:b]) - len(ix.text[a:b].lstrip()), b) for a, b in parts]
+        parts = [(s, e)] if gap is None or not s < gap[0] < gap[1] < e else \
+            [_strip_span(ix.text, s, gap[0]), _strip_span(ix.text, gap[1], e)]
         item = {
             "text": " ".join(ix.text[a:b] for a, b in parts), "start": s, "end": e,
             "parts": [{"text": ix.text[a:b], "start": a, "end": b} for a, b in parts],

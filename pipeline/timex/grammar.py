@@ -2461,7 +2461,8 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 
 _THAT_FOLLOWS = re.compile(r",[^.]{0,60}?\bthat\b")  # "said on Wednesday, in a filing, that ..."
-_WEEKDAY_ONLY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", re.I)
+# a day named by itself ("Tuesday", "today"): the day of a telling ("said Tuesday", "said on Monday it ...")
+DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:on\s+)?$", re.I)
 
 
@@ -2514,7 +2515,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
         if _SINCE_BEFORE.search(text, max(0, s - 40), s):
             continue  # '"Rents have doubled since 2022" ... the previous year': where a period began
             # is no date the story moves to
-        if tx.type == "DATE" and _WEEKDAY_ONLY.fullmatch(text[s:e]) and _SAID_BEFORE.search(text, max(0, s - 30), s) \
+        if tx.type == "DATE" and DAY_WORD.fullmatch(text[s:e]) and _SAID_BEFORE.search(text, max(0, s - 30), s) \
                 and (text[e:e + 1] == "." or text[e:e + 1] == "," and not _THAT_FOLLOWS.match(text, e)):
             continue  # '..., its chairman told reporters on Tuesday.': the day of a trailing telling; the
             # story stays on the day it happened (not "said on Tuesday that ...", where the saying is the news)
