@@ -860,6 +860,38 @@ def test_crowns_take_the_krone_code_named_in_the_text(nlp):
     assert one(nlp, "Sales were 5 billion crowns.", "crowns")["unit"] == "DKK"  # no code named: as before
 
 
+@pytest.mark.parametrize("text,units", [
+    # a bare shared currency word takes the code of the country the text names most
+    ("MANILA, March 4 (Reuters) - The Philippines raised 38.6 billion pesos ($670 million) in Manila.",
+     ["PHP", "USD"]),
+    ("Chile's regulator fined Austral Aqua 900 million pesos, Chilean media said.", ["CLP"]),
+    ("Prices in Kampala rose to 5,000 shillings, Uganda said. Kenya disagreed.", ["UGX"]),
+    ("The Czech utility CEZ paid 12 billion crowns in Prague.", ["CZK"]),
+    ("The Pakistani central bank in Karachi printed 40 billion rupees.", ["PKR"]),
+    # the reading stays with no country named, on a tie with its own country, or with the country written
+    ("The fee is 40 pesos.", ["MXN"]),
+    ("The Mexican bank sold 5 billion pesos while the Philippines bought 3 billion pesos.", ["MXN", "MXN"]),
+    ("In Manila the Philippines paid 1,000 Mexican pesos.", ["MXN"]),
+    ("Sales were 5 billion Swedish crowns in Prague.", ["SEK"]),
+])
+def test_bare_currency_word_takes_the_story_countrys_code(nlp, text, units):
+    assert [q["unit"] for q in quantities(nlp, text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    "Luzon Telecom won a 5G licence and will build 4G towers.",
+    "The tornado crossed U.S. 412 near Enid.",
+    "Traffic on Interstate 35 and Route 66 was stopped.",
+])
+def test_network_generations_and_highway_numbers_are_names(nlp, text):
+    assert quantities(nlp, text) == []
+
+
+def test_a_g_force_is_still_an_amount(nlp):
+    q = one(nlp, "Pilots pulled 9G in the turn.", "9G")
+    assert (q["value"], q["unit"]) == (9.0, "G")
+
+
 @pytest.mark.parametrize("text,surface,value,change", [
     ("The far-right party doubled its share to 14%.", "doubled", 2.0, "up"),
     ("Gas prices in Europe have halved since January.", "halved", 0.5, "down"),

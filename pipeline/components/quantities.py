@@ -260,6 +260,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     out.sort(key=lambda r: (r["start"], -r["end"]))
     _crowns_from_context(out, text)
     _cfa_from_context(out, text)
+    _currency_from_story_country(out, text)
     _degrees_from_context(out, text)
     _bracketed_conversions(doc, words, out, text)
     _coordinated_units(out, text)
@@ -423,6 +424,41 @@ def _cfa_from_context(out: list[dict], text: str) -> None:
     if any(r["kind"] == "money" and r["unit"] and r["unit"].startswith("XOF") for r in out) \
             and _CENTRAL_AFRICA_CFA.search(text):
         _recode(out, text, "XOF", "XAF", unless="west")
+
+
+def _currency_from_story_country(out: list[dict], text: str) -> None:
+    """An amount written with a bare currency word that several countries use ("38.6 billion pesos",
+    read as MXN) takes the code of the country the text names most among that word's countries ("Manila
+    ... the Philippines" -> PHP); the reading stays on a tie with it, with none named, or when the
+    amount names its country ("Mexican pesos", "Danish crowns")."""
+    chosen: dict[str, str] = {}
+    for r in out:
+        if r["kind"] != "money" or not r["unit"]:
+            continue
+        base = r["unit"].split(" per ")[0]
+        words = text[r["start"]:r["end"]].lower()
+        for written, countries in units.story_country_currencies().items():
+            if written not in words or base not in {code for code, _, _ in countries} \
+                    or any(cue in words for _, _, cues in countries for cue in cues):
+                continue
+            if written not in chosen:
+                chosen[written] = _most_named(text, countries, base)
+            r["unit"] = chosen[written] + r["unit"][len(base):]
+            break
+
+
+def _most_named(text: str, countries: list, default: str) -> str:
+    """The code whose country words occur most often in `text` (the earliest named on a tie);
+    `default` when none occurs or it ties for the most."""
+    counts = {}
+    for code, pattern, _ in countries:
+        hits = [m.start() for m in pattern.finditer(text)]
+        if hits:
+            counts[code] = (len(hits), -hits[0])
+    if not counts:
+        return default
+    best = max(counts, key=counts.get)
+    return default if counts.get(default, (0,))[0] == counts[best][0] else best
 
 
 def _recode(out: list[dict], text: str, read_as: str, code: str, unless: str, written: str = "") -> None:
@@ -1531,6 +1567,8 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
             doc[i - 1].is_title or doc[i - 1].is_upper and len(doc[i - 1].text) > 1) \
             and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start:
         return True  # "Formula One", "BBC Two"
+    if len(low) == 1 and low in "23456" and i + 1 < n and doc[i + 1].text == "G" and _glued(doc, i + 1):
+        return True  # "a 5G licence", "4G towers": a mobile network's generation, a name
     if tok.is_alpha and tok.is_title and i > 1 and not tok.is_sent_start and words[i - 1] == "of" \
             and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN":
         return True  # "the Group of Seven"
@@ -1882,6 +1920,8 @@ def _looks_like_name_digit(doc: Doc, words: list[str], i: int, start_tok: int) -
             and "." not in prev.text:
         return True  # an acronym right before a bare integer names it: "FTSE 100", "S&P 500", "G 7"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev.text == "U.S." and (nxt is None or nxt.pos_ not in _NOUN_POS):
+        return True  # "along U.S. 412 east of Enid": a federal highway's number
     if prev.pos_ == "PROPN" and prev.is_alpha and not prev.is_lower and (
             prev.text[0].islower() or i > 1 and doc[i - 2].like_num and doc[i - 2].pos_ == "NUM"
             and prev.tag_ == "NNP"):  # not "3 million Americans 65 and over"
@@ -1904,7 +1944,7 @@ _LOWER_LABELS = {"round", "game", "chapter", "page", "stage", "phase", "episode"
 _LABEL_NOUNS = {"version", "phase", "stage", "point", "level", "grade", "tier", "category", "class", "division",
                 "round", "game", "week", "matchday", "day", "series", "model", "mark", "type", "part", "chapter",
                 "article", "section", "clause", "paragraph", "rule", "item", "figure", "table", "page", "room",
-                "gate", "platform", "terminal", "route", "highway", "exit", "junction", "line", "channel", "radio",
+                "gate", "platform", "terminal", "route", "highway", "interstate", "motorway", "freeway", "exit", "junction", "line", "channel", "radio",
                 "flight", "zone", "sector", "district", "ward", "precinct", "block", "unit", "lot", "group", "pool",
                 "heat", "lane", "court", "hole", "act", "scene", "episode", "season", "volume", "issue", "appendix",
                 "annex", "schedule", "amendment", "resolution", "proposition", "measure", "question", "option"}

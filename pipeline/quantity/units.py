@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -92,6 +93,16 @@ def currency_after(surface: str) -> str | None:
     ("15 €"); case-sensitive; not the guarded codes or codes_not_after_amounts. The caller checks that
     no number follows (a sign before the next amount)."""
     return _currencies()["after"].get(surface)
+
+
+@lru_cache(maxsize=1)
+def story_country_currencies() -> dict[str, list[tuple[str, re.Pattern, tuple[str, ...]]]]:
+    """{bare word: [(code, a pattern of its country's words, those words in lower case)]} from
+    quantity_currencies.json "by_story_country": "pesos" is PHP in a Manila story."""
+    groups = load_json("quantity_currencies.json").get("by_story_country", {})
+    return {written: [(code, re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b"),
+                       tuple(c.lower() for c in cues)) for code, cues in codes.items()]
+            for written, codes in groups.items()}
 
 
 def currency_name(code: str) -> str | None:
