@@ -923,3 +923,23 @@ def test_a_description_with_a_name_in_apposition_is_that_name(full_nlp):
                                  "Ofwat, said it would examine whether the company had done enough."))
     examine = next(e for e in doc._.events if e["trigger"]["text"] == "examine")
     assert [a["name"] for a in examine["actors"]] == ["Ofwat"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # done by no one named to no one named: what the sentence asserts is its number
+    ("The storm killed 24 people in the town.", [("claim", "kill", [], ["24"])]),
+    ("A harmful algal bloom has killed about 9,000 tonnes of farmed salmon, the regulator said.",
+     [("claim", "kill", [], ["about 9,000 tonnes"])]),
+    ("The classical games were played with 120 minutes for the first 40 moves.",
+     [("claim", "play", [], ["40"])]),
+    # a place in the subject is the claim's subject entity, as in "Pump prices in Lagos rose 9%"
+    ("Police in Ohio arrested 12 people after the match.", [("claim", "arrest", ["Ohio"], ["12"])]),
+    # a named participant keeps it an action; a hyphenated describer states no amount
+    ("Ohio police arrested 12 fans of Celtic.", [("action", "arrest", ["Ohio"], ["12"])]),
+    ("The 300-shareholder threshold has drawn anger.", []),
+])
+def test_numeric_clause_with_no_named_participant_is_a_claim(nlp_q, text, expected):
+    doc = nlp_q(clean_for_nlp(text))
+    got = [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]], [q["text"] for q in e["quantities"]])
+           for e in doc._.events if e["type"] != "statement"]
+    assert got == expected

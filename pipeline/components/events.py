@@ -1399,7 +1399,13 @@ class EventExtractor:
                 if not claim and not actors and subject is not None and not passive:
                     actors = self._places_of_group(doc, subject)
                 if not claim and not actors and not targets:
-                    continue
+                    if not (own and self._is_main_clause(token) and self._states_any_amount(token, own)):
+                        continue
+                    # "The storm killed 24 people", "..., the regulator said": done by no one named, to no
+                    # one named, what the sentence asserts is its number
+                    claim = True
+                    if subject is not None and not passive:
+                        actors = self._claim_subject_entities(doc, subject)
                 events.append({
                     "type": "claim" if claim else "action", "sentence_index": si,
                     "trigger": self._trigger(token),
@@ -1537,6 +1543,13 @@ class EventExtractor:
             if tok is not None and tok.pos_ in ("VERB", "AUX") and self._is_amount_verb(tok):
                 return True
         return False
+
+    def _states_any_amount(self, verb: Token, own: list[dict]) -> bool:
+        """Not every quantity of the verb is a hyphenated describer ("The 300-shareholder threshold
+        has drawn anger"): the sentence states an amount."""
+        doc = verb.doc
+        return any((root := self._quantity_root(doc, q)) is not None and not _hyphenated_modifier(root, q)
+                   for q in own)
 
     def _unmeasured_change(self, verb: Token) -> bool:
         """'its net profit would still rise this year', 'Prices fell sharply': a measure that
