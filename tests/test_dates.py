@@ -643,3 +643,17 @@ def test_a_date_before_a_trailing_attribution_takes_the_reported_verbs_tense(nlp
     doc = run(nlp_dates, "Valoris will cut about 1,800 jobs, or 14% of its workforce, by the end of June, the "
                          "company said on Tuesday.", published="2026-01-27")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [("the end of June", "2026-06"), ("Tuesday", "2026-01-27")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun the parse reads as a bare verb takes the tense of the clause it hangs on
+    ('Ministers had offered the company support worth £30m in March.', [("March", "2026-03")]),
+    # a plan in the past perfect was for a day now past; in the present it lies ahead
+    ("The fair had been due to open on Monday.", [("Monday", "2026-09-14")]),
+    ("The fair is due to open on Monday.", [("Monday", "2026-09-21")]),
+    # a demand still looks ahead
+    ("The union demanded the company pay staff in March.", [("March", "2027-03")]),
+])
+def test_tense_through_misread_verbs_and_past_plans(nlp_dates, text, expected):
+    doc = run(nlp_dates, text, published="2026-09-16")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

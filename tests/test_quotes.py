@@ -1566,3 +1566,23 @@ def test_according_to_a_document_reports_its_clause(nlp):
     assert [(q["text"], q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
         ("Winners must cover at least 70% of the population within five years", "the auction rules"),
         ("Crime fell 5% last year", "city figures")]
+
+
+def test_trailing_attribution_parsed_as_a_second_verb(nlp):
+    t = ("Swiss watch exports fell 9.4% in July from a year earlier to 1.83 billion Swiss francs ($2.27 billion), "
+         "their fifth straight monthly decline, as shipments to the United States collapsed, the Federation of the "
+         "Swiss Watch Industry said on Thursday.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == (t[:t.index(", the Federation")], "Federation of the Swiss Watch Industry")
+    # a real coordination reports only its own clause
+    [q] = quotes(nlp, "Exports fell 3%, and the federation said on Thursday that it was worried.", direct=False)
+    assert q["text"] == "it was worried"
+    assert quotes(nlp, "Exports fell 3% and the federation said nothing.", direct=False) == []
+
+
+def test_who_after_a_place_is_the_person_it_describes(nlp):
+    t = ("Among those stranded was Marcus Webb, 58, a retired firefighter from Denver, who said he spent the time "
+         "keeping a family of four calm.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"], speaker(q)) == (
+        "he spent the time keeping a family of four calm", "who", "Marcus Webb")

@@ -119,12 +119,15 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     if t is None and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and (
             (tok.tag_ == "VBG" and (tok.dep_ in ("pcomp", "advcl", "xcomp")
                                     or (tok.dep_ == "prep" and tok.lower_ == "including")))
-            or (tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
+            or (tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with")
+            or (tok.tag_ == "VB" and tok.dep_ == "ccomp" and tok.head.lemma_ not in LOOKING_AHEAD
+                and not any(c.dep_ == "aux" for c in tok.children))):
         # a participle has no tense of its own: "expected to cross the state before emerging over
         # the Atlantic on Thursday morning" takes the tense of the verb it hangs on; so does a
         # gerund complement ("will begin recruiting in the autumn"), "including" ("will stop in
         # 24 cities, including a show in late June") and an absolute "with" ("will be thin, with
-        # most desks closed on Thursday")
+        # most desks closed on Thursday"), and a bare noun the parse reads as a verb's base form
+        # ("had offered the company support worth £30m in March")
         up = tok.head.head if tok.head.pos_ == "ADP" else tok.head
         if up.i != tok.i and (up.pos_ in ("VERB", "AUX") or up.tag_.startswith("VB")):
             tok, direct = up, False
@@ -229,7 +232,9 @@ def _tense_of(tok, span) -> str | None:
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     # (also a passive infinitive: "is scheduled to be tried in the fall")
     if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head.i != tok.i
-            and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}):
+            and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}
+            and not (tok.head.dep_ == "acomp" and "had" in {c.lower_ for c in tok.head.head.children})):
+        # (but "had been due to open on Monday" was a plan for a day now past)
         return "future"
     present = tok.tag_ in ("VBZ", "VBP") or (
         # "Classes begin Monday": a present verb the tagger reads as a base form (a finite

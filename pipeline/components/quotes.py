@@ -155,6 +155,22 @@ def _name_root_after(according: Token) -> bool:
     return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
 
 
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject nearest before it (the parse may give a joined verb two)."""
+    return max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
+               key=lambda c: c.i, default=None)
+
+
+def _relative_antecedent(rel: Token) -> Token:
+    """What a relative pronoun refers to: the word its clause hangs on, except that "who" is no
+    place ("a retired firefighter from Denver, who said ...": the firefighter)."""
+    ante = rel.head.head
+    if rel.lower_ in ("who", "whom") and ante.ent_type_ in ("GPE", "LOC", "FAC") and ante.dep_ == "pobj" \
+            and ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+        return ante.head.head
+    return ante
+
+
 def _word_before(text: str, start: int) -> str | None:
     """The lower-case word right before `start`, one space between (else None)."""
     m = _LAST_WORD.search(text[max(0, start - 30):start].lower())
@@ -1114,7 +1130,7 @@ class QuoteExtractor:
         """'who' (or 'that') heading a relative clause whose antecedent can speak."""
         if tok.lower_ not in self.relative or tok.head.dep_ != "relcl" or tok.head.head.i == tok.head.i:
             return False
-        ante = tok.head.head
+        ante = _relative_antecedent(tok)
         return self._animate(ante) or ante.lemma_.lower() in self.person_nouns
 
     def _animate(self, tok: Token) -> bool:
@@ -1151,7 +1167,7 @@ class QuoteExtractor:
             # 'U.S. President Barack Obama, who called ...': the relative pronoun is the mention
             # (as 'he' is), its antecedent the entity; an antecedent that names no entity stays
             # the mention ('the star journalist, who ...')
-            ref, text, start, end = self._resolve(doc, ix, tok.head.head)
+            ref, text, start, end = self._resolve(doc, ix, _relative_antecedent(tok))
             if ref is None:
                 return ref, text, start, end
             s, e = tok.idx, tok.idx + len(tok.text)
@@ -2317,6 +2333,17 @@ class QuoteExtractor:
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
                 # attribution is parenthetical; what was said is the clause before it
                 lo, hi = head.left_edge.i, subj.left_edge.i
+            elif tok.dep_ == "conj" and head.i < tok.i and head.pos_ in ("VERB", "AUX") \
+                    and (near := _nearest_subject(tok)) is not None and near.left_edge.i > 0 \
+                    and doc[near.left_edge.i - 1].text == "," \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
+                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in tok.children) \
+                    and all(t.is_punct for t in doc[tok.right_edge.i + 1: tok.sent.end]):
+                # "Exports fell 9.4% to 1.83 billion francs, their fifth monthly decline, as shipments
+                # collapsed, the federation said on Thursday": a trailing attribution the parse joined
+                # to the clause as a second verb (with "decline" as a second subject); what was said
+                # is everything before its subject nearest the verb
+                lo, hi = head.left_edge.i, near.left_edge.i
             elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and subj.i > head.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i
                                                            for c in head.children) \
