@@ -943,3 +943,9 @@ def test_numeric_clause_with_no_named_participant_is_a_claim(nlp_q, text, expect
     got = [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]], [q["text"] for q in e["quantities"]])
            for e in doc._.events if e["type"] != "statement"]
     assert got == expected
+
+
+def test_amount_stated_in_a_relative_clause_is_a_claim(nlp_q):
+    doc = nlp_q(clean_for_nlp("Tinsley Steel, which employs 1,450 people at the site, will close its furnace."))
+    assert [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("claim", "employ", ["Tinsley Steel"]), ("action", "close", ["Tinsley Steel"])]

@@ -1586,3 +1586,20 @@ def test_who_after_a_place_is_the_person_it_describes(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], q["speaker_text"], speaker(q)) == (
         "he spent the time keeping a family of four calm", "who", "Marcus Webb")
+
+
+def test_reported_clause_parsed_as_a_first_subject(nlp):
+    t = ("The gondola halted at about 2:40 p.m., when a gust of 68 mph tripped a safety sensor, resort spokeswoman "
+         "Kelsey Brandt said.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == (
+        "The gondola halted at about 2:40 p.m., when a gust of 68 mph tripped a safety sensor", "Kelsey Brandt")
+
+
+def test_the_owner_in_the_lead_is_the_company_opening_the_next_paragraph(nlp):
+    t = ("About 900 jobs are at risk after the owner of Sheffield's last large steelworks said it would shut its "
+         "furnace by December.\n\nTinsley Steel, which employs 1,450 people at the site, said on Tuesday that "
+         "losses had reached £2.1m a week.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
+        ("it would shut its furnace by December", "Tinsley Steel"),
+        ("losses had reached £2.1m a week", "Tinsley Steel")]

@@ -1385,7 +1385,8 @@ class EventExtractor:
                 targets = self.targets_of(doc, token, subject if passive else None)
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
-                claim = bool(own) and self._is_main_clause(token) and self._states_amount(token, own) \
+                claim = bool(own) and (self._is_main_clause(token) or token.dep_ == "relcl") \
+                    and self._states_amount(token, own) \
                     or not own and self._unmeasured_change(token)
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)

@@ -155,10 +155,27 @@ def _name_root_after(according: Token) -> bool:
     return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
 
 
+# who holds a business: a person or a company, either of which the next paragraph may name
+_HOLDER_NOUNS = frozenset({"owner", "co-owner", "landlord", "employer", "buyer", "seller"})
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject nearest before it (the parse may give a joined verb two)."""
     return max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
                key=lambda c: c.i, default=None)
+
+
+def _first_of_two_subjects(doc: Doc, verb: Token) -> Token | None:
+    """A speech verb ending its sentence with two subjects before it, the nearer set off by a comma
+    and the first holding a verb of its own: that first subject, the reported clause misparsed."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) < 2 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    first, near = subjects[0], subjects[-1]
+    if near.left_edge.i == 0 or doc[near.left_edge.i - 1].text != "," \
+            or not all(t.is_punct for t in doc[verb.right_edge.i + 1: verb.sent.end]):
+        return None
+    return first if any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in first.subtree) else None
 
 
 def _relative_antecedent(rel: Token) -> Token:
@@ -1272,6 +1289,10 @@ class QuoteExtractor:
             # named as the next paragraph opens ('Rachel Dunmore, 29, who ...', '“...,” said Janet
             # Ruiz, chair of ...')
             ref = self._person_opening_next(doc, ix, tok.idx)
+            if ref is None and lemma in _HOLDER_NOUNS:
+                # 'after the owner of Sheffield's last large steelworks said ...', named as the next
+                # paragraph opens with a company ('Tinsley Steel, which employs ...')
+                ref = self._org_opening_next(doc, ix, tok.idx)
             if ref is not None and not indefinite and not any(c.dep_ == "poss" for c in tok.children):
                 # 'The head of the agency ...' is not 'Liberal senator Margaret Ashby', introduced with
                 # another office
@@ -2344,6 +2365,11 @@ class QuoteExtractor:
                 # to the clause as a second verb (with "decline" as a second subject); what was said
                 # is everything before its subject nearest the verb
                 lo, hi = head.left_edge.i, near.left_edge.i
+            elif (first := _first_of_two_subjects(doc, tok)) is not None:
+                # "The gondola halted at about 2:40 p.m., when a gust tripped a sensor, resort
+                # spokeswoman Kelsey Brandt said": the clause parsed as a first subject (its verb as a
+                # modifier of "gondola"); what was said is everything before the speaker
+                lo, hi = first.left_edge.i, _nearest_subject(tok).left_edge.i
             elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and subj.i > head.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i
                                                            for c in head.children) \
