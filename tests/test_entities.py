@@ -788,3 +788,21 @@ def test_a_title_case_headline_makes_no_council_and_wash_is_not_washington(full_
     doc = full_nlp(clean_for_nlp("SEATTLE, Wash. (AP) — Boeing said on Monday it would cut output. Washington has "
                                  "imposed new tariffs."))
     assert [e["name"] for e in doc._.entities if e["label"] == "GPE"] == ["Seattle", "Wash", "Washington"]
+
+
+def test_a_country_does_not_join_an_organisation_named_after_it(nlp):
+    doc = nlp(clean_for_nlp("According to trade body UK Steel, power costs more here. The UK produced 5.6 million "
+                            "tonnes of steel last year."))
+    assert [(e["name"], e["label"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("UK Steel", "ORG", ["UK Steel"]), ("UK", "GPE", ["UK"])]
+
+
+def test_untagged_names_known_as_organisations_by_their_use(nlp):
+    doc = nlp(clean_for_nlp("Swatch Group shares fell 2.1% in Zurich. Richemont, which owns Cartier, slipped 0.8%. "
+                            "Vontobel analyst Jean-Marc Leuenberger and Julius Baer economist Anna Keller spoke."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [
+        ("Swatch Group", "ORG"), ("Zurich", "GPE"), ("Richemont", "ORG"), ("Cartier", "ORG"), ("Vontobel", "ORG"),
+        ("Jean-Marc Leuenberger", "PERSON"), ("Julius Baer", "ORG"), ("Anna Keller", "PERSON")]
+    # a place or a date before ", which" is not one
+    doc = nlp(clean_for_nlp("On Monday, which was a holiday, Paris, which is big, stayed calm."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Paris", "GPE")]

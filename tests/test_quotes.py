@@ -1603,3 +1603,9 @@ def test_the_owner_in_the_lead_is_the_company_opening_the_next_paragraph(nlp):
     assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
         ("it would shut its furnace by December", "Tinsley Steel"),
         ("losses had reached £2.1m a week", "Tinsley Steel")]
+
+
+def test_the_resort_is_the_named_resort(nlp):
+    t = "A gondola at Summit Ridge Resort stopped on Saturday. The resort said the line would stay closed."
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == ("the line would stay closed", "Summit Ridge Resort")

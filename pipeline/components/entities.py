@@ -429,6 +429,7 @@ class EntityInventory:
         self._add_company_words(doc, orth_list, mentions)
         self._add_possessive_names(doc, tags, mentions)
         self._add_missed_countries_and_councils(doc, tags, mentions)
+        self._add_unseen_organisations(doc, orths, lowers, tags, mentions)
         # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
         # which would find the name there again)
         mentions = [m for m in mentions if not self._dateline_credit(m[0])]
@@ -864,6 +865,47 @@ class EntityInventory:
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
+    def _add_unseen_organisations(self, doc: Doc, orths, lowers, tags,  # noqa: ANN001 (numpy arrays)
+                                  mentions: list[tuple[Span, str]]) -> None:
+        """Proper nouns the NER leaves untagged, known as organisations by their use: right before
+        a staff word and a named person ("Vontobel analyst Jean-Marc Leuenberger": the employer), or
+        set off by ", which" ("Richemont, which owns Cartier": not a person, and no listed place).
+        Only title-case words with no entity type, no given name and no known place."""
+        n = len(doc)
+        if n < 3:
+            return
+        strings = doc.vocab.strings
+        # candidates from the arrays (a Token object only for the few that qualify); the tagger also
+        # calls an unknown capitalised word opening a sentence NN (the English word test keeps
+        # common nouns out)
+        nouns = (tags[:-2] == strings["NNP"]) | (tags[:-2] == strings["NN"])
+        staff_words = numpy.array([strings.add(w) for w in _STAFF_WORDS], dtype="uint64")
+        followed = numpy.isin(lowers[1:-1], staff_words) | (
+            (orths[1:-1] == strings.add(",")) & (lowers[2:] == strings.add("which")))
+        taken = None
+        for i in numpy.flatnonzero(nouns & followed).tolist():
+            if not doc[i].is_title:
+                continue
+            nxt, after = doc[i + 1], doc[i + 2]
+            staff = nxt.lower_ in _STAFF_WORDS and nxt.is_lower and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+            which = nxt.text == "," and after.lower_ == "which"
+            if not (staff or which):
+                continue
+            start = i
+            while start > 0 and i - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            words = doc[start:i + 1]
+            if any(not t.is_title or t.ent_type_ or t.text in self.given_names or t.lower_ in self.places_lower
+                   or t.text in self.countries or t.lower_ in self.english_words for t in words):
+                continue
+            taken = _taken(mentions) if taken is None else taken
+            if not any(j in taken for j in range(start, i + 1)):
+                mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
+                taken.update(range(start, i + 1))
+        if taken is not None:
+            mentions.sort(key=lambda m: m[0].start)
+
     def _mend_name(self, doc: Doc, span: Span, label: str, taken: set[int],
                    swallowed: set[int]) -> list[tuple[Span, str]]:
         """One mention as `_mend_names` mends it: itself, longer, or split in two."""
@@ -1052,7 +1094,8 @@ class EntityInventory:
         """A nationality or a listed place: "Sudan" before "Sudan Airways" and "Chinese" before
         "Chinese coast guard" stay themselves, while a company's short name the NER took for a
         place ("Rheinwerk" as GPE) may still join its full name."""
-        return label == "NORP" or (label in ("GPE", "LOC") and text.lower() in self.places_lower)
+        return label == "NORP" or (label in ("GPE", "LOC") and (text.lower() in self.places_lower
+                                                                  or text in self.countries))
 
     def _lone_name_is_not_a_person(self, name: str, members: list[tuple[Span, str]]) -> bool:
         """A one-word 'person' the article never names in full, with no title before it and not a
@@ -1077,6 +1120,10 @@ class EntityInventory:
             return "PRODUCT"  # "iPhone 14", "Galaxy S26 Edge", "Android" as organisations
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
+        doc = span.doc
+        if label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].lower_ in _STAFF_WORDS \
+                and doc[span.end].is_lower and doc[span.end + 1].ent_type_ == "PERSON" and doc[span.end + 1].ent_iob_ == "B":
+            return "ORG"  # "Julius Baer economist Anna Keller": the employer of a named person
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:
             return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
         if text in self.places:
@@ -1288,6 +1335,12 @@ class EntityInventory:
             members.setdefault(group_of[i], []).append(mentions[i])
         # Order groups by first mention so ids read in article order.
         return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
+
+
+# the staff words between an employer's name and a person's ("Vontobel analyst Jean-Marc Leuenberger")
+_STAFF_WORDS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                          "spokesman", "spokeswoman", "spokesperson", "trader", "researcher", "engineer",
+                          "executive", "lawyer", "chairman", "chairwoman", "director", "manager", "scientist"})
 
 
 def _its_own_object(verb: Token) -> bool:

@@ -1896,11 +1896,14 @@ class QuoteExtractor:
         lead = ix.text_para_rank(pos) <= 0  # the lead paragraph (a headline is -1)
         text = ix.text
         for ent in ix.entities.values():
-            if ent["label"] != "ORG":
-                continue
             words = ent["name"].lower().split()
-            # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
-            named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns)
+            if ent["label"] == "FAC" and words[-1] == lemma and len(words) > 1:
+                named = True  # "the resort said" after "Summit Ridge Resort": the place's operator speaks
+            elif ent["label"] != "ORG":
+                continue
+            else:
+                # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
+                named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns)
             for m in ent["mentions"]:
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
                 if not (named or _word_before(text, m["start"]) == lemma):
