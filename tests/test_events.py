@@ -949,3 +949,12 @@ def test_amount_stated_in_a_relative_clause_is_a_claim(nlp_q):
     doc = nlp_q(clean_for_nlp("Tinsley Steel, which employs 1,450 people at the site, will close its furnace."))
     assert [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
         ("claim", "employ", ["Tinsley Steel"]), ("action", "close", ["Tinsley Steel"])]
+
+
+def test_speaker_urges_after_a_reported_clause(nlp):
+    t = ("Peru's fishery society met on Monday. Its president, Jorge Salcedo, said some 60,000 workers depended on "
+         "the fishery and urged the government to pay them a monthly bonus.")
+    urged = [e for e in _events(nlp, t) if e[2] == "urge"]
+    assert [(e[0], e[1]) for e in urged] == [("action", ["Jorge Salcedo"])]
+    t = "Eric Schnaible said Contrack's withdrawal was agreed and did not indicate a movement by US companies."
+    assert [(e[0], e[1], e[3]) for e in _events(nlp, t) if e[2] == "indicate"] == [("action", ["Contrack"], ["US"])]

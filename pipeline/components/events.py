@@ -148,6 +148,12 @@ def _after_comma_and(verb: Token) -> bool:
     return i > 1 and verb.doc[i - 1].lower_ in ("and", "but") and verb.doc[i - 2].text == ","
 
 
+# verbs of a speaker's stance, which a speaker does after saying something ("said ... and urged ...")
+# ("indicate" is not one: "said the withdrawal was agreed and did not indicate a movement")
+_STANCE_VERBS = frozenset({"urge", "ask", "call", "warn", "demand", "appeal", "accuse", "blame", "criticise",
+                           "criticize", "welcome", "reject", "dismiss", "vow", "pledge", "promise"})
+
+
 def _hyphenated_modifier(root: Token, q: dict) -> bool:
     """A quantity written as a hyphenated adjective of a noun: "40-metre" (one span) or "500" of
     "500-page" (the number, its noun after the hyphen)."""
@@ -1017,6 +1023,12 @@ class EventExtractor:
             controller = self._object_controller(verb) if verb.head.lemma_.lower() in self.object_control else None
             if controller is not None:
                 return controller, False
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in self.speech \
+                and verb.lemma_.lower() in _STANCE_VERBS \
+                and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
+            # "Salcedo said some 60,000 workers depended on the fishery and urged the government to
+            # ...": the parse joins the second act of speech to the reported clause; the speaker does it
+            return self.subject_of(verb.head.head)
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             subj, passive = self.subject_of(verb.head)
             # "was hit and later struck back": a conjoined active verb does not inherit passivity.
