@@ -1609,3 +1609,9 @@ def test_the_resort_is_the_named_resort(nlp):
     t = "A gondola at Summit Ridge Resort stopped on Saturday. The resort said the line would stay closed."
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], speaker(q)) == ("the line would stay closed", "Summit Ridge Resort")
+
+
+def test_the_head_before_of_names_the_organisation(nlp):
+    t = ("Exports fell 9.4%, the Federation of the Swiss Watch Industry said on Thursday. The federation, which "
+         "represents about 500 companies, said cheaper watches were hit hardest.")
+    assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Federation of the Swiss Watch Industry"] * 2

@@ -52,6 +52,7 @@ from .entities import (
     entity_at,
     entity_ref,
     is_age_noun,
+    name_head,
     of_object,
     story_company,
     story_country,
@@ -1903,7 +1904,9 @@ class QuoteExtractor:
                 continue
             else:
                 # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
-                named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns)
+                # or the head before "of" ("the federation" for "Federation of the Swiss Watch Industry")
+                named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns) \
+                    or len(words) > 2 and name_head(ent["name"]) == lemma
             for m in ent["mentions"]:
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
                 if not (named or _word_before(text, m["start"]) == lemma):
