@@ -1108,8 +1108,8 @@ def test_clock_before_a_set_recurs():
         ("every night", "SET", "XXXX-XX-XXTNI")]
 
 
-def test_bare_clock_takes_a_day_named_in_its_own_paragraph_only():
-    # a clock in a later paragraph is on the DCT, not on "Tuesday" of a side remark (was 03-10)
+def test_bare_clock_takes_a_telling_day_in_its_own_paragraph_only():
+    # a clock in a later paragraph is on the DCT, not on "Tuesday" of a telling (was 03-10)
     text = ("The prime minister said on Tuesday that reconstruction would remain a priority.\n\n"
             "At the memorial ceremony at 2:30 p.m., the emperor spoke.")
     found = tag_both(text, date(2026, 3, 11), tense="past")
@@ -1118,6 +1118,14 @@ def test_bare_clock_takes_a_day_named_in_its_own_paragraph_only():
     # in the same paragraph it still takes the day named
     found = tag(text.replace("\n\n", " "), date(2026, 3, 11), tense="past")
     assert found[-1].timex.value == "2026-03-10T14:30"
+    # the past day things happened goes on dating the story's clocks in later paragraphs
+    text = ("Rescuers lowered 74 skiers to the ground after a gondola stopped in high winds on Saturday.\n\n"
+            "No one was hurt, the sheriff's office said Sunday.\n\n"
+            "The gondola halted at about 2:40 p.m., when a gust tripped a sensor.")
+    found = tag_both(text, date(2026, 2, 8), tense="past")
+    assert [(f.text, f.timex.value, f.timex.anchor) for f in found] == [
+        ("Saturday", "2026-02-07", "published"), ("Sunday", "2026-02-08", "published"),
+        ("2:40 p.m.", "2026-02-07T14:40", "narrative")]
 
 
 def test_holiday_word_joined_by_an_ampersand_is_a_name():

@@ -298,6 +298,7 @@ class Ctx:
     # Last resolved day-granularity date (day, end offset): a clock time's day when the latest
     # reference is coarser ("met on Tuesday ... expected in mid-April ... until 9 p.m.").
     day: tuple[date, int] | None = None
+    day_told: bool = False  # that day was named as the day of a telling ("said on Tuesday that ...")
     past_day: tuple[date, int] | None = None  # the last day named that is not after the DCT
     # A bare year after "in" (year, end offset): "spent ¥15 trillion in 2024, most of it in late
     # April": yearless months later in the same sentence belong to it.
@@ -2144,14 +2145,17 @@ def h_clock(m, ctx):
         if anchor == "published" and ctx.day is not None and m.start() - ctx.day[1] <= CLOCK_DAY_REACH:
             d, anchor = ctx.day[0], "narrative"  # the day the story last named
         if (anchor == "narrative" and ctx.dct is not None and ctx.day is not None and ctx.day[0] == d
-                and "\n" in ctx.text[ctx.day[1]:m.start()] and ctx.tense(m.start(), m.end()) != "future"
+                and (ctx.day_told or d > ctx.dct) and "\n" in ctx.text[ctx.day[1]:m.start()] and ctx.tense(m.start(), m.end()) != "future"
                 and not (ctx.story is not None and ctx.story[0] == "D" and ctx.story[1] == d
                          and d.year < ctx.dct.year and m.start() - ctx.story[2] <= STORY_DAY_REACH)):
             # (but a day of an earlier year just before, "the shots rang out on Nov. 22, 1963",
             # goes on dating the story's clocks: "Kennedy was pronounced dead at 1 p.m.")
-            # a day named in an earlier paragraph ("said on Tuesday ...") does not date a clock in
-            # a new one ("At the ceremony at 2:30 p.m."): the DCT's; a coming clock may still
-            # be on it ("traveling ... Thursday." / "will leave at 4 in the morning")
+            # the day of a telling named in an earlier paragraph ("said on Tuesday that ...") does
+            # not date a clock in a new one ("At the ceremony at 2:30 p.m."): the DCT's; a coming
+            # clock may still be on it ("traveling ... Thursday." / "will leave at 4 in the
+            # morning"), nor does a coming day ("$11.7 billion on Cyber Monday." / "Stores opened as
+            # early as 5 a.m."). A past day things happened does ("stopped in high winds on
+            # Saturday" ... "The gondola halted at about 2:40 p.m.")
             d, anchor = ctx.dct, "published"
         if d is not None and anchor == "narrative" and ctx.happened_day(d, m.start(), m.end()) is not None:
             # "closed up 0.7% at 4 p.m." after "the next meeting is on Jan. 28": a past clock is
@@ -2539,6 +2543,7 @@ def tag(text: str, dct: date | None, tense_fn: TenseFn | None = None,
                 ctx.ref_end = e
                 if p[0] == "D":
                     ctx.day = (p[1], e)
+                    ctx.day_told = _SAID_BEFORE.search(text, max(0, s - 30), s) is not None
                     if ctx.dct is not None and ctx.dct < p[1] <= ctx.dct + timedelta(days=7):
                         ctx.ahead = {**(ctx.ahead or {}), p[1].isoweekday(): p[1]}
                     if ctx.dct is None or p[1] <= ctx.dct:
