@@ -657,3 +657,17 @@ def test_a_date_before_a_trailing_attribution_takes_the_reported_verbs_tense(nlp
 def test_tense_through_misread_verbs_and_past_plans(nlp_dates, text, expected):
     doc = run(nlp_dates, text, published="2026-09-16")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weather record for a season names the season; a spring of water or a fall in sales does not
+    ("The harvest could be the smallest in a decade after the driest spring since 1976.",
+     [("a decade", "P1DE"), ("spring", "2026-SP"), ("1976", "1976")]),
+    ("The busiest fall in sales came in March.", [("March", "2026-03")]),
+    # a year between a determiner and the thing it dates, which the NER counted as a number
+    ("A rate commentators called respectable compared with the 2021 match.", [("2021", "2021")]),
+    ("The firm employs 2021 people.", []),
+])
+def test_seasons_of_records_and_years_of_things(nlp_dates, text, expected):
+    doc = run(nlp_dates, text, published="2026-06-10")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

@@ -382,7 +382,7 @@ class DatesComponent:
         def keep(s: int, e: int, tx: Timex) -> bool:
             if tx.type != "DATE" or not text[s:e].isdigit():
                 return True
-            if any(cs <= s and e <= ce for cs, ce in counts):
+            if any(cs <= s and e <= ce for cs, ce in counts) and not _year_of_a_thing(doc, s, e, has_dep):
                 return False
             if has_dep:
                 span = doc.char_span(s, e)
@@ -395,6 +395,19 @@ class DatesComponent:
             return True
 
         return keep
+
+
+def _year_of_a_thing(doc: Doc, s: int, e: int, has_dep: bool) -> bool:
+    """"compared with the 2021 match", "its 2024 accounts": a year between a determiner and the
+    singular noun it dates, which the NER may count as a number."""
+    if not has_dep or e - s != 4 or not 1900 <= int(doc_text(doc)[s:e]) <= 2100:
+        return False
+    span = doc.char_span(s, e)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return (tok.dep_ in ("nummod", "compound", "amod") and tok.head.tag_ == "NN" and tok.head.i == tok.i + 1
+            and tok.i > 0 and (doc[tok.i - 1].lower_ in DETERMINERS or doc[tok.i - 1].tag_ == "POS"))
 
 
 _TODAY = re.compile(r"(?:today|tonight)", re.I)

@@ -869,6 +869,8 @@ def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
     return [(code, date(y, sm, 1)) for y in range(dct.year - 2, dct.year + 2)]
 
 
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|this|last)\s+(?:driest|wettest|coldest|hottest|warmest|coolest|"
+                                 r"mildest|sunniest|dullest|stormiest)\s+$", re.I)
 _SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for|from|before|after|"
                                  r"throughout|into)\s+$", re.I)
 _DECLINE_AFTER = re.compile(r"\s+(?:in|of)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b|that\b)", re.I)
@@ -878,8 +880,9 @@ def h_season(m, ctx):
     code = lex()["seasons"][m["s"].lower()]
     deic = _low(m, "deic")
     mod = _fz(m["fz"])
-    if m["s"].lower() in ("fall", "spring") and not (deic or m["y"] or m["fz"]):
-        return None
+    if m["s"].lower() in ("fall", "spring") and not (deic or m["y"] or m["fz"]) \
+            and not (m["s"].lower() == "spring" and _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+        return None  # ("the driest spring since 1976" is the season: a weather record for it)
     if (m["s"].lower() == "fall" and deic == "the" and not (m["y"] or m["fz"])
             and (not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
                  or _DECLINE_AFTER.match(ctx.text, m.end()))):
