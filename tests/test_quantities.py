@@ -2207,3 +2207,16 @@ def test_by_two_rising_figures_is_a_range_of_the_change(nlp, text, expected):
 ])
 def test_review_probes_rates_and_prices(nlp, text, expected):
     assert [(q["text"], q["change"]) for q in nlp(text)._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,surface,value,change,counted", [
+    # "down by" a fraction, which the parse may hang on another verb as an agent
+    ("Watches were hit hardest, with volumes down by about a quarter.", "about a quarter", 0.25, "down", "volumes"),
+    ("Sales were up by a quarter in the quarter.", "a quarter", 0.25, "up", "Sales"),
+    ("Prices were down by 3% on the year.", "3%", 3.0, "down", "Prices"),
+    # a verb's particle is no change of the amount
+    ("The bank is weighed down by $5 billion of unpaid loans.", "$5 billion", 5e9, "none", "unpaid loans"),
+])
+def test_up_or_down_by_an_amount(nlp, text, surface, value, change, counted):
+    q = one(nlp, text, surface)
+    assert (q["text"], q["value"], q["change"], q["counted"]) == (surface, value, change, counted)

@@ -565,9 +565,12 @@ def _fraction_not_date(doc: Doc, a: int, b: int) -> bool:
     k = a - 1
     while k > 0 and (mods.approximator(doc[k].lower_) is not None or doc[k].lower_ == "just"):
         k -= 1  # "fallen by nearly a quarter": an approximator between "by" and the fraction
-    if last in ("quarter", "half") and k >= 0 and doc[k].lower_ == "by" and doc[k].head.pos_ == "VERB" \
-            and mods.change_verb(doc[k].head.lemma_) and (b >= n or doc[b].pos_ not in _NOUN_POS):
-        return True  # "fell by more than a quarter", "cut by a half": the amount of a change
+    if last in ("quarter", "half") and k >= 0 and doc[k].lower_ == "by" and (
+            doc[k].head.pos_ == "VERB" and mods.change_verb(doc[k].head.lemma_)
+            or doc[k].head.lower_ in ("up", "down") or k > 0 and doc[k - 1].lower_ in ("up", "down")) \
+            and (b >= n or doc[b].pos_ not in _NOUN_POS):
+        return True  # "fell by more than a quarter", "cut by a half", "with volumes down by about a
+        # quarter": the amount of a change
     if last not in ("quarter", "quarters", "half") or b + 1 >= n or doc[b].lower_ != "of":
         return False
     nxt = doc[b + 1]
@@ -2254,6 +2257,11 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     noun of its 'of' phrase ("a budget of $5m"), the thing a change noun is about ("a 3% rise in
     prices"), else the subject of its clause ("Shares of Apple rose 3%", "Unemployment is 4.1%")."""
     avoid = (a, b)
+    k = a - 1
+    while k > 0 and mods.approximator(doc[k].lower_) is not None:
+        k -= 1
+    if k > 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("up", "down") and doc[k - 2].pos_ in _NOUN_POS:
+        return _np(doc, doc[k - 2], avoid)  # "with volumes down by about a quarter": the volumes
     carried_ok = False
     framed = False  # climbed through a framing noun ("the 4.25%-4.50% range")
     via_change = False  # climbed through a change noun ("expected a 25-basis-point cut")
@@ -2459,6 +2467,12 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
     if start > 0 and mods.is_level_preposition(doc[start - 1].lower_) and doc[start - 1].lower_ != "of":
         return "none"  # "fell by 21,000 to 1.36 million": the level after a change
+    k = start - 1
+    while k > 0 and mods.approximator(doc[k].lower_) is not None:
+        k -= 1
+    if k > 0 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("up", "down") and doc[k - 1].dep_ != "prt":
+        return doc[k - 1].lower_  # "with volumes down by about a quarter" (parsed as an agent; not
+        # "weighed down by billions of dollars", a verb's particle)
     tok = root
     while tok.dep_ == "quantmod" and tok.head.pos_ == "NUM" and tok.head.i > tok.i and tok.head.i - tok.i < 6:
         tok = tok.head  # "fell $5 to $20": the parse reads a range; the first figure is the verb's amount
