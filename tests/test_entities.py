@@ -806,3 +806,15 @@ def test_untagged_names_known_as_organisations_by_their_use(nlp):
     # a place or a date before ", which" is not one
     doc = nlp(clean_for_nlp("On Monday, which was a holiday, Paris, which is big, stayed calm."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Paris", "GPE")]
+
+
+def test_short_names_describing_words_and_body_nouns(nlp):
+    t = ("Poland's Vistula Bank agreed to buy smaller rival Bank Karpacki. Karpacki shareholders will receive "
+         "new shares. Lakeshore Health settled the case. Lakeshore said it was grateful. The federal Department of "
+         "Health and Human Services was told. Passenger watchdog Transport Focus objected. A Harvard School of "
+         "Public Health study was cited by Harvard.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Poland", "GPE", 1), ("Vistula Bank", "ORG", 1), ("Bank Karpacki", "ORG", 2), ("Lakeshore Health", "ORG", 2),
+        ("Department of Health and Human Services", "ORG", 1), ("Transport Focus", "ORG", 1),
+        ("Harvard School of Public Health", "ORG", 1), ("Harvard", "ORG", 1)]

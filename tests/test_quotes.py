@@ -1615,3 +1615,9 @@ def test_the_head_before_of_names_the_organisation(nlp):
     t = ("Exports fell 9.4%, the Federation of the Swiss Watch Industry said on Thursday. The federation, which "
          "represents about 500 companies, said cheaper watches were hit hardest.")
     assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Federation of the Swiss Watch Industry"] * 2
+
+
+def test_the_role_with_its_word_is_the_holder_named_with_it(nlp):
+    t = ("Transport Secretary Priya Lawson said the rise was fair. The RMT's general secretary, Mick Dolan, said "
+         "passengers were paying more. The transport secretary said the department would review the formula.")
+    assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Priya Lawson", "Mick Dolan", "Priya Lawson"]

@@ -196,8 +196,10 @@ def _trim(ent: Span) -> Span | None:
     ("Jannik Sinner 4-6")."""
     toks = list(ent)  # one Token object per word, read by both ends
     lo, hi = 0, len(toks)
-    while lo < hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].lower_ in ("the", "a", "an")):
-        lo += 1
+    while lo < hi and (toks[lo].is_punct or toks[lo].is_space or toks[lo].lower_ in ("the", "a", "an")
+                       or toks[lo].lower_ in _DESCRIBING_WORDS and toks[lo].is_lower and hi - lo > 2
+                       and toks[lo + 1].is_title):
+        lo += 1  # ("the federal Department of Health": a describing word before the name)
     opened = next((k for k in range(lo, hi) if toks[k].text == "("), None)
     if opened is not None and not any(t.text == ")" for t in toks[opened:hi]):
         hi = opened  # "the Department of Health and Social Care (DHSC": the acronym is its own mention
@@ -212,6 +214,10 @@ def _trim(ent: Span) -> Span | None:
     return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
+# lower-case words the NER runs into the front of a name ("the federal Department of Health and Human Services")
+_DESCRIBING_WORDS = frozenset({"federal", "state", "national", "local", "regional", "provincial", "municipal",
+                               "former", "new", "then", "outgoing", "incoming", "rival", "embattled", "troubled",
+                               "struggling", "powerful", "influential", "independent", "official"})
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
@@ -1140,10 +1146,12 @@ class EntityInventory:
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
-                and span.doc[span.start - 1].lower_ in self.company_nouns \
+                and (span.doc[span.start - 1].lower_ in self.company_nouns
+                     or span.doc[span.start - 1].lower_ in _BODY_NOUNS) \
                 and (label != "PERSON" or span.doc[span.start - 1].lower_ not in _PERSON_JOB_NOUNS):
             # "carrier Lufthansa", "retailer Zara" as a product or place; "Environmental group
-            # Greenpeace Poland" as a person (but "developer John Reyes" may be a person)
+            # Greenpeace Poland", "Passenger watchdog Transport Focus" as a person (but "developer
+            # John Reyes" may be a person)
             return "ORG"
         doc = span.doc
         if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
@@ -1277,12 +1285,19 @@ class EntityInventory:
                         target = g
                         break
                 # "Rheinwerk" after "Rheinwerk Bank": the distinctive first word of an organisation
-                # (a place stays a place: "Sudan" beside "Sudan Airways").
+                # (a place stays a place: "Sudan" beside "Sudan Airways"; "Harvard" is not the
+                # "Harvard School of Public Health").
                 if len(words) == 1 and not self._known_place(text, label) and not placed and any(
-                    len(fw) >= 2 and fw[0] == words[0] and (fw[-1] in self.org_words_lower or self._coined_name(fw, info["label"]) and not text.isupper())
+                    len(fw) >= 2 and fw[0] == words[0] and "of" not in fw
+                    and (fw[-1] in self.org_words_lower or self._coined_name(fw, info["label"]) and not text.isupper())
                     # (but "Columbus" labelled a place is not the "Columbus City Council")
                     and not (label in ("GPE", "LOC") and fw[-1] in self.institution_words) for _f, fw in split
                 ):
+                    target = g
+                    break
+                # "Karpacki" after "Bank Karpacki": the name after its organisation word
+                if len(words) == 1 and not self._known_place(text, label) and not placed and any(
+                        len(fw) == 2 and fw[0] in self.org_words_lower and fw[1] == words[0] for _f, fw in split):
                     target = g
                     break
                 # "Cascade Coffee" (a headline) for "Cascade Coffee Co": the name without its company word
@@ -1337,6 +1352,9 @@ class EntityInventory:
         return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
 
 
+# bodies that are no companies, written before their name ("watchdog Transport Focus", "regulator Ofwat")
+_BODY_NOUNS = frozenset({"watchdog", "regulator", "union", "body", "association", "federation", "lobby",
+                         "think-tank", "thinktank", "council", "authority", "ministry", "agency"})
 # the staff words between an employer's name and a person's ("Vontobel analyst Jean-Marc Leuenberger")
 _STAFF_WORDS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
                           "spokesman", "spokeswoman", "spokesperson", "trader", "researcher", "engineer",

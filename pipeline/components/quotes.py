@@ -160,6 +160,20 @@ def _name_root_after(according: Token) -> bool:
 _HOLDER_NOUNS = frozenset({"owner", "co-owner", "landlord", "employer", "buyer", "seller"})
 
 
+def _role_modifiers(tok: Token) -> tuple[str, ...]:
+    """The lower-case nouns and adjectives that say which holder of a role is meant ("the
+    transport secretary", "the health minister"), not how the story describes them ("the former
+    minister")."""
+    return tuple(c.lemma_.lower() for c in tok.children
+                 if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_lower and c.pos_ in ("NOUN", "ADJ")
+                 and c.lower_ not in _DESCRIBING_ADJECTIVES)
+
+
+# adjectives of a role's holder that are no part of its title
+_DESCRIBING_ADJECTIVES = frozenset({"former", "new", "then", "current", "outgoing", "incoming", "acting", "interim",
+                                    "veteran", "embattled", "longtime", "long-time", "late", "retired", "young", "old"})
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject nearest before it (the parse may give a joined verb two)."""
     return max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
@@ -1272,7 +1286,7 @@ class QuoteExtractor:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
         if not indefinite and not plural and (lemma in self.roles or lemma in self.description_roles):
             place = of_object(tok)
-            ref = self._role(doc, ix, lemma, tok.idx, place)
+            ref = self._role(doc, ix, lemma, tok.idx, place, _role_modifiers(tok))
             if ref is None and place is None and (self._description(tok, role=True) or lemma in self.description_roles
                                 and self._description(tok, role=True, plain=True)):
                 # 'the former executive said', 'the midfielder told BBC Radio Kent': no one
@@ -1713,13 +1727,19 @@ class QuoteExtractor:
             return True, self._ref(ix, ref["entity_id"], tok.idx, tok.idx + len(tok.text))
         return False, None
 
-    def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, place: str | None = None) -> dict | None:
+    def _role(self, doc: Doc, ix: _DocIndex, lemma: str, pos: int, place: str | None = None,
+              modifiers: tuple[str, ...] = ()) -> dict | None:
         """'the mayor' -> the person the article introduces with that role ('Mayor Jane Cole',
-        'Jane Cole, the mayor'); 'the mayor of Faenza' only the one introduced with that place."""
+        'Jane Cole, the mayor'); 'the mayor of Faenza' only the one introduced with that place;
+        'the transport secretary' the one introduced with that word if there is one ('Transport
+        Secretary Priya Lawson', not 'general secretary Mick Dolan')."""
         # (one introduced without a place, "former mayor Luis Ocampo", may be the mayor of Bogota; one
         # introduced as mayor of another place is not)
-        cands = sorted((s, eid) for s, eid, words in self._role_index(doc, ix).get(lemma, [])
+        cands = sorted((s, eid, words) for s, eid, words in self._role_index(doc, ix).get(lemma, [])
                        if place is None or place in words or "of" not in words)
+        if modifiers:
+            cands = [c for c in cands if all(w in c[2] for w in modifiers)] or cands
+        cands = [(s, eid) for s, eid, _ in cands]
         if not cands:
             return None
         before = [c for c in cands if c[0] < pos]
