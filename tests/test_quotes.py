@@ -1621,3 +1621,26 @@ def test_the_role_with_its_word_is_the_holder_named_with_it(nlp):
     t = ("Transport Secretary Priya Lawson said the rise was fair. The RMT's general secretary, Mick Dolan, said "
          "passengers were paying more. The transport secretary said the department would review the formula.")
     assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Priya Lawson", "Mick Dolan", "Priya Lawson"]
+
+
+def test_speaker_parsed_as_an_apposition_before_a_trailing_cue(nlp):
+    t = ("Vistula already holds about 12% of Polish deposits. It expects to cut around 3,000 jobs over three years "
+         "and to close one in five branches, Vistula's chief executive, Tomasz Wrobel, told a news conference.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], speaker(q)) == (
+        "It expects to cut around 3,000 jobs over three years and to close one in five branches", "Tomasz Wrobel")
+
+
+def test_he_after_according_to_is_its_source(nlp):
+    t = ('"This is about scale," Tomasz Wrobel said.\n\nConsolidation has gathered pace, according to Michal '
+         'Sadowski, a banking analyst at Erste Group. He said further deals were likely.')
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
+        ("Consolidation has gathered pace", "Michal Sadowski"), ("further deals were likely", "Michal Sadowski")]
+
+
+def test_a_noun_with_a_telling_participle_is_the_speaker(nlp):
+    t = ("The hospital chain, which runs 11 hospitals in Illinois, disclosed in March 2025 that hackers had copied "
+         "the names of about 3.7 million people.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == ("hackers had copied the names of about 3.7 million people",
+                                              "The hospital chain")

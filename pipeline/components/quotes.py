@@ -1013,6 +1013,12 @@ class QuoteExtractor:
     def _speaker_token(self, cue: Token, ix: _DocIndex) -> Token | None:
         if cue.pos_ == "NOUN":
             return self._noun_speaker(cue)
+        if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and cue.head.dep_ == "ROOT" and cue.head.pos_ == "NOUN" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children) \
+                and any(c.dep_ == "ccomp" for c in cue.children) and not ix.in_quote[cue.head.i]:
+            # "The hospital chain, which runs 11 hospitals, disclosed in March that hackers had ...",
+            # parsed as a noun with a participle: the noun is the one telling
+            return cue.head
         if cue.lower_ == "according":
             if _name_root_after(cue):
                 return cue.head
@@ -1650,7 +1656,12 @@ class QuoteExtractor:
                 return self._ref(ix, eid, tok.idx, tok.idx + len(tok.text))
             if g is None and fallback is None:
                 fallback = self._salient_subject(doc, ix, _s, eid, genders, (None,))
-                fallback_salient = ix.para_of(_s) == para and doc[ix.token_at(_e - 1)].dep_ in ("nsubj", "nsubjpass")
+                last = doc[ix.token_at(_e - 1)]
+                # (a subject, or the source of an "according to", who speaks: "..., according to Michal
+                # Sadowski, an analyst at Erste Group. He said ...")
+                fallback_salient = ix.para_of(_s) == para and (
+                    last.dep_ in ("nsubj", "nsubjpass")
+                    or last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according")
                 fallback_sent = doc[ix.token_at(_s)].sent.start
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
@@ -2164,6 +2175,25 @@ class QuoteExtractor:
                 return True
         return False
 
+    def _trailing_speaker_phrase(self, doc: Doc, cue: Token) -> int | None:
+        """The first token of a speaker phrase set off by commas right before a subjectless cue that
+        ends its sentence ("..., Vistula's chief executive, Tomasz Wrobel, told a news conference."),
+        when the parse made it an apposition: a person's name, climbed through the role it is in
+        apposition to. None otherwise."""
+        k = cue.i - 1
+        if k < 2 or doc[k].text != "," or not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1: cue.sent.end]):
+            return None
+        name = doc[k - 1]
+        if name.ent_type_ != "PERSON" or name.dep_ != "appos":
+            return None
+        top = name
+        while top.dep_ == "appos" and top.head.i < top.i and top.head.lemma_.lower() in self.roles:
+            top = top.head
+        start = top.left_edge.i
+        if top.i == name.i and top.head.lemma_.lower() not in self.roles:
+            start = name.left_edge.i
+        return start if start > cue.sent.start + 2 and doc[start - 1].text == "," else None
+
     @staticmethod
     def _trailing_speaker(doc: Doc, cue: Token) -> Token | None:
         """'X deployed 500 volunteers, its chairman Richard Gordon said.': the parse hangs the
@@ -2314,8 +2344,11 @@ class QuoteExtractor:
             trail = self._trailing_speaker(doc, cue)
             if trail is not None and trail.i > stok.i and trail.pos_ == "PROPN" and ix.text.find(",", stok.idx, trail.idx) >= 0:
                 stok = trail
-        if stok is None and ix.appositive_name_before(cue.i):
-            stok = doc[cue.i - 2]  # "whose leader, Kiril Angelov, said", parsed with no subject
+        if (stok is None or not item["direct"] and item["start"] <= stok.idx < item["end"]) \
+                and ix.appositive_name_before(cue.i):
+            # "whose leader, Kiril Angelov, said", parsed with no subject; "It expects to cut ...,
+            # its chief executive, Tomasz Wrobel, told ...", where the subject found is the clause's
+            stok = doc[cue.i - 2]
         if stok is None or ix.in_quote[stok.i]:
             return
         ref, stext, s, e = self._resolve(doc, ix, stok)
@@ -2391,6 +2424,13 @@ class QuoteExtractor:
                 # to the clause as a second verb (with "decline" as a second subject); what was said
                 # is everything before its subject nearest the verb
                 lo, hi = head.left_edge.i, near.left_edge.i
+            elif subj is None and tok.dep_ in ("ccomp", "conj", "parataxis") and head.i < tok.i \
+                    and not any(c.dep_ == "ccomp" for c in tok.children) \
+                    and (start := self._trailing_speaker_phrase(doc, tok)) is not None:
+                # "It expects to cut around 3,000 jobs ..., Vistula's chief executive, Tomasz Wrobel,
+                # told a news conference": the speaker parsed as an apposition to the clause's last
+                # noun and the cue as its complement; what was said is everything before the speaker
+                lo, hi = tok.sent.start, start - 1
             elif (first := _first_of_two_subjects(doc, tok)) is not None:
                 # "The gondola halted at about 2:40 p.m., when a gust tripped a sensor, resort
                 # spokeswoman Kelsey Brandt said": the clause parsed as a first subject (its verb as a
