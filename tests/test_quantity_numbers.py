@@ -148,3 +148,13 @@ def test_few_is_only_a_number_before_a_scale():
     assert parse_number("one few").value == 1.0  # "one", then a word
     assert parse_number("a few") is None
     assert parse_number("a few hundred").high == 1000.0
+
+
+@pytest.mark.parametrize("text,value", [
+    ("a hundred and fifty dollars", 150.0),
+    ("one hundred and fifty people", 150.0),
+    ("a thousand and fifty-two votes", 1052.0),
+    ("a hundred and fifty thousand fans", 150000.0),
+])
+def test_a_hundred_and_more(text, value):
+    assert parse_number(text).value == value

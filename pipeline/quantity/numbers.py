@@ -124,8 +124,8 @@ def _words_value(words: list[str], i: int) -> tuple[float, int] | None:
         elif (w == "-" and last == "tens" and j + 1 < n and words[j + 1] in ones
               and words[j + 1] not in tens and ones[words[j + 1]] < 10):
             pass
-        elif w == "and" and last == "scale" and j + 1 < n and words[j + 1] in ones:
-            pass
+        elif w == "and" and last == "scale" and j + 1 < n and (words[j + 1] in ones or words[j + 1] in tens):
+            pass  # "two hundred and five", "a hundred and fifty"
         else:
             break
         j += 1
@@ -232,6 +232,14 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
         else:
             value = float(lx["scales"][nxt])
         j = i + 2
+        if nxt in lx["scales"] and j + 1 < n and words[j] == "and":
+            rest = _words_value(words, j + 1)
+            last = words[rest[1] - 1] if rest is not None else ""
+            if rest is not None and rest[0] < value:
+                value, j = value + rest[0], rest[1]  # "a hundred and fifty", "one thousand and two"
+            elif rest is not None and last in lx["scales"] and rest[0] / lx["scales"][last] < value:
+                # "a hundred and fifty thousand": the scale after the second part multiplies both
+                value, j = (value + rest[0] / lx["scales"][last]) * lx["scales"][last], rest[1]
     elif w in lx["collectives"] and w == "dozen":
         value, j = 12.0, i + 1
     elif fraction_token(w) is not None:  # "1/4 mile", "½ teaspoon", "2½ miles"
