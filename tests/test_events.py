@@ -958,3 +958,15 @@ def test_speaker_urges_after_a_reported_clause(nlp):
     assert [(e[0], e[1]) for e in urged] == [("action", ["Jorge Salcedo"])]
     t = "Eric Schnaible said Contrack's withdrawal was agreed and did not indicate a movement by US companies."
     assert [(e[0], e[1], e[3]) for e in _events(nlp, t) if e[2] == "indicate"] == [("action", ["Contrack"], ["US"])]
+
+
+def test_reported_clause_of_a_contrasted_telling_and_one_target_per_entity(nlp_q):
+    t = ("Scottish ministers announced last month that peak fares would be scrapped for good, while Transport for "
+         "Wales said its prices would rise by 3.9%.")
+    doc = nlp_q(clean_for_nlp(t))
+    rise = [e for e in doc._.events if e["trigger"]["lemma"] == "rise"]
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in rise] == [("claim", ["Transport for Wales"])]
+    doc = nlp_q(clean_for_nlp("Wal-Mart faces pressure. Unions accuse Wal-Mart of paying staff less than its rivals do, "
+                              "with fewer benefits."))
+    accuse = next(e for e in doc._.events if e["trigger"]["lemma"] == "accuse")
+    assert [t["name"] for t in accuse["targets"]] == ["Wal-Mart"]

@@ -1457,8 +1457,16 @@ class EventExtractor:
         """Targets other than the actors: "The Bank of Canada cut its key rate" has no target
         entity, the possessive only says whose rate it was."""
         actor_ids = {a["entity_id"] for a in actors}
-        return [t for t in targets if t not in actors
-                and not (t["entity_id"] in actor_ids and t["text"].lower() in OWNER_PRONOUNS)]
+        seen: set[str] = set()
+        out = []
+        for t in targets:
+            if t in actors or t["entity_id"] in actor_ids and t["text"].lower() in OWNER_PRONOUNS:
+                continue
+            if t["entity_id"] in seen:
+                continue  # one entity reached twice ("a settlement between Lakeshore Health and ...")
+            seen.add(t["entity_id"])
+            out.append(t)
+        return out
 
     def _is_main_clause(self, verb: Token) -> bool:
         """The sentence's root, a main clause coordinated or contrasted with it that has its own
@@ -1493,7 +1501,9 @@ class EventExtractor:
             # "It said construction accounted for 7% of the economy and employed 14,000 people":
             # a second verb of the reported clause is reported as well
             return self._is_main_clause(head)
-        return (verb.dep_ in ("ccomp", "parataxis") and head.dep_ == "ROOT"
+        # (the reported clause of a telling that is itself asserted: "..., while Transport for Wales
+        # said its prices would rise by 3.9%")
+        return (verb.dep_ in ("ccomp", "parataxis") and (head.dep_ == "ROOT" or self._is_main_clause(head))
                 and (head.lemma_.lower() in self.speech or head.lemma_.lower() in _EVIDENCE_VERBS))
 
     @staticmethod
