@@ -349,7 +349,9 @@ def test_an_ing_phrase_after_a_preposition_takes_its_doer(nlp):
     assert ("action", ["Titan"], "pay", ["Mathieu Kerekou"], False) in events
     # a passive head verb does not make the -ing verb passive
     events = _events(nlp, "The Titan corporation was accused of funnelling cash to Mathieu Kerekou.")
-    assert events == [("action", [], "accuse", ["Titan"], False), ("action", ["Titan"], "funnel", [], False)]
+    # (and the one the cash went to is its target, a "to" the parse calls a dative)
+    assert events == [("action", [], "accuse", ["Titan"], False),
+                      ("action", ["Titan"], "funnel", ["Mathieu Kerekou"], False)]
 
 
 def test_told_her_she_is_the_one_told(nlp):
@@ -970,3 +972,14 @@ def test_reported_clause_of_a_contrasted_telling_and_one_target_per_entity(nlp_q
                               "with fewer benefits."))
     accuse = next(e for e in doc._.events if e["trigger"]["lemma"] == "accuse")
     assert [t["name"] for t in accuse["targets"]] == ["Wal-Mart"]
+
+
+@pytest.mark.parametrize("text,targets", [
+    # a "to" the parse calls a dative is a prepositional argument; a part stands for its whole
+    ("A fire knocked out power to much of Hartsfield-Jackson Atlanta International Airport on Sunday.",
+     ["Hartsfield-Jackson Atlanta International Airport"]),
+    ("The storm cut power to parts of Texas.", ["Texas"]),
+    ("He gave the money to Oxfam.", ["Oxfam"]),
+])
+def test_dative_to_and_parts_of_a_target(nlp, text, targets):
+    assert [e[3] for e in _events(nlp, text)] == [targets]

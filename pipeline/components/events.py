@@ -154,6 +154,19 @@ _STANCE_VERBS = frozenset({"urge", "ask", "call", "warn", "demand", "appeal", "a
                            "criticize", "welcome", "reject", "dismiss", "vow", "pledge", "promise"})
 
 
+def _of_partitive(tok: Token) -> Token:
+    """The whole a part is of: "much of the airport" -> "airport" (a part stands for what it is of)."""
+    if tok.lower_ in _PART_WORDS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ != "PRON":
+            return obj
+    return tok
+
+
+_PART_WORDS = frozenset({"much", "most", "all", "part", "parts", "some", "half", "swathes", "swaths", "rest"})
+
+
 def _hyphenated_modifier(root: Token, q: dict) -> bool:
     """A quantity written as a hyphenated adjective of a noun: "40-metre" (one span) or "500" of
     "500-page" (the number, its noun after the hyphen)."""
@@ -1118,7 +1131,7 @@ class EventExtractor:
         if passive_subject is not None:
             targets += self.refs_for(doc, passive_subject)
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ in OBJECT_DEPS and not (child.dep_ == "dative" and child.pos_ == "ADP"):
                 targets += self.refs_for(doc, child)
                 # "launched strikes against Iran": the object's own prepositional argument.
                 partitive = child.lower_ in _PARTITIVE_HEADS or child.pos_ == "NUM"
@@ -1144,11 +1157,14 @@ class EventExtractor:
                             if pobj.dep_ == "pobj" and pobj.pos_ != "PRON" and not any(
                                     c.dep_ == "poss" and c.tag_ == "PRP$" for c in pobj.children):
                                 targets += self.refs_for(doc, pobj)
-            elif (child.dep_ == "prep" and child.lower_ not in self.location_preps
+            elif ((child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP")
+                  and child.lower_ not in self.location_preps
                   and child.lower_ not in self.temporal_preps and child.lower_ != "by"):
+                # (a "to" the parse calls a dative: "knocked out power to much of the airport")
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and not (child.lower_ == "on" and pobj.lower_ in _MARKET_WORDS):
                         # ("fell 11% on the Toronto Stock Exchange": where shares trade, not a target)
+                        pobj = _of_partitive(pobj)
                         targets += [r for r in self.refs_for(doc, pobj) if r["label"] not in ("DATE",)]
         return targets
 
