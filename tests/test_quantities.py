@@ -2179,7 +2179,7 @@ def test_round11_a_level_before_a_singular_noun_is_not_the_change(nlp):
 @pytest.mark.parametrize("text,expected", [
     ("Austral Aqua said it had lost 3,200 tonnes, or roughly 4% of its expected harvest.",
      [("3,200 tonnes", "none"), ("roughly 4%", "none")]),
-    ("Shares in Bombardier lost 65 Canadian cents or 25% on the news.", [("65", "down"), ("25%", "down")]),
+    ("Shares in Bombardier lost 65 Canadian cents or 25% on the news.", [("65 Canadian cents", "down"), ("25%", "down")]),
     ("The index lost 2.1% on Friday.", [("2.1%", "down")]),
     ("Health Canada had cut the number of inspectors by a fifth since 2023.", [("a fifth", "down")]),
 ])
@@ -2220,3 +2220,30 @@ def test_review_probes_rates_and_prices(nlp, text, expected):
 def test_up_or_down_by_an_amount(nlp, text, surface, value, change, counted):
     q = one(nlp, text, surface)
     assert (q["text"], q["value"], q["change"], q["counted"]) == (surface, value, change, counted)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: a glued range before a scale word ("$2-$3.5 trillion": the tokenizer keeps "2-$3.5" whole)
+    # scales both ends (it was 2 to 3.5)
+    ("The plan could cost $2-$3.5 trillion over a decade.", [("$2-$3.5 trillion", 2e12, 3.5e12, "USD")]),
+    ("It paid £5-£6 million.", [("£5-£6 million", 5e6, 6e6, "GBP")]),
+    ("It costs $2bn-$3bn.", [("$2bn-$3bn", 2e9, 3e9, "USD")]),
+])
+def test_round14_glued_money_range_before_a_scale_word(nlp, text, expected):
+    assert [(q["text"], q["low"], q["high"], q["unit"]) for q in nlp(text)._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: cents named with their country are money ("65 Canadian cents" was a count of 65)
+    ("The stock closed at 84 Canadian cents.", [("84 Canadian cents", "money", 84.0, "cent")]),
+    ("The shares fell to 22 euro cents.", [("22 euro cents", "money", 22.0, "cent")]),
+])
+def test_round14_cents_with_their_country(nlp, text, expected):
+    assert [(q["text"], q["kind"], q["value"], q["unit"]) for q in nlp(text)._.quantities] == expected
+
+
+def test_round14_every_bracketed_conversion_counts_what_the_amount_counts(nlp):
+    # round 14: the second conversion in the brackets took "debts of about 14bn euros" as its counted
+    doc = nlp("The firm collapsed with debts of about 14bn euros ($19bn; £10bn) last year.")
+    assert [(q["text"], q["approx"], q["counted"]) for q in doc._.quantities] == [
+        ("about 14bn euros", "approx", "debts"), ("$19bn", "exact", "debts"), ("£10bn", "exact", "debts")]

@@ -334,12 +334,21 @@ def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: st
         if first["kind"] != "money":
             continue
         if second is not None and second["kind"] == "money" and text[first["end"]:second["start"]].strip() == "(":
-            if first["counted"]:
-                second["counted"] = first["counted"]
-            if (first["approx"] == "range") == (second["approx"] == "range"):
-                # "raised 1.4 billion crowns ($131 million)": the same amount (not "cut profits by $3.8m to
-                # $4.9m (£2m to £2.6m)", where a range converts what was read as a change and a level)
-                second["change"] = first["change"]
+            close = text.find(")", second["end"], second["end"] + 60)
+            # every conversion inside the brackets ("about 14bn euros ($19bn; £10bn)"), each after a ";" or ","
+            conversions = [second]
+            for r in out[k + 2:k + 4] if close > 0 else ():
+                if r["kind"] != "money" or r["start"] > close \
+                        or text[conversions[-1]["end"]:r["start"]].strip() not in (";", ",", ":"):
+                    break
+                conversions.append(r)
+            for r in conversions:
+                if first["counted"]:
+                    r["counted"] = first["counted"]
+                if (first["approx"] == "range") == (r["approx"] == "range"):
+                    # "raised 1.4 billion crowns ($131 million)": the same amount (not "cut profits by $3.8m to
+                    # $4.9m (£2m to £2.6m)", where a range converts what was read as a change and a level)
+                    r["change"] = first["change"]
         if not first["unit"] or " per " in first["unit"] or text[first["end"]:first["end"] + 2].strip() != "(":
             continue
         close = text.find(")", first["end"], first["end"] + 60)
@@ -914,6 +923,11 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         low_v = a.value * (b.scale if a.scale == 1.0 else 1.0)
         high_v = b.value
         approx = "range"
+        big = nums.lexicon()["scales"].get(words[i + 1], 0) if i + 1 < n and a.scale == b.scale == 1.0 else 0
+        if big >= 1e6 and (a.currency or b.currency):
+            # "$2-$3.5 trillion": the tokenizer keeps "2-$3.5" whole; the scale word after it is both ends'
+            pn = replace(pn, value=b.value * big, end=i + 2, scale=float(big))
+            low_v, high_v = a.value * big, b.value * big
     else:
         got = _number_at(doc, words, i, money=code is not None)
         if got is None and code is not None and tok.text[:2] in _DOLLAR_COUNTRIES and tok.text[2:3].isdigit():
