@@ -43,14 +43,15 @@ nouns: "140,000 vehicles a day" -> "vehicle per day",
 no unit -> "-"; round 13, CQE's unit conventions (its unit list and code, vivkaz/CQE 2.0.3, read for the
 method): a count's unit is its nouns and adjectives ("four registered bidders" -> "bidder"; a hyphenated word
 whole: "state-run company"), the glued pence symbol is "point" ("247p"; "pence" is "penny", as the reference
-tagger maps "p"), bare "rupees" is CQE's own "rupee", a rate only when "a/an/per" and a noun run on from the
+tagger maps "p"), bare "rupees" is CQE's own "rupee" (round 14: "percentage points" are "percentage", "barrels of
+oil" "barrel of oil", a currency CQE's list lacks is named by its bare word: "45bn baht" -> "baht"), a rate only when "a/an/per" and a noun run on from the
 amount ("$1.9 million annually", "$600m (£309m) a year" -> "dollar"), a fraction word is "% " and the head
 noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
 change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="), and "=" when the direction is read from a word after the
 amount or a change noun it is "of" ("a 3% rise", "9.1% higher than", "growth of 5%"), or a bound written
 after it ("5% or more", "200-plus"), as CQE reads a change or bound only from a word before the amount
-(round 13); an exact amount after "average" ("averaged $3.54", "an
+(round 13); an exact amount right after the verb "average" ("averaged $3.54"; round 14: not "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
 to: "Ford (F) ... has 13000 workers" -> "Ford"; a noun's owner is one of its words: "Britain's biggest
@@ -419,6 +420,12 @@ def cqe_unit(doc, rec: dict) -> str:
                 name = "point"  # "247p": CQE's list has "p" for point before penny
             elif not k and name.endswith(" rupee") and name.split()[0] not in rec["text"].lower():
                 name = "rupee"  # "570 rupees", "Rs 40": CQE's own unit for the bare name
+            elif not k and name.startswith("barrel") and _OF_OIL.match(doc.text, rec["end"]):
+                name = "barrel of oil" + name[len("barrel"):]  # "400,000 barrels of oil a day": CQE's listed unit
+            elif name == "percentage point":
+                name = "percentage"  # "rose 1.25 percentage points": CQE's list has no percentage point
+            elif not k and name in _CQE_UNLISTED_CURRENCIES and name.split()[0] not in rec["text"].lower():
+                name = name.split()[-1]  # "45bn baht": a currency CQE's list lacks is its bare name
             names.append(name)
         return " per ".join(names)
     counted = rec.get("counted")
@@ -450,6 +457,18 @@ def cqe_unit(doc, rec: dict) -> str:
     return f"{name} per {rate.group(1).lower()}" if rate and name else name
 
 
+# our currency names that CQE's unit list (vivkaz/CQE 2.0.3 unit.json) does not have: CQE names the amount by
+# the word written ("45bn baht" -> "baht", as the evaluation maps name a listed currency by its list name:
+# "ringgit" -> "malaysian ringgit"); names whose bare word is another listed unit ("egyptian pound") stay
+_CQE_UNLISTED_CURRENCIES = frozenset({
+    "algerian dinar", "bahraini dinar", "costa rican colon", "icelandic krona", "iraqi dinar", "jordanian dinar",
+    "kuwaiti dinar", "libyan dinar", "malawian kwacha", "mongolian tugrik", "mozambican metical", "myanmar kyat",
+    "nigerian naira", "omani rial", "paraguayan guarani", "polish zloty", "qatari riyal", "romanian leu",
+    "serbian dinar", "swedish krona", "tanzanian shilling", "thai baht", "tunisian dinar", "uae dirham",
+    "ugandan shilling", "uzbekistani som", "venezuelan bolivar", "vietnamese dong", "yemeni rial", "zambian kwacha",
+})
+# "barrels of oil", "barrels of crude oil" (CQE's list has "barrel of oil"; our unit is the barrel)
+_OF_OIL = re.compile(r"\s+of\s+(?:crude\s+|fuel\s+)?oil\b", re.IGNORECASE)
 # "247p", "533p a share": the pence symbol glued to the figure (not "pence")
 _PENCE_SYMBOL = re.compile(r"\dp\b")
 # a rate CQE names: "a", "an" or "per" and a noun right after the amount ("barrels a day", "£3.90 an hour",
@@ -535,12 +554,14 @@ def _direction_not_before(doc, rec: dict) -> bool:
 
 
 def _average_before(doc, start: int) -> bool:
-    """'averaged $3.54', 'an average of £122', 'averaging 25 points': "average" in the three words before."""
+    """'averaged $3.54', 'averaging 25 points': the verb "average" right before the amount (round 14: CQE's
+    bound word fires on the verb only; "an average of £122", "to an average of 67 properties" are "=" in
+    its output)."""
     toks = _tokens_at(doc, start, start + 1)
-    if not toks:
+    if not toks or toks[0].i == 0:
         return False
-    return any(t.lemma_.lower() == "average" or t.lower_.startswith("averag")
-               for t in doc[max(0, toks[0].i - 3): toks[0].i])
+    t = doc[toks[0].i - 1]
+    return t.lower_.startswith("averag") and t.pos_ in ("VERB", "AUX")
 
 
 _FEET_INCHES_TEXT = re.compile(r"^(\d)\s*-?\s*(?:ft|feet|foot)\.?[\s-]*(\d{1,2})(?!\d)", re.IGNORECASE)
