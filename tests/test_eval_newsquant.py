@@ -144,14 +144,14 @@ _NLP = []
     [
         # round 13, CQE's unit conventions (its unit list and code): the glued pence symbol is "point"
         # ("pence" stays "penny"); bare "rupees" is CQE's own "rupee"; a rate only when "a/an/per" and a
-        # noun run on from the amount ("annually", a bracket in between: no rate); a fraction word is "% "
+        # noun run on from the amount ("annually": no rate; round 14: or run on from a bracketed conversion after
+        # it, for the amount before the brackets only); a fraction word is "% "
         # and the head noun of what it divides
         ("Shares fell 24p to 1115 pence.", [(24.0, "point"), (1115.0, "penny")]),
         ("It offered 138p a share.", [(138.0, "point per share")]),
         ("It will invest 570 rupees.", [(570.0, "rupee")]),
         ("It will invest 570 Indian rupees.", [(570.0, "indian rupee")]),
         ("It would raise $1.9 million annually.", [(1900000.0, "dollar")]),
-        ("Sales of $600m (£309m) a year were possible.", [(600000000.0, "dollar"), (309000000.0, "pound sterling")]),
         ("The minimum wage is $5.15 an hour.", [(5.15, "dollar per hour")]),
         ("It pumps 120,000 barrels of fuel oil a month.", [(120000.0, "barrel of oil per month")]),
         ("It wiped out a third of the company's profits.", [(1 / 3, "% profit")]),
@@ -167,6 +167,10 @@ _NLP = []
         ("Farmers were paid 3,000 naira.", [(3000.0, "naira")]),
         ("The ministry set aside 12bn riyals for the project.", [(12000000000.0, "saudi riyal")]),
         ("The stock closed at 84 Canadian cents.", [(84.0, "cent")]),
+        ("Turnout fell by a quarter of a percentage point.", [(0.25, "point")]),
+        # round 14: CQE gives a rate after a bracketed conversion to the amount before the brackets
+        ("Nurses will be paid $21 (£16) an hour from April.", [(21.0, "dollar per hour"), (16.0, "pound sterling")]),
+        ("The scheme will cost 3bn rand ($160m) a year.", [(3e9, "south african rand per year"), (1.6e8, "dollar")]),
     ],
 )
 def test_cqe_unit_conventions(text, expected):
@@ -227,6 +231,9 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("Paris is one of the largest cities in Europe.", "one", ["-"]),
         ("Five of the satellites failed.", "Five", ["-"]),
         ("35 of the companies are Italian.", "35", ["companies"]),
+        # round 14: a conversion hung on the amount it converts takes no word of that amount
+        ("The scheme will cost 3bn rand ($160m) a year.", "$160m", ["scheme"]),
+        ("The firm expects savings of $300m (£230m) a year.", "£230m", ["savings", "firm"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

@@ -43,9 +43,10 @@ nouns: "140,000 vehicles a day" -> "vehicle per day",
 no unit -> "-"; round 13, CQE's unit conventions (its unit list and code, vivkaz/CQE 2.0.3, read for the
 method): a count's unit is its nouns and adjectives ("four registered bidders" -> "bidder"; a hyphenated word
 whole: "state-run company"), the glued pence symbol is "point" ("247p"; "pence" is "penny", as the reference
-tagger maps "p"), bare "rupees" is CQE's own "rupee" (round 14: "percentage points" are "percentage", "barrels of
-oil" "barrel of oil", a currency CQE's list lacks is named by its bare word: "45bn baht" -> "baht"), a rate only when "a/an/per" and a noun run on from the
-amount ("$1.9 million annually", "$600m (£309m) a year" -> "dollar"), a fraction word is "% " and the head
+tagger maps "p"), bare "rupees" is CQE's own "rupee" (round 14: "percentage points" are "percentage", a
+fraction of one "point", "barrels of oil" "barrel of oil", a currency CQE's list lacks is named by its bare word: "45bn baht" -> "baht"), a rate only when "a/an/per" and a noun run on from the
+amount ("$1.9 million annually" -> "dollar"; round 14: or from a bracketed conversion after it, for the amount
+before the brackets: "$600m (£309m) a year" -> "dollar per year", "pound sterling"), a fraction word is "% " and the head
 noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
 change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="), and "=" when the direction is read from a word after the
@@ -54,7 +55,8 @@ after it ("5% or more", "200-plus"), as CQE reads a change or bound only from a 
 (round 13); an exact amount right after the verb "average" ("averaged $3.54"; round 14: not "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
-to: "Ford (F) ... has 13000 workers" -> "Ford"; a noun's owner is one of its words: "Britain's biggest
+to: "Ford (F) ... has 13000 workers" -> "Ford"; round 14: not an amount a conversion in brackets hangs on,
+"3bn rand ($160m)"; a noun's owner is one of its words: "Britain's biggest
 bank", "the hospital's 24 beds"); what an amount is worth of ("jewellery worth almost $10
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
 pronoun, missing or owned by a pronoun, also the subject of the verb the clause hangs from ("GM said it
@@ -330,7 +332,13 @@ def concept_words(doc, rec: dict) -> list[str]:
         if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i:
             root = t
     head = root.head
-    if head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
+    # no word of any amount in the sentence (CQE drops a quantity's tokens from every concept), nor what a
+    # count counts (its unit in CQE's terms)
+    skip = {t.i for r in doc._.quantities if toks[0].sent.start_char <= r["start"] < toks[0].sent.end_char
+            for t in _tokens_at(doc, r["start"], r["end"])}
+    if head.i in skip and head.i != root.i:
+        pass  # a conversion hung on the amount it converts ("3bn rand ($160m)"): not "3bn rand" (round 14)
+    elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
         words.extend(w for w in _np_words(head) if w not in words)
     elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i:  # "the hospital's 24 beds": the owner too
         words.extend(t.text for t in head.lefts if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")
@@ -342,10 +350,6 @@ def concept_words(doc, rec: dict) -> list[str]:
     if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _NOT_OWNERS:
         # "jewellery worth almost $10 million", "a range of about 500 km": what the amount is the size of
         words.extend(w for w in _np_words(owner) if w not in words)
-    # no word of any amount in the sentence (CQE drops a quantity's tokens from every concept), nor what a
-    # count counts (its unit in CQE's terms)
-    skip = {t.i for r in doc._.quantities if toks[0].sent.start_char <= r["start"] < toks[0].sent.end_char
-            for t in _tokens_at(doc, r["start"], r["end"])}
     if not rec.get("unit"):
         skip |= {t.i for t in _counted_tokens(doc, rec)}
     # CQE's concept of an amount a preposition takes: the noun before "by", "to", "at" or "with" ("cut its
@@ -414,7 +418,7 @@ def cqe_unit(doc, rec: dict) -> str:
         names = []
         for k, part in enumerate(unit.split(" per ")):
             if k and not _rate_written(doc, rec):
-                break  # "$1.9 million annually", "$600m (£309m) a year": CQE names no rate
+                break  # "$1.9 million annually", "£309m" in "$600m (£309m) a year": CQE names no rate
             name = (units.currency_name(part) or units.unit_info(part)["name"]).lower()
             if not k and name == "penny" and _PENCE_SYMBOL.search(rec["text"]):
                 name = "point"  # "247p": CQE's list has "p" for point before penny
@@ -423,7 +427,9 @@ def cqe_unit(doc, rec: dict) -> str:
             elif not k and name.startswith("barrel") and _OF_OIL.match(doc.text, rec["end"]):
                 name = "barrel of oil" + name[len("barrel"):]  # "400,000 barrels of oil a day": CQE's listed unit
             elif name == "percentage point":
-                name = "percentage"  # "rose 1.25 percentage points": CQE's list has no percentage point
+                # "rose 1.25 percentage points": CQE's list has no percentage point; a fraction of one is its
+                # "point" ("a quarter of a percentage point")
+                name = "point" if _OF_A_POINT.search(rec["text"]) else "percentage"
             elif not k and name in _CQE_UNLISTED_CURRENCIES and name.split()[0] not in rec["text"].lower():
                 name = name.split()[-1]  # "45bn baht": a currency CQE's list lacks is its bare name
             names.append(name)
@@ -467,6 +473,7 @@ _CQE_UNLISTED_CURRENCIES = frozenset({
     "serbian dinar", "swedish krona", "tanzanian shilling", "thai baht", "tunisian dinar", "uae dirham",
     "ugandan shilling", "uzbekistani som", "venezuelan bolivar", "vietnamese dong", "yemeni rial", "zambian kwacha",
 })
+_OF_A_POINT = re.compile(r"\bof\s+an?\s+percentage\s+point", re.IGNORECASE)
 # "barrels of oil", "barrels of crude oil" (CQE's list has "barrel of oil"; our unit is the barrel)
 _OF_OIL = re.compile(r"\s+of\s+(?:crude\s+|fuel\s+)?oil\b", re.IGNORECASE)
 # "247p", "533p a share": the pence symbol glued to the figure (not "pence")
@@ -477,11 +484,19 @@ _RATE_AFTER = re.compile(r"^(?:\s+of(?:\s+[^\W\d]+){1,3}?)?[\s-]*(?:a|an|per)[\s
 _RATE_INSIDE = re.compile(r"/|[\s-](?:a|an|per)[\s-]+[^\W\d]+$", re.IGNORECASE)
 
 
+# a conversion in brackets right after the amount: "$17.6m (£9.49m) per plane"
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _rate_written(doc, rec: dict) -> bool:
     """Whether the quantity's rate is written as CQE reads one: its unit tokens must run on into
-    "a/an/per <noun>"; "annually", "a year" after a bracket ("$600m (£309m) a year") or after other words
-    make no rate in CQE's output (its unit is the amount's unit alone)."""
-    return bool(_RATE_INSIDE.search(rec["text"]) or _RATE_AFTER.match(doc.text[rec["end"]:rec["end"] + 30]))
+    "a/an/per <noun>", or into a conversion in brackets and then "a/an/per <noun>" (round 14: CQE gives the
+    rate to the amount before the brackets, "$17.6m (£9.49m) per plane", not to the conversion); "annually" or
+    a rate after other words make no rate in CQE's output (its unit is the amount's unit alone)."""
+    after = doc.text[rec["end"]:rec["end"] + 70]
+    bracket = _BRACKET_AFTER.match(after)  # round 14: "$5.15 (£3.90) an hour" is "dollar per hour" in CQE's output
+    return bool(_RATE_INSIDE.search(rec["text"]) or _RATE_AFTER.match(after[:30])
+                or bracket and _RATE_AFTER.match(after[bracket.end():bracket.end() + 30]))
 
 
 def to_cqe(doc, rec: dict) -> Quantity | None:
