@@ -2247,3 +2247,17 @@ def test_round14_every_bracketed_conversion_counts_what_the_amount_counts(nlp):
     doc = nlp("The firm collapsed with debts of about 14bn euros ($19bn; £10bn) last year.")
     assert [(q["text"], q["approx"], q["counted"]) for q in doc._.quantities] == [
         ("about 14bn euros", "approx", "debts"), ("$19bn", "exact", "debts"), ("£10bn", "exact", "debts")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: "up"/"down" right after a noun, before the amount, is its change ("with December sales down
+    # 0.7%" was no change, counted the clause subject "Jeweller Zale")
+    ("Jeweller Zale also felt little Christmas cheer with December sales down 0.7% on the same month last year.",
+     [("0.7%", "down", "December sales")]),
+    ("China's exports totalled $63.8bn in December, taking the annual total up 35.4% to $593.4bn.",
+     [("$63.8bn", "none", "China's exports"), ("35.4%", "up", "China's exports"), ("$593.4bn", "none", "China's exports")]),
+    ("Mild winter drives US oil down 6%", [("6%", "down", "US oil")]),
+    ("Our sales so far have been 2% up on the same time last year.", [("2%", "up", "sales")]),
+])
+def test_round14_up_or_down_after_a_noun(nlp, text, expected):
+    assert [(q["text"], q["change"], q["counted"]) for q in nlp(text)._.quantities] == expected

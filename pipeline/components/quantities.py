@@ -2333,6 +2333,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
         adv_subj = _change_adverb_subject(head, dep)
         if adv_subj is not None and adv_subj.i < head.i and adv_subj.pos_ in _NOUN_POS:
             return _np(doc, adv_subj, avoid)  # "with Baltimore down 22%": what is down
+        adv_noun = _after_noun_adverb(doc, head, dep, tok)
+        if adv_noun is not None:
+            return _np(doc, adv_noun, avoid)  # "with December sales down 0.7%": the noun right before "down"
         if head.lower_ == "worth" and dep in ("npadvmod", "pobj", "dobj"):
             # "200,000 bitcoins worth about $14 billion", "ordered 20 jets worth $5.5 billion": what is worth it
             target = head.head if head.dep_ == "amod" else next(
@@ -2436,6 +2439,19 @@ def _change_adverb_subject(head: Token, dep: str) -> Token | None:
     return next((c for c in head.children if c.dep_ in _SUBJ_DEPS), None)
 
 
+def _after_noun_adverb(doc: Doc, head: Token, dep: str, tok: Token) -> Token | None:
+    """"with December sales down 0.7%", "taking the annual total up 35.4%": the amount (`dep` npadvmod) of an
+    "up"/"down" right after a noun that the parse gives no subject; that noun, else None (round 14: these were
+    no change, and what changed was the clause subject)."""
+    if dep != "npadvmod" or head.lower_ not in ("up", "down") or head.pos_ not in ("ADV", "ADP") or head.i == 0 \
+            or tok.i < head.i:  # not "have been 2% up on"
+        return None
+    noun = doc[head.i - 1]
+    if noun.pos_ not in _NOUN_POS or noun.ent_type_ in ("DATE", "TIME") or any(ch.isdigit() for ch in noun.text):
+        return None
+    return noun
+
+
 def _in_dateline(doc: Doc, i: int) -> bool:
     """Token i is the place of a dateline ("NEW YORK, April 16 (Reuters) -"), as paragraphs found it."""
     return Doc.has_extension("datelines") and any(first <= i < last for first, last in doc._.datelines or ())
@@ -2523,6 +2539,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         dep = "npadvmod"  # "fell 3p a litre": the parse takes the glued amount for a clause
     if head.dep_ in ("pcomp", "conj", "advcl", "ROOT") and _change_adverb_subject(head, dep) is not None:
         return mods.change_adverb(head.lower_)  # "with Baltimore down 22% and Denver down 35%"
+    if _after_noun_adverb(doc, head, dep, tok) is not None:
+        return mods.change_adverb(head.lower_)  # "with December sales down 0.7%", "taking the total up 35.4%"
     if head.pos_ in ("VERB", "AUX") and dep in ("dobj", "npadvmod", "advmod", "attr", "obj", "nummod",
                                                  "appos", "oprd", "dative", "ccomp", "acomp"):
         verb_change = mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
