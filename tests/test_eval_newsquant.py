@@ -234,6 +234,12 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         # round 14: a conversion hung on the amount it converts takes no word of that amount
         ("The scheme will cost 3bn rand ($160m) a year.", "$160m", ["scheme"]),
         ("The firm expects savings of $300m (£230m) a year.", "£230m", ["savings", "firm"]),
+        # and the concept words of the amount it converts; a subject the parse reads as a clause gives its
+        # nouns; a vague plural over "of" is not CQE's "one of" (its number words have no "hundreds")
+        ("Ahold inflated earnings by more than $800m (£428m).", "£428m", ["Ahold", "inflated", "earnings"]),
+        ("Overall, asking prices have fallen 3.3% from their July peaks.", "3.3%", ["prices"]),
+        ("The health agency recorded hundreds of measles cases last year.", "hundreds",
+         ["measles", "cases", "health", "agency"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

@@ -55,8 +55,8 @@ after it ("5% or more", "200-plus"), as CQE reads a change or bound only from a 
 (round 13); an exact amount right after the verb "average" ("averaged $3.54"; round 14: not "an
 average of £122") is "~", as CQE's bound words have it. Concept words: the words of `counted`, plus the nouns of
 the clause subject and of the noun the quantity modifies (CQE's concept is what the quantity belongs
-to: "Ford (F) ... has 13000 workers" -> "Ford"; round 14: not an amount a conversion in brackets hangs on,
-"3bn rand ($160m)"; a noun's owner is one of its words: "Britain's biggest
+to: "Ford (F) ... has 13000 workers" -> "Ford"; round 14: a conversion in brackets takes the concept words of the
+amount it converts, "3bn rand ($160m)", and a subject parsed as a clause its nouns; a noun's owner is one of its words: "Britain's biggest
 bank", "the hospital's 24 beds"); what an amount is worth of ("jewellery worth almost $10
 million") or the noun an "of" amount measures ("a range of about 500 km"); when a clause's subject is a
 pronoun, missing or owned by a pronoun, also the subject of the verb the clause hangs from ("GM said it
@@ -318,10 +318,11 @@ def concept_words(doc, rec: dict) -> list[str]:
     """Words naming what the quantity belongs to: counted, the modified noun, the clause subject."""
     counted = rec.get("counted")
     pos = doc.text.find(counted, rec["end"]) if counted and not rec.get("unit") else -1
-    if pos > 0 and rec["text"].isalpha() and _WORD_OF.match(doc.text[rec["end"]:pos]) \
+    if pos > 0 and rec["text"].isalpha() and rec["approx"] != "range" and _WORD_OF.match(doc.text[rec["end"]:pos]) \
             and any(t.pos_ == "NOUN" for t in _counted_tokens(doc, rec)):
         # CQE's "one of" rule: a number word over "of" and a noun ("one of the largest cities", "two of its
-        # banks") has that noun as its unit and no concept
+        # banks") has that noun as its unit and no concept (round 14: not a vague plural, "thousands of
+        # violations", which CQE's number words do not include)
         return ["-"]
     words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     toks = _tokens_at(doc, rec["start"], rec["end"])
@@ -336,8 +337,15 @@ def concept_words(doc, rec: dict) -> list[str]:
     # count counts (its unit in CQE's terms)
     skip = {t.i for r in doc._.quantities if toks[0].sent.start_char <= r["start"] < toks[0].sent.end_char
             for t in _tokens_at(doc, r["start"], r["end"])}
+    converted = next((r for r in doc._.quantities if r["start"] <= head.idx < r["end"] and r["start"] < rec["start"]),
+                     None) if head.i in skip and head.i != root.i else None
+    if converted is not None:
+        # a conversion hung on the amount it converts ("3bn rand ($160m)"): that amount's concept words, not
+        # "3bn rand" (round 14)
+        words.extend(w for w in concept_words(doc, converted) if w not in words and w != "-")
+        return words or ["-"]
     if head.i in skip and head.i != root.i:
-        pass  # a conversion hung on the amount it converts ("3bn rand ($160m)"): not "3bn rand" (round 14)
+        pass
     elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
         words.extend(w for w in _np_words(head) if w not in words)
     elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i:  # "the hospital's 24 beds": the owner too
@@ -370,7 +378,7 @@ def concept_words(doc, rec: dict) -> list[str]:
             seen += 1
         if head.pos_ not in ("VERB", "AUX"):
             break
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if _verbs == 0 and any(c.i == root.i or c.i == root.head.i for c in subjects):
             # the amount (or what it counts) is the subject: what the verb does it to or where ("About 5,000
             # people attended the rally", "200 flights were cancelled at Heathrow")
@@ -380,7 +388,8 @@ def concept_words(doc, rec: dict) -> list[str]:
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                     words.extend(w for w in _np_words(obj) if w not in words)
         for child in subjects:
-            if child.pos_ in ("NOUN", "PROPN"):
+            if child.pos_ in ("NOUN", "PROPN") or child.dep_ == "csubj":
+                # (round 14: a subject the parse reads as a clause, "asking prices have fallen 3.3%" -> prices)
                 words.extend(w for w in _phrase_words(child, skip) if w not in words)
             elif child.lower_ in ("which", "that", "who") and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 words.extend(w for w in _np_words(head.head) if w not in words)  # "Delta, which lost $646m"
