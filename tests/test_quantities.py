@@ -2261,3 +2261,16 @@ def test_round14_every_bracketed_conversion_counts_what_the_amount_counts(nlp):
 ])
 def test_round14_up_or_down_after_a_noun(nlp, text, expected):
     assert [(q["text"], q["change"], q["counted"]) for q in nlp(text)._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: a rate after a bracketed conversion whose base is a unit or a rate noun, as without brackets
+    # (only a time rate was read: "$80 (£63) a barrel" was USD and GBP)
+    ("Oil rose to $80 (£63) a barrel.", [("$80", "USD per bbl"), ("£63", "GBP per bbl")]),
+    ("The catalogue price is $17.6m (£9.49m) per plane.", [("$17.6m", "USD per plane"), ("£9.49m", "GBP per plane")]),
+    ("The rate would be about 900 rupees ($20.40; £10.50) per tonne.",
+     [("about 900 rupees", "INR per t"), ("$20.40", "USD per t"), ("£10.50", "GBP per t")]),
+    ("It cost $5m (£4m) a year ago.", [("$5m", "USD"), ("£4m", "GBP")]),
+])
+def test_round14_rate_after_a_bracketed_conversion(nlp, text, expected):
+    assert [(q["text"], q["unit"]) for q in nlp(text)._.quantities] == expected

@@ -360,6 +360,15 @@ def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: st
             else None
         at = span.start if span is not None and span.start < len(doc) and doc[span.start].idx == close + 2 else None
         per = _time_rate(words, at, _PER_WORDS + ("each",)) if at is not None else None
+        if per is None and at is not None and at + 1 < len(doc) and _rate_word(words, at):
+            # round 14: a base that is a unit or a rate noun, as after an amount without brackets ("$80 (£63) a
+            # barrel", "900 rupees ($20.40; £10.50) per tonne", "$17.6m (£9.49m) per plane")
+            cur3, sym3, _after3 = _unit_after(doc, at + 1)
+            if sym3 is not None and cur3 is None:
+                per = sym3
+            elif cur3 is None and doc[at + 1].pos_ == "NOUN" and (
+                    words[at] == "per" or mods.is_rate_noun(doc[at + 1].lemma_)):
+                per = doc[at + 1].lemma_.lower()
         if per is None:
             continue
         for r in [first] + group:
