@@ -168,6 +168,7 @@ _NLP = []
         ("The ministry set aside 12bn riyals for the project.", [(12000000000.0, "saudi riyal")]),
         ("The stock closed at 84 Canadian cents.", [(84.0, "cent")]),
         ("Turnout fell by a quarter of a percentage point.", [(0.25, "point")]),
+        ("Three out of four voters backed the plan.", [(0.75, "% voter")]),
         # round 14: CQE gives a rate after a bracketed conversion to the amount before the brackets
         ("Nurses will be paid $21 (£16) an hour from April.", [(21.0, "dollar per hour"), (16.0, "pound sterling")]),
         ("The scheme will cost 3bn rand ($160m) a year.", [(3e9, "south african rand per year"), (1.6e8, "dollar")]),

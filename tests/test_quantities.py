@@ -2274,3 +2274,13 @@ def test_round14_up_or_down_after_a_noun(nlp, text, expected):
 ])
 def test_round14_rate_after_a_bracketed_conversion(nlp, text, expected):
     assert [(q["text"], q["unit"]) for q in nlp(text)._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: "X out of Y" is a ratio like "one in five" ("three out of four" was the counts 3 and 4)
+    ("Three out of four voters backed the plan.", [("Three out of four", 0.75, "exact", "voters")]),
+    ("Nearly three out of four girls said they used make-up.", [("Nearly three out of four", 0.75, "approx", "girls")]),
+    ("He pulled out of two races.", [("two", 2.0, "exact", "races")]),
+])
+def test_round14_out_of_is_a_ratio(nlp, text, expected):
+    assert [(q["text"], q["value"], q["approx"], q["counted"]) for q in nlp(text)._.quantities] == expected

@@ -731,7 +731,7 @@ _GLUED_CODE_RE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,2}[₵¢£]?\.?)(?P<num>
 
 
 def _ratio(doc: Doc, words: list[str], j: int, first: float):
-    """'one in five', '7 in 10', 'one in every four': a ratio (0.2, 0.7, 0.25) when the second integer is
+    """'one in five', '7 in 10', 'one in every four', 'three out of four': a ratio (0.2, 0.7, 0.25) when the second integer is
     larger and is not a year or followed by a unit ("12 in 3 provinces", "5 in 10 minutes" are not)."""
     k = j + 1
     if words[k] == "every" and k + 1 < len(words):
@@ -741,7 +741,8 @@ def _ratio(doc: Doc, words: list[str], j: int, first: float):
             or first != int(first) or first <= 0 or not first < second.value <= 1000 or _year_like(doc[k].text):
         return None
     e = second.end
-    spelled = doc[j - 1].is_alpha and doc[k].is_alpha  # "about one in five litres put into supply" is a share
+    lead = j - 2 if words[j] == "of" else j - 1  # the first number ("three out of four")
+    spelled = doc[lead].is_alpha and doc[k].is_alpha  # "about one in five litres put into supply" is a share
     if e < len(doc) and (units.unit_symbol(doc[e].text) and not (spelled and units.unit_symbol(doc[e].text) != "%")
                          or units.currency_suffix(doc[e].text) or doc[e].ent_type_ in ("DATE", "TIME")):
         return None
@@ -961,8 +962,9 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
     if end < n and units.is_time_marker(words[end]) and code is None:
         return None, end + 1
     ratio_noun = None
-    if code is None and suffix is None and approx == "exact" and end + 1 < n and words[end] == "in":
-        ratio = _ratio(doc, words, end, pn.value)
+    if code is None and suffix is None and approx == "exact" and end + 1 < n and (
+            words[end] == "in" or words[end] == "out" and end + 2 < n and words[end + 1] == "of"):
+        ratio = _ratio(doc, words, end + (words[end] == "out"), pn.value)  # round 14: "three out of four voters"
         if ratio is not None:
             pn, end = ratio, ratio.end  # "one in five adults": 0.2
             nouns = [t for t in doc[end: min(n, end + 4)]]

@@ -46,7 +46,7 @@ whole: "state-run company"), the glued pence symbol is "point" ("247p"; "pence" 
 tagger maps "p"), bare "rupees" is CQE's own "rupee" (round 14: "percentage points" are "percentage", a
 fraction of one "point", "barrels of oil" "barrel of oil", a currency CQE's list lacks is named by its bare word: "45bn baht" -> "baht"), a rate only when "a/an/per" and a noun run on from the
 amount ("$1.9 million annually" -> "dollar"; round 14: or from a bracketed conversion after it, for the amount
-before the brackets: "$600m (£309m) a year" -> "dollar per year", "pound sterling"), a fraction word is "% " and the head
+before the brackets: "$600m (£309m) a year" -> "dollar per year", "pound sterling"), a fraction word (or "X out of Y") is "% " and the head
 noun of what it divides ("a third of the company's profits" -> "% profit", "half the support" -> "% -");
 change: "up"/"down" from `change`, else from `approx` (exact "=",
 approx "~", lower ">", upper "<", range "="), and "=" when the direction is read from a word after the
@@ -542,7 +542,9 @@ def _is_fraction(rec: dict) -> bool:
     if rec.get("unit") or rec["value"] is None or not 0 < rec["value"] < 1:
         return False
     fractions = numbers.lexicon()["fractions"]
-    return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower()))
+    # round 14: "three out of four voters" is one too (CQE's code: 'One out of three Germans is vaccinated')
+    return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower())) \
+        or bool(re.search(r"\bout of\b", rec["text"], re.IGNORECASE))
 
 
 # a bound written after the amount ("5% or more", "80% or higher", "200-plus", "3,000+")
