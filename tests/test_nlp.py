@@ -6,3 +6,10 @@ def test_x_with_a_full_stop_ends_a_sentence(full_nlp):
     assert [s.text for s in doc.sents] == ["Zelenskyy thanked the Senate in a post on X.",
                                            "Russia's Foreign Ministry dismissed the package."]
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Senate", "Foreign Ministry"]
+
+
+def test_a_percentage_glued_to_a_hyphenated_word_is_split(full_nlp):
+    # round 14: "46%-owned" was one token, and no quantity
+    doc = full_nlp("IPC is 46%-owned by Reliance Industries.")
+    assert [t.text for t in doc][:5] == ["IPC", "is", "46%", "-", "owned"]
+    assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [("46%", 46.0, "%")]

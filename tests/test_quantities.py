@@ -2284,3 +2284,16 @@ def test_round14_rate_after_a_bracketed_conversion(nlp, text, expected):
 ])
 def test_round14_out_of_is_a_ratio(nlp, text, expected):
     assert [(q["text"], q["value"], q["approx"], q["counted"]) for q in nlp(text)._.quantities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 14: "between X to Y" with one unit is a range, as "between X and Y" (it was two levels); a spaced
+    # dash between figures of different units is an aside, not a range ("15 cents - 1.1%" was 15 to 1.1)
+    ("Profits would be between 10% to 15% lower than the previous year.",
+     [("between 10% to 15%", None, 10.0, 15.0, "%")]),
+    ("On the news, Oracle shares rose 15 cents - 1.1% - on Nasdaq.",
+     [("15 cents", 15.0, None, None, "cent"), ("1.1%", 1.1, None, None, "%")]),
+    ("Temperatures of 20C - 25C are expected.", [("20C - 25C", None, 20.0, 25.0, "°C")]),
+])
+def test_round14_between_to_and_dash_asides(nlp, text, expected):
+    assert [(q["text"], q["value"], q["low"], q["high"], q["unit"]) for q in nlp(text)._.quantities] == expected

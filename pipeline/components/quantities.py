@@ -1826,6 +1826,9 @@ def _range_second(doc, words, j, opener, code, first_unit):
     shared_scale = same_unit = False
     if w in ("-", "–", "—"):
         pass
+    elif w == "to" and opener is not None and opener[1] == "and" and words[opener[0]] == "between" \
+            and first_unit is not None:
+        same_unit = True  # round 14: "between 10% to 15% lower", as "between 10% and 15%"
     elif w == "to":
         # "from 5 to 7" always; without "from" only bare numbers before a shared unit or currency
         # ("10 to 15 mph", "two to three"): "rose 6.5% to 164p" and "2018 to 3.9 million" are not ranges
@@ -1866,6 +1869,11 @@ def _range_second(doc, words, j, opener, code, first_unit):
     pn, sfx = got
     if pn.approx != "exact" or shared_scale and (pn.scale == 1.0 or code_b is None):
         return None
+    if w in ("-", "–", "—") and first_unit is not None and doc[j - 1].whitespace_:
+        cur_b, sym_b, _after_b = _unit_after(doc, pn.end)
+        second_unit = (units.unit_symbol(sfx) or units.currency_suffix(sfx)) if sfx else (sym_b or cur_b)
+        if second_unit is not None and second_unit != first_unit:
+            return None  # round 14: "rose 15 cents - 1.1% - on Nasdaq": an aside, not a range of cents
     if same_unit:
         fi = _first_number_before(doc, j)
         first = nums.parse_words(words, fi, money=code is not None) if fi is not None else None
