@@ -126,6 +126,13 @@ def test_end_to_end_on_fixture():
         ("There were originally four registered bidders.", "four", "bidder"),
         ("They studied 66 known colonies.", "66", "colony"),
         ("It runs 12 state-run companies.", "12", "state-run company"),
+        # round 14 (CQE 2.0.3 run on these sentences): the noun of an "of" phrase after the count's noun is
+        # part of its unit, unless a rate follows
+        ("The shipment held 3,000 rounds of ammunition.", "3,000", "round ammunition"),
+        ("More than 50 members of staff have left.", "50", "member staff"),
+        ("The lorry was carrying 2,000 boxes of medical supplies.", "2,000", "box supply"),
+        ("The board has 20 members of the public on it.", "20", "member public"),
+        ("He drank 12 cups of coffee a day.", "12", "cup"),
     ],
 )
 def test_cqe_unit_of_counts(text, surface, unit):

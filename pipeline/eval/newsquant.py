@@ -35,7 +35,8 @@ Our records are mapped to CQE's vocabulary by `to_cqe()`: money -> the currency'
 ("USD" -> "dollar"), units -> their unit name from models/quantity_units.json ("km/h" -> "kilometre
 per hour"), counts -> the lemmas of `counted` ("ballistic missiles" -> "ballistic missile"; "times"
 -> "count"; content words one space apart, a hyphen inside a word kept: "small, friendly deals" ->
-"small friendly deal", "three-ton satellites" -> "three-ton satellite"; plural proper nouns lose their
+"small friendly deal", "three-ton satellites" -> "three-ton satellite"; round 14: the noun of an "of" phrase after it joins,
+"rounds of ammunition" -> "round ammunition"; plural proper nouns lose their
 "s": "Democrats" -> "democrat"; only a `counted` right after the number, or after a partitive "of (the)",
 "more" or a hyphen: "one of the computers", "500 more staff", "a 500-page report", since `counted` may
 also hold a clause subject); a count per unit of time is a rate, as CQE reads "a"/"per" between
@@ -466,6 +467,9 @@ def cqe_unit(doc, rec: dict) -> str:
     name = name.rstrip("-")
     if name in ("time",):
         return "count"
+    of_noun = _of_noun(doc, pos + len(counted))
+    if of_noun and name:
+        return f"{name} {of_noun}"  # round 14: "3,000 rounds of ammunition" -> "round ammunition", as CQE names it
     # a count per unit of time is a rate, as CQE reads "a"/"an"/"per" between nouns ("barrels a day" ->
     # "barrel per day"): "140,000 vehicles a day" -> "vehicle per day"
     rate = _COUNT_PER_TIME.match(doc.text, pos + len(counted))
@@ -485,6 +489,28 @@ _CQE_UNLISTED_CURRENCIES = frozenset({
 _OF_A_POINT = re.compile(r"\bof\s+an?\s+percentage\s+point", re.IGNORECASE)
 # "barrels of oil", "barrels of crude oil" (CQE's list has "barrel of oil"; our unit is the barrel)
 _OF_OIL = re.compile(r"\s+of\s+(?:crude\s+|fuel\s+)?oil\b", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_noun(doc, at: int) -> str:
+    """The noun of an "of" phrase right after a count's noun ("rounds of ammunition", "members of the public",
+    "boxes of medical supplies" -> "supply"), lemmatised; "" when there is none, or when a rate follows it
+    ("cups of coffee a day": CQE names the rate, "cup per day")."""
+    m = _OF_THE.match(doc.text, at)
+    toks = _tokens_at(doc, m.end(), m.end() + 1) if m else []
+    if not toks:
+        return ""
+    k = toks[0].i
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NOUN"):
+        k += 1
+    head = doc[k - 1] if k > toks[0].i else None
+    if head is None or head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "TIME") \
+            or _COUNT_PER_TIME.match(doc.text, head.idx + len(head.text)) \
+            or re.match(r"\s+(?:a|an|per)\s", doc.text[head.idx + len(head.text):]):
+        return ""
+    return head.lemma_.lower()
+
+
 # "247p", "533p a share": the pence symbol glued to the figure (not "pence")
 _PENCE_SYMBOL = re.compile(r"\dp\b")
 # a rate CQE names: "a", "an" or "per" and a noun right after the amount ("barrels a day", "£3.90 an hour",
