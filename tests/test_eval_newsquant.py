@@ -248,6 +248,11 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("Overall, asking prices have fallen 3.3% from their July peaks.", "3.3%", ["prices"]),
         ("The health agency recorded hundreds of measles cases last year.", "hundreds",
          ["measles", "cases", "health", "agency"]),
+        # round 14: a quotation mark ends no phrase; no token of an amount is a concept word ("%" was one)
+        ('The ISM\'s "new orders" index rose to 67.4 from 61.5.', "67.4", ["index", "ISM", "new", "orders"]),
+        ("And 47% saw their family's economic conditions improving.", "47%", ["-"]),
+        ("Growth is expected to be 4%, which is about 1% less than forecast.", "1%", ["-"]),
+        ("The firm saw a 3% rise in sales.", "3%", ["sales", "rise", "firm"]),
     ],
 )
 def test_concept_words(text, surface, concepts):

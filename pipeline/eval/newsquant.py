@@ -285,10 +285,11 @@ def _counted_tokens(doc, rec: dict):
     return _tokens_at(doc, pos, pos + len(counted))
 
 
-def _np_words(tok) -> list[str]:
-    """The noun with its compounds, adjectives and owner ("Britain's biggest bank" -> Britain biggest bank)."""
-    return [t.text for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.pos_ != "PRON"] \
-        + [tok.text]
+def _np_words(tok, skip: frozenset | set = frozenset()) -> list[str]:
+    """The noun with its compounds, adjectives and owner ("Britain's biggest bank" -> Britain biggest bank),
+    without the tokens of an amount (`skip`; round 14: not the "%" of "4%, which is about 1% less")."""
+    return [t.text for t in [*tok.lefts, tok] if t.i not in skip and (
+        t.i == tok.i or t.dep_ in ("compound", "amod", "nmod", "poss") and t.pos_ != "PRON")]
 
 
 _NOT_OWNERS = {"average", "total", "sum", "amount", "figure", "maximum", "minimum", "number"}  # "an average of 12%"
@@ -302,6 +303,8 @@ def _phrase_words(tok, skip: set[int]) -> list[str]:
     people floods."""
     out = []
     for t in tok.subtree:
+        if t.is_quote:
+            continue  # round 14: 'The ISM's "new orders" index': a quotation mark ends no phrase
         if t.i < tok.i and (t.is_punct and t.text not in ("-", "/") or t.lower_ in _RELATIVE):
             out = []  # the phrase starts after a comma before the noun ("..., the bank's shares")
             continue
@@ -309,7 +312,7 @@ def _phrase_words(tok, skip: set[int]) -> list[str]:
             break
         if t.i not in skip and not t.is_stop and t.pos_ in ("NOUN", "PROPN", "ADJ"):
             out.append(t.text)
-    return out or [tok.text]
+    return out or ([tok.text] if tok.i not in skip else [])  # (round 14: not "%" of "47% saw ...")
 
 
 _WORD_OF = re.compile(r"^\s+of\s+(?:(?:the|these|those|its|their|his|her|our|my|your|this|that)\s+)?$", re.I)
@@ -348,7 +351,7 @@ def concept_words(doc, rec: dict) -> list[str]:
     if head.i in skip and head.i != root.i:
         pass
     elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i and head.text not in words:
-        words.extend(w for w in _np_words(head) if w not in words)
+        words.extend(w for w in _np_words(head, skip) if w not in words)
     elif head.pos_ in ("NOUN", "PROPN") and head.i != root.i:  # "the hospital's 24 beds": the owner too
         words.extend(t.text for t in head.lefts if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")
                      and t.text not in words)
@@ -358,7 +361,7 @@ def concept_words(doc, rec: dict) -> list[str]:
         owner = doc[worth.i - 1]  # the parse often hangs "worth" on the verb
     if owner is not None and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _NOT_OWNERS:
         # "jewellery worth almost $10 million", "a range of about 500 km": what the amount is the size of
-        words.extend(w for w in _np_words(owner) if w not in words)
+        words.extend(w for w in _np_words(owner, skip) if w not in words)
     if not rec.get("unit"):
         skip |= {t.i for t in _counted_tokens(doc, rec)}
     # CQE's concept of an amount a preposition takes: the noun before "by", "to", "at" or "with" ("cut its
@@ -387,13 +390,13 @@ def concept_words(doc, rec: dict) -> list[str]:
                 obj = c if c.dep_ in ("dobj", "attr") else next(
                     (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                    words.extend(w for w in _np_words(obj) if w not in words)
+                    words.extend(w for w in _np_words(obj, skip) if w not in words)
         for child in subjects:
             if child.pos_ in ("NOUN", "PROPN") or child.dep_ == "csubj":
                 # (round 14: a subject the parse reads as a clause, "asking prices have fallen 3.3%" -> prices)
                 words.extend(w for w in _phrase_words(child, skip) if w not in words)
             elif child.lower_ in ("which", "that", "who") and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-                words.extend(w for w in _np_words(head.head) if w not in words)  # "Delta, which lost $646m"
+                words.extend(w for w in _np_words(head.head, skip) if w not in words)  # "Delta, which lost $646m"
         # the amount or what it counts is no subject that ends the walk: CQE takes the subject of the verb
         # above ("Malaysia said as many as 1,000 fishermen will be affected" -> fishermen Malaysia)
         named = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i not in skip and c.i != root.head.i]
