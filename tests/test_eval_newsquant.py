@@ -164,7 +164,8 @@ _NLP = []
         ("It wiped out a third of the company's profits.", [(1 / 3, "% profit")]),
         ("Two-thirds of all jobs depend on tourism.", [(2 / 3, "% job")]),
         ("Half the support could come from a freeze.", [(0.5, "% -")]),
-        ("Half a million people were moved.", [(500000.0, "people")]),
+        ("More than half a million people were moved.", [(500000.0, "% people")]),  # round 14 (CQE 2.0.3 run)
+        ("The city has 2 million residents.", [(2000000.0, "resident")]),
         # round 14 (CQE 2.0.3 run on these sentences): CQE's list has no percentage point; "barrel of oil" is
         # its unit; a currency its list lacks is named by the word written, a listed one by its list name
         ("The bank raised its key rate by 0.75 percentage points to 4.5%.", [(0.75, "percentage"), (4.5, "percentage")]),

@@ -565,10 +565,14 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
 
 
 def _is_fraction(rec: dict) -> bool:
-    """A count that is a fraction word's value ("half", "a third", "two-thirds"; not "half a million")."""
+    """A count that is a fraction word's value ("half", "a third", "two-thirds"; round 14: and "half a million
+    people", a fraction of a scale, which CQE 2.0.3 names "% people" too)."""
     from pipeline.quantity import numbers
 
-    if rec.get("unit") or rec["value"] is None or not 0 < rec["value"] < 1:
+    if rec.get("unit") or rec["value"] is None or rec["value"] <= 0:
+        return False
+    scales = numbers.lexicon()["scales"]
+    if rec["value"] >= 1 and not any(w in scales for w in re.split(r"[\s-]+", rec["text"].lower())):
         return False
     fractions = numbers.lexicon()["fractions"]
     # round 14: "three out of four voters" is one too (CQE's code: 'One out of three Germans is vaccinated')
