@@ -2297,3 +2297,10 @@ def test_round14_out_of_is_a_ratio(nlp, text, expected):
 ])
 def test_round14_between_to_and_dash_asides(nlp, text, expected):
     assert [(q["text"], q["value"], q["low"], q["high"], q["unit"]) for q in nlp(text)._.quantities] == expected
+
+
+def test_round14_a_later_conversion_keeps_the_noun_the_brackets_run_into(nlp):
+    doc = nlp("Fiat reached a $2bn (1.53bn euros; £1.05bn) settlement with GM.")
+    assert [(q["text"], q["counted"]) for q in doc._.quantities][-1] == ("£1.05bn", "settlement")
+    doc = nlp("Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the year to June.")
+    assert [(q["text"], q["counted"]) for q in doc._.quantities][-1] == ("£47m", "record loss")

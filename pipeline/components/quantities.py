@@ -342,8 +342,11 @@ def _bracketed_conversions(doc: Doc, words: list[str], out: list[dict], text: st
                         or text[conversions[-1]["end"]:r["start"]].strip() not in (";", ",", ":"):
                     break
                 conversions.append(r)
-            for r in conversions:
-                if first["counted"]:
+            for j, r in enumerate(conversions):
+                own = r["counted"]
+                if first["counted"] and not (j and own and text[close + 1:close + 2 + len(own)].strip() == own):
+                    # a later conversion keeps the noun the brackets run into ("a $2bn (1.53bn euros; £1.05bn)
+                    # settlement"), not a subject or a phrase through the amount ("debts of about 14bn euros")
                     r["counted"] = first["counted"]
                 if (first["approx"] == "range") == (r["approx"] == "range"):
                     # "raised 1.4 billion crowns ($131 million)": the same amount (not "cut profits by $3.8m to
