@@ -40,6 +40,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     _add_suffix(nlp, _UNIT_FULL_STOP)
     _add_suffix(nlp, _X_FULL_STOP)
     _add_infix(nlp, _PERCENT_HYPHEN)
+    _add_infix(nlp, _SCALE_HYPHEN_MONEY)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), with spaCy's EntityRuler
         # (components/rulers.py: it skips Docs without a match):
@@ -72,6 +73,8 @@ _X_FULL_STOP = r"(?<=^X)\.$"
 # "46%-owned", "a 51%-owned unit": the tokenizer keeps the percentage glued to the word after its hyphen,
 # which hides the amount from the quantity reader
 _PERCENT_HYPHEN = r"(?<=\d%)-(?=[A-Za-z])"
+# "$1.5 billion-$2 billion": the tokenizer keeps "billion-$2" whole, which hides the second figure
+_SCALE_HYPHEN_MONEY = r"(?<=illion)-(?=[$£€]\d)"
 
 
 def _add_infix(nlp: Language, infix: str) -> None:

@@ -13,3 +13,10 @@ def test_a_percentage_glued_to_a_hyphenated_word_is_split(full_nlp):
     doc = full_nlp("IPC is 46%-owned by Reliance Industries.")
     assert [t.text for t in doc][:5] == ["IPC", "is", "46%", "-", "owned"]
     assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [("46%", 46.0, "%")]
+
+
+def test_a_scale_word_glued_to_the_next_amount_is_split(full_nlp):
+    # round 14: "billion-$2" was one token; "$1.5 billion-$2 billion" was $1.5
+    doc = full_nlp("The deal is worth $1.5 billion-$2 billion.")
+    assert [(q["text"], q["low"], q["high"], q["unit"]) for q in doc._.quantities] == [
+        ("$1.5 billion-$2 billion", 1.5e9, 2e9, "USD")]
