@@ -2304,3 +2304,13 @@ def test_round14_a_later_conversion_keeps_the_noun_the_brackets_run_into(nlp):
     assert [(q["text"], q["counted"]) for q in doc._.quantities][-1] == ("£1.05bn", "settlement")
     doc = nlp("Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the year to June.")
     assert [(q["text"], q["counted"]) for q in doc._.quantities][-1] == ("£47m", "record loss")
+
+
+@pytest.mark.parametrize("text,counted", [
+    # round 14: a hyphenated counted noun the parse cuts at its hyphen ("e", "co")
+    ("It sold 300 e-bikes last year.", "e-bikes"),
+    ("The firm hired 40 co-founders.", "co-founders"),
+    ("It has 20 state-run firms.", "state-run firms"),
+])
+def test_round14_hyphenated_counted_noun(nlp, text, counted):
+    assert [q["counted"] for q in nlp(text)._.quantities] == [counted]

@@ -2093,7 +2093,11 @@ def _counted(doc: Doc, root: Token, a: int, b: int, kind: str) -> str | None:
     if head.i >= b and head.pos_ in _NOUN_POS and head.ent_type_ not in ("DATE", "TIME") and root.dep_ in (
         "nummod", "quantmod", "amod", "compound", "nmod", "det", "npadvmod", "advmod", "dep", "appos"
     ) and head.i - b < 6:
-        toks = list(doc[b: head.i + 1])
+        last = head.i
+        while last + 2 < n and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+                and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+            last += 2  # round 14: "300 e-bikes", "40 co-founders" (the parse stops at the hyphen: "e", "co")
+        toks = list(doc[b: last + 1])
         if toks and toks[0].text == "(":  # "a ¥1.2 trillion ($8.1 billion) factory"
             close = next((t.i for t in toks if t.text == ")"), None)
             toks = list(doc[close + 1: head.i + 1]) if close is not None else toks
@@ -2183,6 +2187,9 @@ def _np(doc: Doc, head: Token, avoid: tuple[int, int]) -> str | None:
             and len(doc[right + 1].text) <= 2 and doc[right + 2].head.i == head.i \
             and doc[right + 2].dep_ in ("appos", "compound") and doc[right + 2].pos_ == "NOUN":
         right += 2  # "common equity tier 1 ratio" (the parse hangs "ratio" on "tier")
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
+            and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha:
+        right += 2  # round 14: "300 e-bikes", "40 co-founders" (the parse stops at the hyphen: "e", "co")
     out = [t for t in doc[left: right + 1]]
     pobj = _of_object(head)
     if pobj is not None and pobj.pos_ in _NOUN_POS and pobj.i - head.i <= 5 and not (

@@ -328,7 +328,7 @@ def concept_words(doc, rec: dict) -> list[str]:
         # banks") has that noun as its unit and no concept (round 14: not a vague plural, "thousands of
         # violations", which CQE's number words do not include)
         return ["-"]
-    words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text != "-"]
     toks = _tokens_at(doc, rec["start"], rec["end"])
     if not toks:
         return words or ["-"]
@@ -407,7 +407,7 @@ def concept_words(doc, rec: dict) -> list[str]:
         # or one owned by a pronoun ("Microsoft said its cloud revenue grew 30%"): the subject of the verb
         # this clause hangs from
         head = head.head
-    return words or ["-"]
+    return [w for w in words if w != "-"] or ["-"]  # (round 14: not a hyphen the tagger calls a noun)
 
 
 def _lemma(t) -> str:
@@ -462,7 +462,10 @@ def cqe_unit(doc, rec: dict) -> str:
     for k, t in enumerate(all_toks):
         glued = k + 2 < len(all_toks) and all_toks[k + 1].text == "-" and not t.whitespace_ \
             and not all_toks[k + 1].whitespace_  # "state-run", "man-made", "three-ton": the word is kept whole
-        if t.pos_ in _CONTENT or glued or name.endswith("-"):
+        if t.text == "-" and glued is False and name and not t.whitespace_ and not all_toks[k - 1].whitespace_ \
+                and k + 1 < len(all_toks):
+            name += "-"  # round 14: a hyphen the tagger calls a noun ("re-election": "re -election")
+        elif t.pos_ in _CONTENT or glued or name.endswith("-"):
             name += ("" if not name or name.endswith("-") else " ") + (t.lower_ if glued else _lemma(t))
         elif t.text == "-" and name and k + 1 < len(all_toks) and not all_toks[k - 1].whitespace_ \
                 and not t.whitespace_:
