@@ -818,3 +818,10 @@ def test_short_names_describing_words_and_body_nouns(nlp):
         ("Poland", "GPE", 1), ("Vistula Bank", "ORG", 1), ("Bank Karpacki", "ORG", 2), ("Lakeshore Health", "ORG", 2),
         ("Department of Health and Human Services", "ORG", 1), ("Transport Focus", "ORG", 1),
         ("Harvard School of Public Health", "ORG", 1), ("Harvard", "ORG", 1)]
+
+
+def test_name_head_is_the_word_before_of_or_for():
+    from pipeline.components.entities import name_head
+    assert [name_head(n) for n in ("Bank of Italy", "Department for Transport", "Data Protection Commission",
+                                   "Transport for Wales", "Office of Rail and Road")] == [
+        "bank", "department", "commission", "transport", "office"]

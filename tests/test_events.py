@@ -983,3 +983,9 @@ def test_reported_clause_of_a_contrasted_telling_and_one_target_per_entity(nlp_q
 ])
 def test_dative_to_and_parts_of_a_target(nlp, text, targets):
     assert [e[3] for e in _events(nlp, text)] == [targets]
+
+
+def test_the_department_is_the_department_named_before(nlp):
+    t = ("The Department for Transport said fares would rise. Unions objected. The transport secretary said the "
+         "department would review the fares formula.")
+    assert [(e[1], e[2]) for e in _events(nlp, t) if e[2] == "review"] == [(["Department for Transport"], "review")]

@@ -131,11 +131,13 @@ def of_object(token: Token) -> str | None:
 
 
 def name_head(name: str) -> str:
-    """The head word of a name, lower case: its last word, or the last before "of" ("Bank of
-    Italy" -> "bank", "Data Protection Commission" -> "commission"); events resolve "the bank" by it."""
+    """The head word of a name, lower case: its last word, or the last before "of"/"for" ("Bank
+    of Italy" -> "bank", "Department for Transport" -> "department", "Data Protection Commission" ->
+    "commission"); events resolve "the bank" by it."""
     words = name.split()
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
+    if cut is not None:
+        words = words[:cut]
     return words[-1].lower()
 
 
