@@ -989,3 +989,13 @@ def test_the_department_is_the_department_named_before(nlp):
     t = ("The Department for Transport said fares would rise. Unions objected. The transport secretary said the "
          "department would review the fares formula.")
     assert [(e[1], e[2]) for e in _events(nlp, t) if e[2] == "review"] == [(["Department for Transport"], "review")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "set" with an object is an act; "is set to" raises
+    ("Scotland and Wales set their own fares.", [("action", ["Scotland", "Wales"], "set", [], False)]),
+    ("In 2001, Hardie set up a fund for asbestos victims.", [("action", ["Hardie"], "set", [], False)]),
+    ("Fares in Wales are set to rise.", []),
+])
+def test_set_with_an_object_is_an_act(nlp, text, expected):
+    assert _events(nlp, text) == expected

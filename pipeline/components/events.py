@@ -1117,7 +1117,10 @@ class EventExtractor:
             return False
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in self.descriptive_participles:
             return False  # "Zipline, based in Austin, Texas, said": a description, no event
-        return token.lemma_.lower() not in self.non_content and token.lemma_.lower() not in self.raising
+        lemma = token.lemma_.lower()
+        if lemma == "set" and any(c.dep_ == "dobj" for c in token.children):
+            return True  # "Scotland and Wales set their own fares" (not "is set to rise")
+        return lemma not in self.non_content and lemma not in self.raising
 
     def negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
