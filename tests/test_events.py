@@ -999,3 +999,14 @@ def test_the_department_is_the_department_named_before(nlp):
 ])
 def test_set_with_an_object_is_an_act(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named forecaster's "expects" is a claim; "is expected to" still raises
+    ("Kalayaan Digital expects its licence to be issued within 30 days.",
+     [("claim", ["Kalayaan Digital"], "expect", [], False), ("action", [], "issue", ["Kalayaan Digital"], False)]),
+    ("Mayor Lena Ortiz is expected to sign the ordinance.", [("action", ["Lena Ortiz"], "sign", [], False)]),
+    ("The city expects the program to bring in more money.", []),
+])
+def test_a_named_forecasters_expects_is_a_claim(nlp, text, expected):
+    assert _events(nlp, text) == expected

@@ -1120,6 +1120,8 @@ class EventExtractor:
         lemma = token.lemma_.lower()
         if lemma == "set" and any(c.dep_ == "dobj" for c in token.children):
             return True  # "Scotland and Wales set their own fares" (not "is set to rise")
+        if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
+            return True  # "Kalayaan Digital expects its licence to be issued": a forecast (not "is expected to")
         return lemma not in self.non_content and lemma not in self.raising
 
     def negated(self, verb: Token) -> bool:
@@ -1416,8 +1418,8 @@ class EventExtractor:
                 targets = self.targets_of(doc, token, subject if passive else None)
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
-                claim = bool(own) and (self._is_main_clause(token) or token.dep_ == "relcl") \
-                    and self._states_amount(token, own) \
+                claim = token.lemma_.lower() == "expect" and bool(actors or own) or bool(own) and (
+                    self._is_main_clause(token) or token.dep_ == "relcl") and self._states_amount(token, own) \
                     or not own and self._unmeasured_change(token)
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
