@@ -825,3 +825,10 @@ def test_name_head_is_the_word_before_of_or_for():
     assert [name_head(n) for n in ("Bank of Italy", "Department for Transport", "Data Protection Commission",
                                    "Transport for Wales", "Office of Rail and Road")] == [
         "bank", "department", "commission", "transport", "office"]
+
+
+def test_sentence_opening_common_words_and_tornado_ratings_are_no_names(nlp):
+    t = ("Benchmark copper traded at around $11,200 a tonne in London. The tornado was rated an EF-4, the strongest "
+         "in Oklahoma since an EF-5 in 2013.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("London", "GPE"), ("Oklahoma", "GPE")]

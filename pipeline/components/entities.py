@@ -220,6 +220,8 @@ def _trim(ent: Span) -> Span | None:
 _DESCRIBING_WORDS = frozenset({"federal", "state", "national", "local", "regional", "provincial", "municipal",
                                "former", "new", "then", "outgoing", "incoming", "rival", "embattled", "troubled",
                                "struggling", "powerful", "influential", "independent", "official"})
+# tornado ratings on the (Enhanced) Fujita scale, which the NER takes for names
+_STORM_RATING = re.compile(r"E?F-?[0-5]")
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
@@ -368,6 +370,8 @@ class EntityInventory:
                 continue
             if span.start_char in taken:
                 continue  # "Q2", "MW": a date or a unit, not a name
+            if _STORM_RATING.fullmatch(span.text):
+                continue  # "rated an EF-4": a tornado's rating, no name
             if not any(ch.isupper() for ch in span.text) and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue  # "square metre" as a person: a name has a capital somewhere
             first = span[0]
@@ -378,7 +382,10 @@ class EntityInventory:
                 # because the article also writes it in lower case.
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
-                if (ent.label_ == "ORG" and span[0].is_title and span[0].lower_ in self.english_words
+                if ((ent.label_ == "ORG" or ent.label_ == "PERSON" and span.end < len(doc) and doc[span.end].is_lower
+                     and doc[span.end].pos_ == "NOUN")  # ("Benchmark copper traded": no person before a noun)
+                        and span[0].is_title and span[0].lower_ in self.english_words
+                        and span[0].text not in self.given_names
                         and span[0].text not in self.known_names and span[0].text not in self.persons
                         and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, orths, span[0])):
                     continue  # "Mystery surrounds", "Tacit approval": a common noun, never a name mid-sentence
