@@ -2314,3 +2314,15 @@ def test_round14_a_later_conversion_keeps_the_noun_the_brackets_run_into(nlp):
 ])
 def test_round14_hyphenated_counted_noun(nlp, text, counted):
     assert [q["counted"] for q in nlp(text)._.quantities] == [counted]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "A" before a pound sign is the article (only "A$" glued is Australian dollars)
+    ("A £96m flood defence scheme for Todmorden has been approved.", [("£96m", 96e6, "GBP")]),
+    ("A $70-a-share price was agreed.", [("$70-a-share", 70.0, "USD per share")]),
+    # two ratios joined by "from ... to" are each read on their own
+    ("The walls would cut the annual chance of flooding from one in 20 to one in 100.",
+     [("one in 20", 0.05, None), ("one in 100", 0.01, None)]),
+])
+def test_article_before_a_pound_sign_and_ratio_pairs(nlp, text, expected):
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected

@@ -671,9 +671,10 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     """A currency symbol right before token i: (code, index of its first token)."""
     if i == 0:
         return None, i
-    if i >= 2 and doc[i - 2].text == "A" and doc[i - 2].whitespace_ and doc[i - 2].tag_ == "DT" and (
+    if i >= 2 and doc[i - 1].text == "$" and doc[i - 2].text == "A" and doc[i - 2].whitespace_ \
+            and doc[i - 2].tag_ == "DT" and (
             i == 2 or doc[i - 2].is_sent_start or doc[i - 3].is_space or doc[i - 3].text in _OPENING_MARKS):
-        return ("USD", i - 1) if doc[i - 1].text == "$" else (None, i)  # "A $70-a-share price": the article
+        return "USD", i - 1  # "A $70-a-share price": the article, not Australian dollars (and "A £96m" is pounds)
     if i >= 2 and _glued(doc, i - 1) and doc[i - 1].text == "$":  # "US $58", "A $5"... with a space
         code = units.currency_prefix(doc[i - 2].text + "$")
         if code:
@@ -1827,6 +1828,8 @@ def _range_second(doc, words, j, opener, code, first_unit):
         return None
     w = words[j]
     shared_scale = same_unit = False
+    if j + 3 < n and words[j + 2] == "in" and doc[j + 3].like_num:
+        return None  # "from one in 20 to one in 100": two ratios, each read on its own
     if w in ("-", "–", "—"):
         pass
     elif w == "to" and opener is not None and opener[1] == "and" and words[opener[0]] == "between" \
