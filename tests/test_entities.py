@@ -832,3 +832,14 @@ def test_sentence_opening_common_words_and_tornado_ratings_are_no_names(nlp):
          "in Oklahoma since an EF-5 in 2013.")
     doc = nlp(clean_for_nlp(t))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("London", "GPE"), ("Oklahoma", "GPE")]
+
+
+def test_short_forms_after_their_full_name_and_cooperatives(nlp):
+    t = ("New Zealand dairy cooperative Kowhai Dairy raised its forecast on Tuesday. Kowhai now expects to pay "
+         "more. A valve failed at the Bayou Sorrel Chemicals plant in Zachary, the company said. Bayou Sorrel, "
+         "which employs about 350 people, said it would pay. The New York Times reported it. New York officials "
+         "agreed.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("New Zealand", "GPE", 1), ("Kowhai Dairy", "ORG", 2), ("Bayou Sorrel Chemicals", "ORG", 2),
+        ("Zachary", "GPE", 1), ("New York Times", "ORG", 1), ("New York", "GPE", 1)]

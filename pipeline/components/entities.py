@@ -1310,8 +1310,13 @@ class EntityInventory:
                     target = g
                     break
                 # "Cascade Coffee" (a headline) for "Cascade Coffee Co": the name without its company word
-                if len(words) >= 2 and any(len(fw) == len(words) + 1 and fw[:-1] == words
-                                           and fw[-1] in self.company_suffixes_lower for _f, fw in split):
+                if len(words) >= 2 and any(len(fw) == len(words) + 1 and fw[:-1] == words and (
+                        fw[-1] in self.company_suffixes_lower
+                        or fw[-1] in self.org_words_lower and label not in ("GPE", "LOC", "NORP")
+                        and not self._known_place(text, label) and info["label"] == "ORG"
+                        and span.start_char > info["first"]) for _f, fw in split):
+                    # (and "Bayou Sorrel" after "Bayou Sorrel Chemicals", a short form referring back; not
+                    # "New York" for "New York Times")
                     target = g
                     break
                 # "Sporting" for "Sporting Lisbon"; "Porto" for "FC Porto" (the place after an abbreviation)
@@ -1344,7 +1349,7 @@ class EntityInventory:
                     target = firsts[0]
             if target is None:
                 groups.append({"keys": {key}, "norms": {norm}, "label": label, "split": [(norm, words)],
-                               "max_words": len(words)})
+                               "max_words": len(words), "first": span.start_char})
                 target = len(groups) - 1
             else:
                 info = groups[target]
@@ -1353,6 +1358,7 @@ class EntityInventory:
                     info["norms"].add(norm)
                     info["split"].append((norm, words))
                     info["max_words"] = max(info["max_words"], len(words))
+                info["first"] = min(info["first"], span.start_char)
             group_of[i] = target
         members: dict[int, list[tuple[Span, str]]] = {}
         for i in range(len(mentions)):
