@@ -1010,3 +1010,10 @@ def test_set_with_an_object_is_an_act(nlp, text, expected):
 ])
 def test_a_named_forecasters_expects_is_a_claim(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+def test_told_a_named_addressee_parsed_as_a_clause(full_nlp):
+    doc = full_nlp(clean_for_nlp('Its chairwoman, Helen Marsh, told BBC Radio Leeds that residents had been '
+                                 'consulted "far too late".'))
+    assert [(e["type"], [a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in doc._.events] \
+        == [("statement", ["Helen Marsh"], ["BBC Radio Leeds"])]

@@ -1644,3 +1644,9 @@ def test_a_noun_with_a_telling_participle_is_the_speaker(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], q["speaker_text"]) == ("hackers had copied the names of about 3.7 million people",
                                               "The hospital chain")
+
+
+def test_addressee_parsed_as_a_clause_does_not_hide_the_reported_clause(nlp):
+    t = 'Its chairwoman, Helen Marsh, told BBC Radio Leeds that residents had been consulted "far too late".'
+    assert [(q["text"], q["direct"], speaker(q)) for q in nlp(clean_for_nlp(t))._.quotes] == [
+        ('residents had been consulted "far too late"', False, "Helen Marsh"), ("far too late", True, "Helen Marsh")]

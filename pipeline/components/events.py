@@ -1627,7 +1627,9 @@ class EventExtractor:
             return []
         out: list[dict] = []
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN":
+            if (child.dep_ in ("dobj", "dative") or child.dep_ == "ccomp" and child.i == cue.i + 1 + sum(
+                    1 for t in doc[cue.i + 1: child.i] if t.dep_ == "compound")) and child.pos_ == "PROPN":
+                # (a name the parse calls a clausal complement: "told BBC Radio Leeds that ...")
                 out.extend(r for r in self.refs_for(doc, child) if r not in out)
         return out
 

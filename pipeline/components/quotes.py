@@ -2453,6 +2453,10 @@ class QuoteExtractor:
             else:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
                 if len(comps) > 1:
+                    # ('told BBC Radio Leeds that residents had been consulted': the parse also calls the
+                    # addressee a clausal complement; a clause has a verb)
+                    comps = [c for c in comps if c.pos_ in ("VERB", "AUX")] or comps
+                if len(comps) > 1:
                     # 'Critics called it “slow”; one said customers should ...': a clause closed by a
                     # semicolon before the verb is not what it reports. Any ';' in the text between
                     # the clause's verb and the cue counts, not only one hung on the cue as in
