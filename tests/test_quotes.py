@@ -1650,3 +1650,15 @@ def test_addressee_parsed_as_a_clause_does_not_hide_the_reported_clause(nlp):
     t = 'Its chairwoman, Helen Marsh, told BBC Radio Leeds that residents had been consulted "far too late".'
     assert [(q["text"], q["direct"], speaker(q)) for q in nlp(clean_for_nlp(t))._.quotes] == [
         ('residents had been consulted "far too late"', False, "Helen Marsh"), ("far too late", True, "Helen Marsh")]
+
+
+def test_trailing_telling_parsed_as_an_adverbial_clause(nlp):
+    t = ("Sinar Sawit Plantations priced its listing on Monday. The company will sell 740 million shares at 2.50 "
+         "ringgit each, after offering them at 2.20 to 2.50 ringgit, it said in a filing with Bursa Malaysia.")
+    [q] = quotes(nlp, t, direct=False)
+    assert (q["text"], q["speaker_text"]) == (
+        "The company will sell 740 million shares at 2.50 ringgit each, after offering them at 2.20 to 2.50 ringgit",
+        "it")
+    # an adverbial clause with its own conjunction reports only itself
+    assert [q["text"] for q in quotes(nlp, "Prices fell sharply, when the bank said it was worried.", direct=False)] \
+        == ["it was worried"]

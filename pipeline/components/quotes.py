@@ -180,6 +180,15 @@ def _nearest_subject(verb: Token) -> Token | None:
                key=lambda c: c.i, default=None)
 
 
+def _trailing_telling(doc: Doc, verb: Token, subj: Token | None) -> bool:
+    """A speech verb the parse hangs on the clause before as an adverbial ("The company will sell
+    740 million shares ..., it said in a filing."): no conjunction of its own, its subject after a
+    comma, nothing but its own phrases after it to the sentence's end, and no clause of its own."""
+    return (subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children)
+            and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1: verb.sent.end]))
+
+
 def _first_of_two_subjects(doc: Doc, verb: Token) -> Token | None:
     """A speech verb ending its sentence with two subjects before it, the nearer set off by a comma
     and the first holding a verb of its own: that first subject, the reported clause misparsed."""
@@ -2408,7 +2417,8 @@ class QuoteExtractor:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in _NOT_DONE:
                 continue  # 'asked SkyWest to explain what it had offered', 'declined to say whether ...'
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if tok.dep_ == "parataxis" and head.i < tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
+            if (tok.dep_ == "parataxis" or tok.dep_ == "advcl" and _trailing_telling(doc, tok, subj)) \
+                    and head.i < tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
                 # attribution is parenthetical; what was said is the clause before it
