@@ -843,3 +843,9 @@ def test_short_forms_after_their_full_name_and_cooperatives(nlp):
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("New Zealand", "GPE", 1), ("Kowhai Dairy", "ORG", 2), ("Bayou Sorrel Chemicals", "ORG", 2),
         ("Zachary", "GPE", 1), ("New York Times", "ORG", 1), ("New York", "GPE", 1)]
+
+
+def test_common_acronyms_the_ner_calls_organisations_are_no_names(nlp):
+    doc = nlp(clean_for_nlp("The IPO values the company at 3 billion ringgit, its CEO said. GDP rose. The BBC "
+                            "reported it."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("BBC", "ORG")]

@@ -372,6 +372,8 @@ class EntityInventory:
                 continue  # "Q2", "MW": a date or a unit, not a name
             if _STORM_RATING.fullmatch(span.text):
                 continue  # "rated an EF-4": a tornado's rating, no name
+            if len(span) == 1 and ent.label_ == "ORG" and span.text in self.common_acronyms:
+                continue  # "the IPO", "its CEO": a thing or a title in capitals, no organisation
             if not any(ch.isupper() for ch in span.text) and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue  # "square metre" as a person: a name has a capital somewhere
             first = span[0]
