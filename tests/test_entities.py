@@ -849,3 +849,12 @@ def test_common_acronyms_the_ner_calls_organisations_are_no_names(nlp):
     doc = nlp(clean_for_nlp("The IPO values the company at 3 billion ringgit, its CEO said. GDP rose. The BBC "
                             "reported it."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("BBC", "ORG")]
+
+
+def test_review_probes_names_kept_and_joins_refused(nlp):
+    t = ("Ozempic, which treats diabetes, is in short supply. AMD shares rose 8% on Tuesday after the chipmaker "
+         "beat forecasts. AMD said demand was strong. The Melinda French Foundation gave $5m to the charity. "
+         "Melinda French said the money would help girls.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("AMD", "ORG", 2), ("Melinda French Foundation", "ORG", 1), ("Melinda French", "PERSON", 1)]

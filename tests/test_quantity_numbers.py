@@ -158,3 +158,9 @@ def test_few_is_only_a_number_before_a_scale():
 ])
 def test_a_hundred_and_more(text, value):
     assert parse_number(text).value == value
+
+
+def test_two_hundreds_joined_by_and_are_not_one_number():
+    # review: "between a hundred and two hundred" was read as 10,200
+    assert parse_number("a hundred and two hundred").value == 100.0
+    assert parse_number("a thousand and two thousand").value == 1000.0

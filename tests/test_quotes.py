@@ -1662,3 +1662,10 @@ def test_trailing_telling_parsed_as_an_adverbial_clause(nlp):
     # an adverbial clause with its own conjunction reports only itself
     assert [q["text"] for q in quotes(nlp, "Prices fell sharply, when the bank said it was worried.", direct=False)] \
         == ["it was worried"]
+
+
+def test_review_probe_the_owner_of_a_named_pub_is_not_the_next_company(nlp):
+    t = ("The owner of the Red Lion pub said it would close.\n\nGreene King, which runs 2,700 pubs, said it had no "
+         "plans to buy it.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
+        ("it would close", None), ("it had no plans to buy it", "Greene King")]

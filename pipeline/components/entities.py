@@ -220,6 +220,9 @@ def _trim(ent: Span) -> Span | None:
 _DESCRIBING_WORDS = frozenset({"federal", "state", "national", "local", "regional", "provincial", "municipal",
                                "former", "new", "then", "outgoing", "incoming", "rival", "embattled", "troubled",
                                "struggling", "powerful", "influential", "independent", "official"})
+# nouns a person's surname goes before ("Bush administration officials", "Brown government")
+_PERSONS_NOUNS = frozenset({"administration", "government", "era", "campaign", "family", "allies", "aides",
+                            "camp", "doctrine", "years", "presidency", "cabinet", "team", "estate"})
 # tornado ratings on the (Enhanced) Fujita scale, which the NER takes for names
 _STORM_RATING = re.compile(r"E?F-?[0-5]")
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
@@ -331,6 +334,8 @@ class EntityInventory:
         self.sport_bodies = frozenset(org_words["sport_bodies"])
         self.workplace_nouns = frozenset(org_words["workplace_nouns"])
         # (and post-nominal letters and currency codes, from their own lists: "MP", "KC", "USD")
+        # the model list alone (not the currency codes and post-nominals added below: "AMD" is a chipmaker)
+        self.plain_acronyms = frozenset(org_words["common_acronyms"])
         self.common_acronyms = frozenset(org_words["common_acronyms"]) | {w.upper() for w in POST_NOMINALS} | {
             k for k in load_json("quantity_currencies.json")["names"] if len(k) == 3 and k.isupper()}
         self.legal_forms = frozenset(org_words["legal_forms"])
@@ -372,7 +377,7 @@ class EntityInventory:
                 continue  # "Q2", "MW": a date or a unit, not a name
             if _STORM_RATING.fullmatch(span.text):
                 continue  # "rated an EF-4": a tornado's rating, no name
-            if len(span) == 1 and ent.label_ == "ORG" and span.text in self.common_acronyms:
+            if len(span) == 1 and ent.label_ == "ORG" and span.text in self.plain_acronyms:
                 continue  # "the IPO", "its CEO": a thing or a title in capitals, no organisation
             if not any(ch.isupper() for ch in span.text) and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
                 continue  # "square metre" as a person: a name has a capital somewhere
@@ -385,7 +390,8 @@ class EntityInventory:
                 if span[0].tag_ == "NNS" or self._written_in_lower_case(doc, _span_text(span).lower(), words):
                     continue
                 if ((ent.label_ == "ORG" or ent.label_ == "PERSON" and span.end < len(doc) and doc[span.end].is_lower
-                     and doc[span.end].pos_ == "NOUN")  # ("Benchmark copper traded": no person before a noun)
+                     and doc[span.end].pos_ == "NOUN" and doc[span.end].lower_ not in _PERSONS_NOUNS)
+                        # ("Benchmark copper traded": no person before a noun; but "Bush administration")
                         and span[0].is_title and span[0].lower_ in self.english_words
                         and span[0].text not in self.given_names
                         and span[0].text not in self.known_names and span[0].text not in self.persons
@@ -905,7 +911,8 @@ class EntityInventory:
                 continue
             nxt, after = doc[i + 1], doc[i + 2]
             staff = nxt.lower_ in _STAFF_WORDS and nxt.is_lower and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
-            which = nxt.text == "," and after.lower_ == "which"
+            # (", which owns/runs ...": what companies do; "Ozempic, which treats diabetes" is a drug)
+            which = nxt.text == "," and after.lower_ == "which" and after.head.lemma_.lower() in _COMPANY_ACTS
             if not (staff or which):
                 continue
             start = i
@@ -1314,11 +1321,12 @@ class EntityInventory:
                 # "Cascade Coffee" (a headline) for "Cascade Coffee Co": the name without its company word
                 if len(words) >= 2 and any(len(fw) == len(words) + 1 and fw[:-1] == words and (
                         fw[-1] in self.company_suffixes_lower
-                        or fw[-1] in self.org_words_lower and label not in ("GPE", "LOC", "NORP")
+                        or fw[-1] in self.org_words_lower and label not in ("GPE", "LOC", "NORP", "PERSON")
+                        and words[0] not in self.given_names_lower
                         and not self._known_place(text, label) and info["label"] == "ORG"
                         and span.start_char > info["first"]) for _f, fw in split):
                     # (and "Bayou Sorrel" after "Bayou Sorrel Chemicals", a short form referring back; not
-                    # "New York" for "New York Times")
+                    # "New York" for "New York Times", nor "Melinda French" for "Melinda French Foundation")
                     target = g
                     break
                 # "Sporting" for "Sporting Lisbon"; "Porto" for "FC Porto" (the place after an abbreviation)
@@ -1369,6 +1377,9 @@ class EntityInventory:
         return sorted(members.values(), key=lambda ms: ms[0][0].start_char)
 
 
+# what a company does in a relative clause that introduces it ("Richemont, which owns Cartier")
+_COMPANY_ACTS = frozenset({"own", "run", "operate", "employ", "make", "build", "produce", "sell", "supply",
+                           "represent", "control", "hold", "manage", "manufacture", "publish", "distribute"})
 # bodies that are no companies, written before their name ("watchdog Transport Focus", "regulator Ofwat")
 _BODY_NOUNS = frozenset({"watchdog", "regulator", "union", "body", "association", "federation", "lobby",
                          "think-tank", "thinktank", "council", "authority", "ministry", "agency"})

@@ -154,6 +154,9 @@ _STANCE_VERBS = frozenset({"urge", "ask", "call", "warn", "demand", "appeal", "a
                            "criticize", "welcome", "reject", "dismiss", "vow", "pledge", "promise"})
 
 
+_PART_WORDS = frozenset({"much", "most", "all", "part", "parts", "some", "half", "swathes", "swaths", "rest"})
+
+
 def _of_partitive(tok: Token) -> Token:
     """The whole a part is of: "much of the airport" -> "airport" (a part stands for what it is of)."""
     if tok.lower_ in _PART_WORDS:
@@ -163,8 +166,6 @@ def _of_partitive(tok: Token) -> Token:
             return obj
     return tok
 
-
-_PART_WORDS = frozenset({"much", "most", "all", "part", "parts", "some", "half", "swathes", "swaths", "rest"})
 
 
 def _hyphenated_modifier(root: Token, q: dict) -> bool:
@@ -1418,9 +1419,10 @@ class EventExtractor:
                 targets = self.targets_of(doc, token, subject if passive else None)
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
-                claim = token.lemma_.lower() == "expect" and bool(actors or own) or bool(own) and (
-                    self._is_main_clause(token) or token.dep_ == "relcl") and self._states_amount(token, own) \
-                    or not own and self._unmeasured_change(token)
+                claim = ((token.lemma_.lower() == "expect" and bool(actors or own))
+                         or (bool(own) and (self._is_main_clause(token) or token.dep_ == "relcl")
+                             and self._states_amount(token, own))
+                         or (not own and self._unmeasured_change(token)))
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
                 if claim and targets and any(c.dep_ in OBJECT_DEPS and not any(g.dep_ == "prep" for g in c.children)

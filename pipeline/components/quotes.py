@@ -1319,7 +1319,10 @@ class QuoteExtractor:
             # named as the next paragraph opens ('Rachel Dunmore, 29, who ...', '“...,” said Janet
             # Ruiz, chair of ...')
             ref = self._person_opening_next(doc, ix, tok.idx)
-            if ref is None and lemma in _HOLDER_NOUNS:
+            if ref is None and lemma in _HOLDER_NOUNS and not any(
+                    t.ent_type_ in ("ORG", "FAC", "PERSON", "PRODUCT") for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
+                # (not "The owner of the Red Lion pub": the next company named is not the one owning it)
                 # 'after the owner of Sheffield's last large steelworks said ...', named as the next
                 # paragraph opens with a company ('Tinsley Steel, which employs ...')
                 ref = self._org_opening_next(doc, ix, tok.idx)

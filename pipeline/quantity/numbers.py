@@ -237,8 +237,10 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
             last = words[rest[1] - 1] if rest is not None else ""
             if rest is not None and rest[0] < value:
                 value, j = value + rest[0], rest[1]  # "a hundred and fifty", "one thousand and two"
-            elif rest is not None and last in lx["scales"] and rest[0] / lx["scales"][last] < value:
-                # "a hundred and fifty thousand": the scale after the second part multiplies both
+            elif rest is not None and last in lx["scales"] and lx["scales"][last] > value \
+                    and rest[0] / lx["scales"][last] < value:
+                # "a hundred and fifty thousand": a larger scale after the second part multiplies both
+                # (not "between a hundred and two hundred", a range)
                 value, j = (value + rest[0] / lx["scales"][last]) * lx["scales"][last], rest[1]
     elif w in lx["collectives"] and w == "dozen":
         value, j = 12.0, i + 1

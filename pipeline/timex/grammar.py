@@ -869,6 +869,19 @@ def _season_instances(code: str, dct: date) -> list[tuple[str, date]]:
     return [(code, date(y, sm, 1)) for y in range(dct.year - 2, dct.year + 2)]
 
 
+# a year the sentence names for its record ("Last year saw the driest spring", "was in 2011"), which the
+# bare season cannot be placed without
+_YEAR_IN_SENTENCE = re.compile(r"\b(?:last|this|next) year\b|\b(?:in|of) (?:1[89]|20)\d\d\b", re.I)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text from the last sentence end before `start` to the next one after `end` (at most 200
+    characters each way)."""
+    lo = max(text.rfind(". ", max(0, start - 200), start), text.rfind("\n", max(0, start - 200), start), 0)
+    hi = text.find(".", end, end + 200)
+    return text[lo:hi if hi >= 0 else end + 200]
+
+
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|this|last)\s+(?:driest|wettest|coldest|hottest|warmest|coolest|"
                                  r"mildest|sunniest|dullest|stormiest)\s+$", re.I)
 _SEASON_PREP_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for|from|before|after|"
@@ -881,7 +894,8 @@ def h_season(m, ctx):
     deic = _low(m, "deic")
     mod = _fz(m["fz"])
     if m["s"].lower() in ("fall", "spring") and not (deic or m["y"] or m["fz"]) \
-            and not (m["s"].lower() == "spring" and _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+            and not (m["s"].lower() == "spring" and _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                     and not _YEAR_IN_SENTENCE.search(_sentence_around(ctx.text, m.start(), m.end()))):
         return None  # ("the driest spring since 1976" is the season: a weather record for it)
     if (m["s"].lower() == "fall" and deic == "the" and not (m["y"] or m["fz"])
             and (not _SEASON_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
