@@ -78,21 +78,21 @@ _SCALE_HYPHEN_MONEY = r"(?<=illion)-(?=[$£€]\d)"
 
 
 def _add_infix(nlp: Language, infix: str) -> None:
-    """One more alternative in the tokenizer's infix regex (once, however often it is called)."""
-    finditer = nlp.tokenizer.infix_finditer
-    pattern = finditer.__self__.pattern if finditer is not None else None
-    if pattern is None or infix in pattern:
-        return
-    nlp.tokenizer.infix_finditer = re.compile(pattern + "|" + infix).finditer
+    _add_alternative(nlp, "infix_finditer", infix)
 
 
 def _add_suffix(nlp: Language, suffix: str) -> None:
-    """One more alternative in the tokenizer's suffix regex (once, however often it is called)."""
-    search = nlp.tokenizer.suffix_search
-    pattern = search.__self__.pattern if search is not None else None
-    if pattern is None or suffix in pattern:
+    _add_alternative(nlp, "suffix_search", suffix)
+
+
+def _add_alternative(nlp: Language, attr: str, alternative: str) -> None:
+    """One more alternative in one of the tokenizer's regexes (`attr` is the bound method the tokenizer
+    keeps: `suffix_search`, `infix_finditer`), once, however often it is called."""
+    bound = getattr(nlp.tokenizer, attr)
+    pattern = bound.__self__.pattern if bound is not None else None
+    if pattern is None or alternative in pattern:
         return
-    nlp.tokenizer.suffix_search = re.compile(pattern + "|" + suffix).search
+    setattr(nlp.tokenizer, attr, getattr(re.compile(pattern + "|" + alternative), bound.__name__))
 
 
 @lru_cache(maxsize=4)

@@ -382,7 +382,7 @@ class DatesComponent:
         def keep(s: int, e: int, tx: Timex) -> bool:
             if tx.type != "DATE" or not text[s:e].isdigit():
                 return True
-            if any(cs <= s and e <= ce for cs, ce in counts) and not _year_of_a_thing(doc, s, e, has_dep):
+            if any(cs <= s and e <= ce for cs, ce in counts) and not (has_dep and _year_of_a_thing(doc, text, s, e)):
                 return False
             if has_dep:
                 span = doc.char_span(s, e)
@@ -397,10 +397,10 @@ class DatesComponent:
         return keep
 
 
-def _year_of_a_thing(doc: Doc, s: int, e: int, has_dep: bool) -> bool:
-    """"compared with the 2021 match", "its 2024 accounts": a year between a determiner and the
-    singular noun it dates, which the NER may count as a number."""
-    if not has_dep or e - s != 4 or not 1900 <= int(doc_text(doc)[s:e]) <= 2100:
+def _year_of_a_thing(doc: Doc, text: str, s: int, e: int) -> bool:
+    """"compared with the 2021 match", "its 2024 budget": a year (the digits text[s:e]) between a
+    determiner and the singular noun it dates, which the NER may count as a number."""
+    if e - s != 4 or not 1900 <= int(text[s:e]) <= 2100:
         return False
     span = doc.char_span(s, e)
     if span is None or len(span) != 1:

@@ -333,9 +333,10 @@ class EntityInventory:
         self.club_prefixes = set(org_words["club_prefixes"])
         self.sport_bodies = frozenset(org_words["sport_bodies"])
         self.workplace_nouns = frozenset(org_words["workplace_nouns"])
-        # (and post-nominal letters and currency codes, from their own lists: "MP", "KC", "USD")
-        # the model list alone (not the currency codes and post-nominals added below: "AMD" is a chipmaker)
+        # the model list alone, for acronyms the NER calls organisations (not the currency codes and
+        # post-nominals added below: "AMD" is a chipmaker)
         self.plain_acronyms = frozenset(org_words["common_acronyms"])
+        # (and post-nominal letters and currency codes, from their own lists: "MP", "KC", "USD")
         self.common_acronyms = frozenset(org_words["common_acronyms"]) | {w.upper() for w in POST_NOMINALS} | {
             k for k in load_json("quantity_currencies.json")["names"] if len(k) == 3 and k.isupper()}
         self.legal_forms = frozenset(org_words["legal_forms"])
@@ -843,10 +844,8 @@ class EntityInventory:
             start = i - 1
             while start > 0 and i - start < 4 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
                 start -= 1
-            if doc[start].tag_ not in ("NNP", "NNPS") or any(j in taken for j in range(start, i + 2)):
-                continue
-            mentions.append((Span(doc, start, i + 2, label="ORG"), "ORG"))
-            taken.update(range(start, i + 2))
+            if doc[start].tag_ in ("NNP", "NNPS"):
+                _add_if_free(doc, mentions, taken, start, i + 2, "ORG")
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
@@ -869,9 +868,7 @@ class EntityInventory:
                 if i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].is_title:
                     continue
                 taken = _taken(mentions) if taken is None else taken
-                if i not in taken:
-                    mentions.append((Span(doc, i, i + 1, label="GPE"), "GPE"))
-                    taken.add(i)
+                _add_if_free(doc, mentions, taken, i, i + 1, "GPE")
             elif tok.lower_ in self.institution_words and i > 0 and any(
                     t.is_lower and t.is_alpha and not t.is_stop for t in tok.sent):  # (not in a title-case headline)
                 start = i
@@ -882,9 +879,7 @@ class EntityInventory:
                         or self._written_in_lower_case(doc, first, {}):
                     continue  # ("City Council", "Health Ministry", "the Reform party ... Reform Party")
                 taken = _taken(mentions) if taken is None else taken
-                if not any(j in taken for j in range(start, i + 1)):
-                    mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
-                    taken.update(range(start, i + 1))
+                _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
@@ -910,7 +905,7 @@ class EntityInventory:
             if not doc[i].is_title:
                 continue
             nxt, after = doc[i + 1], doc[i + 2]
-            staff = nxt.lower_ in _STAFF_WORDS and nxt.is_lower and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"
+            staff = _staff_before_person(doc, i + 1)
             # (", which owns/runs ...": what companies do; "Ozempic, which treats diabetes" is a drug)
             which = nxt.text == "," and after.lower_ == "which" and after.head.lemma_.lower() in _COMPANY_ACTS
             if not (staff or which):
@@ -924,9 +919,7 @@ class EntityInventory:
                    or t.text in self.countries or t.lower_ in self.english_words for t in words):
                 continue
             taken = _taken(mentions) if taken is None else taken
-            if not any(j in taken for j in range(start, i + 1)):
-                mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
-                taken.update(range(start, i + 1))
+            _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
@@ -1145,8 +1138,7 @@ class EntityInventory:
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
         doc = span.doc
-        if label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].lower_ in _STAFF_WORDS \
-                and doc[span.end].is_lower and doc[span.end + 1].ent_type_ == "PERSON" and doc[span.end + 1].ent_iob_ == "B":
+        if label == "PERSON" and _staff_before_person(doc, span.end):
             return "ORG"  # "Julius Baer economist Anna Keller": the employer of a named person
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:
             return "PERSON"  # "Ms Dunmore" labelled ORG: an honorific opens a person's name
@@ -1164,14 +1156,12 @@ class EntityInventory:
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
-                and (span.doc[span.start - 1].lower_ in self.company_nouns
-                     or span.doc[span.start - 1].lower_ in _BODY_NOUNS) \
-                and (label != "PERSON" or span.doc[span.start - 1].lower_ not in _PERSON_JOB_NOUNS):
+                and (doc[span.start - 1].lower_ in self.company_nouns or doc[span.start - 1].lower_ in _BODY_NOUNS) \
+                and (label != "PERSON" or doc[span.start - 1].lower_ not in _PERSON_JOB_NOUNS):
             # "carrier Lufthansa", "retailer Zara" as a product or place; "Environmental group
             # Greenpeace Poland", "Passenger watchdog Transport Focus" as a person (but "developer
             # John Reyes" may be a person)
             return "ORG"
-        doc = span.doc
         if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ == "based":
             return "GPE"  # "The Stuttgart-based group": where the group is based
@@ -1387,6 +1377,21 @@ _BODY_NOUNS = frozenset({"watchdog", "regulator", "union", "body", "association"
 _STAFF_WORDS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
                           "spokesman", "spokeswoman", "spokesperson", "trader", "researcher", "engineer",
                           "executive", "lawyer", "chairman", "chairwoman", "director", "manager", "scientist"})
+
+
+def _add_if_free(doc: Doc, mentions: list[tuple[Span, str]], taken: set[int], start: int, end: int,
+                 label: str) -> None:
+    """Add the mention of tokens [start, end) when no earlier mention holds any of them."""
+    if not any(j in taken for j in range(start, end)):
+        mentions.append((Span(doc, start, end, label=label), label))
+        taken.update(range(start, end))
+
+
+def _staff_before_person(doc: Doc, i: int) -> bool:
+    """A staff word at token i opening a named person ("Vontobel analyst Jean-Marc Leuenberger"):
+    the name before it is the person's employer."""
+    return (i + 1 < len(doc) and doc[i].lower_ in _STAFF_WORDS and doc[i].is_lower
+            and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "B")
 
 
 def _its_own_object(verb: Token) -> bool:

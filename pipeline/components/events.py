@@ -167,7 +167,6 @@ def _of_partitive(tok: Token) -> Token:
     return tok
 
 
-
 def _hyphenated_modifier(root: Token, q: dict) -> bool:
     """A quantity written as a hyphenated adjective of a noun: "40-metre" (one span) or "500" of
     "500-page" (the number, its noun after the hyphen)."""
@@ -1629,8 +1628,8 @@ class EventExtractor:
             return []
         out: list[dict] = []
         for child in cue.children:
-            if (child.dep_ in ("dobj", "dative") or child.dep_ == "ccomp" and child.i == cue.i + 1 + sum(
-                    1 for t in doc[cue.i + 1: child.i] if t.dep_ == "compound")) and child.pos_ == "PROPN":
+            if (child.dep_ in ("dobj", "dative") or child.dep_ == "ccomp" and child.left_edge.i == cue.i + 1) \
+                    and child.pos_ == "PROPN":
                 # (a name the parse calls a clausal complement: "told BBC Radio Leeds that ...")
                 out.extend(r for r in self.refs_for(doc, child) if r not in out)
         return out

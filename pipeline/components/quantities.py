@@ -2303,11 +2303,9 @@ def _measured(doc: Doc, root: Token, a: int, b: int, kind: str = "count") -> str
     noun of its 'of' phrase ("a budget of $5m"), the thing a change noun is about ("a 3% rise in
     prices"), else the subject of its clause ("Shares of Apple rose 3%", "Unemployment is 4.1%")."""
     avoid = (a, b)
-    k = a - 1
-    while k > 0 and mods.approximator(doc[k].lower_) is not None:
-        k -= 1
-    if k > 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("up", "down") and doc[k - 2].pos_ in _NOUN_POS:
-        return _np(doc, doc[k - 2], avoid)  # "with volumes down by about a quarter": the volumes
+    k = _up_or_down_by(doc, a)
+    if k is not None and k > 0 and doc[k - 1].pos_ in _NOUN_POS:
+        return _np(doc, doc[k - 1], avoid)  # "with volumes down by about a quarter": the volumes
     carried_ok = False
     framed = False  # climbed through a framing noun ("the 4.25%-4.50% range")
     via_change = False  # climbed through a change noun ("expected a 25-basis-point cut")
@@ -2471,6 +2469,15 @@ def _change_adverb_subject(head: Token, dep: str) -> Token | None:
     return next((c for c in head.children if c.dep_ in _SUBJ_DEPS), None)
 
 
+def _up_or_down_by(doc: Doc, a: int) -> int | None:
+    """The index of the "up"/"down" of "up by"/"down by" right before the amount starting at token a
+    (approximators between: "down by about a quarter"), else None."""
+    k = a - 1
+    while k > 0 and mods.approximator(doc[k].lower_) is not None:
+        k -= 1
+    return k - 1 if k > 0 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("up", "down") else None
+
+
 def _after_noun_adverb(doc: Doc, head: Token, dep: str, tok: Token) -> Token | None:
     """"with December sales down 0.7%", "taking the annual total up 35.4%": the amount (`dep` npadvmod) of an
     "up"/"down" right after a noun that the parse gives no subject; that noun, else None (round 14: these were
@@ -2529,11 +2536,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
     if start > 0 and mods.is_level_preposition(doc[start - 1].lower_) and doc[start - 1].lower_ != "of":
         return "none"  # "fell by 21,000 to 1.36 million": the level after a change
-    k = start - 1
-    while k > 0 and mods.approximator(doc[k].lower_) is not None:
-        k -= 1
-    if k > 0 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("up", "down") and doc[k - 1].dep_ != "prt":
-        return doc[k - 1].lower_  # "with volumes down by about a quarter" (parsed as an agent; not
+    k = _up_or_down_by(doc, start)
+    if k is not None and doc[k].dep_ != "prt":
+        return doc[k].lower_  # "with volumes down by about a quarter" (parsed as an agent; not
         # "weighed down by billions of dollars", a verb's particle)
     tok = root
     while tok.dep_ == "quantmod" and tok.head.pos_ == "NUM" and tok.head.i > tok.i and tok.head.i - tok.i < 6:

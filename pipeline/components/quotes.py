@@ -180,26 +180,37 @@ def _nearest_subject(verb: Token) -> Token | None:
                key=lambda c: c.i, default=None)
 
 
-def _trailing_telling(doc: Doc, verb: Token, subj: Token | None) -> bool:
+def _ends_its_sentence(verb: Token) -> bool:
+    """Nothing but punctuation after the verb's own phrases to its sentence's end: a trailing cue."""
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1: verb.sent.end])
+
+
+def _after_comma(phrase: Token) -> bool:
+    """The phrase headed by `phrase` opens right after a comma ("..., the federation said")."""
+    k = phrase.left_edge.i
+    return k > 0 and phrase.doc[k - 1].text == ","
+
+
+def _trailing_telling(verb: Token, subj: Token | None) -> bool:
     """A speech verb the parse hangs on the clause before as an adverbial ("The company will sell
     740 million shares ..., it said in a filing."): no conjunction of its own, its subject after a
     comma, nothing but its own phrases after it to the sentence's end, and no clause of its own."""
-    return (subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
-            and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children)
-            and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1: verb.sent.end]))
+    return (subj is not None and _after_comma(subj) and _ends_its_sentence(verb)
+            and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children))
 
 
-def _first_of_two_subjects(doc: Doc, verb: Token) -> Token | None:
+def _first_of_two_subjects(verb: Token) -> tuple[Token, Token] | None:
     """A speech verb ending its sentence with two subjects before it, the nearer set off by a comma
-    and the first holding a verb of its own: that first subject, the reported clause misparsed."""
+    and the first holding a verb of its own: (that first subject, the reported clause misparsed; the
+    nearer, the speaker)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if len(subjects) < 2 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return None
     first, near = subjects[0], subjects[-1]
-    if near.left_edge.i == 0 or doc[near.left_edge.i - 1].text != "," \
-            or not all(t.is_punct for t in doc[verb.right_edge.i + 1: verb.sent.end]):
+    if not _after_comma(near) or not _ends_its_sentence(verb) \
+            or not any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in first.subtree):
         return None
-    return first if any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in first.subtree) else None
+    return first, near
 
 
 def _relative_antecedent(rel: Token) -> Token:
@@ -1322,9 +1333,9 @@ class QuoteExtractor:
             if ref is None and lemma in _HOLDER_NOUNS and not any(
                     t.ent_type_ in ("ORG", "FAC", "PERSON", "PRODUCT") for c in tok.children
                     if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree):
-                # (not "The owner of the Red Lion pub": the next company named is not the one owning it)
                 # 'after the owner of Sheffield's last large steelworks said ...', named as the next
-                # paragraph opens with a company ('Tinsley Steel, which employs ...')
+                # paragraph opens with a company ('Tinsley Steel, which employs ...'); not 'The owner
+                # of the Red Lion pub', whose next company named need not be the one owning it
                 ref = self._org_opening_next(doc, ix, tok.idx)
             if ref is not None and not indefinite and not any(c.dep_ == "poss" for c in tok.children):
                 # 'The head of the agency ...' is not 'Liberal senator Margaret Ashby', introduced with
@@ -2193,7 +2204,7 @@ class QuoteExtractor:
         when the parse made it an apposition: a person's name, climbed through the role it is in
         apposition to. None otherwise."""
         k = cue.i - 1
-        if k < 2 or doc[k].text != "," or not all(t.is_punct or t.is_space for t in doc[cue.right_edge.i + 1: cue.sent.end]):
+        if k < 2 or doc[k].text != "," or not _ends_its_sentence(cue):
             return None
         name = doc[k - 1]
         if name.ent_type_ != "PERSON" or name.dep_ != "appos":
@@ -2202,9 +2213,7 @@ class QuoteExtractor:
         while top.dep_ == "appos" and top.head.i < top.i and top.head.lemma_.lower() in self.roles:
             top = top.head
         start = top.left_edge.i
-        if top.i == name.i and top.head.lemma_.lower() not in self.roles:
-            start = name.left_edge.i
-        return start if start > cue.sent.start + 2 and doc[start - 1].text == "," else None
+        return start if start > cue.sent.start + 2 and _after_comma(top) else None
 
     @staticmethod
     def _trailing_speaker(doc: Doc, cue: Token) -> Token | None:
@@ -2420,18 +2429,17 @@ class QuoteExtractor:
             if tok.dep_ == "xcomp" and head.lemma_.lower() in _NOT_DONE:
                 continue  # 'asked SkyWest to explain what it had offered', 'declined to say whether ...'
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (tok.dep_ == "parataxis" or tok.dep_ == "advcl" and _trailing_telling(doc, tok, subj)) \
+            if (tok.dep_ == "parataxis" or tok.dep_ == "advcl" and _trailing_telling(tok, subj)) \
                     and head.i < tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
                 # "The economy added 303,000 jobs, the Labor Department said, well above ...": the
                 # attribution is parenthetical; what was said is the clause before it
                 lo, hi = head.left_edge.i, subj.left_edge.i
             elif tok.dep_ == "conj" and head.i < tok.i and head.pos_ in ("VERB", "AUX") \
-                    and (near := _nearest_subject(tok)) is not None and near.left_edge.i > 0 \
-                    and doc[near.left_edge.i - 1].text == "," \
+                    and (near := _nearest_subject(tok)) is not None and _after_comma(near) \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in tok.children) \
-                    and all(t.is_punct for t in doc[tok.right_edge.i + 1: tok.sent.end]):
+                    and _ends_its_sentence(tok):
                 # "Exports fell 9.4% to 1.83 billion francs, their fifth monthly decline, as shipments
                 # collapsed, the federation said on Thursday": a trailing attribution the parse joined
                 # to the clause as a second verb (with "decline" as a second subject); what was said
@@ -2444,11 +2452,11 @@ class QuoteExtractor:
                 # told a news conference": the speaker parsed as an apposition to the clause's last
                 # noun and the cue as its complement; what was said is everything before the speaker
                 lo, hi = tok.sent.start, start - 1
-            elif (first := _first_of_two_subjects(doc, tok)) is not None:
+            elif (pair := _first_of_two_subjects(tok)) is not None:
                 # "The gondola halted at about 2:40 p.m., when a gust tripped a sensor, resort
                 # spokeswoman Kelsey Brandt said": the clause parsed as a first subject (its verb as a
                 # modifier of "gondola"); what was said is everything before the speaker
-                lo, hi = first.left_edge.i, _nearest_subject(tok).left_edge.i
+                lo, hi = pair[0].left_edge.i, pair[1].left_edge.i
             elif tok.dep_ == "parataxis" and head.i > tok.i and subj is not None and head.pos_ in ("VERB", "AUX") \
                     and subj.i > head.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i
                                                            for c in head.children) \
