@@ -1669,3 +1669,11 @@ def test_review_probe_the_owner_of_a_named_pub_is_not_the_next_company(nlp):
          "plans to buy it.")
     assert [(q["text"], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
         ("it would close", None), ("it had no plans to buy it", "Greene King")]
+
+
+def test_peer_named_with_title_is_the_he_of_the_next_paragraph(nlp):
+    text = ('Chancellor Gordon Brown said the former PM would be "mourned throughout the world". Former cabinet '
+            'colleague Lord Hattersley said his first reaction was "immense sadness".\n\n'
+            '"It was not a major surprise," he said.')
+    found = quotes(nlp, text)
+    assert [(q["text"], speaker(q)) for q in found][-1] == ("It was not a major surprise", "Lord Hattersley")

@@ -277,6 +277,8 @@ def _name_word(tok: Token) -> bool:
 # (the counsel's letters apart: quotes reads them as a court officer's)
 COUNSEL_POST_NOMINALS = frozenset({"kc", "qc", "sc"})
 POST_NOMINALS = COUNSEL_POST_NOMINALS | {"mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
+# titles of peers, which with a surname alone make the name ("Lord Browne", "Baroness Hale")
+PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
@@ -355,6 +357,7 @@ class EntityInventory:
         names = load_json("given_names.json")
         self.given_names = set(names["given_names"])
         self.given_names_lower = {n.lower() for n in self.given_names}
+        self._given_name_ids = frozenset(hash_string(n) for n in self.given_names)  # ORTH values
         self.family_first = set(names["family_name_first"])
         self.family_first_lower = {n.lower() for n in self.family_first}
 
@@ -446,6 +449,7 @@ class EntityInventory:
         self._add_repeated_acronyms(doc, mentions)
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
+        self._add_given_name_people(doc, orth_list, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._national_bodies(doc, mentions)
         mentions.extend(_surname_mentions(doc, orth_list, mentions, self.family_first))
@@ -466,7 +470,9 @@ class EntityInventory:
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
             # The longest form names the entity; written in capitals only when no mention is not.
-            name = max((_span_text(s) for s, _ in members), key=lambda t: (len(t.split()), not t.isupper(), len(t)))
+            # ("Jim Callaghan" names the man also called "Lord Callaghan")
+            name = max((_span_text(s) for s, _ in members),
+                       key=lambda t: (len(t.split()) - _is_peer_name(t), not t.isupper(), len(t)))
             if name.isupper() and all(s.start_char in dateline_starts for s, _ in members):
                 name = name.title()  # "ROTTERDAM —" names Rotterdam
             if len(name) > 1 and name.endswith(".") and " " not in name and "." not in name[:-1]:
@@ -1032,9 +1038,14 @@ class EntityInventory:
             while end < n and end - tok.i <= 3 and (end not in taken or end in single) and _name_word(doc[end]) \
                     and doc[end].lower_ not in self.titles and doc[end].text not in self.org_words:
                 end += 1
-            if end - tok.i - 1 < 2 or (end < n and doc[end].pos_ == "PROPN" and doc[end].is_title):
-                continue  # one word, or a longer capitalised run (a name of something else)
-            span = Span(doc, tok.i + 1, end, label="PERSON")
+            if end < n and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                continue  # a longer capitalised run (a name of something else)
+            if end - tok.i - 1 == 1 and tok.lower_ in PEERAGES and tok.is_title:
+                span = Span(doc, tok.i, end, label="PERSON")  # "Lord Browne": the title is the name's
+            elif end - tok.i - 1 < 2:
+                continue  # one word
+            else:
+                span = Span(doc, tok.i + 1, end, label="PERSON")
             if _span_text(span) in self.places:
                 continue
             replaced = [single[j] for j in range(span.start, span.end) if j in single]
@@ -1045,6 +1056,34 @@ class EntityInventory:
             single = {sp.start: k for k, (sp, _label) in enumerate(mentions) if len(sp) == 1}
             mentions.append((span, "PERSON"))
             taken.update(range(span.start, span.end))
+            added = True
+        if added:
+            mentions.sort(key=lambda m: m[0].start)
+
+    def _add_given_name_people(self, doc: Doc, orths: list[int], mentions: list[tuple[Span, str]]) -> None:
+        """'Lindsay Davenport has put ...' where the NER found no name: a known given name followed
+        by one or two capitalised proper nouns that no mention holds is a person (not when the run
+        goes on capitalised or names a street, a hospital or a company: 'Victoria Street')."""
+        taken = _taken(mentions)
+        n = len(doc)
+        added = False
+        for i in _positions(orths, self._given_name_ids):
+            if i in taken or i + 1 >= n or not _name_word(doc[i]):
+                continue
+            if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start:
+                continue  # inside a longer name ("Royal Victoria Infirmary")
+            end = i + 1
+            while end < n and end - i <= 2 and end not in taken and _name_word(doc[end]) \
+                    and doc[end].text not in self.given_names:
+                end += 1
+            if end == i + 1 or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                continue
+            last = doc[end - 1].text
+            if last in self.org_words or last in self.facility_words or last in self.company_suffixes \
+                    or _span_text(doc[i:end]) in self.places:
+                continue  # "Grace Road", "Abel Motors", "Victor Hugo Avenue"
+            mentions.append((Span(doc, i, end, label="PERSON"), "PERSON"))
+            taken.update(range(i, end))
             added = True
         if added:
             mentions.sort(key=lambda m: m[0].start)
@@ -1250,7 +1289,9 @@ class EntityInventory:
                         and normalize_name(_span_text(doc_span)) in places else (doc_span, lab)
                         for doc_span, lab in mentions]
         # Longest forms first decide the groups, so 'Trump' can join 'Donald Trump' whichever comes first.
-        order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i][0]))
+        # ("Lord Goldsmith" counts as the one word "Goldsmith", after "Peter Goldsmith")
+        order = sorted(range(len(mentions)), key=lambda i: -len(mentions[i][0]) + (
+            mentions[i][1] == "PERSON" and _is_peer_name(_span_text(mentions[i][0]))))
         group_of: dict[int, int] = {}
         groups: list[dict] = []
         for i in order:
@@ -1262,6 +1303,9 @@ class EntityInventory:
             words = norm.split()
             while label == "PERSON" and len(words) > 2 and words[-1] in POST_NOMINALS:
                 words = words[:-1]  # "Daniel Fenwick KC" is matched as "Daniel Fenwick"
+            peer = label == "PERSON" and _is_peer_name(norm)
+            if peer:
+                words = words[1:]  # "Lord Goldsmith" is matched as the surname of "Peter Goldsmith"
             acronym = norm.replace(" ", "") if label == "ORG" and text.isupper() and len(text) >= 2 else None
             placed = len(words) == 1 and _placed(span, label)
             target = None
@@ -1349,7 +1393,7 @@ class EntityInventory:
                     target = firsts[0]
             if target is None:
                 groups.append({"keys": {key}, "norms": {norm}, "label": label, "split": [(norm, words)],
-                               "max_words": len(words), "first": span.start_char})
+                               "max_words": len(words) + peer, "first": span.start_char})
                 target = len(groups) - 1
             else:
                 info = groups[target]
@@ -1357,7 +1401,7 @@ class EntityInventory:
                 if norm not in info["norms"]:
                     info["norms"].add(norm)
                     info["split"].append((norm, words))
-                    info["max_words"] = max(info["max_words"], len(words))
+                    info["max_words"] = max(info["max_words"], len(words) + peer)
                 info["first"] = min(info["first"], span.start_char)
             group_of[i] = target
         members: dict[int, list[tuple[Span, str]]] = {}
@@ -1377,6 +1421,12 @@ _BODY_NOUNS = frozenset({"watchdog", "regulator", "union", "body", "association"
 _STAFF_WORDS = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
                           "spokesman", "spokeswoman", "spokesperson", "trader", "researcher", "engineer",
                           "executive", "lawyer", "chairman", "chairwoman", "director", "manager", "scientist"})
+
+
+def _is_peer_name(name: str) -> bool:
+    """'Lord Browne', 'Baroness Hale': a peer's title and a surname."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in PEERAGES
 
 
 def _add_if_free(doc: Doc, mentions: list[tuple[Span, str]], taken: set[int], start: int, end: int,

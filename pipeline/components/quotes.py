@@ -45,6 +45,7 @@ from .entities import (
     COUNSEL_POST_NOMINALS,
     FARTHER_BODY_NOUNS,
     HONORIFICS,
+    PEERAGES,
     POST_NOMINALS,
     byline_spans,
     compound_of,
@@ -391,7 +392,7 @@ class _DocIndex:
             for eid, ent in self.entities.items():
                 words = _name_words(ent["name"])
                 if ent["label"] == "PERSON" and len(words) >= 2 and ent["mentions"] and \
-                        words[0].rstrip(".").lower() not in HONORIFICS:
+                        words[0].rstrip(".").lower() not in HONORIFICS and words[0].lower() not in PEERAGES:
                     first = min(m["start"] for m in ent["mentions"])
                     key = words[-1].lower()
                     bearers.setdefault(key, set()).add(eid)
@@ -404,8 +405,8 @@ class _DocIndex:
                 words = ent["name"].split()
                 if ent["label"] in ("ORG", "GPE", "NORP") and len(words) == 1:
                     key = words[0].lower()
-                elif ent["label"] == "PERSON" and (len(words) == 1 or len(words) == 2 and
-                                                   words[0].rstrip(".").lower() in HONORIFICS):
+                elif ent["label"] == "PERSON" and (len(words) == 1 or len(words) == 2 and (
+                        words[0].rstrip(".").lower() in HONORIFICS or words[0].lower() in PEERAGES)):
                     key = words[-1].lower()
                     if len(bearers.get(key, ())) != 1 or eid in bearers[key]:
                         continue  # 'Row' after 'Nadia Row' and 'Leo Row': not one person
@@ -1566,7 +1567,7 @@ class QuoteExtractor:
             score = 0
             for m in ent["mentions"]:
                 words = m["text"].split()
-                if len(words) >= 2 and words[0].rstrip(".").lower() in HONORIFICS:
+                if len(words) >= 2 and (words[0].rstrip(".").lower() in HONORIFICS or words[0].lower() in PEERAGES):
                     # the title inside the name ('Ms Keble'); the given name after it
                     g = self.gender_titles.get(words[0].lower())
                     score += 1 if g == "m" else -1 if g == "f" else 0
