@@ -897,3 +897,26 @@ def test_peer_title_and_surname_join_the_full_name(nlp):
                             "for three years."))
     people = [(e["name"], len(e["mentions"])) for e in doc._.entities if e["label"] == "PERSON"]
     assert people == [("Jim Callaghan", 3)]
+
+
+def test_commodity_miner_before_a_name_makes_a_company(nlp):
+    doc = nlp(clean_for_nlp("Investors sued Chilean copper miner Minera Altiplano in New York. Coal miner John Hale "
+                            "testified."))
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels["Minera Altiplano"] == "ORG" and labels["John Hale"] == "PERSON"
+    doc = nlp(clean_for_nlp('"Nothing is coming in," said the film\'s executive producer Marc Samuelson.'))
+    assert ("Marc Samuelson", "PERSON") in {(e["name"], e["label"]) for e in doc._.entities}
+
+
+def test_town_of_a_place_and_a_regulator_named_in_apposition(nlp):
+    doc = nlp(clean_for_nlp("The dam near the town of Taltal gave way. The company complied with every inspection "
+                            "required by Chile's mining regulator, Sernageomin."))
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels["Taltal"] == "GPE" and labels["Sernageomin"] == "ORG"
+
+
+def test_officer_in_apposition_makes_a_person(nlp):
+    text = ('"The system has no slack left," Boudewijn Smit, the authority\'s chief operating officer, told '
+            'reporters at the port.')
+    doc = nlp(clean_for_nlp(text))
+    assert ("Boudewijn Smit", "PERSON") in {(e["name"], e["label"]) for e in doc._.entities}

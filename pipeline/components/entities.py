@@ -1194,6 +1194,11 @@ class EntityInventory:
             return "EVENT"  # "the Australian Open", "the Davis Cup", "the Monaco Grand Prix"
         if len(span) > 1 and span[-1].text in self.org_words and label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT"):
             return "ORG"
+        if label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in _PERSON_JOB_NOUNS \
+                and span[0].text not in self.given_names and any(
+                    c.dep_ in ("compound", "amod") and c.i == span.start - 2 and c.is_lower and c.pos_ == "NOUN"
+                    and c.lower_ not in self.titles for c in doc[span.start - 1].children):
+            return "ORG"  # "Chilean copper miner Minera Altiplano": a miner of a commodity is a company
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
                 and (doc[span.start - 1].lower_ in self.company_nouns or doc[span.start - 1].lower_ in _BODY_NOUNS) \
                 and (label != "PERSON" or doc[span.start - 1].lower_ not in _PERSON_JOB_NOUNS):
@@ -1220,6 +1225,19 @@ class EntityInventory:
                 and span.doc[span.end + 1].lower_ == "which":
             return "ORG"  # "Rival SK Hynix, which reported record sales": "which" is not for people
         root = span.root
+        if label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "NORP") and 2 <= len(span) <= 3 \
+                and all(t.is_title for t in span) and span[-1].text not in self.org_words \
+                and span[-1].text not in self.facility_words and text not in self.places \
+                and not any(t.lower_ in self.english_words for t in span) and (
+                    any(c.dep_ == "appos" and c.lemma_.lower() in self.titles for c in root.children)
+                    or label in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC") and root.dep_ == "nsubj"
+                    and root.head.lemma_.lower() in _SPEECH_LEMMAS):
+            # "Boudewijn Smit, the authority's chief operating officer, told reporters" as a work of
+            # art: an officer in apposition, or a speech verb, makes the name a person's
+            return "PERSON"
+        if label in ("NORP", "GPE", "LOC", "PERSON") and len(span) == 1 and root.dep_ == "appos" \
+                and root.head.lower_ in _BODY_NOUNS and not _DEMONYM_ENDING.search(text) and text not in self.places:
+            return "ORG"  # "Chile's mining regulator, Sernageomin": the regulator's name
         if label == "ORG" and 2 <= len(span) <= 3 and all(t.is_title for t in span) and root.dep_ == "appos" \
                 and span[-1].text not in self.org_words and root.head.lemma_.lower() in self.titles \
                 and not any(t.lower_ in self.english_words for t in span):
@@ -1256,7 +1274,7 @@ class EntityInventory:
             return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             owner = root.head.head.lower_
-            if label == "PERSON" and len(span) == 1 and owner in self.place_nouns:
+            if label in ("PERSON", "ORG", "NORP") and len(span) == 1 and owner in self.place_nouns:
                 return "GPE"  # "the town of Kherson"
             if label in ("PERSON", "ORG", "NORP") and len(span) <= 2 and owner in self.place_office_nouns \
                     and not any(t.text in self.org_words for t in span):
