@@ -1017,3 +1017,15 @@ def test_told_a_named_addressee_parsed_as_a_clause(full_nlp):
                                  'consulted "far too late".'))
     assert [(e["type"], [a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in doc._.events] \
         == [("statement", ["Helen Marsh"], ["BBC Radio Leeds"])]
+
+
+def test_who_after_a_workplace_and_place_is_the_person_in_apposition(nlp):
+    text = ("Handling rates were running well below normal this morning, said Pieter de Graaf, an analyst at ING in "
+            "Amsterdam, who put the drop at about 12%.")
+    assert [ev[1] for ev in _events(nlp, text) if ev[2] == "put"] == [["Pieter de Graaf"]]
+
+
+def test_the_authority_is_the_body_whose_name_ends_in_it(nlp):
+    text = ("The Port of Rotterdam Authority said on Tuesday that queues grew.\n\n"
+            "The authority had asked terminal operators to add extra shifts.")
+    assert [ev[1] for ev in _events(nlp, text) if ev[2] == "ask"] == [["Port of Rotterdam Authority"]]

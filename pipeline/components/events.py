@@ -78,6 +78,10 @@ _PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 # Nouns that follow an organisation's name to say what it is ("the Verdi union", "the Hamas group")
 # (not the company nouns, "the group" / "the company": those are the organisation last named as a subject)
+# the last words of bodies' names that their definite descriptions use ("the authority")
+_BODY_HEADS = frozenset({"authority", "commission", "agency", "board", "council", "committee", "ministry",
+                         "department", "office", "service", "court", "tribunal", "institute", "union",
+                         "association", "federation", "foundation", "trust", "fund", "corporation", "party"})
 _ORG_KIND_NOUNS = frozenset({"union", "party", "movement", "coalition", "militia", "council"})
 # the head words of a trading place ("on the Toronto Stock Exchange", "on the Nasdaq")
 _MARKET_WORDS = frozenset({"exchange", "bourse", "nasdaq", "nyse", "market", "markets"})
@@ -201,6 +205,7 @@ class EventExtractor:
         self._org_heads: set[str] = set()
         self._cue_speakers: dict[int, dict] = {}
         self._name_heads: dict[str, str] = {}
+        self._last_heads: dict[str, str] = {}  # "Port of Rotterdam Authority" -> "authority"
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
         self._country: dict | None | bool = False  # the story's country, found when first asked
@@ -558,7 +563,7 @@ class EventExtractor:
         text = self._text
         found = []
         for s, e, eid in reversed(index[:bisect.bisect_left(index, (pos,))]):
-            if eid in heads and (heads[eid] == head or _word_at(text, e) == head
+            if eid in heads and (heads[eid] == head or _word_at(text, e) == head or self._last_heads.get(eid) == head
                                  or compound_of(heads[eid], head, self.organisation_descriptions)):
                 if doc is None:
                     return self._entity_at(s, e)
@@ -1080,6 +1085,8 @@ class EventExtractor:
             tok = tok.head.head
             if tok.ent_type_ == "PERSON":
                 return tok
+        if tok is not noun and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return tok.head  # "Pieter de Graaf, an analyst at ING in Amsterdam, who put the drop at 12%"
         return noun
 
     @staticmethod
@@ -1330,6 +1337,13 @@ class EventExtractor:
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
         self._org_heads = set(self._name_heads.values())
+        # "Port of Rotterdam Authority" is "the authority" too: the last word of a name with "of",
+        # when it names a kind of body
+        self._last_heads = {eid: w for eid, w in ((eid, e["name"].split()[-1].lower()) for eid, e in self._by_id.items()
+                                                  if e["label"] in ("ORG", "FAC") and len(e["name"].split()) > 2)
+                            if w != self._name_heads[eid] and (w in _BODY_HEADS or w in self.organisation_descriptions
+                                                               or w in self.institution_nouns)}
+        self._org_heads.update(self._last_heads.values())
         events: list[dict] = []
 
         # one statement per act of speech: a partial quote inside the clause its cue reports
