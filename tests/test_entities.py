@@ -920,3 +920,23 @@ def test_officer_in_apposition_makes_a_person(nlp):
             'reporters at the port.')
     doc = nlp(clean_for_nlp(text))
     assert ("Boudewijn Smit", "PERSON") in {(e["name"], e["label"]) for e in doc._.entities}
+
+
+def test_coined_name_before_a_company_word_is_a_company(nlp):
+    text = ("PORT ARTHUR, Texas (AP) - Gulfmark Refining shut a unit after a fire. Gulfmark bought the refinery "
+            "from Sabine Petroleum in 2019.")
+    doc = nlp(clean_for_nlp(text))
+    found = {(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities if e["label"] == "ORG"}
+    assert ("Gulfmark Refining", "ORG", 2) in found and ("Sabine Petroleum", "ORG", 1) in found
+
+
+def test_bank_before_a_country_is_the_central_bank(nlp):
+    doc = nlp(clean_for_nlp("Bank Indonesia kept its benchmark rate at 4.75% on Thursday. Israel built homes in the "
+                            "West Bank."))
+    labels = {e["name"]: e["label"] for e in doc._.entities}
+    assert labels["Bank Indonesia"] == "ORG" and labels["West Bank"] == "GPE" and "Indonesia" not in labels
+
+
+def test_river_after_a_name_makes_a_natural_place(nlp):
+    doc = nlp(clean_for_nlp("Serbia reopened a border crossing on the Drina river on Wednesday."))
+    assert ("Drina", "LOC") in {(e["name"], e["label"]) for e in doc._.entities}

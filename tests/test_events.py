@@ -1029,3 +1029,14 @@ def test_the_authority_is_the_body_whose_name_ends_in_it(nlp):
     text = ("The Port of Rotterdam Authority said on Tuesday that queues grew.\n\n"
             "The authority had asked terminal operators to add extra shifts.")
     assert [ev[1] for ev in _events(nlp, text) if ev[2] == "ask"] == [["Port of Rotterdam Authority"]]
+
+
+def test_dateline_with_a_two_word_country_is_no_participant(nlp):
+    text = ("ZVORNIK, Bosnia and Herzegovina (AFP) - Serbia and Bosnia and Herzegovina reopened a border crossing "
+            "on Wednesday.")
+    assert [(ev[1], ev[2]) for ev in _events(nlp, text)] == [(["Serbia", "Bosnia and Herzegovina"], "reopen")]
+
+
+def test_next_is_no_verb(nlp):
+    # ("will next review" parsed with "next" as the verb: no event rather than a wrong one)
+    assert [ev[2] for ev in _events(nlp, "Bank Indonesia will next review rates on March 18.")] == []

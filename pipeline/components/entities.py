@@ -277,6 +277,9 @@ def _name_word(tok: Token) -> bool:
 # (the counsel's letters apart: quotes reads them as a court officer's)
 COUNSEL_POST_NOMINALS = frozenset({"kc", "qc", "sc"})
 POST_NOMINALS = COUNSEL_POST_NOMINALS | {"mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
+# lower-case nouns after a name that make it a natural place ("the Drina river")
+_NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mountains", "mountain", "glacier",
+                               "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
 # titles of peers, which with a surname alone make the name ("Lord Browne", "Baroness Hale")
 PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
@@ -343,6 +346,7 @@ class EntityInventory:
             k for k in load_json("quantity_currencies.json")["names"] if len(k) == 3 and k.isupper()}
         self.legal_forms = frozenset(org_words["legal_forms"])
         self._legal_form_ids = frozenset(hash_string(w) for w in self.legal_forms)  # ORTH values
+        self._company_suffix_ids = frozenset(hash_string(w) for w in self.company_suffixes)  # ORTH values
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = frozenset(hash_string(w) for w in self.club_prefixes)  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -452,6 +456,7 @@ class EntityInventory:
         self._add_given_name_people(doc, orth_list, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._national_bodies(doc, mentions)
+        self._add_coined_companies(doc, orth_list, mentions)
         mentions.extend(_surname_mentions(doc, orth_list, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orth_list, mentions, self._short_forms(doc, mentions)))
         self._add_company_words(doc, orth_list, mentions)
@@ -835,6 +840,29 @@ class EntityInventory:
                 mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
                 taken.update(range(start, i + 1))
 
+    def _add_coined_companies(self, doc: Doc, orths: list[int], mentions: list[tuple[Span, str]]) -> None:
+        """Companies the NER missed: capitalised proper nouns before a company word, when the name
+        opens with a coined word ("PORT ARTHUR, Texas (AP) - Gulfmark Refining shut a unit"; not
+        "Chinese Mining", "Green Energy"); and "Bank" before a country ("Bank Indonesia kept its
+        rate"), not after another name ("West Bank")."""
+        for k, (span, label) in enumerate(mentions):
+            b = span.start - 1
+            if label == "GPE" and b >= 0 and doc[b].text == "Bank" and not (
+                    b > 0 and doc[b - 1].is_title and doc[b - 1].pos_ == "PROPN" and not doc[b].is_sent_start):
+                mentions[k] = (Span(doc, b, span.end, label="ORG"), "ORG")
+        taken = _taken(mentions)
+        for i in _positions(orths, self._company_suffix_ids):
+            if i in taken or i == 0 or not doc[i].is_title or doc[i].tag_ not in ("NNP", "NNPS"):
+                continue
+            start = i
+            while start > 0 and i - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                    and start - 1 not in taken:
+                start -= 1
+            first = doc[start]
+            if start < i and self.english_words and first.lower_ not in self.english_words \
+                    and first.text not in self.given_names and first.text not in self.places and not first.ent_type_:
+                _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
+
     def _add_possessive_names(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """"The Alzheimer's Society charity", "Great Ormond Street Children's Hospital": a name whose
         owner word and organisation word are both capitalised, which the model misses; only where no
@@ -1209,6 +1237,9 @@ class EntityInventory:
         if label in ("ORG", "PERSON", "NORP", "PRODUCT") and span.end + 1 < len(doc) and doc[span.end].text == "-" \
                 and doc[span.end + 1].lower_ == "based":
             return "GPE"  # "The Stuttgart-based group": where the group is based
+        if label in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") and span.end < len(doc) and doc[span.end].is_lower \
+                and doc[span.end].lower_ in _NATURAL_FEATURES:
+            return "LOC"  # "the Drina river", "the Danube delta": a piece of nature, not a body
         if label in ("ORG", "PERSON", "PRODUCT", "LOC") and span.end < len(doc) and doc[span.end].is_lower \
                 and doc[span.end].lower_ in self.place_nouns:
             # "Hatay province", "the Eastern Cape province": a place that governs itself; "Indonesia's

@@ -82,6 +82,8 @@ _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 _BODY_HEADS = frozenset({"authority", "commission", "agency", "board", "council", "committee", "ministry",
                          "department", "office", "service", "court", "tribunal", "institute", "union",
                          "association", "federation", "foundation", "trust", "fund", "corporation", "party"})
+# a dateline opening a paragraph: "ZVORNIK, Bosnia and Herzegovina (AFP) - ", "LIMA, March 12 (Reuters) -"
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,[^\n(]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
 _ORG_KIND_NOUNS = frozenset({"union", "party", "movement", "coalition", "militia", "council"})
 # the head words of a trading place ("on the Toronto Stock Exchange", "on the Nasdaq")
 _MARKET_WORDS = frozenset({"exchange", "bourse", "nasdaq", "nyse", "market", "markets"})
@@ -206,6 +208,7 @@ class EventExtractor:
         self._cue_speakers: dict[int, dict] = {}
         self._name_heads: dict[str, str] = {}
         self._last_heads: dict[str, str] = {}  # "Port of Rotterdam Authority" -> "authority"
+        self._dateline: tuple[int, int] = (0, 0)  # where the dateline opening the story lies
         self._refs_cache: dict[int, list[dict]] = {}
         self._lead: int | None = None
         self._country: dict | None | bool = False  # the story's country, found when first asked
@@ -952,6 +955,8 @@ class EventExtractor:
                     continue
             # Flat names continue after the head ("Strait of Hormuz" heads at Strait).
             ref = self._entity_at(tok.idx, end)
+            if ref and self._in_dateline(ref):
+                continue
             if ref:
                 out.append(ref)
                 continue
@@ -978,7 +983,7 @@ class EventExtractor:
                     break
                 if e <= end:
                     r = self._entity_at(s, e)
-                    if r and not _only_describes(doc, r):
+                    if r and not _only_describes(doc, r) and not self._in_dateline(r):
                         out.append(r)
             if len(out) == found and tok.tag_ == "NNS" and tok.lemma_.lower() in self.workplace_nouns:
                 # "Analysts at Aalto Securities ... raised their price target": the workplace named
@@ -1337,6 +1342,8 @@ class EventExtractor:
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
         self._org_heads = set(self._name_heads.values())
+        m = _DATELINE.search(self._text, 0, 600)
+        self._dateline = (m.start(), m.end()) if m else (0, 0)
         # "Port of Rotterdam Authority" is "the authority" too: the last word of a name with "of",
         # when it names a kind of body
         self._last_heads = {eid: w for eid, w in ((eid, e["name"].split()[-1].lower()) for eid, e in self._by_id.items()
@@ -1487,6 +1494,13 @@ class EventExtractor:
         events.sort(key=lambda e: (e["sentence_index"], e["trigger"]["start"] if e["trigger"] else e["quote"]["start"]))
         doc._.events = events
         return doc
+
+    def _in_dateline(self, ref: dict) -> bool:
+        """'ZVORNIK, Bosnia and Herzegovina (AFP) - Serbia and Bosnia reopened ...': a name written
+        in the dateline is where the story was filed, no participant, whatever the parse joined it
+        to (a description resolved to it is: "the government" of the story's country)."""
+        lo, hi = self._dateline
+        return lo <= ref["start"] < hi
 
     @staticmethod
     def _distinct_targets(targets: list[dict], actors: list[dict]) -> list[dict]:

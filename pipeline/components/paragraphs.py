@@ -22,6 +22,8 @@ from .doctext import doc_text
 
 _NEWLINE = re.compile(r"\n")
 DATELINE_DASHES = {"—", "–", "--", "-"}
+# lower-case words inside a dateline's place names ("Bosnia and Herzegovina", "Trinidad and Tobago")
+_NAME_JOINERS = frozenset({"and", "of", "de", "del", "da", "do", "la", "upon"})
 
 
 def _register_extensions() -> None:
@@ -54,8 +56,10 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
             saw_upper = True
         if place_end == j and _is_place_word(tok.text):
             place_end = j + 1
-        elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space or tok.is_digit and len(tok.text) <= 4):
-            return None  # (digits: the date of "WASHINGTON, Feb 12 (Reuters) -")
+        elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space or tok.is_digit and len(tok.text) <= 4
+                  or tok.lower_ in _NAME_JOINERS and j > start):
+            # (digits: the date of "WASHINGTON, Feb 12 (Reuters) -"; "ZVORNIK, Bosnia and Herzegovina (AFP) -")
+            return None
     return None
 
 
