@@ -681,3 +681,11 @@ def test_seasons_of_records_and_years_of_things(nlp_dates, text, expected):
 def test_record_season_with_a_year_in_its_sentence(nlp_dates, text, expected):
     doc = run(nlp_dates, text, published="2026-06-10")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+def test_present_tense_in_a_time_clause_of_a_future_verb_is_future(nlp_dates):
+    # DCT Saturday 2026-06-13: "when the new list is published on Monday" is the coming Monday
+    future = run(nlp_dates, "The points will lift him to 45th when the new list is published on Monday.")._.timexes
+    past = run(nlp_dates, "Prices rose when the report was published on Monday.")._.timexes
+    assert [t["value"] for t in future] == ["2026-06-15"]
+    assert [t["value"] for t in past] == ["2026-06-08"]

@@ -1677,3 +1677,26 @@ def test_peer_named_with_title_is_the_he_of_the_next_paragraph(nlp):
             '"It was not a major surprise," he said.')
     found = quotes(nlp, text)
     assert [(q["text"], speaker(q)) for q in found][-1] == ("It was not a major surprise", "Lord Hattersley")
+
+
+def test_according_to_before_a_second_clause_reports_the_first(nlp):
+    text = ("Thirty-eight vessels were anchored off the Maasvlakte on Tuesday, according to the Port of Rotterdam "
+            "Authority, and some had been waiting for more than five days.")
+    found = quotes(nlp, text, direct=False)
+    assert [(q["text"], speaker(q)) for q in found] == [
+        ("Thirty-eight vessels were anchored off the Maasvlakte on Tuesday", "Port of Rotterdam Authority")]
+
+
+def test_reported_clause_whose_subject_the_parse_split_off(nlp):
+    found = quotes(nlp, "Pieter de Graaf is an analyst. He said goods worth more than €2 billion were stuck in the "
+                        "backlog.", direct=False)
+    assert [(q["text"], speaker(q)) for q in found] == [
+        ("goods worth more than €2 billion were stuck in the backlog", "Pieter de Graaf")]
+
+
+def test_trailing_role_and_name_parsed_as_two_subjects(nlp):
+    text = ("The launch has been postponed by at least ten days after engineers found a faulty valve, launch "
+            "provider Aurelis said on Monday.")
+    found = quotes(nlp, text, direct=False)
+    assert [(q["text"], speaker(q)) for q in found] == [
+        ("The launch has been postponed by at least ten days after engineers found a faulty valve", "Aurelis")]

@@ -102,6 +102,12 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         if reported:
             tok, direct = reported[-1], False
     t = _tense_of(tok, span)
+    if t in ("present", None) and tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in tok.children) \
+            and tok.head.tag_.startswith("VB") and _tense_of(tok.head, span) in ("future", "future_aux", "future_modal"):
+        # "will lift him to 45th when the new list is published on Monday": a present tense in a
+        # time clause of a future verb is future
+        return "future"
     if t == "future_modal":
         # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"
         # is a past quarter's growth
@@ -154,6 +160,8 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     return t
 
 
+# the conjunctions of time clauses, whose present tense takes their main verb's time
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as", "whenever"})
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state"})
 
 

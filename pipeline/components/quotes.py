@@ -176,9 +176,18 @@ _DESCRIBING_ADJECTIVES = frozenset({"former", "new", "then", "current", "outgoin
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject nearest before it (the parse may give a joined verb two)."""
-    return max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
-               key=lambda c: c.i, default=None)
+    """The verb's subject nearest before it (the parse may give a joined verb two); of a role and a
+    name the parse made two subjects side by side ("launch provider Aurelis said"), the role."""
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i),
+                      key=lambda c: c.i)
+    if not subjects:
+        return None
+    near = subjects[-1]
+    while len(subjects) > 1 and subjects[-2].i + 1 == near.left_edge.i and subjects[-2].pos_ == "NOUN" \
+            and near.pos_ == "PROPN":
+        subjects.pop()
+        near = subjects[-1]
+    return near
 
 
 def _ends_its_sentence(verb: Token) -> bool:
@@ -2474,6 +2483,7 @@ class QuoteExtractor:
                 lo, hi = before.left_edge.i, before.right_edge.i + 1
             else:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
+                split = list(comps)
                 if len(comps) > 1:
                     # ('told BBC Radio Leeds that residents had been consulted': the parse also calls the
                     # addressee a clausal complement; a clause has a verb)
@@ -2492,7 +2502,13 @@ class QuoteExtractor:
                     # parsed with no subject and the sentence before as a second complement
                     comp = comps[-1]
                 lo, hi = comp.left_edge.i, comp.right_edge.i + 1
-                if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+                # "He said goods worth more than €2 billion were stuck": the parse made the subject's
+                # phrase a complement of its own, right before the verb's
+                pieces = [c for c in split if tok.i < c.i < comp.i and c.pos_ not in ("VERB", "AUX")
+                          and c.right_edge.i + 1 >= lo and any(g.dep_ == "nsubj" for g in c.children)]
+                if pieces and comp.i > tok.i:
+                    lo = min(c.left_edge.i for c in pieces)
+                if not pieces and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
                     # 'The council said average journey times on several routes had risen by 9%',
                     # parsed with the clause's subject as the verb's object: the object is the subject
                     obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
@@ -2541,12 +2557,24 @@ class QuoteExtractor:
                 lo = b  # 'According to the ministry, 40 people were arrested'
             elif all(doc[j].is_punct or doc[j].is_space for j in range(b, hi)):
                 hi = a  # '..., according to the minister.'
+            elif self._clause_joined_after(doc, head, b, hi):
+                hi = a  # '40 vessels were anchored, according to the authority, and some had waited days'
             else:
                 continue  # in the middle of its clause: the content would be cut in two
             item = self._reported(doc, ix, tok, lo, hi, spans, partials)
             if item is not None:
                 out.append(item)
         return out
+
+    @staticmethod
+    def _clause_joined_after(doc: Doc, head: Token, b: int, hi: int) -> bool:
+        """Tokens [b, hi) after an 'according to' phrase are ', and' and a clause of its own, joined
+        to the verb the phrase hangs on."""
+        j = b
+        while j < hi and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        return (j < hi and j > b and doc[j].dep_ == "cc" and doc[j].head.i == head.i
+                and any(c.dep_ == "conj" and c.i > j and c.pos_ in ("VERB", "AUX") for c in head.children))
 
     @staticmethod
     def _named_marks_only(ix: _DocIndex, s: int, e: int) -> bool:
