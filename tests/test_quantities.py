@@ -2326,3 +2326,26 @@ def test_round14_hyphenated_counted_noun(nlp, text, counted):
 ])
 def test_article_before_a_pound_sign_and_ratio_pairs(nlp, text, expected):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, text)] == expected
+
+
+def test_fraction_of_a_point_is_percentage_points(nlp):
+    q = one(nlp, "Economists had expected a quarter-point cut.", "quarter")
+    assert (q["text"], q["value"], q["unit"]) == ("a quarter-point", 0.25, "pp")
+    assert not quantities(nlp, "It was a half-baked plan from a third-party seller.")
+
+
+def test_a_date_only_the_ner_saw_does_not_hide_an_amount(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+
+    doc = full_nlp(clean_for_nlp("Unison warned that between 80 and 120 posts could go. Vacancies compared with about "
+                                 "900 three years ago."))
+    assert [(q["text"], q["value"], q["low"], q["high"]) for q in doc._.quantities] == [
+        ("between 80 and 120", None, 80.0, 120.0), ("about 900", 900.0, None, None)]
+    assert [t["text"] for t in doc._.timexes] == ["three years ago"]
+
+
+def test_times_after_a_number_and_a_half(full_nlp):
+    from pipeline.textclean import clean_for_nlp
+
+    doc = full_nlp(clean_for_nlp("Even with the rebate, the UK pays two and a half times more than France."))
+    assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [("two and a half times", 2.5, "x")]

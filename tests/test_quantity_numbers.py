@@ -164,3 +164,12 @@ def test_two_hundreds_joined_by_and_are_not_one_number():
     # review: "between a hundred and two hundred" was read as 10,200
     assert parse_number("a hundred and two hundred").value == 100.0
     assert parse_number("a thousand and two thousand").value == 1000.0
+
+
+def test_a_whole_number_and_a_half():
+    from pipeline.quantity.numbers import parse_number
+
+    assert parse_number("two and a half").value == 2.5
+    assert parse_number("three and a half million").value == 3_500_000
+    assert parse_number("one and a quarter billion").value == 1_250_000_000
+    assert parse_number("a hundred and fifty").value == 150

@@ -54,6 +54,10 @@ _COUNTED_POS = {"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
 _DOLLAR_COUNTRIES = {"US", "AU", "NZ", "HK", "SG"}
 _RELATIVE_TIME = {"earlier", "ago", "before", "later", "previously", "prior"}
+# nouns of time: a phrase holding one is a date even where the dates component found none
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "century", "quarter", "season", "hour", "minute",
+                         "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday", "tomorrow",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago"})
 _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -119,9 +123,13 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     blocked: set[int] = set()
     date_toks: set[int] = set()
     name_toks: set[int] = set()
-    if Doc.has_extension("timexes"):
+    timex_toks: set[int] | None = None  # every token of a date the dates component found, when it ran
+    if Doc.has_extension("timexes") and doc._.timexes is not None:
+        timex_toks = set()
         for tx in doc._.timexes or ():
             span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+            if span is not None:
+                timex_toks.update(range(span.start, span.end))
             if span is not None and not (span[-1].lower_ in ("years", "year") and _age_measured(doc, span.end - 1)) \
                     and not (span[-1].lower_ in nums.lexicon()["fractions"] and nums.scale_after_fraction(
                         [t.lower_ for t in doc[span.end: span.end + 4]], 0)):
@@ -142,10 +150,21 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                 # "fallen by nearly a quarter this season" read as one date: the fraction, then the date
                 date_toks.update(range(frac_end, ent.end))
                 continue
+            if timex_toks is not None and not any(t.i in timex_toks for t in ent) \
+                    and not any(t.lower_.rstrip(".") in _MONTHS or t.lemma_.lower() in _TIME_NOUNS or _year_like(t.text)
+                                for t in ent):
+                continue  # "between 80 and 120 posts" with "between 80" a date to the NER and to no one else
             # a bare number the NER calls a date ("sales of 5835 units") stays a candidate
             if any(t.is_alpha or _year_like(t.text) or t.lower_.rstrip(".") in _MONTHS for t in ent) \
                     and not _fraction_not_date(doc, ent.start, ent.end):
                 first = ent.start
+                if timex_toks is not None:
+                    # "compared with about 900 three years ago" as one date: the date is the part the
+                    # dates component found (opening with its own number), the amount before it an amount
+                    k = first + 1 if doc[first].lower_ in ("about", "around", "some", "nearly", "almost") else first
+                    if k + 2 < ent.end and doc[k].like_num and k not in timex_toks and k + 1 in timex_toks \
+                            and doc[k + 1].like_num:
+                        first = k + 1
                 if ent.end - ent.start > 2 and doc[first].text[:1].isdigit() and not _year_like(doc[first].text) \
                         and doc[first + 1].lower_ in ("a", "an", "the", "last", "this") or (
                         ent.end - ent.start > 1 and doc[first].text[:1].isdigit() and not _year_like(doc[first].text)
@@ -1000,6 +1019,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             if unit is None and code is None:
                 return None  # "F35", "5G"-like codes we do not know
     if pn.fraction and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1) \
+            and words[end + 1] == "point" and pn.value < 1:
+        # "a quarter-point cut", "a half-point rise": a fraction of a percentage point (rates)
+        unit, end = "pp", end + 2
+    elif pn.fraction and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1) \
             and doc[end + 1].is_alpha:
         return None, end  # "a half-baked ditty", "a third-party seller", "the quarter-final"
     # a fraction of a unit: "a quarter of a percentage point", "half a mile"

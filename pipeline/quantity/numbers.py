@@ -283,6 +283,11 @@ def parse_words(words: list[str], i: int = 0, money: bool = False) -> ParsedNumb
                 if scaled is not None:  # "three quarters billion", "three-quarters of a million"
                     return ParsedNumber(value * frac * scaled[0], scaled[1], scale=scaled[0])
                 return ParsedNumber(value * frac, k + 1, fraction=True)
+    # "two and a half times", "three and a half million": a whole number and a half or a quarter
+    if j + 2 < n and suffix is None and words[j] == "and" and words[j + 1] in ("a", "an") \
+            and words[j + 2] in ("half", "quarter") and value == int(value) and value >= 1:
+        value += lx["fractions"][words[j + 2]]
+        j += 3
     # scale words after the number: "4.5 billion", "3 million", "a hundred thousand", "300 m" (money)
     while j < n and suffix is None:
         s = words[j]
