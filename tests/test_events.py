@@ -1040,3 +1040,10 @@ def test_dateline_with_a_two_word_country_is_no_participant(nlp):
 def test_next_is_no_verb(nlp):
     # ("will next review" parsed with "next" as the verb: no event rather than a wrong one)
     assert [ev[2] for ev in _events(nlp, "Bank Indonesia will next review rates on March 18.")] == []
+
+
+def test_opening_participle_is_done_to_the_main_subject(nlp):
+    evs = _events(nlp, "Founded a decade ago by Dana Whitfield, Corvant Systems employs 900 people.")
+    assert [ev[:4] for ev in evs if ev[2] == "found"] == [("action", ["Dana Whitfield"], "found", ["Corvant Systems"])]
+    evs = _events(nlp, "Hit by floods, Pakistan asked the IMF for help.")
+    assert [ev[:4] for ev in evs] == [("action", [], "hit", ["Pakistan"]), ("action", ["Pakistan"], "ask", ["IMF"])]

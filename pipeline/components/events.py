@@ -129,6 +129,21 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+def _opening_participle(verb: Token) -> bool:
+    """'Founded a decade ago by Dana Whitfield, Corvant employs 900', 'Hit by floods, Pakistan
+    asked ...': a past participle opening the sentence before a comma, hung on the main verb as an
+    adverbial (or, misparsed, as a subject beside the real one)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.i > head.i or head.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "nsubj"):
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in head.children):
+        return False
+    k = verb.right_edge.i + 1
+    return k < len(verb.doc) and verb.doc[k].text == "," or verb.doc[verb.right_edge.i].text == ","
+
+
 def _root_noun_clause(verb: Token) -> bool:
     """A sentence the parse made a noun with a clause ("Operating margin widened by 1.4 points to
     16.2%." as "margin" and its participle): the clause right after the root noun, in a sentence
@@ -1036,6 +1051,8 @@ class EventExtractor:
         """(subject token, is_passive) for a verb, inheriting through xcomp/conj/-ing adverbials."""
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+                if _opening_participle(child):
+                    continue  # "Founded ... by Dana Whitfield, Corvant employs": the participle is no subject
                 passive = child.dep_ in PASSIVE_SUBJECT_DEPS
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return self._relative_antecedent(child, verb.head), passive
@@ -1058,6 +1075,11 @@ class EventExtractor:
             return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subject_of(verb.head)
+        if _opening_participle(verb):
+            # "Founded a decade ago by Dana Whitfield, Corvant employs 900": an opening participle is
+            # done to the main clause's subject
+            subj, passive = self.subject_of(verb.head)
+            return (subj, True) if subj is not None and not passive else (None, False)
         if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
                 and verb.head.head.pos_ == "VERB" and verb.head.head.i != verb.head.i):
             # "accused Titan of paying", "fined Cobalt for failing": the head verb's object does it;
