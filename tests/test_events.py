@@ -1047,3 +1047,9 @@ def test_opening_participle_is_done_to_the_main_subject(nlp):
     assert [ev[:4] for ev in evs if ev[2] == "found"] == [("action", ["Dana Whitfield"], "found", ["Corvant Systems"])]
     evs = _events(nlp, "Hit by floods, Pakistan asked the IMF for help.")
     assert [ev[:4] for ev in evs] == [("action", [], "hit", ["Pakistan"]), ("action", ["Pakistan"], "ask", ["IMF"])]
+
+
+def test_change_verb_reaches_its_amount_through_a_level_phrase(nlp_q):
+    doc = nlp_q(clean_for_nlp("Housing starts increased to a seasonally adjusted annual rate of 1.42 million units "
+                              "last month. The case was heard by a panel of nine law lords."))
+    assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [("claim", "increased")]

@@ -18,7 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load_json
-from ..quantity.modifiers import change_adverb, change_noun, change_verb, is_level_verb
+from ..quantity.modifiers import (
+    change_adverb,
+    change_noun,
+    change_verb,
+    is_level_preposition,
+    is_level_verb,
+)
 from .doctext import doc_text
 from .entities import (
     FARTHER_BODY_NOUNS,
@@ -1603,12 +1609,31 @@ class EventExtractor:
                 continue
             tok, hops = root, 0
             # (but "with the index rising 112%" states the sentence's number: no boundary after "with")
-            while tok.i != verb.i and hops < 4 and (tok.dep_ not in CLAUSE_BOUNDARY_DEPS or (
+            # (a change or level verb reaches further through its level phrase: "increased to a
+            # seasonally adjusted annual rate of 1.42 million units")
+            most = 6 if self._level_phrase_path(root, verb) else 4
+            while tok.i != verb.i and hops < most and (tok.dep_ not in CLAUSE_BOUNDARY_DEPS or (
                     tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
                 tok, hops = tok.head, hops + 1
             if tok.i == verb.i:
                 out.append(q)
         return out
+
+    def _level_phrase_path(self, root: Token, verb: Token) -> bool:
+        """The quantity hangs, through nouns and "of", on a level preposition of a change or level
+        verb ("rose to an annual rate of 1.42 million units", "stood at a pace of 3%")."""
+        tok = root
+        for _ in range(6):
+            head = tok.head
+            if head.i == tok.i:
+                return False
+            if head.i == verb.i:
+                return tok.dep_ == "prep" and is_level_preposition(tok.lower_) and (
+                    change_verb(verb.lemma_.lower()) is not None or is_level_verb(verb.lemma_.lower()))
+            if tok.dep_ not in ("pobj", "prep", "nummod", "compound", "quantmod"):
+                return False
+            tok = head
+        return False
 
     def _states_amount(self, verb: Token, own: list[dict]) -> bool:
         """Whether a verb with quantities of its own asserts the amount: a change ("shares fell 3%"),
