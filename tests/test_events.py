@@ -1053,3 +1053,9 @@ def test_change_verb_reaches_its_amount_through_a_level_phrase(nlp_q):
     doc = nlp_q(clean_for_nlp("Housing starts increased to a seasonally adjusted annual rate of 1.42 million units "
                               "last month. The case was heard by a panel of nine law lords."))
     assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [("claim", "increased")]
+
+
+def test_purpose_infinitive_takes_the_main_subject(nlp):
+    evs = _events(nlp, "Tiago Ferreira saved two championship points before beating Elias Lindqvist to win the "
+                       "Geneva Open on Saturday.")
+    assert [ev[1:4] for ev in evs if ev[2] == "win"] == [(["Tiago Ferreira"], "win", ["Geneva Open"])]

@@ -1079,8 +1079,9 @@ class EventExtractor:
             subj, passive = self.subject_of(verb.head)
             # "was hit and later struck back": a conjoined active verb does not inherit passivity.
             return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            return self.subject_of(verb.head)
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            return self.subject_of(verb.head)  # "saved two points to win the Geneva Open": its purpose
         if _opening_participle(verb):
             # "Founded a decade ago by Dana Whitfield, Corvant employs 900": an opening participle is
             # done to the main clause's subject
