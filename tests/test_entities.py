@@ -940,3 +940,8 @@ def test_bank_before_a_country_is_the_central_bank(nlp):
 def test_river_after_a_name_makes_a_natural_place(nlp):
     doc = nlp(clean_for_nlp("Serbia reopened a border crossing on the Drina river on Wednesday."))
     assert ("Drina", "LOC") in {(e["name"], e["label"]) for e in doc._.entities}
+
+
+def test_acronym_before_the_kind_of_body_it_names(nlp):
+    doc = nlp(clean_for_nlp("The FNV union, which represents most lashers, staged three stoppages. The CEO group met."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("FNV", "ORG")]

@@ -277,6 +277,11 @@ def _name_word(tok: Token) -> bool:
 # (the counsel's letters apart: quotes reads them as a court officer's)
 COUNSEL_POST_NOMINALS = frozenset({"kc", "qc", "sc"})
 POST_NOMINALS = COUNSEL_POST_NOMINALS | {"mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"}
+# bodies an acronym before them names ("the FNV union", "the SNP leader" is not one: a person)
+_ACRONYM_BODY_NOUNS = frozenset({"union", "unions", "party", "group", "bank", "agency", "company", "firm", "council",
+                                 "committee", "regulator", "alliance", "federation", "association", "network",
+                                 "airline", "carrier", "broadcaster", "militia", "coalition", "ministry", "watchdog"})
+_ACRONYM_BODY_IDS = frozenset(hash_string(w) for w in _ACRONYM_BODY_NOUNS)  # LOWER values
 # lower-case nouns after a name that make it a natural place ("the Drina river")
 _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mountains", "mountain", "glacier",
                                "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
@@ -456,7 +461,7 @@ class EntityInventory:
         self._add_given_name_people(doc, orth_list, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._national_bodies(doc, mentions)
-        self._add_coined_companies(doc, orth_list, mentions)
+        self._add_coined_companies(doc, orth_list, lower_list, mentions)
         mentions.extend(_surname_mentions(doc, orth_list, mentions, self.family_first))
         mentions.extend(_names_found_again(doc, orth_list, mentions, self._short_forms(doc, mentions)))
         self._add_company_words(doc, orth_list, mentions)
@@ -840,17 +845,25 @@ class EntityInventory:
                 mentions.append((Span(doc, start, i + 1, label="ORG"), "ORG"))
                 taken.update(range(start, i + 1))
 
-    def _add_coined_companies(self, doc: Doc, orths: list[int], mentions: list[tuple[Span, str]]) -> None:
+    def _add_coined_companies(self, doc: Doc, orths: list[int], lowers: list[int],
+                              mentions: list[tuple[Span, str]]) -> None:
         """Companies the NER missed: capitalised proper nouns before a company word, when the name
         opens with a coined word ("PORT ARTHUR, Texas (AP) - Gulfmark Refining shut a unit"; not
-        "Chinese Mining", "Green Energy"); and "Bank" before a country ("Bank Indonesia kept its
-        rate"), not after another name ("West Bank")."""
+        "Chinese Mining", "Green Energy"); "Bank" before a country ("Bank Indonesia kept its
+        rate"), not after another name ("West Bank"); an acronym before the kind of body it names
+        ("the FNV union")."""
         for k, (span, label) in enumerate(mentions):
             b = span.start - 1
             if label == "GPE" and b >= 0 and doc[b].text == "Bank" and not (
                     b > 0 and doc[b - 1].is_title and doc[b - 1].pos_ == "PROPN" and not doc[b].is_sent_start):
                 mentions[k] = (Span(doc, b, span.end, label="ORG"), "ORG")
         taken = _taken(mentions)
+        for k in _positions(lowers, _ACRONYM_BODY_IDS):
+            # "The FNV union staged three stoppages": an acronym before the kind of body it names
+            tok = doc[k - 1] if k > 0 else None
+            if tok is not None and tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and doc[k].is_lower \
+                    and tok.i not in taken and tok.text not in self.common_acronyms and tok.text not in self.countries:
+                _add_if_free(doc, mentions, taken, tok.i, tok.i + 1, "ORG")
         for i in _positions(orths, self._company_suffix_ids):
             if i in taken or i == 0 or not doc[i].is_title or doc[i].tag_ not in ("NNP", "NNPS"):
                 continue
