@@ -945,3 +945,10 @@ def test_river_after_a_name_makes_a_natural_place(nlp):
 def test_acronym_before_the_kind_of_body_it_names(nlp):
     doc = nlp(clean_for_nlp("The FNV union, which represents most lashers, staged three stoppages. The CEO group met."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("FNV", "ORG")]
+
+
+def test_firm_named_after_a_partner_in_the_story(nlp):
+    text = ('"They knew," said Rebecca Holt, a partner at the law firm Holt Steinmetz. Holt Steinmetz said more '
+            'investors could join.')
+    doc = nlp(clean_for_nlp(text))
+    assert {(e["name"], e["label"]) for e in doc._.entities} == {("Rebecca Holt", "PERSON"), ("Holt Steinmetz", "ORG")}

@@ -512,6 +512,7 @@ class EntityInventory:
             index.extend((s.start_char, s.end_char, eid) for s, _ in members)
         index.sort()
         self._place_named_bodies(entities)
+        self._firms_named_after_people(entities)
         doc._.entities = entities
         doc._.entity_index = index
         return doc
@@ -524,6 +525,16 @@ class EntityInventory:
             words = e["name"].split()
             if (e["label"] == "PERSON" and len(words) >= 2 and words[-1] in places
                     and words[0] not in self.given_names and words[0] not in places):
+                e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
+
+    def _firms_named_after_people(self, entities: list[dict]) -> None:
+        """"Holt Steinmetz" beside "Rebecca Holt": a 'person' whose first word is another person's
+        surname, and no given name, is a firm named after its partners."""
+        surnames = {e["name"].split()[-1] for e in entities if e["label"] == "PERSON" and len(e["name"].split()) >= 2}
+        for e in entities:
+            words = e["name"].split()
+            if e["label"] == "PERSON" and 2 <= len(words) <= 3 and words[0] in surnames \
+                    and words[0] not in self.given_names and words[0].lower() not in PEERAGES:
                 e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
 
     def _dateline_credit(self, span: Span) -> bool:
