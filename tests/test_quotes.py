@@ -1700,3 +1700,18 @@ def test_trailing_role_and_name_parsed_as_two_subjects(nlp):
     found = quotes(nlp, text, direct=False)
     assert [(q["text"], speaker(q)) for q in found] == [
         ("The launch has been postponed by at least ten days after engineers found a faulty valve", "Aurelis")]
+
+
+def test_unnamed_spokesman_speaks_for_the_organisation_named_before_him(nlp):
+    found = quotes(nlp, "Corvant Systems cut jobs. Employees will receive 16 weeks of severance pay, a Corvant "
+                        "spokesman said.", direct=False)
+    assert [(q["text"], speaker(q)) for q in found] == [
+        ("Employees will receive 16 weeks of severance pay", "Corvant Systems")]
+
+
+def test_a_places_government_speaks_for_the_place(nlp):
+    found = quotes(nlp, "Floods hit Sindh province. Schools in the province will remain closed for two weeks, the "
+                        "Sindh government announced.", direct=False)
+    assert [speaker(q) for q in found] == ["Sindh"]
+    found = quotes(nlp, 'He branded the UK government\'s response to the tsunami as "piecemeal and poor".')
+    assert [speaker(q) for q in found] == [None]

@@ -137,6 +137,8 @@ _CATAPHORA_REACH = 600  # characters after an unnamed "the council said" to look
 _NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimate", "predict", "confirm", "note"})
 
 
+# the people who speak for an organisation, named with its name before them ("a Corvant spokesman")
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
 # documents whose maker speaks through them ('according to LSEG data', 'city figures', 'court filings')
 _DOCUMENT_NOUNS = frozenset({"data", "figure", "filing", "record", "estimate", "statistic", "survey", "report",
                              "document", "poll", "study", "calculation", "research", "rule"})
@@ -1363,6 +1365,20 @@ class QuoteExtractor:
             ref = self._role_named_next(doc, ix, lemma, tok.idx, appos=ix.text_para_rank(tok.idx) != 0)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
+        if tok.pos_ == "NOUN" and lemma in _SPOKES_NOUNS:
+            # 'a Corvant spokesman said': the organisation its spokesman speaks for, named with
+            # its short name ('Corvant Systems')
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i:
+                    e2 = ix.entity_for_token(c) or self._org_by_first_word(ix, doc[c.left_edge.i:c.i + 1].text)
+                    if e2 is not None and e2["label"] == "ORG":
+                        return e2, text, start, end
+        if lemma == "government" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # 'the Sindh government announced': the place that governs itself through it
+            for c in tok.children:
+                e2 = ix.entity_for_token(c) if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i else None
+                if e2 is not None and e2["label"] == "GPE":
+                    return e2, text, start, end
         if tok.pos_ == "NOUN" and (lemma in self.roles or lemma in self.person_nouns or lemma in self.group_speakers):
             # 'a spokesperson for the European Commission', 'analysts at ING': the organisation
             # they speak for
@@ -1905,6 +1921,16 @@ class QuoteExtractor:
             if ent is not None and ent["label"] == "ORG" and not any(lo <= s < hi for lo, hi in ix.quote_chars):
                 return self._ref(ix, eid, s, s)
         return None
+
+    def _org_by_first_word(self, ix: _DocIndex, word: str) -> dict | None:
+        """The one organisation whose name is or opens with this word ('Corvant' for 'Corvant
+        Systems')."""
+        found = [ent for ent in ix.entities.values() if ent["label"] == "ORG" and ent["mentions"]
+                 and (ent["name"] == word or ent["name"].split()[0] == word)]
+        if len(found) != 1:
+            return None
+        m = found[0]["mentions"][0]
+        return self._ref(ix, found[0]["entity_id"], m["start"], m["end"])
 
     def _org_named(self, ix: _DocIndex, name: str) -> dict | None:
         """An organisation the NER tagged elsewhere under exactly this name ('Analysts at ING' where
