@@ -952,3 +952,17 @@ def test_firm_named_after_a_partner_in_the_story(nlp):
             'investors could join.')
     doc = nlp(clean_for_nlp(text))
     assert {(e["name"], e["label"]) for e in doc._.entities} == {("Rebecca Holt", "PERSON"), ("Holt Steinmetz", "ORG")}
+
+
+def test_bank_first_names_head_the_bank():
+    from pipeline.components.entities import name_head
+
+    assert name_head("Bank Indonesia") == "bank" and name_head("Bank of England") == "bank"
+    assert name_head("Deutsche Bank") == "bank" and name_head("West Bank") == "bank"
+
+
+def test_plural_place_noun_after_coordinated_names(nlp):
+    doc = nlp(clean_for_nlp("It set up 120 relief camps across Sindh and Balochistan provinces. She lives in Karachi's "
+                            "Lyari neighbourhood."))
+    assert {(e["name"], e["label"]) for e in doc._.entities} == {
+        ("Sindh", "GPE"), ("Balochistan", "GPE"), ("Karachi", "GPE"), ("Lyari", "GPE")}

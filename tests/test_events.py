@@ -1059,3 +1059,8 @@ def test_purpose_infinitive_takes_the_main_subject(nlp):
     evs = _events(nlp, "Tiago Ferreira saved two championship points before beating Elias Lindqvist to win the "
                        "Geneva Open on Saturday.")
     assert [ev[1:4] for ev in evs if ev[2] == "win"] == [(["Tiago Ferreira"], "win", ["Geneva Open"])]
+
+
+def test_the_central_bank_is_bank_indonesia(nlp):
+    evs = _events(nlp, "Bank Indonesia kept its rate at 4.75%. The central bank held the rate for a fifth month.")
+    assert [ev[1] for ev in evs if ev[2] == "hold"] == [["Bank Indonesia"]]

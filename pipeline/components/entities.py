@@ -135,10 +135,16 @@ def name_head(name: str) -> str:
     of Italy" -> "bank", "Department for Transport" -> "department", "Data Protection Commission" ->
     "commission"); events resolve "the bank" by it."""
     words = name.split()
+    if len(words) >= 2 and words[0] in _LEADING_HEADS and words[1] not in ("of", "for"):
+        return words[0].lower()  # "Bank Indonesia", "Banco Santander": the kind of body comes first
     cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
     if cut is not None:
         words = words[:cut]
     return words[-1].lower()
+
+
+# words that open a body's name as its head ("Bank Indonesia" -> "the bank")
+_LEADING_HEADS = frozenset({"Bank", "Banco", "Banque", "Banca"})
 
 
 def _is_figure(word: str) -> bool:
@@ -231,7 +237,8 @@ _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 # place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
 _ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
-                                  "village", "township", "prefecture"})
+                                  "village", "township", "prefecture", "borough", "neighbourhood", "neighborhood",
+                                  "suburb"})
 # last words of structures the NER calls organisations (not "Palace", "Church", "Airport", "Pipeline" or
 # "Observatory", which are also the names of who runs them)
 _BUILT_FACILITIES = frozenset({"Bridge", "Stadium", "Arena", "Tunnel", "Dam", "Canal", "Highway",
@@ -1265,10 +1272,11 @@ class EntityInventory:
                 and doc[span.end].lower_ in _NATURAL_FEATURES:
             return "LOC"  # "the Drina river", "the Danube delta": a piece of nature, not a body
         if label in ("ORG", "PERSON", "PRODUCT", "LOC") and span.end < len(doc) and doc[span.end].is_lower \
-                and doc[span.end].lower_ in self.place_nouns:
+                and (doc[span.end].lower_ in self.place_nouns or doc[span.end].tag_ == "NNS"
+                     and doc[span.end].lemma_ in self.place_nouns):
             # "Hatay province", "the Eastern Cape province": a place that governs itself; "Indonesia's
-            # Sulawesi island" a piece of land
-            return "GPE" if doc[span.end].lower_ in _ADMINISTERED_PLACES else "LOC"
+            # Sulawesi island" a piece of land ("Sindh and Balochistan provinces": each a province)
+            return "GPE" if doc[span.end].lemma_ in _ADMINISTERED_PLACES else "LOC"
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
         if len(span) > 1 and label == "ORG" and span[-1].text in _BUILT_FACILITIES:
