@@ -1715,3 +1715,18 @@ def test_a_places_government_speaks_for_the_place(nlp):
     assert [speaker(q) for q in found] == ["Sindh"]
     found = quotes(nlp, 'He branded the UK government\'s response to the tsunami as "piecemeal and poor".')
     assert [speaker(q) for q in found] == [None]
+
+
+def test_it_is_the_organisation_the_previous_subject_described(nlp):
+    text = ('The Port of Rotterdam Authority said queues grew. "It will pass," de Graaf of ING said.\n\n'
+            'The authority insisted the situation would ease quickly. "This is a bottleneck, not a blockade," it said '
+            'in a statement.')
+    found = quotes(nlp, text)
+    assert [(q["text"], speaker(q)) for q in found][-1] == ("This is a bottleneck, not a blockade",
+                                                            "Port of Rotterdam Authority")
+
+
+def test_name_after_a_group_noun_parsed_as_its_modifier_speaks(nlp):
+    found = quotes(nlp, 'Severnside Water was fined. Campaign group Save the Teme said the fine was "a drop in the '
+                        'ocean".', direct=False)
+    assert [speaker(q) for q in found] == ["Save the Teme"]

@@ -1255,7 +1255,7 @@ class QuoteExtractor:
             # "It said ..." after "The Civil Protection Department said ...": the latest
             # organisation named shortly before (never a person); bound by the parse first
             # ('Russia launched what it calls a “special military operation”')
-            ref = self._bound_it(ix, tok) or self._latest_org(ix, tok.idx)
+            ref = self._bound_it(ix, tok) or self._described_subject_before(doc, ix, tok) or self._latest_org(ix, tok.idx)
             if ref is not None:
                 return {**ref, "text": text, "start": start, "end": end}, text, start, end
             return None, text, start, end
@@ -1280,6 +1280,12 @@ class QuoteExtractor:
                     return e2, ix.text[s2:e2_end], s2, e2_end
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
+        if ent is None and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].head.i == tok.i \
+                and doc[tok.i + 1].pos_ == "PROPN":
+            # 'Campaign group Save the Teme said': the name right after the noun, parsed as its modifier
+            e2 = ix.entity_for_token(doc[tok.i + 1])
+            if e2 is not None and e2["label"] == "ORG":
+                return e2, text, start, end
         if ent is None and tok.pos_ not in ("PRON", "DET"):
             eid = ix.surname_ref(tok)  # 'Sanders' untagged, after 'Bernie Sanders'
             if eid is not None:
@@ -1909,6 +1915,21 @@ class QuoteExtractor:
                         return ent
                     return None
         return None
+
+    def _described_subject_before(self, doc: Doc, ix: _DocIndex, tok: Token) -> dict | None:
+        """'The authority insisted the situation would ease. “...,” it said': the previous sentence's
+        subject, a definite description of an organisation ('the authority'), is what "it" is, though
+        another organisation was named after the one it describes."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or ix.in_quote[subj.i] \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        ref = self._resolve(doc, ix, subj)[0]
+        return ref if ref is not None and ref.get("label") == "ORG" else None
 
     def _latest_org(self, ix: _DocIndex, pos: int, reach: int = 400) -> dict | None:
         """The organisation mentioned last before `pos`, within `reach` characters, outside quotes."""
