@@ -1064,3 +1064,12 @@ def test_purpose_infinitive_takes_the_main_subject(nlp):
 def test_the_central_bank_is_bank_indonesia(nlp):
     evs = _events(nlp, "Bank Indonesia kept its rate at 4.75%. The central bank held the rate for a fifth month.")
     assert [ev[1] for ev in evs if ev[2] == "hold"] == [["Bank Indonesia"]]
+
+
+def test_told_the_court_names_the_court_of_the_story(full_nlp):
+    text = ("Severnside Water was fined at Worcester Crown Court on Friday. Prosecutor James Kerr told the court that "
+            "the company had released untreated waste.")
+    doc = full_nlp(clean_for_nlp(text))
+    told = [e for e in doc._.events if e["trigger"]["text"] == "told"]
+    assert [([a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in told] == [
+        (["James Kerr"], ["Worcester Crown Court"])]

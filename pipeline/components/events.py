@@ -84,6 +84,9 @@ _PLACE_OR_NATION_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _OBJECT_FORM = {"she": "her", "he": "him", "they": "them"}
 # Nouns that follow an organisation's name to say what it is ("the Verdi union", "the Hamas group")
 # (not the company nouns, "the group" / "the company": those are the organisation last named as a subject)
+# bodies words are told to, named earlier in the story ("told the court", "told the committee")
+_ADDRESSED_BODIES = frozenset({"court", "tribunal", "inquiry", "committee", "hearing", "parliament", "assembly",
+                               "council", "jury", "panel", "commission", "senate"})
 # the last words of bodies' names that their definite descriptions use ("the authority")
 _BODY_HEADS = frozenset({"authority", "commission", "agency", "board", "council", "committee", "ministry",
                          "department", "office", "service", "court", "tribunal", "institute", "union",
@@ -1708,6 +1711,11 @@ class EventExtractor:
                     and child.pos_ == "PROPN":
                 # (a name the parse calls a clausal complement: "told BBC Radio Leeds that ...")
                 out.extend(r for r in self.refs_for(doc, child) if r not in out)
+            elif child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and child.lower_ in _ADDRESSED_BODIES:
+                # "told the court that ...": the court the story named ("Worcester Crown Court")
+                ref = self.resolve_description(doc, child)
+                if ref is not None and ref not in out:
+                    out.append(ref)
         return out
 
     def _speaker_group(self, doc: Doc, cue: Token | None) -> list[dict]:
