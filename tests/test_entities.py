@@ -966,3 +966,26 @@ def test_plural_place_noun_after_coordinated_names(nlp):
                             "Lyari neighbourhood."))
     assert {(e["name"], e["label"]) for e in doc._.entities} == {
         ("Sindh", "GPE"), ("Balochistan", "GPE"), ("Karachi", "GPE"), ("Lyari", "GPE")}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("EU states agreed on Monday to cut gas use by 15%.", "EU", "ORG"),  # a plural place noun, uncoordinated
+    ("Camden is a Labour borough in north London.", "Labour", "ORG"),  # "a X borough"
+    ("Doctors warned about the state of the NHS on Monday.", "NHS", "ORG"),  # "the state of" is no place
+    ("Firefighters battled blazes in the Syrian desert on Monday.", "Syrian", "NORP"),
+    ("The veteran record producer Quincy Jones died on Sunday.", "Quincy Jones", "PERSON"),
+    ("Roman Catholic bishops met in Rome on Monday.", "Roman Catholic", "NORP"),
+    ("Shares in Louis Vuitton owner LVMH fell 3% on Monday.", "Louis Vuitton", "ORG"),
+])
+def test_twelfth_review_probes_keep_their_labels(nlp, text, name, label):
+    doc = nlp(clean_for_nlp(text))
+    assert {e["name"]: e["label"] for e in doc._.entities}[name] == label
+
+
+def test_twelfth_review_probes_make_no_new_names(nlp):
+    doc = nlp(clean_for_nlp("Passengers on the Victoria Line faced delays on Monday. Aid arrived, a local NGO network "
+                            "said."))
+    assert not [e for e in doc._.entities if e["name"] in ("Victoria Line", "NGO")]
+    doc = nlp(clean_for_nlp("Lewis Hamilton won the race in Monza. Olympic champion Carl Lewis said Lewis Hamilton "
+                            "deserved the title."))
+    assert {e["name"]: e["label"] for e in doc._.entities}["Lewis Hamilton"] == "PERSON"

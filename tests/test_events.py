@@ -1073,3 +1073,16 @@ def test_told_the_court_names_the_court_of_the_story(full_nlp):
     told = [e for e in doc._.events if e["trigger"]["text"] == "told"]
     assert [([a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in told] == [
         (["James Kerr"], ["Worcester Crown Court"])]
+
+
+def test_passive_infinitive_after_a_raising_verb_keeps_its_agent(nlp):
+    evs = _events(nlp, "The new agreement is expected to be ratified by the Fair Work Commission next month.")
+    assert [ev[:4] for ev in evs] == [("action", ["Fair Work Commission"], "ratify", [])]
+
+
+def test_review_probes_events(nlp):
+    text = "OPEC, the group of oil exporters - and its allies led by Russia - agreed on Sunday to cut output."
+    assert [ev[1] for ev in _events(nlp, text) if ev[2] == "agree"] == [["OPEC"]]
+    text = "Microsoft was fined by the European Commission to deter other firms from abusing their dominance."
+    assert [ev for ev in _events(nlp, text) if ev[2] == "deter"] == []
+    assert [ev[2] for ev in _events(nlp, "Faced with rising costs, Tesco cut 900 jobs on Monday.")] == ["cut"]

@@ -2349,3 +2349,7 @@ def test_times_after_a_number_and_a_half(full_nlp):
 
     doc = full_nlp(clean_for_nlp("Even with the rebate, the UK pays two and a half times more than France."))
     assert [(q["text"], q["value"], q["unit"]) for q in doc._.quantities] == [("two and a half times", 2.5, "x")]
+
+
+def test_half_point_lead_is_no_rate(nlp):
+    assert not quantities(nlp, "Carlsen took a half-point lead after the seventh round.")

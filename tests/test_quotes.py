@@ -1730,3 +1730,9 @@ def test_name_after_a_group_noun_parsed_as_its_modifier_speaks(nlp):
     found = quotes(nlp, 'Severnside Water was fined. Campaign group Save the Teme said the fine was "a drop in the '
                         'ocean".', direct=False)
     assert [speaker(q) for q in found] == ["Save the Teme"]
+
+
+def test_the_bank_is_banco_santander(nlp):
+    text = ("Banco Santander lent 2 billion euros to Telefonica on Monday. Telefonica said it would use the money. "
+            "The bank said the loan was its largest this year.")
+    assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["Telefonica", "Banco Santander"]

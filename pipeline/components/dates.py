@@ -161,7 +161,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
 
 
 # the conjunctions of time clauses, whose present tense takes their main verb's time
-_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "as", "whenever"})
+_TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state"})
 
 

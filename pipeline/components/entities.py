@@ -136,7 +136,7 @@ def name_head(name: str) -> str:
     "commission"); events resolve "the bank" by it."""
     words = name.split()
     if len(words) >= 2 and words[0] in _LEADING_HEADS and words[1] not in ("of", "for"):
-        return words[0].lower()  # "Bank Indonesia", "Banco Santander": the kind of body comes first
+        return "bank"  # "Bank Indonesia", "Banco Santander": the kind of body comes first
     cut = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
     if cut is not None:
         words = words[:cut]
@@ -289,6 +289,15 @@ _ACRONYM_BODY_NOUNS = frozenset({"union", "unions", "party", "group", "bank", "a
                                  "committee", "regulator", "alliance", "federation", "association", "network",
                                  "airline", "carrier", "broadcaster", "militia", "coalition", "ministry", "watchdog"})
 _ACRONYM_BODY_IDS = frozenset(hash_string(w) for w in _ACRONYM_BODY_NOUNS)  # LOWER values
+# what a company mines, makes or trades, before "miner", "producer", "maker" ("copper miner X"; not
+# "film producer", "record producer")
+_COMMODITIES = frozenset({"copper", "gold", "silver", "iron", "coal", "oil", "gas", "steel", "lithium", "nickel",
+                          "zinc", "uranium", "aluminium", "aluminum", "diamond", "timber", "cement", "chemical",
+                          "chemicals", "chip", "chips", "car", "auto", "drug", "drugs", "vaccine", "wine", "coffee",
+                          "cocoa", "sugar", "palm", "rubber", "solar", "power", "electricity", "energy", "food",
+                          "dairy", "meat", "poultry", "grain", "fertiliser", "fertilizer", "potash", "phosphate",
+                          "platinum", "cobalt", "tin", "bauxite", "smartphone", "phone", "aircraft", "plane", "truck",
+                          "battery", "tobacco", "beer", "spirits", "paper", "glass", "plastics", "textile", "fashion"})
 # lower-case nouns after a name that make it a natural place ("the Drina river")
 _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mountains", "mountain", "glacier",
                                "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
@@ -481,11 +490,13 @@ class EntityInventory:
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
         groups = self._group(mentions, dateline_starts, acronym_names)
         entities = []
+        tied_ids: set[str] = set()
         index = []
         for n, members in enumerate(groups, start=1):
             eid = f"E{n}"
             labels = Counter(label for _, label in members)
             label = "PERSON" if "PERSON" in labels and labels["PERSON"] * 2 >= len(members) else labels.most_common(1)[0][0]
+            tied = label == "PERSON" and labels["ORG"] == labels["PERSON"]  # (for _firms_named_after_people)
             # The longest form names the entity; written in capitals only when no mention is not.
             # ("Jim Callaghan" names the man also called "Lord Callaghan")
             name = max((_span_text(s) for s, _ in members),
@@ -512,6 +523,8 @@ class EntityInventory:
                 label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
             if label == "PERSON" and any(s.start_char in dateline_starts for s, _ in members):
                 label = "GPE"  # "ANN ARBOR, Mich. (AP) —": a dateline names a place ("Ann" or not)
+            if tied and label == "PERSON":
+                tied_ids.add(eid)
             entities.append({
                 "entity_id": eid, "name": name, "label": label, "key": entity_key(label, name),
                 "mentions": [{"text": _span_text(s), "start": s.start_char, "end": s.end_char} for s, _ in members],
@@ -519,7 +532,7 @@ class EntityInventory:
             index.extend((s.start_char, s.end_char, eid) for s, _ in members)
         index.sort()
         self._place_named_bodies(entities)
-        self._firms_named_after_people(entities)
+        self._firms_named_after_people(entities, tied_ids)
         doc._.entities = entities
         doc._.entity_index = index
         return doc
@@ -534,13 +547,14 @@ class EntityInventory:
                     and words[0] not in self.given_names and words[0] not in places):
                 e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
 
-    def _firms_named_after_people(self, entities: list[dict]) -> None:
-        """"Holt Steinmetz" beside "Rebecca Holt": a 'person' whose first word is another person's
-        surname, and no given name, is a firm named after its partners."""
+    def _firms_named_after_people(self, entities: list[dict], tied: set[str]) -> None:
+        """"Holt Steinmetz" beside "Rebecca Holt": a 'person' the NER called an organisation as often
+        (`tied`), whose first word is another person's surname and no given name, is a firm named
+        after its partners (not "Lewis Hamilton" beside "Carl Lewis")."""
         surnames = {e["name"].split()[-1] for e in entities if e["label"] == "PERSON" and len(e["name"].split()) >= 2}
         for e in entities:
             words = e["name"].split()
-            if e["label"] == "PERSON" and 2 <= len(words) <= 3 and words[0] in surnames \
+            if e["label"] == "PERSON" and e["entity_id"] in tied and 2 <= len(words) <= 3 and words[0] in surnames \
                     and words[0] not in self.given_names and words[0].lower() not in PEERAGES:
                 e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
 
@@ -878,7 +892,7 @@ class EntityInventory:
         taken = _taken(mentions)
         for k in _positions(lowers, _ACRONYM_BODY_IDS):
             # "The FNV union staged three stoppages": an acronym before the kind of body it names
-            tok = doc[k - 1] if k > 0 else None
+            tok = doc[k - 1] if k > 1 and doc[k - 2].lower_ == "the" else None  # ("a local NGO network": none)
             if tok is not None and tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and doc[k].is_lower \
                     and tok.i not in taken and tok.text not in self.common_acronyms and tok.text not in self.countries:
                 _add_if_free(doc, mentions, taken, tok.i, tok.i + 1, "ORG")
@@ -1139,8 +1153,11 @@ class EntityInventory:
                 continue
             last = doc[end - 1].text
             if last in self.org_words or last in self.facility_words or last in self.company_suffixes \
-                    or _span_text(doc[i:end]) in self.places:
-                continue  # "Grace Road", "Abel Motors", "Victor Hugo Avenue"
+                    or _span_text(doc[i:end]) in self.places \
+                    or i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in self.english_words:
+                # "Grace Road", "Abel Motors", "Victor Hugo Avenue"; "the Victoria Line", a thing's name
+                # (but "the Svetlana Kuznetsova doping row" is a person's)
+                continue
             mentions.append((Span(doc, i, end, label="PERSON"), "PERSON"))
             taken.update(range(i, end))
             added = True
@@ -1255,8 +1272,8 @@ class EntityInventory:
             return "ORG"
         if label == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ in _PERSON_JOB_NOUNS \
                 and span[0].text not in self.given_names and any(
-                    c.dep_ in ("compound", "amod") and c.i == span.start - 2 and c.is_lower and c.pos_ == "NOUN"
-                    and c.lower_ not in self.titles for c in doc[span.start - 1].children):
+                    c.dep_ in ("compound", "amod") and c.i == span.start - 2 and c.lower_ in _COMMODITIES
+                    for c in doc[span.start - 1].children):
             return "ORG"  # "Chilean copper miner Minera Altiplano": a miner of a commodity is a company
         if span.start > 0 and label in ("PRODUCT", "GPE", "LOC", "NORP", "WORK_OF_ART", "FAC", "PERSON") \
                 and (doc[span.start - 1].lower_ in self.company_nouns or doc[span.start - 1].lower_ in _BODY_NOUNS) \
@@ -1269,13 +1286,16 @@ class EntityInventory:
                 and doc[span.end + 1].lower_ == "based":
             return "GPE"  # "The Stuttgart-based group": where the group is based
         if label in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") and span.end < len(doc) and doc[span.end].is_lower \
-                and doc[span.end].lower_ in _NATURAL_FEATURES:
+                and doc[span.end].lower_ in _NATURAL_FEATURES and not _DEMONYM_ENDING.search(text):
             return "LOC"  # "the Drina river", "the Danube delta": a piece of nature, not a body
         if label in ("ORG", "PERSON", "PRODUCT", "LOC") and span.end < len(doc) and doc[span.end].is_lower \
                 and (doc[span.end].lower_ in self.place_nouns or doc[span.end].tag_ == "NNS"
-                     and doc[span.end].lemma_ in self.place_nouns):
+                     and doc[span.end].lemma_ in self.place_nouns and span.start > 0
+                     and doc[span.start - 1].lower_ in ("and", ",", "or")) \
+                and not (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an")):
             # "Hatay province", "the Eastern Cape province": a place that governs itself; "Indonesia's
-            # Sulawesi island" a piece of land ("Sindh and Balochistan provinces": each a province)
+            # Sulawesi island" a piece of land ("Sindh and Balochistan provinces": each a province;
+            # not "a Labour borough", "EU states", "Taliban areas")
             return "GPE" if doc[span.end].lemma_ in _ADMINISTERED_PLACES else "LOC"
         if len(span) > 1 and label == "PERSON" and span[-1].text in self.facility_words:
             return "FAC"  # "James Webb Space Telescope", "Wembley Stadium"
@@ -1337,8 +1357,9 @@ class EntityInventory:
             return "GPE"  # "a plant in Miyagi": people are rarely "in" someone
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             owner = root.head.head.lower_
-            if label in ("PERSON", "ORG", "NORP") and len(span) == 1 and owner in self.place_nouns:
-                return "GPE"  # "the town of Kherson"
+            if len(span) == 1 and (label == "PERSON" and owner in self.place_nouns
+                                   or label in ("ORG", "NORP") and owner in _ADMINISTERED_PLACES and owner != "state"):
+                return "GPE"  # "the town of Kherson" (not "the state of the NHS")
             if label in ("PERSON", "ORG", "NORP") and len(span) <= 2 and owner in self.place_office_nouns \
                     and not any(t.text in self.org_words for t in span):
                 return "GPE"  # "the mayor of Faenza" labelled ORG; "the governor of the Bank" keeps its label

@@ -40,6 +40,7 @@ from .entities import (
     story_company,
     story_country,
 )
+from .paragraphs import DATELINE_DASHES
 
 # how far back (chars, about three paragraphs) a description or role looks for what it names
 _REACH = 1500
@@ -91,8 +92,6 @@ _ADDRESSED_BODIES = frozenset({"court", "tribunal", "inquiry", "committee", "hea
 _BODY_HEADS = frozenset({"authority", "commission", "agency", "board", "council", "committee", "ministry",
                          "department", "office", "service", "court", "tribunal", "institute", "union",
                          "association", "federation", "foundation", "trust", "fund", "corporation", "party"})
-# a dateline opening a paragraph: "ZVORNIK, Bosnia and Herzegovina (AFP) - ", "LIMA, March 12 (Reuters) -"
-_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,[^\n(]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
 _ORG_KIND_NOUNS = frozenset({"union", "party", "movement", "coalition", "militia", "council"})
 # the head words of a trading place ("on the Toronto Stock Exchange", "on the Nasdaq")
 _MARKET_WORDS = frozenset({"exchange", "bourse", "nasdaq", "nyse", "market", "markets"})
@@ -138,12 +137,31 @@ def subtree_span(token: Token) -> tuple[int, int]:
 
 
 
+# participles of state, not of something done ("Faced with rising costs, Tesco cut ...")
+_STATIVE_PARTICIPLES = frozenset({"face", "compare", "base", "give", "concern", "locate", "situate", "couple",
+                                  "combine", "know", "worry", "determine", "prepare", "convince", "bear"})
+
+
+def _dateline_chars(doc: Doc) -> tuple[int, int]:
+    """The characters of the story's first dateline, place to dash ("ZVORNIK, Bosnia and Herzegovina
+    (AFP) -"), as the paragraphs component found it; (0, 0) when there is none."""
+    found = doc._.datelines if Doc.has_extension("datelines") else None
+    if not found:
+        return (0, 0)
+    start, place_end = found[0]
+    for j in range(place_end, min(place_end + 16, len(doc))):
+        if doc[j].text in DATELINE_DASHES:
+            return (doc[start].idx, doc[j].idx + len(doc[j].text))
+    return (0, 0)
+
+
 def _opening_participle(verb: Token) -> bool:
     """'Founded a decade ago by Dana Whitfield, Corvant employs 900', 'Hit by floods, Pakistan
     asked ...': a past participle opening the sentence before a comma, hung on the main verb as an
     adverbial (or, misparsed, as a subject beside the real one)."""
     head = verb.head
-    if verb.tag_ != "VBN" or verb.i > head.i or head.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "nsubj"):
+    if verb.tag_ != "VBN" or verb.i > head.i or head.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "nsubj") \
+            or verb.lemma_.lower() in _STATIVE_PARTICIPLES:
         return False
     if any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -1080,11 +1098,17 @@ class EventExtractor:
             return self.subject_of(verb.head.head)
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             subj, passive = self.subject_of(verb.head)
-            # "was hit and later struck back": a conjoined active verb does not inherit passivity.
-            return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN"
-        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-            return self.subject_of(verb.head)  # "saved two points to win the Geneva Open": its purpose
+            # "was hit and later struck back": a conjoined active verb does not inherit passivity; "is
+            # expected to be ratified by the commission" is passive of its own
+            own_passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+            return subj, passive and verb.dep_ == "conj" and verb.tag_ == "VBN" or own_passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self.subject_of(verb.head)
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "saved two points to win the Geneva Open": its purpose, the subject's (not "was fined
+            # ... to deter other firms": the passive subject is not who deters)
+            subj, passive = self.subject_of(verb.head)
+            return (subj, False) if not passive else (None, False)
         if _opening_participle(verb):
             # "Founded a decade ago by Dana Whitfield, Corvant employs 900": an opening participle is
             # done to the main clause's subject
@@ -1374,8 +1398,7 @@ class EventExtractor:
         self._by_id = {e["entity_id"]: e for e in self._entities}
         self._name_heads = {eid: name_head(e["name"]) for eid, e in self._by_id.items() if e["label"] in ("ORG", "FAC")}
         self._org_heads = set(self._name_heads.values())
-        m = _DATELINE.search(self._text, 0, 600)
-        self._dateline = (m.start(), m.end()) if m else (0, 0)
+        self._dateline = _dateline_chars(doc)
         # "Port of Rotterdam Authority" is "the authority" too: the last word of a name with "of",
         # when it names a kind of body
         self._last_heads = {eid: w for eid, w in ((eid, e["name"].split()[-1].lower()) for eid, e in self._by_id.items()

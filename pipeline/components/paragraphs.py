@@ -57,7 +57,7 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
         if place_end == j and _is_place_word(tok.text):
             place_end = j + 1
         elif not (tok.is_punct or tok.text[:1].isupper() or tok.is_space or tok.is_digit and len(tok.text) <= 4
-                  or tok.lower_ in _NAME_JOINERS and j > start):
+                  or tok.lower_ in _NAME_JOINERS and j > start and doc[j - 1].is_title and not doc[j - 1].is_upper):
             # (digits: the date of "WASHINGTON, Feb 12 (Reuters) -"; "ZVORNIK, Bosnia and Herzegovina (AFP) -")
             return None
     return None

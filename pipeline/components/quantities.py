@@ -585,6 +585,15 @@ _TIME_NOUNS = {"year", "years", "century", "hour", "the", "fiscal", "financial",
 _PERIOD_NOUNS = {"decade", "season", "month", "day", "game", "match", "race", "period", "session", "term", "way"}
 
 
+def _rate_context(doc: Doc, after: int) -> bool:
+    """'a quarter-point cut', 'raised rates by a half-point': a change follows, or the sentence is
+    about a rate (not 'a half-point lead after the seventh round')."""
+    if after < len(doc) and mods.change_noun(doc[after].lemma_) is not None:
+        return True
+    sent = doc[after - 1].sent
+    return any(t.lower_ in ("rate", "rates", "interest", "yield", "yields") for t in sent)
+
+
 def _fraction_not_ordinal(doc: Doc, a: int, b: int) -> bool:
     """'a third of the staff', 'cut by a third', 'about a fifth': a fraction, not an ordinal
     (but 'a third term', 'a third month' are ordinals)."""
@@ -1019,7 +1028,7 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
             if unit is None and code is None:
                 return None  # "F35", "5G"-like codes we do not know
     if pn.fraction and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1) \
-            and words[end + 1] == "point" and pn.value < 1:
+            and words[end + 1] == "point" and pn.value < 1 and _rate_context(doc, end + 2):
         # "a quarter-point cut", "a half-point rise": a fraction of a percentage point (rates)
         unit, end = "pp", end + 2
     elif pn.fraction and end + 1 < n and words[end] == "-" and _glued(doc, end) and _glued(doc, end + 1) \
