@@ -689,3 +689,10 @@ def test_present_tense_in_a_time_clause_of_a_future_verb_is_future(nlp_dates):
     past = run(nlp_dates, "Prices rose when the report was published on Monday.")._.timexes
     assert [t["value"] for t in future] == ["2026-06-15"]
     assert [t["value"] for t in past] == ["2026-06-08"]
+
+
+def test_part_of_a_year_in_a_sentence_that_says_this_year(nlp_dates):
+    text = "Rahman forecast two rate cuts this year, the first in the second quarter."
+    found = run(nlp_dates, text, published="2026-02-19")._.timexes
+    assert [(t["text"], t["value"], t["range"]["start"]) for t in found] == [
+        ("this year", "2026", "2026-01-01"), ("the second quarter", "2026-Q2", "2026-04-01")]

@@ -334,6 +334,8 @@ class DatesComponent:
             out = self._fallback(doc, out, ents, text, dct)
         if dct is not None and ('"' in text or "“" in text):
             _date_quoted_today(out, text, dct)
+        if dct is not None and has_dep and _THIS_YEAR.search(text):
+            _in_this_year(doc, out, dct)
         doc._.timexes = out
         return doc
 
@@ -420,6 +422,32 @@ def _year_of_a_thing(doc: Doc, text: str, s: int, e: int) -> bool:
 
 _TODAY = re.compile(r"(?:today|tonight)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+_THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
+_YEARLESS_PART = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))$")
+
+
+def _in_this_year(doc: Doc, out: list[dict], dct: date) -> None:
+    """'forecast two rate cuts this year, the first in the second quarter': a part of a year named
+    without its year, in a sentence that says "this year", is in the publication year (the past
+    tense of the forecast had put it a year back)."""
+    year = str(dct.year)
+    anchors = [t for t in out if t["value"] == year and _THIS_YEAR.fullmatch(t["text"].strip())]
+    if not anchors:
+        return
+    sents = {doc.char_span(t["start"], t["end"], alignment_mode="expand").sent.start for t in anchors}
+    for t in out:
+        m = _YEARLESS_PART.fullmatch(t["value"] or "")
+        if m is None or m.group(1) == year or any(ch.isdigit() for ch in t["text"]):
+            continue
+        span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
+        if span is None or span.sent.start not in sents:
+            continue
+        old = m.group(1)
+        t["value"] = year + m.group(2)
+        if t.get("range"):
+            t["range"] = {k: (v.replace(old, year, 1) if isinstance(v, str) else v) for k, v in t["range"].items()}
 
 
 def _date_quoted_today(out: list[dict], text: str, dct: date) -> None:
