@@ -947,10 +947,13 @@ def test_numeric_clause_with_no_named_participant_is_a_claim(nlp_q, text, expect
     assert got == expected
 
 
-def test_amount_stated_in_a_relative_clause_is_a_claim(nlp_q):
+def test_amount_in_a_relative_clause_is_no_claim(nlp_q):
+    # the claim is the sentence's main assertion; an aside with an amount is what the
+    # company does (the eleventh session made it a claim; this session's writers, following the issue's
+    # wording, annotated it an action)
     doc = nlp_q(clean_for_nlp("Tinsley Steel, which employs 1,450 people at the site, will close its furnace."))
     assert [(e["type"], e["trigger"]["lemma"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
-        ("claim", "employ", ["Tinsley Steel"]), ("action", "close", ["Tinsley Steel"])]
+        ("action", "employ", ["Tinsley Steel"]), ("action", "close", ["Tinsley Steel"])]
 
 
 def test_speaker_urges_after_a_reported_clause(nlp):

@@ -1495,7 +1495,7 @@ class EventExtractor:
                 # the verb's own quantities (a quantity whose head chain reaches it lies in its clause)
                 own = self._clause_quantities(token, sent_quants) if sent_quants else []
                 claim = ((token.lemma_.lower() == "expect" and bool(actors or own))
-                         or (bool(own) and (self._is_main_clause(token) or token.dep_ == "relcl")
+                         or (bool(own) and self._is_main_clause(token)
                              and self._states_amount(token, own))
                          or (not own and self._unmeasured_change(token)))
                 if claim and not actors and subject is not None and not passive:
