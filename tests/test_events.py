@@ -1089,3 +1089,11 @@ def test_review_probes_events(nlp):
     text = "Microsoft was fined by the European Commission to deter other firms from abusing their dominance."
     assert [ev for ev in _events(nlp, text) if ev[2] == "deter"] == []
     assert [ev[2] for ev in _events(nlp, "Faced with rising costs, Tesco cut 900 jobs on Monday.")] == ["cut"]
+
+
+def test_places_in_a_based_describer_are_not_the_claims_subject(nlp_q):
+    doc = nlp_q(clean_for_nlp("Corvant Systems cut 1,200 jobs. Shares of the San Jose, California-based company rose "
+                              "4.1% in after-hours trading."))
+    assert [[a["name"] for a in e["actors"]] for e in doc._.events if e["trigger"]["text"] == "rose"] == [[]]
+    doc = nlp_q(clean_for_nlp("Shares in London rose 2%."))
+    assert [[a["name"] for a in e["actors"]] for e in doc._.events] == [["London"]]

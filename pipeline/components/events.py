@@ -659,6 +659,17 @@ class EventExtractor:
         """The entities named in a claim's subject; for a company's measure, the places in it are
         where, not whose ("comparable sales in the United States rose 3%" are the company's)."""
         found = self.entities_within(doc, subject)
+        if found and all(r["label"] in ("GPE", "LOC") for r in found) and self._text.find("-based", subject.idx,
+                                                                                           subject.right_edge.idx + 8) >= 0:
+            # "Shares of the San Jose, California-based company rose": the places describe the company
+            found = []
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        ref = self.resolve_organisation_noun(doc, pobj) if pobj.dep_ == "pobj" else None
+                        if ref is not None:
+                            found.append(ref)
+            return found
         if subject.lemma_.lower() in self.company_measures and all(r["label"] in ("GPE", "LOC") for r in found):
             return self._measure_owner(subject) or found
         return found
