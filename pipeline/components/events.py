@@ -1511,6 +1511,12 @@ class EventExtractor:
                          or (not own and self._unmeasured_change(token)))
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
+                if claim and actors and all(a["label"] in ("ORG", "PERSON") for a in actors) and not passive \
+                        and change_verb(token.lemma_.lower()) is not None and self._cuts_counted_things(doc, token, own):
+                    # "Corvant Systems cut 1,200 jobs": what a named company or person does to what is
+                    # counted, an act (not "cut costs by 5%", "raised prices 3%": a measure changed; nor
+                    # "US firms added 157,000 jobs", an economy's figure)
+                    claim = False
                 if claim and targets and any(c.dep_ in OBJECT_DEPS and not any(g.dep_ == "prep" for g in c.children)
                                              and any(g.dep_ == "poss" and (g.tag_ == "PRP$" or c.lemma_.lower() in self._own_measures)
                                                      for g in c.children) for c in token.children):
@@ -1656,6 +1662,20 @@ class EventExtractor:
             if tok.i == verb.i:
                 out.append(q)
         return out
+
+    def _cuts_counted_things(self, doc: Doc, verb: Token, own: list[dict]) -> bool:
+        """Every amount of the verb is a bare count of things as its direct object ("cut 1,200
+        jobs"), none a measure ("costs", "prices", "output")."""
+        if not own:
+            return False
+        for q in own:
+            root = self._quantity_root(doc, q)
+            if q["kind"] != "count" or q["unit"] is not None or root is None:
+                return False
+            obj = root if root.pos_ in ("NOUN", "PROPN") else root.head
+            if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.lemma_.lower() in self.measure_nouns:
+                return False
+        return True
 
     def _level_phrase_path(self, root: Token, verb: Token) -> bool:
         """The quantity hangs, through nouns and "of", on a level preposition of a change or level
