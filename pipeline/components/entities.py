@@ -1139,7 +1139,6 @@ class EntityInventory:
         goes on capitalised or names a street, a hospital or a company: 'Victoria Street')."""
         taken = _taken(mentions)
         n = len(doc)
-        added = False
         for i in _positions(orths, self._given_name_ids):
             if i in taken or i + 1 >= n or not _name_word(doc[i]):
                 continue
@@ -1158,11 +1157,7 @@ class EntityInventory:
                 # "Grace Road", "Abel Motors", "Victor Hugo Avenue"; "the Victoria Line", a thing's name
                 # (but "the Svetlana Kuznetsova doping row" is a person's)
                 continue
-            mentions.append((Span(doc, i, end, label="PERSON"), "PERSON"))
-            taken.update(range(i, end))
-            added = True
-        if added:
-            mentions.sort(key=lambda m: m[0].start)
+            _add_if_free(doc, mentions, taken, i, end, "PERSON")
 
     def _add_datelines(self, doc: Doc, mentions: list[tuple[Span, str]]) -> set[int]:
         """The place of a dateline ('ROTTERDAM — Dock workers ...', found by newsevents_paragraphs)

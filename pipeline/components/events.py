@@ -659,8 +659,8 @@ class EventExtractor:
         """The entities named in a claim's subject; for a company's measure, the places in it are
         where, not whose ("comparable sales in the United States rose 3%" are the company's)."""
         found = self.entities_within(doc, subject)
-        if found and all(r["label"] in ("GPE", "LOC") for r in found) and self._text.find("-based", subject.idx,
-                                                                                           subject.right_edge.idx + 8) >= 0:
+        end = subject.right_edge.idx + len(subject.right_edge.text)
+        if found and all(r["label"] in ("GPE", "LOC") for r in found) and self._text.find("-based", subject.idx, end) >= 0:
             # "Shares of the San Jose, California-based company rose": the places describe the company
             found = []
             for prep in subject.children:
@@ -1680,14 +1680,16 @@ class EventExtractor:
     def _level_phrase_path(self, root: Token, verb: Token) -> bool:
         """The quantity hangs, through nouns and "of", on a level preposition of a change or level
         verb ("rose to an annual rate of 1.42 million units", "stood at a pace of 3%")."""
+        lemma = verb.lemma_.lower()
+        if change_verb(lemma) is None and not is_level_verb(lemma):
+            return False
         tok = root
         for _ in range(6):
             head = tok.head
             if head.i == tok.i:
                 return False
             if head.i == verb.i:
-                return tok.dep_ == "prep" and is_level_preposition(tok.lower_) and (
-                    change_verb(verb.lemma_.lower()) is not None or is_level_verb(verb.lemma_.lower()))
+                return tok.dep_ == "prep" and is_level_preposition(tok.lower_)
             if tok.dep_ not in ("pobj", "prep", "nummod", "compound", "quantmod"):
                 return False
             tok = head

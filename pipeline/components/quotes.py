@@ -2017,7 +2017,7 @@ class QuoteExtractor:
                 # (or a compound head ending in it: "the bank" for "Donau Kreditbank")
                 # or the head before "of" ("the federation" for "Federation of the Swiss Watch Industry")
                 named = lemma in (words if any_word else words[-1:]) or compound_of(words[-1], lemma, self.company_nouns) \
-                    or (len(words) > 2 or words[0] in ("banco", "banque", "banca")) and name_head(ent["name"]) == lemma
+                    or name_head(ent["name"]) == lemma
             for m in ent["mentions"]:
                 # or introduced by the head noun: "the disaster agency AFAD", "the ratings agency Fitch"
                 if not (named or _word_before(text, m["start"]) == lemma):
