@@ -73,7 +73,9 @@ def test_percentage_points_and_changes(nlp):
     q = one(nlp, "The budget was cut by $2 billion.", "$2 billion")
     assert q["change"] == "down"
     q = one(nlp, "Inflation rose to 5% in March.", "5%")
-    assert q["change"] == "none"  # a level, not the size of the change
+    assert q["change"] == "up"  # the level a rise reaches moves up with it
+    q = one(nlp, "Inflation stood at 5% in March.", "5%")
+    assert q["change"] == "none"  # a level held
     q = one(nlp, "Shares were up 19 cents.", "19 cents")
     assert q["change"] == "up"
 
@@ -110,7 +112,7 @@ def test_vague_amounts_are_order_of_magnitude_ranges(nlp, text, surface, low, hi
 
 def test_rose_x_to_y_is_not_a_range(nlp):
     qs = quantities(nlp, "Vectura shares rose 6.5% to 164p.")
-    assert [(q["value"], q["unit"], q["change"]) for q in qs] == [(6.5, "%", "up"), (164.0, "pence", "none")]
+    assert [(q["value"], q["unit"], q["change"]) for q in qs] == [(6.5, "%", "up"), (164.0, "pence", "up")]
 
 
 @pytest.mark.parametrize(
@@ -254,11 +256,21 @@ def test_counted_falls_back_to_what_is_measured(nlp, text, surface, counted):
         ("Sales of electric cars jumped 40% year on year.", "40%", "up"),
         ("The Dow dropped 300 points, or 1.1%, on Monday.", "1.1%", "down"),
         ("The DAX fell 0.4 per cent on Friday.", "0.4 per cent", "down"),
-        ("The number of unemployed fell by 21,000 to 1.36 million.", "1.36 million", "none"),
+        ("The number of unemployed fell by 21,000 to 1.36 million.", "1.36 million", "down"),
         ("House prices fell by an average of £3,000.", "£3,000", "down"),
         ("Turnout was 65.2%, down from 68.8% in 2017.", "65.2%", "none"),
         ("Exports were down 4% in May.", "4%", "down"),
         ("The price of bread went up from $2 to $3.", "from $2 to $3", "up"),
+        # the level a change reaches moves with it; the level left and a level held do not
+        ("Revenue growth had slowed to 4.1% last year from 19% in 2021.", "4.1%", "down"),
+        ("Revenue growth had slowed to 4.1% last year from 19% in 2021.", "19%", "none"),
+        ("Norway wants its share raised from 22.5% to about 30%.", "about 30%", "up"),
+        ("Data showed starts falling to a pace of 1.36 million units.", "1.36 million", "down"),
+        ("Temperatures climbed above 50 degrees Celsius.", "above 50 degrees Celsius", "up"),
+        ("The harvest fell below 1.1 million tonnes.", "below 1.1 million tonnes", "down"),
+        ("The company cut its workforce to 3,000 from 4,500.", "3,000", "down"),
+        ("Unemployment stood at 5.1% in May.", "5.1%", "none"),
+        ("He has lost his place to 18-year-old Aiden McGeady.", "18-year-old", "none"),
     ],
 )
 def test_change_direction(nlp, text, surface, change):
@@ -333,7 +345,7 @@ FRESH = [
     ("The state will build a ¥3.5 trillion ($23.6 billion) reactor.",
      ("$23.6 billion", "money", 23.6e9, None, None, "exact", "USD", "reactor", "none")),
     ("Overnight temperatures fell to minus 7 degrees Celsius.",
-     ("minus 7 degrees Celsius", "measure", -7.0, None, None, "exact", "°C", "Overnight temperatures", "none")),
+     ("minus 7 degrees Celsius", "measure", -7.0, None, None, "exact", "°C", "Overnight temperatures", "down")),
     ("Ndlovu, 34, crossed the line in 2:07:12.",
      ("34", "measure", 34.0, None, None, "exact", "yr (age)", "Ndlovu", "none")),
     ("She finished fourth in the 2023 race and paid €4.2m in back taxes.",
@@ -394,7 +406,7 @@ def test_fresh_counted_and_change_in_context(nlp):
     q = one(nlp, "The cabinet approved €25m in emergency funds.", "€25m")
     assert q["counted"] == "emergency funds"
     q = one(nlp, "Insurers raised premiums to 1.25% of hull value.", "1.25%")
-    assert (q["counted"], q["change"]) == ("hull value", "none")
+    assert (q["counted"], q["change"]) == ("hull value", "up")
     q = one(nlp, "The port authority approved a €300m expansion of the terminal.", "€300m")
     assert q["change"] == "none"
     q = one(nlp, "A man, 46, was killed by falling masonry.", "46")
@@ -488,13 +500,13 @@ def test_round4_from_to_stays_a_range(nlp):
 ROUND4_MORE = [
     ("Production rose by 2.1m barrels to 12.5m barrels a day.", "2.1m barrels", "measure", 2.1e6, "bbl", "up"),
     ("Production rose by 2.1m barrels to 12.5m barrels a day.", "12.5m barrels a day", "measure", 12.5e6,
-     "bbl/d", "none"),
+     "bbl/d", "up"),
     ("China produced 3m tonnes of steel.", "3m tonnes", "measure", 3e6, "t", "none"),
     ("The wall is 3m high.", "3m", "measure", 3.0, "m", "none"),
     ("A few hundred protesters gathered.", "A few hundred", "count", (100.0, 1000.0), None, "none"),
     ("Several thousand police were deployed.", "Several thousand", "count", (1000.0, 10000.0), None, "none"),
     ("Several dozen homes burned.", "Several dozen", "count", (12.0, 120.0), None, "none"),
-    ("The yen weakened to ¥161.40 per dollar.", "¥161.40 per dollar", "money", 161.4, "JPY per USD", "none"),
+    ("The yen weakened to ¥161.40 per dollar.", "¥161.40 per dollar", "money", 161.4, "JPY per USD", "down"),
     ("She earns about £508,000 annually.", "about £508,000 annually", "money", 508000.0, "GBP per year", "none"),
 ]
 
@@ -602,9 +614,9 @@ def test_round4_money_ranges_and_first_figure_change(nlp):
     q = one(nlp, "Prices ranged from 1.2m to 1.5m euros.", "1.2m")
     assert (q["kind"], q["low"], q["high"], q["unit"]) == ("money", 1.2e6, 1.5e6, "EUR")
     qs = quantities(nlp, "Shares fell $5 to $20.")
-    assert [(q["text"], q["change"]) for q in qs] == [("$5", "down"), ("$20", "none")]
+    assert [(q["text"], q["change"]) for q in qs] == [("$5", "down"), ("$20", "down")]
     qs = quantities(nlp, "The fine rose $5 to $20 million.")
-    assert [(q["text"], q["change"]) for q in qs] == [("$5", "up"), ("$20 million", "none")]
+    assert [(q["text"], q["change"]) for q in qs] == [("$5", "up"), ("$20 million", "up")]
 
 
 def test_round4_rate_after_the_of_phrase(nlp):
@@ -912,7 +924,7 @@ def test_counted_keeps_a_compound_of_a_compound(nlp, text, surface, counted):
 def test_earlier_level_after_from_measures_the_subject(nlp):
     qs = quantities(nlp, "Euro zone inflation slowed to 2.4% in March from 2.6% in February.")
     assert [(q["value"], q["counted"], q["change"]) for q in qs] == [
-        (2.4, "Euro zone inflation", "none"), (2.6, "Euro zone inflation", "none")]
+        (2.4, "Euro zone inflation", "down"), (2.6, "Euro zone inflation", "none")]  # the level left is none
     q = one(nlp, "Wage growth slowed by 0.3 percentage points.", "0.3")
     assert (q["unit"], q["change"], q["counted"]) == ("pp", "down", "Wage growth")
 
@@ -1028,12 +1040,12 @@ def test_money_range_with_the_currency_on_both_ends(nlp, text, surface, low, hig
 
 def test_money_to_money_after_a_change_verb_stays_two(nlp):
     qs = quantities(nlp, "Shares fell $5 to $20.")
-    assert [(q["value"], q["change"]) for q in qs] == [(5.0, "down"), (20.0, "none")]
+    assert [(q["value"], q["change"]) for q in qs] == [(5.0, "down"), (20.0, "down")]
 
 
 def test_the_change_amount_is_not_what_the_level_measures(nlp):
     q = one(nlp, "Gross margin widened 150 bps to 42.3%.", "42.3%")
-    assert (q["counted"], q["change"]) == ("Gross margin", "none")
+    assert (q["counted"], q["change"]) == ("Gross margin", "up")
 
 
 @pytest.mark.parametrize("text,values", [
@@ -1237,7 +1249,7 @@ def test_a_money_range_with_scale_words_on_both_ends(nlp):
         ("$9 billion to $11 billion", 9e9, 11e9, "range", "underlying EBITDA")]
     # a fall "by X to Y" is a change and a level, not a range
     assert [(q["value"], q["change"]) for q in quantities(nlp, "Shares fell $5 billion to $20 billion.")] == [
-        (5e9, "down"), (2e10, "none")]
+        (5e9, "down"), (2e10, "down")]
 
 
 def test_a_counted_amount_after_by_takes_the_verbs_change(nlp):
@@ -1424,7 +1436,7 @@ def test_an_of_phrase_keeps_its_coordinated_names(nlp):
     qs = quantities(nlp, "The population of England and Wales rose by 706,881 to an estimated 61.8 million.")
     assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
         ("706,881", "population of England and Wales", "up"),
-        ("an estimated 61.8 million", "population of England and Wales", "none")]
+        ("an estimated 61.8 million", "population of England and Wales", "up")]
 
 
 @pytest.mark.parametrize("text,surface,approx,counted", [
@@ -1452,7 +1464,7 @@ def test_a_share_set_beside_a_level_after_a_comma_is_not_a_change(nlp):
     qs = quantities(nlp, "Newcastle's wage bill rose 14% to £247 million last season, about 72% of turnover, "
                          "club accounts showed.")
     assert [(q["text"], q["change"], q["counted"]) for q in qs] == [
-        ("14%", "up", "Newcastle's wage bill"), ("£247 million", "none", "Newcastle's wage bill"),
+        ("14%", "up", "Newcastle's wage bill"), ("£247 million", "up", "Newcastle's wage bill"),
         ("about 72%", "none", "turnover")]
 
 
@@ -1678,7 +1690,7 @@ def test_round8_a_dateline_place_is_not_the_subject_measured():
                          "percentage points from a year earlier, as companies upgraded to newer buildings, broker "
                          "Colliers said on Thursday.")  # (the parse takes "YORK" for a first subject of "fell")
     assert [(q["text"], q["counted"], q["change"]) for q in qs] == [
-        ("17.9%", "Manhattan's office availability rate", "none"),
+        ("17.9%", "Manhattan's office availability rate", "down"),
         ("1.4 percentage points", "Manhattan's office availability rate", "down")]
 
 
@@ -1968,7 +1980,7 @@ def test_round10_an_area_cut_is_land_worked_not_a_reduction(nlp, text, expected)
 
 def test_round10_a_bracketed_range_after_two_figures_keeps_its_own_change(nlp):
     qs = quantities(nlp, "The company warned the move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).")
-    assert [(q["text"], q["change"]) for q in qs] == [("$3.8m", "down"), ("$4.9m", "none"), ("£2m to £2.6m", "down")]
+    assert [(q["text"], q["change"]) for q in qs] == [("$3.8m", "down"), ("$4.9m", "down"), ("£2m to £2.6m", "down")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2190,7 +2202,7 @@ def test_what_is_lost_is_no_fall_but_a_price_or_a_rate_is(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The new rate would cut Khangai's annual earnings by 25% to 30%.", [("25% to 30%", 25.0, 30.0, "down")]),
-    ("Unemployment rose by 0.5% to 4.1%.", [("0.5%", None, None, "up"), ("4.1%", None, None, "none")]),
+    ("Unemployment rose by 0.5% to 4.1%.", [("0.5%", None, None, "up"), ("4.1%", None, None, "up")]),
     ("Labour lead the Conservatives by 39% to 34%.", [("39%", None, None, "none"), ("34%", None, None, "none")]),
 ])
 def test_by_two_rising_figures_is_a_range_of_the_change(nlp, text, expected):
@@ -2200,7 +2212,7 @@ def test_by_two_rising_figures_is_a_range_of_the_change(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The Reserve Bank of Australia raised its cash rate by 0.25% to 0.35% on Tuesday.",
-     [("0.25%", "up"), ("0.35%", "none")]),
+     [("0.25%", "up"), ("0.35%", "up")]),
     ("Sterling lost 1.2 cents against the dollar on Friday.", [("1.2 cents", "down")]),
     ("Tesla lost $12, or 5%, to close at $230 on Wednesday.", [("$12", "down"), ("5%", "down"), ("$230", "none")]),
     ("The line had lost £1.3m in the year to March.", [("£1.3m", "none")]),

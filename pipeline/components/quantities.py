@@ -2567,7 +2567,12 @@ _MONEY_NOT_CHANGE = {"expansion", "improvement", "advance", "upgrade", "raise"}
 def _change(doc: Doc, root: Token, start: int = -1) -> str:
     """'up', 'down' or 'none' from the verb or noun that governs the quantity."""
     if start > 0 and mods.is_level_preposition(doc[start - 1].lower_) and doc[start - 1].lower_ != "of":
-        return "none"  # "fell by 21,000 to 1.36 million": the level after a change
+        # "fell by 21,000 to 1.36 million": the level a change reaches takes its direction; "from" and "at"
+        # levels are none
+        return _reached_level(doc[start - 1]) or "none"
+    if 0 <= start < len(doc) and doc[start].lower_ in _CROSSED_LEVEL and doc[start].dep_ == "prep" \
+            and doc[start].head.pos_ == "VERB" and mods.change_verb(doc[start].head.lemma_):
+        return mods.change_verb(doc[start].head.lemma_)  # "temperatures climbed above 50C", "fell below 1.1m tonnes"
     k = _up_or_down_by(doc, start)
     if k is not None and doc[k].dep_ != "prt":
         return doc[k].lower_  # "with volumes down by about a quarter" (parsed as an agent; not
@@ -2596,8 +2601,9 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
         prep = head
         if mods.is_level_preposition(prep.lower_):
             if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-                return mods.change_noun(prep.head.lemma_) or _pace_change(prep.head) or "none"
-            return "none"
+                return mods.change_noun(prep.head.lemma_) or _pace_change(prep.head) \
+                    or _reached_level_of(prep.head) or "none"
+            return _reached_level(prep) or "none"
         if mods.is_amount_preposition(prep.lower_):
             head = prep.head
             dep = "dobj"
@@ -2643,7 +2649,8 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
             # what was lost or cut, not a measure falling (as blind gold and CQE read them)
             change = mods.change_verb(verb.lemma_) or "none"
             return "none" if change == "down" and not _priced_subject(verb) else change
-        return mods.change_noun(head.lemma_) or _pace_change(head) or "none"
+        return mods.change_noun(head.lemma_) or _pace_change(head) or (
+            head.dep_ == "pobj" and head.head.lower_ == "of" and _reached_level_of(head.head.head)) or "none"
     return "none"
 
 
@@ -2675,6 +2682,38 @@ def _is_rate_amount(doc: Doc, tok: Token) -> bool:
     if tok.lower_ in ("%", "percent", "pc") or tok.lemma_ == "point":
         return True
     return tok.pos_ == "NUM" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("%", "percent", "pc", "points")
+
+
+_CROSSED_LEVEL = {"above", "below", "past", "beyond", "under"}
+
+
+def _reached_level(prep: Token) -> str | None:
+    """The direction of the change verb or noun whose "to" phrase holds a level ("fell to 4.1%", "raised
+    its rate by 0.25% to 0.35%", "a rise to 5%"): the issue's change is the direction a number moves with,
+    so a level reached is up or down; the level left ("from 19%") and a level held ("at 3%") are not."""
+    if prep.lower_ != "to" or prep.dep_ not in ("prep", "dative", "quantmod"):
+        return None
+    head = prep.head
+    if head.lemma_ == "lose":
+        return None  # "lost his place to 18-year-old Aiden McGeady": "to" names who gained
+    for _ in range(4):  # "raised its rate by 0.25% to 0.35%" (parsed as a range), "raised from 22.5% to 30%"
+        if head.lower_ in ("by", "from") and head.dep_ == "prep" or head.pos_ == "NUM" \
+                or head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+            head = head.head
+        else:
+            break
+    if head.pos_ in ("VERB", "AUX"):
+        return mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
+    return mods.change_noun(head.lemma_) if head.pos_ == "NOUN" else None
+
+
+def _reached_level_of(noun: Token) -> str | None:
+    """"starts falling to a pace of 1.36 million units", "rose to a record of 41%": the noun the level
+    is "of" stands in the "to" phrase of the change."""
+    if noun.dep_ != "pobj" or not (mods.is_pace_noun(noun.lemma_) or mods.is_empty_head(noun.lemma_)
+                                   or noun.lemma_ in ("level", "record", "high", "low")):
+        return None
+    return _reached_level(noun.head)
 
 
 def _pace_change(noun: Token) -> str | None:

@@ -557,7 +557,7 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
         change = "="  # "5% or more", "the 200-plus banks", "3,000+": CQE's bound words come before the amount
     if change == "=" and rec["approx"] == "exact" and _average_before(doc, rec["start"]):
         change = "~"  # CQE's bound words put "average" and "averaging" with "about"
-    if change in ("up", "down") and _direction_not_before(doc, rec):
+    if change in ("up", "down") and (_direction_not_before(doc, rec) or _level_reached(doc, rec)):
         change = "="  # "a 3% rise", "9.1% higher than", "growth of 5%": CQE's change words come before the amount
     unit = cqe_unit(doc, rec)
     if _is_fraction(rec):
@@ -613,6 +613,21 @@ def _direction_not_before(doc, rec: dict) -> bool:
         return True  # "a 3% rise", "a 2% price drop", "9% growth"
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
         and head.head.i < toks[0].i and bool(mods.change_noun(head.head.lemma_))  # "a fall of 17 points"
+
+
+def _level_reached(doc, rec: dict) -> bool:
+    """'rose 3.2% to $45.10', 'fell to a pace of 1.36 million': our records give the level a change
+    reaches the change's direction; CQE's change word must lead to the amount itself, so a level after
+    "to" is "=" in its terms."""
+    toks = _tokens_at(doc, rec["start"], rec["end"])
+    if not toks or toks[0].i == 0:
+        return False
+    for t in reversed(doc[max(0, toks[0].i - 5): toks[0].i]):  # "to a record 175 billion crowns", "to a pace of"
+        if t.lower_ == "to":
+            return True
+        if t.pos_ not in ("DET", "ADJ", "NOUN") and t.lower_ != "of":
+            return False
+    return False
 
 
 def _average_before(doc, start: int) -> bool:
