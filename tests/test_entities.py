@@ -401,6 +401,11 @@ def test_briefs_bases_islands_clubs_and_headline_company_nouns(full_nlp):
     assert labels("The Stuttgart-based group now expects a margin of 5%.") == [("Stuttgart", "GPE")]
     assert labels("Social Affairs Minister Rina Wulandari said supplies had been sent.") == [
         ("Rina Wulandari", "PERSON")]
+    # a brief in two parts, whether the NER reads it whole or not at all
+    assert labels("Business and Trade Secretary Jonathan Reynolds said tariffs would fall.") == [
+        ("Jonathan Reynolds", "PERSON")]
+    assert labels("Climate Crisis and Civil Protection Minister Nikos Vlachakis said the fires were contained.") == [
+        ("Nikos Vlachakis", "PERSON")]
     assert labels("Ashford Rovers sacked Tom Hale on Sunday.") == [("Ashford Rovers", "ORG"), ("Tom Hale", "PERSON")]
     doc = full_nlp(clean_for_nlp(
         "NEW YORK, February 17, 2026 (Reuters) - A U.S. judge on Tuesday ordered the founder of collapsed "

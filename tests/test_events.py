@@ -1103,3 +1103,32 @@ def test_places_in_a_based_describer_are_not_the_claims_subject(nlp_q):
 def test_change_verb_cutting_counted_things_is_an_act(nlp_q):
     doc = nlp_q(clean_for_nlp("Corvant Systems cut 1,200 jobs on Tuesday. Corvant Systems cut its costs by 5%."))
     assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [("action", "cut"), ("claim", "cut")]
+
+
+def test_they_after_a_nearer_plural_noun_is_that_noun(nlp):
+    text = ("Norway and the European Union ended talks on Tuesday, leaving hundreds of fishing boats unsure how "
+            "much they will be allowed to land this year.")
+    assert [ev[2] for ev in _events(nlp, text)] == ["end", "leave"]  # no "allowed"/"land" by the EU
+    # another subject's clause in between: "them" still reaches back to England
+    text = ("Chasing 412, England still require another 225 runs, and only a stand like the one Harry Whitlock "
+            "shared looks likely to save them.")
+    assert [ev[3] for ev in _events(nlp, text) if ev[2] == "save"] == [["England"]]
+
+
+def test_they_is_every_organisation_coordinated_with_its_antecedent(nlp):
+    text = ("Greek prosecutors said Ventix Labs and Orrin Capital misled investors. Greek prosecutors have also "
+            "charged them with fraud.")
+    assert [ev[3] for ev in _events(nlp, text) if ev[2] == "charge"] == [["Ventix Labs", "Orrin Capital"]]
+
+
+def test_coordinated_speakers_make_one_statement(full_nlp):
+    doc = full_nlp(clean_for_nlp("Ford and General Motors said on Monday they would cut prices."))
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("statement", ["Ford", "General Motors"]), ("action", ["Ford", "General Motors"])]
+    # a two-part brief before a minister's title is no second speaker
+    doc = full_nlp(clean_for_nlp("Climate Crisis and Civil Protection Minister Nikos Vlachakis told reporters the "
+                                 "fires were under control."))
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [("statement", ["Nikos Vlachakis"])]
+    assert [(q["speaker"]["name"], q["speaker_text"]) for q in doc._.quotes] == [
+        ("Nikos Vlachakis", "Climate Crisis and Civil Protection Minister Nikos Vlachakis")]
+    assert [e["name"] for e in doc._.entities] == ["Nikos Vlachakis"]

@@ -573,6 +573,17 @@ class EntityInventory:
         Rubio': the words of a government brief (national_bodies modifiers in models/org_words.json)
         before a minister's title or after it and "of"."""
         doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].lower_ in ("and", "&") and span[0].text not in self.given_names:
+            # "Climate Crisis and Civil Protection Minister Nikos Vlachakis": a two-part brief
+            k = span.end + 1
+            while k < min(len(doc), span.end + 5) and doc[k].is_title and doc[k].lower_ not in _PORTFOLIO_TITLES:
+                k += 1
+            if k > span.end + 1 and k < len(doc) and doc[k].lower_ in _PORTFOLIO_TITLES:
+                return True
+        if span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES and len(span) > 2 \
+                and any(t.lower_ in ("and", "&") for t in span[1:-1]) and span[0].text not in self.given_names \
+                and all(t.is_title or t.lower_ in ("and", "&") for t in span):
+            return True  # "Business and Trade Secretary Jonathan Reynolds", found whole by the NER
         if not all(t.lower_ in self.body_modifiers or t.lower_ in ("social", "and", "&") for t in span):
             return False
         # before the title, or after it and "of" ("Secretary of State Marco Rubio")
@@ -710,6 +721,8 @@ class EntityInventory:
                        and t.text not in self.company_suffixes and t.text not in self.places
                        and t.lower_ not in HONORIFICS and t.lower_ not in self.titles for t in span):
                 continue  # (nor "Mr Takenaka", "Economics Minister": the surname search has those)
+            if self._portfolio(span):
+                continue  # "Climate Crisis and Civil Protection Minister X said": the brief, read as the subject
             head = span.root
             titled = any(c.dep_ == "appos" and c.lemma_.lower() in self.titles for c in head.children)
             speaks = head.dep_ == "nsubj" and head.head.lemma_ in _SPEECH_LEMMAS

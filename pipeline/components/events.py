@@ -376,6 +376,8 @@ class EventExtractor:
                     continue
                 if subject_only and not self._in_subject(doc, s, e):
                     return None
+                if word.startswith("the") and self._plural_noun_between(doc, e, token):
+                    return None  # "..., leaving hundreds of fishing boats unsure how much they may land"
                 if word.startswith("it") and ent["label"] != "ORG" and not self._in_subject(doc, s, e):
                     # "The ... company had 228,000 employees, 120,000 of them in the United
                     # States. It will take a charge": the described subject before a place aside
@@ -393,6 +395,55 @@ class EventExtractor:
             # (not a subject "it": "warned that it would take time" is no one)
             return self._as_mention(self._described_subject_before(doc, token), token)
         return None
+
+    def _coordinated_speakers(self, doc: Doc, speaker: dict, cue: Token | None) -> list[dict]:
+        """"Ford and General Motors said ...": the speaker and the entities coordinated with it as the
+        speech verb's subject all make the statement (the quote keeps its one speaker)."""
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+        if subject is None or not subject.conjuncts:
+            return [speaker]
+        # each conjunct's own name (not a word of a title: "Climate Crisis and Civil Protection Minister X")
+        refs = [self._entity_at(h.left_edge.idx, h.idx + len(h.text)) for h in (subject, *subject.conjuncts)]
+        if None in refs or not any(r["entity_id"] == speaker["entity_id"] for r in refs):
+            return [speaker]
+        seen: set[str] = set()
+        return [dict(r) for r in sorted(refs, key=lambda r: r["start"])
+                if not (r["entity_id"] in seen or seen.add(r["entity_id"]))]
+
+    def _with_coordinated(self, doc: Doc, ref: dict, pronoun: Token) -> list[dict]:
+        """"Ford and General Motors said they would cut prices": "they" is every entity coordinated
+        with its nearest antecedent, in the order they are named."""
+        pos = bisect.bisect_left(self._index, (pronoun.idx,))
+        mention = next(((s, e) for s, e, eid in reversed(self._index[:pos]) if eid == ref["entity_id"]), None)
+        span = doc.char_span(*mention, alignment_mode="expand") if mention and ref["label"] in ("ORG", "NORP") else None
+        if span is None:
+            return [ref]  # places are coordinated as destinations far more often than as a group that acts
+        found = [(span.start_char, ref)]
+        for conj in span.root.conjuncts:
+            other = self._entity_at(conj.left_edge.idx, conj.idx + len(conj.text))
+            if other is not None and other["entity_id"] != ref["entity_id"] and other["label"] in ("ORG", "NORP"):
+                found.append((conj.left_edge.idx, self._as_mention(other, pronoun)))
+        return [r for _, r in sorted(found, key=lambda pair: pair[0])]
+
+    def _plural_noun_between(self, doc: Doc, end: int, token: Token) -> bool:
+        """Whether a plural common noun outside every entity stands between an antecedent ending at
+        character `end` and "they"/"them"/"their" in the same sentence, as an argument of a word whose
+        phrase holds the pronoun: that noun is the nearer antecedent ("leaving hundreds of fishing
+        boats unsure how much they will be allowed to land")."""
+        start = token.sent.start
+        for t in doc[start:token.i]:
+            if t.idx < end or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    or self._entity_at(t.idx, t.idx + len(t)) is not None:
+                continue
+            governor = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+            clause = token
+            while governor is not None and clause.i != clause.head.i and clause.dep_ != "conj":
+                below, clause = clause, clause.head  # up from the pronoun to the noun's clause, not across "and"
+                if clause.i == governor.i:
+                    return True
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != below.i for c in clause.children):
+                    break  # "... runs, and only a stand ... looks likely to save them": another subject's clause
+        return False
 
     def _reported_subject_before(self, doc: Doc, token: Token, labels: set[str]) -> dict | None:
         """'The storm made landfall ..., the weather agency PAGASA said. It then crossed ...': a
@@ -985,7 +1036,8 @@ class EventExtractor:
             if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
                 ref = self.resolve_pronoun(doc, tok)
                 if ref:
-                    out.append(ref)
+                    out.extend(self._with_coordinated(doc, ref, tok) if tok.lower_ in ("they", "them", "their")
+                               else [ref])
                 continue
             start = tok.left_edge.idx
             end = tok.idx + len(tok.text)
@@ -1451,7 +1503,8 @@ class EventExtractor:
                 # "..., according to the ministry": a source, not a clause with a speech verb; the
                 # quote keeps its speaker in the article's `quotes`
                 continue
-            actors = [q["speaker"]] if q.get("speaker") else self._speaker_group(doc, cue_tok)
+            actors = self._coordinated_speakers(doc, q["speaker"], cue_tok) if q.get("speaker") \
+                else self._speaker_group(doc, cue_tok)
             if not actors:
                 # like an action, a statement is an entity's act: "Critics said ..." names no one, and
                 # its quote stays in the article's `quotes`

@@ -66,6 +66,7 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+_BRIEF_TITLES = frozenset({"minister", "secretary", "commissioner"})  # after a government brief
 # nouns of places that own a described company ("the world's second biggest insurer", "the county's largest
 # operator")
 _PLACE_OWNERS = frozenset({"world", "country", "nation", "county", "city", "state", "region", "island", "town"})
@@ -1248,6 +1249,15 @@ class QuoteExtractor:
             end = max(end, ent["end"])
         text = ix.text[start:end]
         low = tok.lower_
+        if ent is None and tok.pos_ == "PROPN":
+            for c in tok.children:
+                # "Climate Crisis and Civil Protection Minister Nikos Vlachakis told": a two-part brief
+                # parsed as the subject, the minister as its conjunct
+                e2 = ix.entity_for_token(c) if c.dep_ == "conj" else None
+                if e2 is not None and e2["label"] == "PERSON" and any(
+                        t.lower_ in _BRIEF_TITLES for t in c.lefts if t.dep_ == "compound"):
+                    e_end = c.idx + len(c.text)
+                    return e2, ix.text[start:e_end], start, e_end
         if low in self.pronouns:
             ref = self._pronoun(doc, ix, tok, self.pronouns[low])
             return ref, text, start, end
