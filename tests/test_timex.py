@@ -86,7 +86,7 @@ def one(text, anchor=DCT, tense=None, ref=None):
         # DURATION
         ("five-hour", "DURATION", "PT5H", None),
         ("12-day", "DURATION", "P12D", None),
-        ("three decades", "DURATION", "P3DE", None),
+        ("three decades", "DURATION", "P30Y", None),
         ("several months", "DURATION", "PXM", None),
         ("a week", "DURATION", "P1W", None),
         ("two weeks", "DURATION", "P2W", None),
@@ -598,7 +598,7 @@ def test_election_day_code():
         ("Just over an hour later, he was declared dead.", DCT, "past",
          [("Just over an hour", "DURATION", "PT1H", "MORE_THAN")]),
         ("Threats became routine over the past decade; wages fell in the last decade.", DCT, "past",
-         [("the past decade", "DURATION", "P1DE", None), ("the last decade", "DATE", "201", None)]),
+         [("the past decade", "DURATION", "P10Y", None), ("the last decade", "DATE", "201", None)]),
         # an offset from an undated event (a clause) is a duration, unresolved
         ("A day after he was hounded on the steps, he left.", DCT, "past",
          [("A day", "DURATION", "P1D", None)]),
@@ -626,7 +626,7 @@ ROUND6_DCT = date(2026, 11, 26)  # a Thursday (US Thanksgiving)
         # "-long" adjectives are durations
         ("Their third day-long meeting ended; the decades-long dispute and a two-year-long probe "
          "go on.", ROUND6_DCT, None,
-         [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXDE"),
+         [("day-long", "DURATION", "P1D"), ("decades-long", "DURATION", "PXY"),
           ("two-year-long", "DURATION", "P2Y")]),
         # ranges "between/from N and/to M UNIT" are two durations (TimeML); "two to three weeks"
         # stays one vague span and "two and a half" one number
@@ -1422,7 +1422,7 @@ def test_round11_coming_clock_takes_the_coming_day():
     # "over the next decade" is ten years from now (as "over the past decade"); "in the next
     # decade" stays the 2030s
     ("Over the next decade, the museum plans a new entrance.", date(2026, 12, 31), "future",
-     [("the next decade", "P1DE")]),
+     [("the next decade", "P10Y")]),
     ("It will be built in the next decade.", date(2026, 12, 31), "future", [("the next decade", "203")]),
     # race times with seconds are durations
     ("Gelana won in 2:22:09, the fastest time this year.", date(2013, 4, 14), "past",

@@ -198,6 +198,9 @@ def _capitalised_inside(doc: Doc, orths, word: Token) -> bool:  # noqa: ANN001 (
     return any(len(ent) > 1 and any(t.orth == word.orth for t in ent) for ent in doc.ents)
 
 
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, an
     unclosed bracket and what follows it, and a score or figure the NER ran into a person's name
@@ -215,8 +218,12 @@ def _trim(ent: Span) -> Span | None:
     while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
                        or toks[hi - 1].lower_ in ("'s", "’s")  # tagged a closing quote: "while Mercantil’s fell"
                        or (person and _is_figure(toks[hi - 1].text))
+                       or ent.label_ in ("ORG", "GPE") and _SCORE.fullmatch(toks[hi - 1].text)
                        or _AMOUNT.fullmatch(toks[hi - 1].text)):
         hi -= 1
+    if ent.label_ in ("ORG", "GPE") and hi - lo >= 4 and toks[hi - 1].is_digit and toks[hi - 2].text in ("-", "–") \
+            and toks[hi - 3].is_digit and len(toks[hi - 1]) <= 2 and len(toks[hi - 3]) <= 2:
+        hi -= 3  # a score the NER ran into a club's name: "beat Plymouth Argyle 2-1"
     if lo >= hi:
         return None
     return Span(ent.doc, ent.start + lo, ent.start + hi, label=ent.label_)
@@ -270,6 +277,9 @@ _NNP_TAG = hash_string("NNP")
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "warn"})
 # nationality words the lemmatizer's WordNet index lacks
 _DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembourgish", "malagasy"})
+# last words of football and rugby clubs' names that are no common word's capital ("United", "City" are)
+_CLUB_WORDS = ("Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Harriers")
+_CREDIT_DASHES = frozenset({"-", "--", "—", "–"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
@@ -368,6 +378,7 @@ class EntityInventory:
         self.legal_forms = frozenset(org_words["legal_forms"])
         self._legal_form_ids = frozenset(hash_string(w) for w in self.legal_forms)  # ORTH values
         self._company_suffix_ids = frozenset(hash_string(w) for w in self.company_suffixes)  # ORTH values
+        self._club_word_ids = frozenset(hash_string(w) for w in _CLUB_WORDS)
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = frozenset(hash_string(w) for w in self.club_prefixes)  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -484,9 +495,12 @@ class EntityInventory:
         self._add_possessive_names(doc, tags, mentions)
         self._add_missed_countries_and_councils(doc, tags, mentions)
         self._add_unseen_organisations(doc, orths, lowers, tags, mentions)
-        # "LIMA, March 12 (Reuters) -": who filed the story, not who is in it (after the searches,
-        # which would find the name there again)
-        mentions = [m for m in mentions if not self._dateline_credit(m[0])]
+        # "LIMA, March 12 (Reuters) -", "(Bloomberg) --": the agency that filed the story is an
+        # organisation the text names, whatever the NER called it (after the searches, which would
+        # find the name there again)
+        self._add_credits(doc, mentions)
+        mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
+                    else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
         groups = self._group(mentions, dateline_starts, acronym_names)
         entities = []
@@ -560,13 +574,24 @@ class EntityInventory:
 
     def _dateline_credit(self, span: Span) -> bool:
         """A news agency in brackets just after a dateline's place ("WASHINGTON (Reuters) -",
-        "SOFIA, Bulgaria (AP) —"): the story's credit."""
+        "SOFIA, Bulgaria (AP) —") or before the dash that opens the story ("(Bloomberg) --"): the
+        story's credit."""
         doc = span.doc
         if _span_text(span) not in self.news_agencies or span.start == 0 or span.end >= len(doc):
             return False
         if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
             return False
+        if span.end + 1 < len(doc) and doc[span.end + 1].text in _CREDIT_DASHES:
+            return True
         return any(0 <= span.start - end <= 12 for _start, end in (doc._.datelines or ()))
+
+    def _add_credits(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """A credit the NER left out ("GENEVA (AP) -")."""
+        taken = _taken(mentions)
+        for i in range(1, min(len(doc) - 2, 40)):
+            if doc[i - 1].text == "(" and doc[i].text in self.news_agencies and doc[i + 1].text == ")" \
+                    and self._dateline_credit(doc[i:i + 1]):
+                _add_if_free(doc, mentions, taken, i, i + 1, "ORG")
 
     def _portfolio(self, span: Span) -> bool:
         """'Social Affairs' in 'Social Affairs Minister ...', 'State' in 'Secretary of State Marco
@@ -920,6 +945,16 @@ class EntityInventory:
             if start < i and self.english_words and first.lower_ not in self.english_words \
                     and first.text not in self.given_names and first.text not in self.places and not first.ent_type_:
                 _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
+        for i in _positions(orths, self._club_word_ids):
+            # "London (AFP) - Thameside Athletic have signed", "Bristol Rovers": a club the NER missed,
+            # named after a place or a coined word
+            if i in taken or i == 0 or doc[i].tag_ not in ("NNP", "NNPS"):
+                continue
+            first = doc[i - 1]
+            if first.i in taken or first.tag_ != "NNP" or not first.is_title or first.text in self.given_names \
+                    or not (first.text in self.places or self.english_words and first.lower_ not in self.english_words):
+                continue
+            _add_if_free(doc, mentions, taken, i - 1, i + 1, "ORG")
 
     def _add_possessive_names(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """"The Alzheimer's Society charity", "Great Ormond Street Children's Hospital": a name whose
