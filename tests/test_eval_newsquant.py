@@ -93,7 +93,7 @@ def test_end_to_end_on_fixture():
     # missed: the gold's 20 percent for "a fifth"
     assert (res["gold"], res["predicted"]) == (6, 6)
     assert res["correct"] == {"value": 5, "value+unit": 5, "value+change": 5,
-                              "value+concept_partial": 5, "value+concept_complete": 3}
+                              "value+concept_partial": 5, "value+concept_complete": 5}
     assert res["value"] == (83.3, 83.3, 83.3)
 
 
@@ -214,35 +214,37 @@ def test_cqe_vocabulary_of_multiples_and_heights():
 @pytest.mark.parametrize(
     "text,surface,concepts",
     [
+        # (this session: a count's noun is its unit in CQE's terms, and CQE's code drops the unit's words from
+        # the concept: "24 beds" has none of "beds")
         # round 11: what an amount is "worth" of, the noun an "of" amount measures, and the subject of the
         # verb a clause hangs from when its own subject names nothing
         ("Thieves stole jewellery worth almost $10 million from the store.", "$10",
          ["jewellery", "Thieves"]),
         ("The battery gives a range of about 500 km.", "500", ["battery", "range"]),
         ("General Motors (GM) said it would lay off 1,300 workers at its Kansas plant.", "1,300",
-         ["workers", "General", "Motors"]),
+         ["General", "Motors"]),
         ("The jury deliberated for two days before awarding $2.1 billion in damages.", "$2.1", ["jury"]),
         ("He was fined €5,000.", "€5,000", ["-"]),
         ("Chelsea are worth $4 billion.", "$4", ["Chelsea"]),
         ("Microsoft said on Tuesday that its cloud revenue grew 30%.", "30%", ["cloud", "revenue", "Microsoft"]),
         ("Its profit rose 12%.", "12%", ["profit"]),
-        ("The hospital's 24 beds were all full.", "24", ["beds", "hospital"]),
-        ("About 5,000 people attended the rally.", "5,000", ["people", "rally"]),
-        ("More than 200 flights were cancelled at Heathrow.", "200", ["flights", "Heathrow"]),
-        ("Britain's biggest bank cut 500 jobs.", "500", ["jobs", "Britain", "biggest", "bank"]),
+        ("The hospital's 24 beds were all full.", "24", ["hospital"]),
+        ("About 5,000 people attended the rally.", "5,000", ["rally"]),
+        ("More than 200 flights were cancelled at Heathrow.", "200", ["Heathrow"]),
+        ("Britain's biggest bank cut 500 jobs.", "500", ["Britain", "biggest", "bank"]),
         # round 12, CQE's concept rules: a subject's whole phrase up to a comma; a count that is itself the
         # subject goes on to the subject of the verb above; the noun a "by"/"to"/"at"/"with" amount hangs
         # on; no word of another amount ("%" before "to $45.10")
         ("The number of people killed in the floods rose to 57.", "57", ["people", "number", "floods"]),
         ("Unemployment in the eurozone fell to 6.5% in March.", "6.5%", ["Unemployment", "eurozone"]),
-        ("Malaysia said as many as 1,000 fishermen will be affected.", "1,000", ["fishermen", "Malaysia"]),
-        ("About 3,000 workers at the plant will lose their jobs.", "3,000", ["workers", "jobs", "plant"]),
+        ("Malaysia said as many as 1,000 fishermen will be affected.", "1,000", ["Malaysia"]),
+        ("About 3,000 workers at the plant will lose their jobs.", "3,000", ["jobs", "plant"]),
         ("Sales rose 8% to 1.2 million units, the company said.", "8%", ["Sales"]),
         ("Shares of Acme rose 3.2% to $45.10 on Monday.", "$45.10", ["Shares", "Acme"]),
         # round 12, CQE's "one of" rule: a number word over "of" and a noun has no concept (a figure does)
         ("Paris is one of the largest cities in Europe.", "one", ["-"]),
         ("Five of the satellites failed.", "Five", ["-"]),
-        ("35 of the companies are Italian.", "35", ["companies"]),
+        ("35 of the companies are Italian.", "35", ["-"]),
         # round 14: a conversion hung on the amount it converts takes no word of that amount
         ("The scheme will cost 3bn rand ($160m) a year.", "$160m", ["scheme"]),
         ("The firm expects savings of $300m (£230m) a year.", "£230m", ["savings", "firm"]),
@@ -251,7 +253,7 @@ def test_cqe_vocabulary_of_multiples_and_heights():
         ("Ahold inflated earnings by more than $800m (£428m).", "£428m", ["Ahold", "inflated", "earnings"]),
         ("Overall, asking prices have fallen 3.3% from their July peaks.", "3.3%", ["prices"]),
         ("The health agency recorded hundreds of measles cases last year.", "hundreds",
-         ["measles", "cases", "health", "agency"]),
+         ["health", "agency"]),
         # round 14: a quotation mark ends no phrase; no token of an amount is a concept word ("%" was one)
         ('The ISM\'s "new orders" index rose to 67.4 from 61.5.', "67.4", ["index", "ISM", "new", "orders"]),
         ("And 47% saw their family's economic conditions improving.", "47%", ["-"]),
@@ -305,3 +307,24 @@ def test_average_is_approximate_in_cqe_terms(text, expected):
 def test_cqe_change_comes_before_the_amount(text, changes):
     nlp = _adapter_nlp()
     assert [q.change for q in nq.predict(nlp, [text])[0]] == changes
+
+
+@pytest.mark.parametrize("text,expected", [
+    # CQE 2.0.3 run on these sentences: "from X to Y" is one range, also after a change verb
+    ("Inflation fell from 11.2% to 9.6% in March.", [((11.2, 9.6), "percentage", "=")]),
+    # "one of N X" is the fraction 1/N of the counted noun
+    ("It is one of 76 register offices.", [(1 / 76, "% register office", "=")]),
+    # a conversion of a level a change reaches is "=" like the level
+    ("Profits rose 20% to £4.6bn ($8.6bn).", [(20.0, "percentage", "up"), (4.6e9, "pound sterling", "="),
+                                              (8.6e9, "dollar", "=")]),
+])
+def test_adapter_reads_records_as_cqe_does(text, expected):
+    nlp = _adapter_nlp()
+    got = nq.predict(nlp, [text])[0]
+    assert [(q.value, q.unit, q.change) for q in got] == expected
+
+
+def test_one_of_the_unit_is_the_whole_noun_phrase():
+    nlp = _adapter_nlp()
+    got = nq.predict(nlp, ["Chelsea is one of the major clubs in Europe, which few dispute."])[0]
+    assert [(q.value, q.unit, q.concepts) for q in got] == [(1.0, "major club europe", ["-"])]

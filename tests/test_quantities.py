@@ -260,7 +260,8 @@ def test_counted_falls_back_to_what_is_measured(nlp, text, surface, counted):
         ("House prices fell by an average of £3,000.", "£3,000", "down"),
         ("Turnout was 65.2%, down from 68.8% in 2017.", "65.2%", "none"),
         ("Exports were down 4% in May.", "4%", "down"),
-        ("The price of bread went up from $2 to $3.", "from $2 to $3", "up"),
+        ("The price of bread went up from $2 to $3.", "$3", "up"),
+        ("The price of bread went up from $2 to $3.", "$2", "none"),
         # the level a change reaches moves with it; the level left and a level held do not
         ("Revenue growth had slowed to 4.1% last year from 19% in 2021.", "4.1%", "down"),
         ("Revenue growth had slowed to 4.1% last year from 19% in 2021.", "19%", "none"),
@@ -491,10 +492,16 @@ def test_round4_a_number_the_ner_calls_ordinal_is_kept(nlp):
     assert (q["value"], q["change"], q["counted"]) == (50.0, "up", "Profits")
 
 
-def test_round4_from_to_stays_a_range(nlp):
-    # NewsQuant's published convention (CQE): "from X to Y" is one range, also after a change verb
-    q = one(nlp, "Rates increased from 5% to 7% over the year.", "from 5% to 7%")
-    assert (q["approx"], q["low"], q["high"]) == ("range", 5.0, 7.0)
+def test_from_to_after_a_change_is_a_level_left_and_a_level_reached(nlp):
+    # (round 4 read it as one range, as CQE does; the NewsQuant adapter still does)
+    qs = quantities(nlp, "Rates increased from 5% to 7% over the year.")
+    assert [(q["text"], q["approx"], q["change"]) for q in qs] == [("5%", "exact", "none"), ("7%", "exact", "up")]
+    qs = quantities(nlp, "The bank lifted interest rates 0.25% to 5.5%.")  # a change and the level it reaches
+    assert [(q["text"], q["change"]) for q in qs] == [("0.25%", "up"), ("5.5%", "up")]
+    q = one(nlp, "Temperatures will range from 10 to 15C.", "from 10 to 15C")  # no change: a range
+    assert (q["approx"], q["low"], q["high"]) == ("range", 10.0, 15.0)
+    q = one(nlp, "Sales could reach between three and four million units.", "between three and four million")
+    assert (q["low"], q["high"]) == (3e6, 4e6)  # the scale word of both ends
 
 
 ROUND4_MORE = [
@@ -729,9 +736,8 @@ def test_round4_names_with_currency_words_and_first_person_ages(nlp):
 
 
 def test_round4_descending_from_to_tennis_labels_and_phrasal_doubles(nlp):
-    # NewsQuant's convention (CQE): "from X to Y" is one range in the order written, also when it falls
-    q = one(nlp, "It cut corporate tax from 30% to 29%.", "from 30% to 29%")
-    assert (q["approx"], q["low"], q["high"]) == ("range", 30.0, 29.0)
+    qs = quantities(nlp, "It cut corporate tax from 30% to 29%.")
+    assert [(q["text"], q["change"]) for q in qs] == [("30%", "none"), ("29%", "down")]
     assert quantities(nlp, "He finds himself 30-40 down.") == []
     assert quantities(nlp, "The firm filed for chapter 11 and the Lakers won game 7.") == []
     assert [q["text"] for q in quantities(nlp, "He has never been beyond round four in eight attempts.")] == [
@@ -1318,7 +1324,7 @@ def test_a_range_whose_ends_both_carry_a_scale_word_is_one_range(nlp, text, surf
 
 def test_a_change_then_a_level_with_scale_words_stays_two_figures(nlp):
     qs = quantities(nlp, "Sales rose 2 million to 5 million tonnes.")
-    assert [(q["text"], q["change"]) for q in qs] == [("2 million", "up"), ("5 million tonnes", "none")]
+    assert [(q["text"], q["change"]) for q in qs] == [("2 million", "up"), ("5 million tonnes", "up")]
 
 
 @pytest.mark.parametrize("text,surface,value,approx,counted", [
@@ -2365,3 +2371,14 @@ def test_times_after_a_number_and_a_half(full_nlp):
 
 def test_half_point_lead_is_no_rate(nlp):
     assert not quantities(nlp, "Carlsen took a half-point lead after the seventh round.")
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("No-one is putting money in.", []),
+    ("There were no one present.", []),
+    ("The song reached the top 10 last week.", []),  # a rank, like an ordinal
+    ("The top 10 companies grew.", ["10"]),
+    ("The top 10% of earners paid more.", ["10%"]),
+])
+def test_no_one_and_a_top_rank_are_no_quantities(nlp, text, surfaces):
+    assert [q["text"] for q in quantities(nlp, text)] == surfaces

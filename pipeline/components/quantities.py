@@ -1066,6 +1066,10 @@ def _read(doc, words, i, blocked, date_toks, name_toks, durations, ages):
         if rng is not None:
             second, sfx2, end2, code_b = rng
             low_v = pn.value * (second.scale if pn.scale == 1.0 and not (cur2 or sym2) else 1.0)
+            word_scale = nums.lexicon()["scales"].get(words[end2 - 1])
+            if word_scale and second.scale == 1.0 and pn.scale == 1.0 and words[pn.end - 1] not in nums.lexicon()["scales"] \
+                    and not (cur2 or sym2) and pn.value * word_scale < second.value:
+                low_v = pn.value * word_scale  # "between three and four million": the scale word of both ends
             high_v = second.value
             approx = "range"
             first_end = joiner_at
@@ -1657,10 +1661,16 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
     if i > 1 and words[i - 1] == "the" and words[i - 2] == "by" and low in _BY_THE_WORDS \
             and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS and words[i + 1] != "of"):
         return True  # "counting them by the dozen", "arrived by the hundreds": a manner, not an amount
+    if low.isdigit() and i > 0 and words[i - 1] == "top" and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS
+                                                               and words[i + 1] not in ("%", "per")):
+        return True  # "reached the top 10 last week", "The top 100 meet": a rank, like an ordinal
     if low != "one":
         return False
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < n else None
+    if prev is not None and (prev.lower_ == "no" or prev.text == "-" and i > 1 and words[i - 2] == "no"
+                             and not doc[i - 2].whitespace_) and (nxt is None or nxt.pos_ != "NOUN"):
+        return True  # "No-one is putting money in", "no one present": the pronoun
     if nxt is not None and nxt.text == "-" and i + 2 < n and words[i + 2] in _ONE_HYPHEN_WORDS:
         return True
     if nxt is not None and (nxt.lower_ == "another" or nxt.tag_ == "MD" and nxt.lower_ != "will"):
@@ -1871,8 +1881,8 @@ def _range_second(doc, words, j, opener, code, first_unit):
         # "from 5 to 7" always; without "from" only bare numbers before a shared unit or currency
         # ("10 to 15 mph", "two to three"): "rose 6.5% to 164p" and "2018 to 3.9 million" are not ranges
         if opener is not None:
-            if opener[1] != "to":
-                return None
+            if opener[1] != "to" or _change_governs(doc[opener[0]]):
+                return None  # "fell from 11.2% to 9.6%": the level left and the level reached, two figures
         elif code is not None and first_unit is None and doc[j - 1].text.replace(",", "").isdigit() and not (
                 j >= 3 and (mods.change_verb(doc[j - 3].lemma_) or doc[j - 3].lower_ == "by")):
             shared_scale = True  # "$10 to $15 million": one scale for both ends (not "rose $5 to $20m")
@@ -1953,7 +1963,26 @@ def _change_before(doc: Doc, j: int) -> bool:
     while k > 0 and (doc[k - 1].text in ("$", "€", "£", "¥") or mods.approximator(doc[k - 1].text)):
         k -= 1
     prev = doc[k - 1] if k > 0 else None
-    return prev is not None and (mods.change_verb(prev.lemma_) is not None or prev.lower_ in ("by", "from"))
+    if prev is not None and (mods.change_verb(prev.lemma_) is not None or prev.lower_ in ("by", "from")):
+        return True
+    head = doc[k]
+    for _ in range(3):  # "lifted interest rates 0.25% to 5.5%": the first figure is the verb's amount
+        if head.dep_ in ("nummod", "compound", "quantmod") and head.head.i != head.i:
+            head = head.head
+    verb = head.head
+    return head.dep_ == "npadvmod" and verb.pos_ == "VERB" and verb.i < k and mods.change_verb(verb.lemma_) is not None
+
+
+def _change_governs(prep: Token) -> bool:
+    """Whether a change verb or noun takes the "from" phrase ("fell from 11.2% to 9.6%", "went up from $2",
+    "an increase from 5%"), whose "X to Y" is a level left and a level reached."""
+    head = prep.head
+    if prep.dep_ != "prep" or head.i == prep.i:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return mods.change_verb(head.lemma_) is not None or any(
+            c.dep_ == "prt" and mods.change_adverb(c.lower_) for c in head.children)
+    return head.pos_ == "NOUN" and mods.change_noun(head.lemma_) is not None
 
 
 def _plural_noun_at(doc: Doc, k: int) -> bool:
@@ -2698,12 +2727,15 @@ def _reached_level(prep: Token) -> str | None:
         return None  # "lost his place to 18-year-old Aiden McGeady": "to" names who gained
     for _ in range(4):  # "raised its rate by 0.25% to 0.35%" (parsed as a range), "raised from 22.5% to 30%"
         if head.lower_ in ("by", "from") and head.dep_ == "prep" or head.pos_ == "NUM" \
-                or head.dep_ == "pobj" and head.head.lower_ in ("by", "from"):
+                or head.dep_ == "pobj" and head.head.lower_ in ("by", "from") \
+                or head.dep_ == "npadvmod" and head.head.pos_ == "VERB":  # "rise 5% to 7%"
             head = head.head
         else:
             break
     if head.pos_ in ("VERB", "AUX"):
-        return mods.change_verb(head.lemma_) or mods.change_verb(head.lower_)
+        return mods.change_verb(head.lemma_) or mods.change_verb(head.lower_) or next(
+            (mods.change_adverb(c.lower_) for c in head.children  # "went up from $2 to $3"
+             if c.dep_ == "prt" and head.lemma_.lower() in _PARTICLE_VERBS and mods.change_adverb(c.lower_)), None)
     return mods.change_noun(head.lemma_) if head.pos_ == "NOUN" else None
 
 

@@ -329,6 +329,8 @@ def concept_words(doc, rec: dict) -> list[str]:
         # violations", which CQE's number words do not include)
         return ["-"]
     words = [t.text for t in _counted_tokens(doc, rec) if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text != "-"]
+    # a count's noun is its unit in CQE's terms, and CQE drops the unit's words from the concept
+    unit_words = set(words) if not rec.get("unit") and cqe_unit(doc, rec) not in ("-", "count") else set()
     toks = _tokens_at(doc, rec["start"], rec["end"])
     if not toks:
         return words or ["-"]
@@ -407,7 +409,7 @@ def concept_words(doc, rec: dict) -> list[str]:
         # or one owned by a pronoun ("Microsoft said its cloud revenue grew 30%"): the subject of the verb
         # this clause hangs from
         head = head.head
-    return [w for w in words if w != "-"] or ["-"]  # (round 14: not a hyphen the tagger calls a noun)
+    return [w for w in words if w != "-" and w not in unit_words] or ["-"]  # (round 14: not a hyphen the tagger calls a noun)
 
 
 def _lemma(t) -> str:
@@ -456,6 +458,9 @@ def cqe_unit(doc, rec: dict) -> str:
     all_toks = _counted_tokens(doc, rec)
     if not any(t.pos_ in _CONTENT for t in all_toks):
         return "-"
+    one_of = _one_of_unit(doc, rec, all_toks)
+    if one_of:
+        return one_of
     # content words only, one space apart ("small, friendly deals" -> "small friendly deal"); a hyphen
     # inside a word stays ("three-ton satellites" -> "three-ton satellite")
     name = ""
@@ -480,6 +485,27 @@ def cqe_unit(doc, rec: dict) -> str:
     # "barrel per day"): "140,000 vehicles a day" -> "vehicle per day"
     rate = _COUNT_PER_TIME.match(doc.text, pos + len(counted))
     return f"{name} per {rate.group(1).lower()}" if rate and name else name
+
+
+_ONE_OF_DET = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|my|your|this|that)\s", re.IGNORECASE)
+
+
+def _one_of_unit(doc, rec: dict, counted: list) -> str:
+    """CQE's unit for a number word over "of" and a determiner ("one of the major clubs in Europe" ->
+    "major club europe"): the lemmas of the content words of the noun's whole phrase, its prepositional
+    phrases included, up to a comma or a relative pronoun (CQE 2.0.3, postprocess_one_of_quantity)."""
+    if not rec["text"].isalpha() or not counted or not _ONE_OF_DET.match(doc.text, rec["end"]):
+        return ""
+    noun = next((t for t in reversed(counted) if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return ""
+    words = []
+    for t in doc[counted[0].i: noun.right_edge.i + 1]:
+        if t.is_punct or t.lower_ in ("who", "which", "that", "whose", "where"):
+            break
+        if t.is_alpha and not t.is_stop:
+            words.append(_lemma(t))
+    return " ".join(words)
 
 
 # our currency names that CQE's unit list (vivkaz/CQE 2.0.3 unit.json) does not have: CQE names the amount by
@@ -563,7 +589,8 @@ def to_cqe(doc, rec: dict) -> Quantity | None:
     if _is_fraction(rec):
         # CQE's fractions: "% " and the head noun of what is divided ("a third of the company's profits" ->
         # "% profit", "half the IMF support" -> "% -"), its rule for a fraction word without a listed unit
-        unit = "% " + (unit.split(" per ")[0].split()[-1] if unit != "-" else "-")
+        unit = "% " + (unit if rec.get("one_of") and unit != "-" else unit.split(" per ")[0].split()[-1]
+                       if unit != "-" else "-")  # (CQE's "one of N" keeps the counted noun's whole unit)
     return Quantity(value=value, unit=unit, change=change, concepts=concept_words(doc, rec))
 
 
@@ -580,7 +607,7 @@ def _is_fraction(rec: dict) -> bool:
     fractions = numbers.lexicon()["fractions"]
     # round 14: "three out of four voters" is one too (CQE's code: 'One out of three Germans is vaccinated')
     return any(w in fractions for w in re.split(r"[\s-]+", rec["text"].lower())) \
-        or bool(re.search(r"\bout of\b", rec["text"], re.IGNORECASE))
+        or bool(re.search(r"\bout of\b", rec["text"], re.IGNORECASE)) or bool(rec.get("one_of"))
 
 
 # a bound written after the amount ("5% or more", "80% or higher", "200-plus", "3,000+")
@@ -622,10 +649,14 @@ def _level_reached(doc, rec: dict) -> bool:
     toks = _tokens_at(doc, rec["start"], rec["end"])
     if not toks or toks[0].i == 0:
         return False
-    for t in reversed(doc[max(0, toks[0].i - 5): toks[0].i]):  # "to a record 175 billion crowns", "to a pace of"
-        if t.lower_ == "to":
+    if doc[toks[0].i - 1].text == "(":  # "rose 20% to £4.6bn ($8.6bn)": a conversion of the level
+        converted = next((r for r in doc._.quantities if r["end"] <= doc[toks[0].i - 1].idx
+                          and not doc.text[r["end"]:doc[toks[0].i - 1].idx].strip()), None)
+        return converted is not None and _level_reached(doc, converted)
+    for t in reversed(doc[max(0, toks[0].i - 7): toks[0].i]):  # "to a record 175 billion crowns", "to a pace of",
+        if t.lower_ == "to":  # "to a seventy-year high of"
             return True
-        if t.pos_ not in ("DET", "ADJ", "NOUN") and t.lower_ != "of":
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "NUM") and t.lower_ != "of" and t.text != "-":
             return False
     return False
 
@@ -666,10 +697,49 @@ def load_nlp(model: str, durations: bool = False):
     return nlp
 
 
+def _one_of_n(text: str, records: list[dict]) -> list[dict]:
+    """"one of 76 register offices", "one of six WorldCom executives": CQE 2.0.3 reads a number word over "of"
+    and a figure with no determiner between as one fraction, 1/N of what N counts."""
+    out: list[dict] = []
+    for r in records:
+        prev = out[-1] if out else None
+        if prev is not None and prev["text"].lower() == "one" and _OF_GAP.fullmatch(text[prev["end"]:r["start"]]) \
+                and not r.get("unit") and r["approx"] == "exact" and r["value"] and r["value"] > 1:
+            out[-1] = {**r, "text": text[prev["start"]:r["end"]], "start": prev["start"], "value": 1 / r["value"],
+                       "one_of": True}
+            continue
+        out.append(r)
+    return out
+
+
+_OF_GAP = re.compile(r"\s+of\s+")
+_TO_GAP = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _from_to_ranges(text: str, records: list[dict]) -> list[dict]:
+    """"fell from 11.2% to 9.6%": our records give the level left and the level reached; CQE reads "from X to Y"
+    as one range in the order written, also after a change verb (CQE 2.0.3 run here on such sentences)."""
+    out: list[dict] = []
+    for r in records:
+        prev = out[-1] if out else None
+        if prev is not None and prev["approx"] == "exact" and r["approx"] in ("exact", "approx") \
+                and prev["value"] is not None and r["value"] is not None and prev["unit"] == r["unit"] \
+                and _TO_GAP.fullmatch(text[prev["end"]:r["start"]]) \
+                and _FROM_BEFORE.search(text, max(0, prev["start"] - 8), prev["start"]):
+            start = text.rindex("from", 0, prev["start"])
+            out[-1] = {**r, "text": text[start:r["end"]], "start": start, "approx": "range", "value": None,
+                       "low": prev["value"], "high": r["value"], "change": "none"}  # ("from" and "to": CQE's "=")
+            continue
+        out.append(r)
+    return out
+
+
 def predict(nlp, texts: Sequence[str]) -> list[list[Quantity]]:
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        qs = [to_cqe(doc, r) for r in _cqe_records(doc._.quantities)]
+        records = _from_to_ranges(doc.text, _one_of_n(doc.text, doc._.quantities))
+        qs = [to_cqe(doc, r) for r in _cqe_records(records)]
         out.append([q for q in qs if q is not None])
     return out
 
