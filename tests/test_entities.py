@@ -1010,3 +1010,10 @@ def test_a_club_the_ner_missed_and_a_score_it_ran_into_a_name(full_nlp):
         ("Youssef El-Amrani", "PERSON")]
     assert names("Bristol Rovers beat Plymouth Argyle 2-1 on Saturday.") == [
         ("Bristol Rovers", "ORG"), ("Plymouth Argyle", "ORG")]
+
+
+def test_a_councillors_abbreviation_is_no_part_of_the_name_and_more_given_names(full_nlp):
+    doc = full_nlp(clean_for_nlp("Mayor Cr Helen Tsakalos said the budget was fair. Cr Tsakalos thanked staff. "
+                                 "Owain Griffiths, the health secretary, disagreed."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Helen Tsakalos", "PERSON", 2), ("Owain Griffiths", "PERSON", 1)]

@@ -2382,3 +2382,25 @@ def test_half_point_lead_is_no_rate(nlp):
 ])
 def test_no_one_and_a_top_rank_are_no_quantities(nlp, text, surfaces):
     assert [q["text"] for q in quantities(nlp, text)] == surfaces
+
+
+def test_a_hyphenated_scale_word_and_the_storys_dollar(nlp):
+    assert [(q["text"], q["value"]) for q in quantities(nlp, "The $34-billion pipeline was approved.")] == [
+        ("$34-billion", 34e9)]
+    assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, "A 2.5-million-tonne plant opened.")] == [
+        ("2.5-million-tonne", 2.5e6, "t")]
+    # a bare "$" is the story's dollar when its country words occur at least twice
+    text = ("OTTAWA (Reuters) - Canada's Federal Court of Appeal overturned the approval of the $34 billion "
+            "pipeline. Alberta had backed it.")
+    assert [q["unit"] for q in quantities(nlp, text)] == ["CAD"]
+    assert [q["unit"] for q in quantities(nlp, "Canadian miner Barrick said it made $1 billion last year.")] == ["USD"]
+    text = "The U.S. and Canada agreed a deal worth $5 billion. Canada will pay $2 billion, U.S. officials said."
+    assert [q["unit"] for q in quantities(nlp, text)] == ["USD", "USD"]  # a tie keeps the dollar
+
+
+def test_a_currency_written_out_before_a_scaled_figure_and_its_dollar_conversion(nlp):
+    qs = quantities(nlp, "Despite a record Australian dollars 648m ($492m) profit, Qantas in Australia and Sydney "
+                         "wants savings.")
+    assert [(q["text"], q["value"], q["unit"]) for q in qs] == [
+        ("Australian dollars 648m", 648e6, "AUD"), ("$492m", 492e6, "USD")]  # the conversion stays US dollars
+    assert [q["unit"] for q in quantities(nlp, "He ran 648m in a minute.")] == ["m"]

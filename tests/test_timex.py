@@ -875,7 +875,10 @@ def test_compound_duration_is_one_expression():
     dct = date(2026, 10, 12)
     cases = {"She won in 2 hours 9 minutes 56 seconds on Sunday.": ("2 hours 9 minutes 56 seconds", "PT2H9M56S"),
              "He served 3 years and 2 months in prison.": ("3 years and 2 months", "P3Y2M"),
-             "It took 1 day, 6 hours to restore power.": ("1 day, 6 hours", "P1DT6H")}
+             "It took 1 day, 6 hours to restore power.": ("1 day, 6 hours", "P1DT6H"),
+             # a race time in abbreviated units, glued to the figures; a zero part says nothing
+             "Kiprono won in 2hr 00min 12sec.": ("2hr 00min 12sec", "PT2H12S"),
+             "He ran the course in 59min 48sec.": ("59min 48sec", "PT59M48S")}
     for text, expected in cases.items():
         found = tag_both(text, dct)
         assert (found[0].text, found[0].timex.value) == expected, text

@@ -215,6 +215,8 @@ def _trim(ent: Span) -> Span | None:
     if opened is not None and not any(t.text == ")" for t in toks[opened:hi]):
         hi = opened  # "the Department of Health and Social Care (DHSC": the acronym is its own mention
     person = ent.label_ == "PERSON"
+    if person and hi - lo > 1 and toks[lo].lower_.rstrip(".") in _COUNCILLOR_ABBREVIATIONS:
+        lo += 1  # "Cr Liam O'Connor": the councillor's abbreviation, which the NER runs into the name
     while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
                        or toks[hi - 1].lower_ in ("'s", "’s")  # tagged a closing quote: "while Mercantil’s fell"
                        or (person and _is_figure(toks[hi - 1].text))
@@ -313,7 +315,8 @@ _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mou
                                "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
 # titles of peers, which with a surname alone make the name ("Lord Browne", "Baroness Hale")
 PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cr", "cllr"})  # (Cr, Cllr: councillor)
+_COUNCILLOR_ABBREVIATIONS = frozenset({"cr", "cllr"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
 

@@ -475,6 +475,9 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
     for r in out:
         if r["kind"] != "money" or not r["unit"]:
             continue
+        if r["unit"].startswith("USD") and (_LOCAL_DOLLAR_WRITTEN.search(text) or _CONVERSION_BRACKET.search(
+                text, max(0, r["start"] - 3), r["start"] + 1)):
+            continue  # a text that writes its own dollar out ("A$", "Australian dollars") means US dollars by "$"
         base = r["unit"].split(" per ")[0]
         words = text[r["start"]:r["end"]].lower()
         for written, countries in units.story_country_currencies().items():
@@ -482,18 +485,22 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
                     or any(cue in words for _, _, cues in countries for cue in cues):
                 continue
             if written not in chosen:
-                chosen[written] = _most_named(text, countries, base)
+                chosen[written] = _most_named(text, countries, base, min_hits=2 if written == "$" else 1)
             r["unit"] = chosen[written] + r["unit"][len(base):]
             break
 
 
-def _most_named(text: str, countries: list, default: str) -> str:
+_LOCAL_DOLLAR_WRITTEN = re.compile(r"\b(?:A|C|NZ|AU|CA)\$|\b(?:Australian|Canadian|New Zealand) dollars?\b")
+_CONVERSION_BRACKET = re.compile(r"\(\s*\$")
+
+
+def _most_named(text: str, countries: list, default: str, min_hits: int = 1) -> str:
     """The code whose country words occur most often in `text` (the earliest named on a tie);
-    `default` when none occurs or it ties for the most."""
+    `default` when none occurs at least `min_hits` times or it ties for the most."""
     counts = {}
     for code, pattern, _ in countries:
         hits = [m.start() for m in pattern.finditer(text)]
-        if hits:
+        if len(hits) >= min_hits:
             counts[code] = (len(hits), -hits[0])
     if not counts:
         return default
@@ -718,7 +725,20 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
                 prev.is_upper or not prev.is_alpha or units.is_exact_currency_prefix(prev.text)) and not (
                 units.is_guarded_code(prev.text) and not _sized_token(doc, i)):
             return code, i - 1
+    if prev.is_alpha and prev.lower_.endswith(("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs")) \
+            and (_GLUED_SCALE.fullmatch(doc[i].text) or i + 1 < len(doc) and not doc[i].whitespace_
+                 and doc[i + 1].lower_ in ("m", "bn", "k", "tn") and doc[i].text[:1].isdigit()):
+        # "a record Australian dollars 648m ($492m) profit": the currency written out before a scaled figure
+        named = units.currency_suffix(doc[i - 2].text + " " + prev.text) if i >= 2 else None
+        if named:
+            return named, i - 2
+        code = units.currency_suffix(prev.text)
+        if code:
+            return code, i - 1
     return None, i
+
+
+_GLUED_SCALE = re.compile(r"\d[\d.,]*(?:m|bn|k|tn)")
 
 
 def _unit_after(doc: Doc, j: int, limit: int = 4) -> tuple[str | None, str | None, int]:
@@ -902,6 +922,9 @@ def _plural_noun(tok: Token) -> bool:
         and not tok.text.endswith("ss") and tok.text[:1].islower()
 
 
+_HYPHEN_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def _number_at(doc: Doc, words: list[str], i: int, money: bool):
     """Parse a number at token i; the glued suffix keeps its case. None if there is none."""
     pn = nums.parse_words(words, i, money=money)
@@ -916,6 +939,12 @@ def _number_at(doc: Doc, words: list[str], i: int, money: bool):
         if letter in _CAPITAL_SCALES and glued and nxt < len(doc) and _plural_noun(doc[nxt]):
             factor = _CAPITAL_SCALES[letter]
             pn = replace(pn, value=pn.value * factor, end=nxt, scale=factor, suffix=None)
+    k = pn.end
+    if pn.scale == 1.0 and pn.suffix is None and k + 1 < len(doc) and words[k] == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and words[k + 1] in _HYPHEN_SCALES and doc[k - 1].text[:1].isdigit():
+        # "the $34-billion pipeline", "a 2.5-million-tonne plant": the scale word hyphenated to the figure
+        factor = _HYPHEN_SCALES[words[k + 1]]
+        pn = replace(pn, value=pn.value * factor, end=k + 2, scale=factor)
     suffix = pn.suffix
     if suffix is not None:
         text = doc[i].text

@@ -2119,6 +2119,7 @@ def h_duration_compound(m, ctx):
         parts.append((order.index(key), code, int(n)))
     if [p[0] for p in parts] != sorted({p[0] for p in parts}):
         return None
+    parts = [p for p in parts if p[2]] or parts[:1]  # "2hr 00min 12sec" -> PT2H12S: a zero part says nothing
     date_part = "".join(f"{n}{code}" for i, code, n in parts if i <= 3)
     time_part = "".join(f"{n}{code}" for i, code, n in parts if i > 3)
     value = "P" + date_part + (f"T{time_part}" if time_part else "")
