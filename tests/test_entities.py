@@ -1017,3 +1017,14 @@ def test_a_councillors_abbreviation_is_no_part_of_the_name_and_more_given_names(
                                  "Owain Griffiths, the health secretary, disagreed."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Helen Tsakalos", "PERSON", 2), ("Owain Griffiths", "PERSON", 1)]
+
+
+def test_a_place_heads_title_and_a_brief_after_for_split_from_the_name(full_nlp):
+    def names(text):
+        return [(e["name"], e["label"]) for e in full_nlp(clean_for_nlp(text))._.entities]
+
+    assert names("Alberta Premier Denise Harlow said Ottawa was wrong.") == [
+        ("Alberta", "GPE"), ("Denise Harlow", "PERSON"), ("Ottawa", "GPE")]
+    assert names("California Governor Gavin Newsom agreed.") == [("California", "GPE"), ("Gavin Newsom", "PERSON")]
+    assert names("Cabinet Secretary for Health Owain Griffiths told BBC Wales the figures were improving.") == [
+        ("Owain Griffiths", "PERSON"), ("BBC Wales", "ORG")]

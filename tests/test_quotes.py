@@ -1736,3 +1736,12 @@ def test_the_bank_is_banco_santander(nlp):
     text = ("Banco Santander lent 2 billion euros to Telefonica on Monday. Telefonica said it would use the money. "
             "The bank said the loan was its largest this year.")
     assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["Telefonica", "Banco Santander"]
+
+
+def test_a_minister_for_a_brief_and_a_judges_panel_speak(full_nlp):
+    doc = full_nlp(clean_for_nlp("Minister for Housing Jane Smith said rents would fall."))
+    assert [(q["speaker"]["name"], q["speaker_text"]) for q in doc._.quotes] == [
+        ("Jane Smith", "Minister for Housing Jane Smith")]
+    doc = full_nlp(clean_for_nlp("The Federal Court of Appeal ruled on Thursday. In a unanimous decision, the "
+                                 "three-judge panel said the consultation was flawed."))
+    assert [q["speaker"]["name"] for q in doc._.quotes] == ["Federal Court of Appeal"]

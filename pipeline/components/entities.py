@@ -281,6 +281,8 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "w
 _DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembourgish", "malagasy"})
 # last words of football and rugby clubs' names that are no common word's capital ("United", "City" are)
 _CLUB_WORDS = ("Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Harriers")
+# titles of the head of a place's government: the capitalised words before them name the place
+_PLACE_HEAD_TITLES = frozenset({"governor", "premier", "mayor"})
 _CREDIT_DASHES = frozenset({"-", "--", "—", "–"})
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
@@ -418,6 +420,8 @@ class EntityInventory:
                 continue
             if span.start_char in taken:
                 continue  # "Q2", "MW": a date or a unit, not a name
+            if self._split_at_title(span, mentions):
+                continue
             if _STORM_RATING.fullmatch(span.text):
                 continue  # "rated an EF-4": a tornado's rating, no name
             if len(span) == 1 and ent.label_ == "ORG" and span.text in self.plain_acronyms:
@@ -574,6 +578,24 @@ class EntityInventory:
             if e["label"] == "PERSON" and e["entity_id"] in tied and 2 <= len(words) <= 3 and words[0] in surnames \
                     and words[0] not in self.given_names and words[0].lower() not in PEERAGES:
                 e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
+
+    def _split_at_title(self, span: Span, mentions: list[tuple[Span, str]]) -> bool:
+        """"Arequipa Governor Rosa Quispe" found whole (as a work of art): a place, the office and the
+        person, where the title is a head of a place's government; the place before it is a GPE."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
+            # "Cabinet Secretary for Health Owain Griffiths": the brief, then the person
+            g = next((j for j in range(1, len(span) - 1) if span[j].text in self.given_names), None)
+            if g is not None and all(t.is_title for t in span[:g]):
+                mentions.append((Span(doc, span.start + g, span.end, label="PERSON"), "PERSON"))
+                return True
+        k = next((j for j in range(1, len(span) - 1) if span[j].lower_ in _PLACE_HEAD_TITLES and span[j].is_title), None)
+        if k is None or not 2 <= len(span) - k - 1 <= 3 or not all(t.is_title and t.is_alpha for t in span[k + 1:]) \
+                or not all(t.is_title for t in span[:k]):
+            return False
+        mentions.append((Span(span.doc, span.start, span.start + k, label="GPE"), "GPE"))
+        mentions.append((Span(span.doc, span.start + k + 1, span.end, label="PERSON"), "PERSON"))
+        return True
 
     def _dateline_credit(self, span: Span) -> bool:
         """A news agency in brackets just after a dateline's place ("WASHINGTON (Reuters) -",

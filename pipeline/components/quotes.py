@@ -1249,6 +1249,13 @@ class QuoteExtractor:
             end = max(end, ent["end"])
         text = ix.text[start:end]
         low = tok.lower_
+        if ent is None and tok.lower_ in _BRIEF_TITLES and tok.is_title:
+            # "Minister for Housing Jane Smith said", parsed with the title as the subject's head
+            for c in tok.subtree:
+                e2 = ix.entity_for_token(c) if c.i > tok.i else None
+                if e2 is not None and e2["label"] == "PERSON":
+                    e_end = max(end, e2["end"])
+                    return e2, ix.text[start:e_end], start, e_end
         if ent is None and tok.pos_ == "PROPN":
             for c in tok.children:
                 # "Climate Crisis and Civil Protection Minister Nikos Vlachakis told": a two-part brief
