@@ -1028,3 +1028,15 @@ def test_a_place_heads_title_and_a_brief_after_for_split_from_the_name(full_nlp)
     assert names("California Governor Gavin Newsom agreed.") == [("California", "GPE"), ("Gavin Newsom", "PERSON")]
     assert names("Cabinet Secretary for Health Owain Griffiths told BBC Wales the figures were improving.") == [
         ("Owain Griffiths", "PERSON"), ("BBC Wales", "ORG")]
+
+
+def test_an_acronym_after_a_country_prefix_and_a_name_coordinated_after_the(full_nlp):
+    def names(text):
+        return [(e["name"], e["label"], len(e["mentions"])) for e in full_nlp(clean_for_nlp(text))._.entities]
+
+    assert names("The US Food and Drug Administration approved the drug. The FDA said it had granted the approval.") \
+        == [("US Food and Drug Administration", "ORG", 2)]
+    assert names("The England and Wales Cricket Board said 20,000 tickets were sold.") == [
+        ("England and Wales Cricket Board", "ORG", 1)]
+    assert names("The Bosnia and Herzegovina Football Federation fined the club.") == [
+        ("Bosnia and Herzegovina Football Federation", "ORG", 1)]

@@ -1745,3 +1745,11 @@ def test_a_minister_for_a_brief_and_a_judges_panel_speak(full_nlp):
     doc = full_nlp(clean_for_nlp("The Federal Court of Appeal ruled on Thursday. In a unanimous decision, the "
                                  "three-judge panel said the consultation was flawed."))
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Federal Court of Appeal"]
+
+
+def test_a_places_minister_in_apposition_and_the_steelmaker_speak(full_nlp):
+    doc = full_nlp(clean_for_nlp("North Rhine-Westphalia's economy minister, Jens Hartwig, insisted his government "
+                                 "had not been consulted."))
+    assert [q["speaker"]["name"] for q in doc._.quotes] == ["Jens Hartwig"]
+    doc = full_nlp(clean_for_nlp("Vossberg Stahl AG will cut 4,300 jobs, the steelmaker said on Thursday."))
+    assert [q["speaker"]["name"] for q in doc._.quotes] == ["Vossberg Stahl AG"]

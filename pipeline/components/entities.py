@@ -506,6 +506,7 @@ class EntityInventory:
         # organisation the text names, whatever the NER called it (after the searches, which would
         # find the name there again)
         self._add_credits(doc, mentions)
+        self._join_coordinated_name(doc, mentions)
         mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
                     else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
@@ -578,6 +579,20 @@ class EntityInventory:
             if e["label"] == "PERSON" and e["entity_id"] in tied and 2 <= len(words) <= 3 and words[0] in surnames \
                     and words[0] not in self.given_names and words[0].lower() not in PEERAGES:
                 e["label"], e["key"] = "ORG", entity_key("ORG", e["name"])
+
+    def _join_coordinated_name(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """"The England and Wales Cricket Board", found as "England" and "Wales Cricket Board": a
+        one-word name and "and" right after "the" before an organisation's name are its first words."""
+        joined = {}
+        for k, (span, label) in enumerate(mentions):
+            a = span.start - 2
+            if label != "ORG" or a < 1 or doc[a + 1].lower_ not in ("and", "&") or doc[a - 1].lower_ != "the" \
+                    or not doc[a].is_title or doc[a].pos_ != "PROPN" or span[-1].lower_ not in _BODY_WORDS:
+                continue
+            joined[k] = Span(doc, a, span.end, label="ORG")
+        if joined:
+            mentions[:] = [(joined[k], "ORG") if k in joined else m for k, m in enumerate(mentions)
+                           if k in joined or not any(j.start <= m[0].start < j.start + 2 for j in joined.values())]
 
     def _split_at_title(self, span: Span, mentions: list[tuple[Span, str]]) -> bool:
         """"Arequipa Governor Rosa Quispe" found whole (as a work of art): a place, the office and the
@@ -1541,8 +1556,10 @@ class EntityInventory:
                 ):
                     target = g
                     break
-                if acronym is not None and any(_initials(f) == acronym for f, _fw in split):
-                    target = g
+                if acronym is not None and any(_initials(f) == acronym or (
+                        len(fw) > 2 and fw[0] in _COUNTRY_PREFIXES and _initials(" ".join(fw[1:])) == acronym)
+                        for f, fw in split):
+                    target = g  # "FDA" of "US Food and Drug Administration": the country before it is no letter
                     break
                 if acronym_names and len(words) == 1 and acronym_names.get(norm) in info["norms"]:
                     target = g  # "NICE" of "National Institute for ... (NICE)", "Idec" after "known as"
@@ -1833,6 +1850,13 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     if "By" not in text:
         return []
     return [(m.start(), m.end()) for m in BYLINE.finditer(text)]
+
+
+# last words of a governing or representative body's name (not a club's "United")
+_BODY_WORDS = frozenset({"board", "federation", "union", "council", "association", "commission", "authority",
+                         "committee", "agency", "institute", "society", "office", "department", "ministry", "court",
+                         "confederation", "chamber", "league", "trust"})
+_COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "eu", "un", "u.n."})
 
 
 def _initials(norm: str) -> str:

@@ -1295,6 +1295,15 @@ class QuoteExtractor:
                 if e2 is not None and e2["label"] == "PERSON":
                     s2, e2_end = self._np_span(c)
                     return e2, ix.text[s2:e2_end], s2, e2_end
+        if ent is not None and ent["label"] in ("GPE", "ORG"):
+            for c in tok.children:
+                # "North Rhine-Westphalia's economy minister, Jens Hartwig, insisted", parsed with the place as
+                # the subject and the minister and his name in apposition to it: the person speaks
+                named = [g for g in (c, *c.children) if g.dep_ == "appos"] if c.dep_ == "appos" and c.pos_ == "NOUN" else []
+                e2 = next((e for e in (ix.entity_for_token(g) for g in named) if e is not None and e["label"] == "PERSON"),
+                          None)
+                if e2 is not None:
+                    return e2, ix.text[start:e2["end"]], start, e2["end"]
         if ent is not None and ent["label"] in _SPEAKER_LABELS:
             return ent, text, start, end
         if ent is None and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].head.i == tok.i \
