@@ -1040,3 +1040,16 @@ def test_an_acronym_after_a_country_prefix_and_a_name_coordinated_after_the(full
         ("England and Wales Cricket Board", "ORG", 1)]
     assert names("The Bosnia and Herzegovina Football Federation fined the club.") == [
         ("Bosnia and Herzegovina Football Federation", "ORG", 1)]
+
+
+def test_review_probes_briefs_bodies_and_titles(full_nlp):
+    def names(text):
+        return [e["name"] for e in full_nlp(clean_for_nlp(text))._.entities]
+
+    # a name before "and ... Minister" is no brief when it is a name with its own title, or no English word
+    assert names("President Macron and Interior Minister Gerald Darmanin visited Nice.") == [
+        "Macron", "Gerald Darmanin", "Nice"]
+    assert "Nvidia" in names("Nvidia and Commerce Secretary Howard Lutnick met on Monday.")
+    # two bodies after "the", not one name
+    assert names("Officials at the Pentagon and State Department declined to comment.") == [
+        "Pentagon", "State Department"]

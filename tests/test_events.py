@@ -84,7 +84,7 @@ def test_claim_with_subject_entity_inside_phrase(nlp_q):
     doc = nlp_q(clean_for_nlp("Shares of Rheinwerk Bank, listed in Frankfurt, rose 3.2% on Monday."))
     claims = [e for e in doc._.events if e["type"] == "claim"]
     assert len(claims) == 1
-    assert [a["name"] for a in claims[0]["actors"]] == ["Rheinwerk Bank"]
+    assert [a["name"] for a in claims[0]["actors"]] == []  # the shares are the subject, not the bank
     assert [q["text"] for q in claims[0]["quantities"]] == ["3.2%"]
 
 
@@ -164,7 +164,7 @@ def test_possessive_pronoun_subject_refers_to_the_previous_subject(full_nlp):
         return [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in full_nlp(clean_for_nlp(text))._.events]
 
     assert actors("Nvidia reported record revenue on Wednesday. Its shares rose 9% in extended trading.") == [
-        ("reported", ["Nvidia"]), ("rose", ["Nvidia"])]
+        ("reported", ["Nvidia"]), ("rose", [])]  # a measure's claim has no party (its owner is no actor)
     # the antecedent of "its" here is the storm, not the place it hit
     assert actors("The storm hit Florida. Its winds reached 200 km/h.") == [("hit", []), ("reached", [])]
 
@@ -194,7 +194,8 @@ def test_possessive_bound_by_a_common_noun_subject(nlp):
 
 def test_possessive_of_a_named_subject_still_resolves(nlp):
     events = _events(nlp, "Nvidia reported record sales. Its shares rose 9%.")
-    assert events == [("action", ["Nvidia"], "report", [], False), ("claim", ["Nvidia"], "rise", [], False)]
+    # (the claim's subject is the measure, "Its shares": no party; this session's convention)
+    assert events == [("action", ["Nvidia"], "report", [], False), ("claim", [], "rise", [], False)]
 
 
 def test_possessive_of_the_actor_is_not_a_target(nlp):
@@ -444,7 +445,7 @@ def test_it_skips_a_place_that_only_locates_a_noun(nlp):
 def test_its_refers_to_an_organisation_described_in_the_subject_before(nlp):
     events = _events(nlp, "Veltra Semiconductor said it would cut 1,800 jobs. The company reported lower revenue "
                           "on Tuesday. Its shares fell 6.2% in after-hours trading.")
-    assert events[-1][:3] == ("claim", ["Veltra Semiconductor"], "fall")
+    assert events[-1][:3] == ("claim", [], "fall")  # "Its shares": a measure as the subject
     # a subject "it" is often no one ("it would take time"): only "its" and an object "it" look
     # for a described subject
     events = _events(nlp, "Veltra Semiconductor reported results. Analysts were surprised. The company cut "
@@ -592,7 +593,7 @@ def test_a_claim_asserts_an_amount_and_an_action_with_a_number_stays_an_action(f
     assert [e[0] for e in _events(full_nlp, "Turnout reached 58%.")] == ["claim"]
     assert [e[0] for e in _events(full_nlp, "Non-EU exports shot up 7.5% in January.")] == ["claim"]
     assert [e[:3] for e in _events(full_nlp, "Kisaragi's sales have doubled since then.")] == [
-        ("claim", ["Kisaragi"], "double")]
+        ("claim", [], "double")]  # a measure is the subject, whoever's it is
     assert _events(full_nlp, "Ten former directors at WorldCom have agreed to pay $54m.")[0][0] == "claim"
     # an amount that is the clause's subject is what the sentence asserts
     assert [e[0] for e in _events(full_nlp, "Some 1,100 flights were cancelled at Heathrow.")] == ["claim"]
@@ -663,7 +664,7 @@ def test_the_two_companies_and_both_countries_are_the_pair_named_before(full_nlp
 def test_a_contrast_clause_with_its_own_subject_asserts_its_amount(full_nlp):
     events = _events(full_nlp, "Shares in Helix Air jumped 33% to 4.02 euros in Dublin, while Aurora Airways shares "
                                "fell 2.5% in London.")
-    assert [e[:3] for e in events] == [("claim", ["Helix Air"], "jump"), ("claim", ["Aurora Airways"], "fall")]
+    assert [e[:3] for e in events] == [("claim", [], "jump"), ("claim", [], "fall")]  # shares are the subjects
 
 
 def test_the_company_is_the_storys_company_not_an_institution(full_nlp):
@@ -678,9 +679,9 @@ def test_a_companys_measure_with_no_one_named_is_the_storys_company(full_nlp):
             "Thursday. Net income rose to $412 million. Comparable sales in the United States rose 3%. Retail "
             "sales in the region fell 2%.")
     events = _events(full_nlp, text)
+    # (this session: a measure as the subject names no party, the story's company neither)
     assert [(e[2], e[1]) for e in events if e[0] == "claim"] == [
-        ("report", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]), ("rise", ["Cascade Coffee Co"]),
-        ("fall", [])]
+        ("report", ["Cascade Coffee Co"]), ("rise", []), ("rise", []), ("fall", [])]
 
 
 def test_nationality_adjective_is_no_participant(nlp):
@@ -739,7 +740,7 @@ def test_sentence_parsed_as_a_noun_with_a_clause(nlp_q):
     doc = nlp_q(clean_for_nlp("Cascade Coffee Co reported a rise in profit. Operating margin widened by "
                               "1.4 percentage points to 16.2%."))
     widened = next(e for e in doc._.events if e["trigger"]["lemma"] == "widen")
-    assert (widened["type"], [a["name"] for a in widened["actors"]]) == ("claim", ["Cascade Coffee Co"])
+    assert (widened["type"], [a["name"] for a in widened["actors"]]) == ("claim", [])  # the margin is the subject
 
 
 def test_what_a_merger_or_takeover_is_of_are_targets(nlp):
@@ -806,7 +807,7 @@ def test_the_agency_two_sentences_on_and_the_exchange_shares_trade_on(full_nlp):
            for e in doc._.events}
     assert got["investigating"] == (["Health Canada"], [])
     assert doc._.quotes[1]["speaker"]["name"] == "Health Canada"
-    assert got["fell"] == (["Maplewood Pharmaceuticals"], [])
+    assert got["fell"] == ([], [])  # "Maplewood's shares": a measure as the subject
 
 
 def test_the_leads_described_operator_is_named_next_and_speaks_once(full_nlp):
@@ -873,7 +874,7 @@ def test_a_second_verb_of_a_reported_clause_is_reported_too(full_nlp):
 
 
 def test_a_measure_that_changes_without_a_number_is_a_claim(nlp):
-    assert _events(nlp, "Shares of Apple fell sharply on Monday.") == [("claim", ["Apple"], "fall", [], False)]
+    assert _events(nlp, "Shares of Apple fell sharply on Monday.") == [("claim", [], "fall", [], False)]
     # a team or a person moving is no measure changing
     assert _events(nlp, "Sri Lanka moved up to third, while England dropped to fifth.")[-1][:3] == (
         "action", ["England"], "drop")
@@ -896,8 +897,8 @@ def test_a_contrast_in_a_reported_clause_and_a_company_short_name(full_nlp):
                                  "while its operating margin widened by 1.8 percentage points to 17.4%.\n\nToronto-listed "
                                  "Ardent Metals owns 66% of the mine. Ardent shares fell 8.2% in Toronto on Tuesday."))
     got = {e["trigger"]["text"]: (e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events}
-    assert got["widened"] == ("claim", ["Valoris"])
-    assert got["fell"] == ("claim", ["Ardent Metals"])
+    assert got["widened"] == ("claim", [])  # its margin, Ardent's shares: measures as the subjects
+    assert got["fell"] == ("claim", [])
 
 
 def test_a_describing_participle_is_no_event(full_nlp):
@@ -971,7 +972,7 @@ def test_reported_clause_of_a_contrasted_telling_and_one_target_per_entity(nlp_q
          "Wales said its prices would rise by 3.9%.")
     doc = nlp_q(clean_for_nlp(t))
     rise = [e for e in doc._.events if e["trigger"]["lemma"] == "rise"]
-    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in rise] == [("claim", ["Transport for Wales"])]
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in rise] == [("claim", [])]  # "its prices"
     doc = nlp_q(clean_for_nlp("Wal-Mart faces pressure. Unions accuse Wal-Mart of paying staff less than its rivals do, "
                               "with fewer benefits."))
     accuse = next(e for e in doc._.events if e["trigger"]["lemma"] == "accuse")
@@ -1097,7 +1098,7 @@ def test_places_in_a_based_describer_are_not_the_claims_subject(nlp_q):
                               "4.1% in after-hours trading."))
     assert [[a["name"] for a in e["actors"]] for e in doc._.events if e["trigger"]["text"] == "rose"] == [[]]
     doc = nlp_q(clean_for_nlp("Shares in London rose 2%."))
-    assert [[a["name"] for a in e["actors"]] for e in doc._.events] == [["London"]]
+    assert [[a["name"] for a in e["actors"]] for e in doc._.events] == [[]]
 
 
 def test_change_verb_cutting_counted_things_is_an_act(nlp_q):
@@ -1132,3 +1133,18 @@ def test_coordinated_speakers_make_one_statement(full_nlp):
     assert [(q["speaker"]["name"], q["speaker_text"]) for q in doc._.quotes] == [
         ("Nikos Vlachakis", "Climate Crisis and Civil Protection Minister Nikos Vlachakis")]
     assert [e["name"] for e in doc._.entities] == ["Nikos Vlachakis"]
+
+
+def test_a_claims_subject_is_the_measure_not_its_owner(nlp_q):
+    # (the blind writers' convention, nine of nine development cases: "Its shares fell" names no party)
+    assert [e[:2] for e in _events(nlp_q, "Keystone Valley Bancorp shares fell 4.6%, and Great Lakes jumped 21%.")] == [
+        ("claim", []), ("claim", ["Great Lakes"])]
+    assert [e[:2] for e in _events(nlp_q, "Germany's exports fell 3% in May.")] == [("claim", [])]
+    # a place or a body named another way is the party
+    text = "Jacobabad is hot. The town of Jacobabad recorded 51 degrees Celsius on Sunday."
+    assert [e[1] for e in _events(nlp_q, text) if e[2] == "record"] == [["Jacobabad"]]
+
+
+def test_they_skips_an_object_that_cannot_be_its_antecedent(nlp):
+    events = _events(nlp, "Ford and General Motors raised prices on Tuesday, saying they faced higher costs.")
+    assert [e[1] for e in events if e[2] == "face"] == [["Ford", "General Motors"]]

@@ -2390,7 +2390,7 @@ def test_a_hyphenated_scale_word_and_the_storys_dollar(nlp):
     assert [(q["text"], q["value"], q["unit"]) for q in quantities(nlp, "A 2.5-million-tonne plant opened.")] == [
         ("2.5-million-tonne", 2.5e6, "t")]
     # a bare "$" is the story's dollar when its country words occur at least twice
-    text = ("OTTAWA (Reuters) - Canada's Federal Court of Appeal overturned the approval of the $34 billion "
+    text = ("OTTAWA — Canada's Federal Court of Appeal overturned the approval of the $34 billion "
             "pipeline. Alberta had backed it.")
     assert [q["unit"] for q in quantities(nlp, text)] == ["CAD"]
     assert [q["unit"] for q in quantities(nlp, "Canadian miner Barrick said it made $1 billion last year.")] == ["USD"]
@@ -2404,3 +2404,12 @@ def test_a_currency_written_out_before_a_scaled_figure_and_its_dollar_conversion
     assert [(q["text"], q["value"], q["unit"]) for q in qs] == [
         ("Australian dollars 648m", 648e6, "AUD"), ("$492m", 492e6, "USD")]  # the conversion stays US dollars
     assert [q["unit"] for q in quantities(nlp, "He ran 648m in a minute.")] == ["m"]
+
+
+def test_review_probes_top_as_a_verb_a_range_of_cuts_and_a_credited_dollar(nlp):
+    assert [(q["text"], q["approx"]) for q in quantities(nlp, "The death toll could top 100, officials said.")] == [
+        ("100", "lower")]
+    q = one(nlp, "The company will cut from 1,000 to 1,500 jobs over two years.", "from 1,000 to 1,500")
+    assert (q["approx"], q["low"], q["high"]) == ("range", 1000.0, 1500.0)
+    text = "TORONTO (Reuters) - Canada's Barrick Gold said it made $1.2 billion. Canada and Canadian investors cheered."
+    assert [q["unit"] for q in quantities(nlp, text)] == ["USD"]  # a wire credit: Reuters writes C$ for Canada's

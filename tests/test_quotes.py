@@ -1753,3 +1753,8 @@ def test_a_places_minister_in_apposition_and_the_steelmaker_speak(full_nlp):
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Jens Hartwig"]
     doc = full_nlp(clean_for_nlp("Vossberg Stahl AG will cut 4,300 jobs, the steelmaker said on Thursday."))
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Vossberg Stahl AG"]
+
+
+def test_a_name_in_a_clause_inside_a_titles_phrase_does_not_speak(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Secretary, who met Prime Minister Mark Carney on Monday, said the deal was close."))
+    assert [q["speaker"] for q in doc._.quotes] == [None]

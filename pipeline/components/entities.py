@@ -283,8 +283,10 @@ _DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembour
 _CLUB_WORDS = ("Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Harriers")
 # titles of the head of a place's government: the capitalised words before them name the place
 _PLACE_HEAD_TITLES = frozenset({"governor", "premier", "mayor"})
+_RANK_WORDS = frozenset({"deputy", "lieutenant", "vice", "acting", "former", "assistant", "state", "provincial",
+                         "regional", "district", "city", "county", "central"})
 _CREDIT_DASHES = frozenset({"-", "--", "—", "–"})
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})  # not "spokesman": "Labour spokesman"
 
 
 def _name_word(tok: Token) -> bool:
@@ -587,8 +589,9 @@ class EntityInventory:
         for k, (span, label) in enumerate(mentions):
             a = span.start - 2
             if label != "ORG" or a < 1 or doc[a + 1].lower_ not in ("and", "&") or doc[a - 1].lower_ != "the" \
-                    or not doc[a].is_title or doc[a].pos_ != "PROPN" or span[-1].lower_ not in _BODY_WORDS:
-                continue
+                    or not doc[a].is_title or doc[a].pos_ != "PROPN" or span[-1].lower_ not in _BODY_WORDS \
+                    or not (doc[a].text in self.places or doc[a].ent_type_ == "GPE"):
+                continue  # (a place: not "the Pentagon and State Department", two bodies)
             joined[k] = Span(doc, a, span.end, label="ORG")
         if joined:
             mentions[:] = [(joined[k], "ORG") if k in joined else m for k, m in enumerate(mentions)
@@ -598,7 +601,7 @@ class EntityInventory:
         """"Arequipa Governor Rosa Quispe" found whole (as a work of art): a place, the office and the
         person, where the title is a head of a place's government; the place before it is a GPE."""
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _PORTFOLIO_TITLES:
+        if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in PORTFOLIO_TITLES:
             # "Cabinet Secretary for Health Owain Griffiths": the brief, then the person
             g = next((j for j in range(1, len(span) - 1) if span[j].text in self.given_names), None)
             if g is not None and all(t.is_title for t in span[:g]):
@@ -606,8 +609,9 @@ class EntityInventory:
                 return True
         k = next((j for j in range(1, len(span) - 1) if span[j].lower_ in _PLACE_HEAD_TITLES and span[j].is_title), None)
         if k is None or not 2 <= len(span) - k - 1 <= 3 or not all(t.is_title and t.is_alpha for t in span[k + 1:]) \
-                or not all(t.is_title for t in span[:k]):
-            return False
+                or not all(t.is_title and t.lower_ not in self.titles and t.text not in self.org_words
+                           and t.lower_ not in _RANK_WORDS for t in span[:k]):
+            return False  # (not "Reserve Bank Governor", "Lieutenant Governor", "Deputy Mayor")
         mentions.append((Span(span.doc, span.start, span.start + k, label="GPE"), "GPE"))
         mentions.append((Span(span.doc, span.start + k + 1, span.end, label="PERSON"), "PERSON"))
         return True
@@ -638,22 +642,24 @@ class EntityInventory:
         Rubio': the words of a government brief (national_bodies modifiers in models/org_words.json)
         before a minister's title or after it and "of"."""
         doc = span.doc
-        if span.end + 2 < len(doc) and doc[span.end].lower_ in ("and", "&") and span[0].text not in self.given_names:
+        if span.end + 2 < len(doc) and doc[span.end].lower_ in ("and", "&") and span[0].text not in self.given_names \
+                and self.english_words and all(t.lower_ in self.english_words for t in span) \
+                and not _has_title_before(span, self.titles):  # (not "President Macron and Interior Minister X")
             # "Climate Crisis and Civil Protection Minister Nikos Vlachakis": a two-part brief
             k = span.end + 1
-            while k < min(len(doc), span.end + 5) and doc[k].is_title and doc[k].lower_ not in _PORTFOLIO_TITLES:
+            while k < min(len(doc), span.end + 5) and doc[k].is_title and doc[k].lower_ not in PORTFOLIO_TITLES:
                 k += 1
-            if k > span.end + 1 and k < len(doc) and doc[k].lower_ in _PORTFOLIO_TITLES:
+            if k > span.end + 1 and k < len(doc) and doc[k].lower_ in PORTFOLIO_TITLES:
                 return True
-        if span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES and len(span) > 2 \
+        if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES and len(span) > 2 \
                 and any(t.lower_ in ("and", "&") for t in span[1:-1]) and span[0].text not in self.given_names \
                 and all(t.is_title or t.lower_ in ("and", "&") for t in span):
             return True  # "Business and Trade Secretary Jonathan Reynolds", found whole by the NER
         if not all(t.lower_ in self.body_modifiers or t.lower_ in ("social", "and", "&") for t in span):
             return False
         # before the title, or after it and "of" ("Secretary of State Marco Rubio")
-        return (span.end < len(doc) and doc[span.end].lower_ in _PORTFOLIO_TITLES) or (
-            span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _PORTFOLIO_TITLES)
+        return (span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES) or (
+            span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in PORTFOLIO_TITLES)
 
     def _short_names_of_organisations(self, mentions: list[tuple[Span, str]]) -> None:
         """'Helix froze withdrawals' after 'Helix Capital': a one-word "nationality" mention

@@ -432,7 +432,8 @@ class EventExtractor:
         boats unsure how much they will be allowed to land")."""
         start = token.sent.start
         for t in doc[start:token.i]:
-            if t.idx < end or t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            if t.idx < end or t.tag_ != "NNS" or not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "of"
+                                                     and t.head.head.tag_ in ("NNS", "CD")) \
                     or self._entity_at(t.idx, t.idx + len(t)) is not None:
                 continue
             governor = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
@@ -705,6 +706,22 @@ class EventExtractor:
             return self._recent_subject_entity(doc, token, "ORG") or (self._recent_subject_entity(
                 doc, token, "ORG", sentences_back=2, company_names=False) if token.lower_ in FARTHER_BODY_NOUNS else None)
         return self._recent_subject_entity(doc, token, "ORG", self.institution_words) or self._main_company(token)
+
+    def _measure_subject(self, doc: Doc, subject: Token) -> bool:
+        """Whether a claim's subject is a measure, not a named party: a common noun that names no entity
+        itself and stands for none ("Its shares fell 7.8%", "Keystone shares fell", "Shares of Rheinwerk
+        Bank rose 3.2%", "Germany's exports fell"): the claim's subject entity is the subject, and an
+        entity that only qualifies the measure is not it (while "the company", "the automaker" and
+        "Thameside" are)."""
+        if subject.pos_ != "NOUN" or subject.tag_ not in ("NN", "NNS"):
+            return False
+        if self._entity_at(subject.idx, subject.idx + len(subject.text)) is not None:
+            return False
+        low = subject.lemma_.lower()
+        # ("The town of Jacobabad recorded", "The central bank held": a place or a body named another way)
+        return not (low in self.organisation_descriptions or low in self.person_nouns or low in self.description_roles
+                    or low in self.institution_nouns or low in self.workplace_nouns or low in self._org_heads
+                    or low in self.place_nouns or low in ("nation", "country", "kingdom"))
 
     def _claim_subject_entities(self, doc: Doc, subject: Token) -> list[dict]:
         """The entities named in a claim's subject; for a company's measure, the places in it are
@@ -1564,6 +1581,8 @@ class EventExtractor:
                          or (not own and self._unmeasured_change(token)))
                 if claim and not actors and subject is not None and not passive:
                     actors = self._claim_subject_entities(doc, subject)
+                if claim and actors and not passive and subject is not None and self._measure_subject(doc, subject):
+                    actors = []  # "Its shares fell 7.8%", "Shares of Rheinwerk Bank rose": a measure is the subject
                 if claim and actors and all(a["label"] in ("ORG", "PERSON") for a in actors) and not passive \
                         and change_verb(token.lemma_.lower()) is not None and self._cuts_counted_things(doc, token, own):
                     # "Corvant Systems cut 1,200 jobs": what a named company or person does to what is
@@ -1605,6 +1624,8 @@ class EventExtractor:
                     actors = self.refs_for(doc, subject) if subject is not None else []
                     if not actors and subject is not None:
                         actors = self._claim_subject_entities(doc, subject)
+                    if actors and self._measure_subject(doc, subject):
+                        actors = []  # "Exports were 90% of output"
                     events.append({
                         "type": "claim", "sentence_index": si, "trigger": self._trigger(root),
                         "actors": actors,

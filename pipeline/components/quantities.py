@@ -490,7 +490,8 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
             break
 
 
-_LOCAL_DOLLAR_WRITTEN = re.compile(r"\b(?:A|C|NZ|AU|CA)\$|\b(?:Australian|Canadian|New Zealand) dollars?\b")
+_LOCAL_DOLLAR_WRITTEN = re.compile(r"\b(?:A|C|NZ|AU|CA)\$|\b(?:Australian|Canadian|New Zealand|U\.S\.|US) dollars?\b"
+                                   r"|\((?:Reuters|AP|AFP|Bloomberg)\)")
 _CONVERSION_BRACKET = re.compile(r"\(\s*\$")
 
 
@@ -1690,7 +1691,8 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
     if i > 1 and words[i - 1] == "the" and words[i - 2] == "by" and low in _BY_THE_WORDS \
             and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS and words[i + 1] != "of"):
         return True  # "counting them by the dozen", "arrived by the hundreds": a manner, not an amount
-    if low.isdigit() and i > 0 and words[i - 1] == "top" and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS
+    if low.isdigit() and i > 1 and words[i - 1] == "top" and doc[i - 2].tag_ in ("DT", "POS", "PRP$") and (
+            i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS
                                                                and words[i + 1] not in ("%", "per")):
         return True  # "reached the top 10 last week", "The top 100 meet": a rank, like an ordinal
     if low != "one":
@@ -1910,8 +1912,10 @@ def _range_second(doc, words, j, opener, code, first_unit):
         # "from 5 to 7" always; without "from" only bare numbers before a shared unit or currency
         # ("10 to 15 mph", "two to three"): "rose 6.5% to 164p" and "2018 to 3.9 million" are not ranges
         if opener is not None:
-            if opener[1] != "to" or _change_governs(doc[opener[0]]):
-                return None  # "fell from 11.2% to 9.6%": the level left and the level reached, two figures
+            if opener[1] != "to" or _change_governs(doc[opener[0]]) and not _counted_after(doc, j + 1):
+                # "fell from 11.2% to 9.6%": the level left and the level reached, two figures (but "will cut
+                # from 1,000 to 1,500 jobs" is a range of what is cut)
+                return None
         elif code is not None and first_unit is None and doc[j - 1].text.replace(",", "").isdigit() and not (
                 j >= 3 and (mods.change_verb(doc[j - 3].lemma_) or doc[j - 3].lower_ == "by")):
             shared_scale = True  # "$10 to $15 million": one scale for both ends (not "rose $5 to $20m")
@@ -2000,6 +2004,13 @@ def _change_before(doc: Doc, j: int) -> bool:
             head = head.head
     verb = head.head
     return head.dep_ == "npadvmod" and verb.pos_ == "VERB" and verb.i < k and mods.change_verb(verb.lemma_) is not None
+
+
+def _counted_after(doc: Doc, k: int) -> bool:
+    """A plural noun right after the figure at token k and its scale word ("to 1,500 jobs")."""
+    while k < len(doc) and (doc[k].like_num or doc[k].text in ("$", "€", "£", "¥")):
+        k += 1
+    return _plural_noun_at(doc, k)
 
 
 def _change_governs(prep: Token) -> bool:
@@ -2747,8 +2758,9 @@ _CROSSED_LEVEL = {"above", "below", "past", "beyond", "under"}
 
 def _reached_level(prep: Token) -> str | None:
     """The direction of the change verb or noun whose "to" phrase holds a level ("fell to 4.1%", "raised
-    its rate by 0.25% to 0.35%", "a rise to 5%"): the issue's change is the direction a number moves with,
-    so a level reached is up or down; the level left ("from 19%") and a level held ("at 3%") are not."""
+    its rate by 0.25% to 0.35%", "a rise to 5%"): the issue's change is the direction of the change a number
+    takes part in, so a level reached has the verb's direction (even "the yen weakened to ¥161.40 per
+    dollar", where the figure grows); the level left ("from 19%") and a level held ("at 3%") have none."""
     if prep.lower_ != "to" or prep.dep_ not in ("prep", "dative", "quantmod"):
         return None
     head = prep.head

@@ -46,6 +46,7 @@ from .entities import (
     FARTHER_BODY_NOUNS,
     HONORIFICS,
     PEERAGES,
+    PORTFOLIO_TITLES,
     POST_NOMINALS,
     byline_spans,
     compound_of,
@@ -66,7 +67,16 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
-_BRIEF_TITLES = frozenset({"minister", "secretary", "commissioner"})  # after a government brief
+_BRIEF_TITLES = PORTFOLIO_TITLES  # after a government brief ("Minister for Housing Jane Smith")
+
+
+def _in_own_phrase(tok: Token, head: Token) -> bool:
+    """Whether tok hangs from head through no clause of its own (a relative clause or an aside)."""
+    while tok.i != head.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 # nouns of places that own a described company ("the world's second biggest insurer", "the county's largest
 # operator")
 _PLACE_OWNERS = frozenset({"world", "country", "nation", "county", "city", "state", "region", "island", "town"})
@@ -1252,7 +1262,9 @@ class QuoteExtractor:
         if ent is None and tok.lower_ in _BRIEF_TITLES and tok.is_title:
             # "Minister for Housing Jane Smith said", parsed with the title as the subject's head
             for c in tok.subtree:
-                e2 = ix.entity_for_token(c) if c.i > tok.i else None
+                # a name in the title's own phrase, not in a clause inside it ("The Secretary, who met
+                # Prime Minister Mark Carney, said")
+                e2 = ix.entity_for_token(c) if c.i > tok.i and _in_own_phrase(c, tok) else None
                 if e2 is not None and e2["label"] == "PERSON":
                     e_end = max(end, e2["end"])
                     return e2, ix.text[start:e_end], start, e_end

@@ -727,7 +727,7 @@ def _from_to_ranges(text: str, records: list[dict]) -> list[dict]:
                 and prev["value"] is not None and r["value"] is not None and prev["unit"] == r["unit"] \
                 and _TO_GAP.fullmatch(text[prev["end"]:r["start"]]) \
                 and _FROM_BEFORE.search(text, max(0, prev["start"] - 8), prev["start"]):
-            start = text.rindex("from", 0, prev["start"])
+            start = _FROM_BEFORE.search(text, max(0, prev["start"] - 8), prev["start"]).start()
             out[-1] = {**r, "text": text[start:r["end"]], "start": start, "approx": "range", "value": None,
                        "low": prev["value"], "high": r["value"], "change": "none"}  # ("from" and "to": CQE's "=")
             continue
