@@ -612,8 +612,8 @@ class EntityInventory:
                 or not all(t.is_title and t.lower_ not in self.titles and t.text not in self.org_words
                            and t.lower_ not in _RANK_WORDS for t in span[:k]):
             return False  # (not "Reserve Bank Governor", "Lieutenant Governor", "Deputy Mayor")
-        mentions.append((Span(span.doc, span.start, span.start + k, label="GPE"), "GPE"))
-        mentions.append((Span(span.doc, span.start + k + 1, span.end, label="PERSON"), "PERSON"))
+        mentions.append((Span(doc, span.start, span.start + k, label="GPE"), "GPE"))
+        mentions.append((Span(doc, span.start + k + 1, span.end, label="PERSON"), "PERSON"))
         return True
 
     def _dateline_credit(self, span: Span) -> bool:

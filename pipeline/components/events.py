@@ -427,9 +427,10 @@ class EventExtractor:
 
     def _plural_noun_between(self, doc: Doc, end: int, token: Token) -> bool:
         """Whether a plural common noun outside every entity stands between an antecedent ending at
-        character `end` and "they"/"them"/"their" in the same sentence, as an argument of a word whose
-        phrase holds the pronoun: that noun is the nearer antecedent ("leaving hundreds of fishing
-        boats unsure how much they will be allowed to land")."""
+        character `end` and "they"/"them"/"their" in the same sentence, as a subject or a counted "of"
+        noun of the clause that holds the pronoun: that noun is the nearer antecedent ("leaving hundreds
+        of fishing boats unsure how much they will be allowed to land"; an object is not: "raised
+        prices, saying they faced higher costs")."""
         start = token.sent.start
         for t in doc[start:token.i]:
             if t.idx < end or t.tag_ != "NNS" or not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ == "of"

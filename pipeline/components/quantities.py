@@ -477,7 +477,8 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
             continue
         if r["unit"].startswith("USD") and (_LOCAL_DOLLAR_WRITTEN.search(text) or _CONVERSION_BRACKET.search(
                 text, max(0, r["start"] - 3), r["start"] + 1)):
-            continue  # a text that writes its own dollar out ("A$", "Australian dollars") means US dollars by "$"
+            continue  # a conversion "($492m)", or a text that writes a dollar out ("A$", "U.S. dollars") or has a
+            # wire credit (which writes "C$" for Canada's): "$" is the US dollar there
         base = r["unit"].split(" per ")[0]
         words = text[r["start"]:r["end"]].lower()
         for written, countries in units.story_country_currencies().items():
@@ -1692,9 +1693,8 @@ def _not_a_number_use(doc: Doc, words: list[str], i: int, blocked: set, date_tok
             and (i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS and words[i + 1] != "of"):
         return True  # "counting them by the dozen", "arrived by the hundreds": a manner, not an amount
     if low.isdigit() and i > 1 and words[i - 1] == "top" and doc[i - 2].tag_ in ("DT", "POS", "PRP$") and (
-            i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS
-                                                               and words[i + 1] not in ("%", "per")):
-        return True  # "reached the top 10 last week", "The top 100 meet": a rank, like an ordinal
+            i + 1 >= n or doc[i + 1].pos_ not in _NOUN_POS and words[i + 1] not in ("%", "per")):
+        return True  # "reached the top 10 last week", "in the site's top 10": a rank, like an ordinal
     if low != "one":
         return False
     prev = doc[i - 1] if i > 0 else None
