@@ -1758,3 +1758,10 @@ def test_a_places_minister_in_apposition_and_the_steelmaker_speak(full_nlp):
 def test_a_name_in_a_clause_inside_a_titles_phrase_does_not_speak(full_nlp):
     doc = full_nlp(clean_for_nlp("The Secretary, who met Prime Minister Mark Carney on Monday, said the deal was close."))
     assert [q["speaker"] for q in doc._.quotes] == [None]
+
+
+def test_a_club_of_a_league_is_not_the_league(full_nlp):
+    doc = full_nlp(clean_for_nlp("LONDON (AFP) - Thameside Athletic have signed a striker from FC Rheinau, the Premier "
+                                 "League club announced on Tuesday. The state-run Anadolu news agency reported that "
+                                 "ten people died."))
+    assert [(q["speaker"] or {}).get("name") for q in doc._.quotes] == [None, "Anadolu"]

@@ -67,6 +67,8 @@ _COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis", "attr", "oprd"
 _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", "relcl"}
 # Labels through which a speech verb without its own subject takes its head's subject.
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
+_MEMBER_NOUNS = frozenset({"club", "team", "side", "franchise"})
+_LEAGUE_WORDS = frozenset({"league", "conference", "division", "championship", "federation", "association"})
 _BRIEF_TITLES = PORTFOLIO_TITLES  # after a government brief ("Minister for Housing Jane Smith")
 
 
@@ -1342,7 +1344,9 @@ class QuoteExtractor:
             if c.dep_ == "compound":
                 e2 = ix.entity_for_token(c)
                 # 'the state-run Anadolu news agency reported': the name inside the noun phrase
-                if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun):
+                if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun) and not (
+                        tok.lemma_.lower() in _MEMBER_NOUNS and e2["name"].split()[-1].lower() in _LEAGUE_WORDS):
+                    # (not "the Premier League club announced": the club of a league, named before)
                     return e2, text, start, end
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._public_body(tok):
             # (not a company or a party: "Japan's top automaker", "Britain's main opposition party")
