@@ -673,7 +673,7 @@ def test_the_company_is_the_storys_company_not_an_institution(full_nlp):
     assert [e[:2] for e in events if e[2] == "test"] == [("action", ["Coralink Ltd"])]
 
 
-def test_a_companys_measure_with_no_one_named_is_the_storys_company(full_nlp):
+def test_a_companys_measure_as_the_subject_names_no_party(full_nlp):
     text = ("Cascade Coffee profit beats forecasts\n\n"
             "SEATTLE, Oct. 29, 2026 (Reuters) - Cascade Coffee Co reported a 14% rise in quarterly profit on "
             "Thursday. Net income rose to $412 million. Comparable sales in the United States rose 3%. Retail "

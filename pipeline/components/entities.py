@@ -279,8 +279,6 @@ _NNP_TAG = hash_string("NNP")
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "warn"})
 # nationality words the lemmatizer's WordNet index lacks
 _DEMONYMS_NOT_IN_WORDNET = frozenset({"emirati", "lankan", "ivorian", "luxembourgish", "malagasy"})
-# last words of football and rugby clubs' names that are no common word's capital ("United", "City" are)
-_CLUB_WORDS = ("Athletic", "Rovers", "Wanderers", "Albion", "Rangers", "Hotspur", "Argyle", "Harriers")
 # titles of the head of a place's government: the capitalised words before them name the place
 _PLACE_HEAD_TITLES = frozenset({"governor", "premier", "mayor"})
 _RANK_WORDS = frozenset({"deputy", "lieutenant", "vice", "acting", "former", "assistant", "state", "provincial",
@@ -385,7 +383,7 @@ class EntityInventory:
         self.legal_forms = frozenset(org_words["legal_forms"])
         self._legal_form_ids = frozenset(hash_string(w) for w in self.legal_forms)  # ORTH values
         self._company_suffix_ids = frozenset(hash_string(w) for w in self.company_suffixes)  # ORTH values
-        self._club_word_ids = frozenset(hash_string(w) for w in _CLUB_WORDS)
+        self._club_suffix_ids = frozenset(hash_string(w) for w in org_words["club_suffixes"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
         self._club_prefix_ids = frozenset(hash_string(w) for w in self.club_prefixes)  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
@@ -991,7 +989,7 @@ class EntityInventory:
             if start < i and self.english_words and first.lower_ not in self.english_words \
                     and first.text not in self.given_names and first.text not in self.places and not first.ent_type_:
                 _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
-        for i in _positions(orths, self._club_word_ids):
+        for i in _positions(orths, self._club_suffix_ids):
             # "London (AFP) - Thameside Athletic have signed", "Bristol Rovers": a club the NER missed,
             # named after a place or a coined word
             if i in taken or i == 0 or doc[i].tag_ not in ("NNP", "NNPS"):

@@ -44,11 +44,6 @@ from .paragraphs import DATELINE_DASHES
 
 # how far back (chars, about three paragraphs) a description or role looks for what it names
 _REACH = 1500
-# words that qualify a company's own measure ("net income", "third-quarter sales", "comparable sales")
-_MEASURE_QUALIFIERS = frozenset({"quarter", "year", "half", "month", "week", "period", "season", "-", "third",
-                                 "second", "first", "fourth", "net", "total", "comparable", "quarterly", "annual",
-                                 "operating", "pre-tax", "pretax", "underlying", "gross", "core", "adjusted",
-                                 "full-year", "like-for-like", "same-store", "group", "overall", "global"})
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "obj", "iobj", "oprd"}
@@ -725,8 +720,8 @@ class EventExtractor:
                     or low in self.place_nouns or low in ("nation", "country", "kingdom"))
 
     def _claim_subject_entities(self, doc: Doc, subject: Token) -> list[dict]:
-        """The entities named in a claim's subject; for a company's measure, the places in it are
-        where, not whose ("comparable sales in the United States rose 3%" are the company's)."""
+        """The entities named in a claim's subject, but not places that only describe it ("the San
+        Jose, California-based company"); a measure as the subject names none (`_measure_subject`)."""
         found = self.entities_within(doc, subject)
         end = subject.right_edge.idx + len(subject.right_edge.text)
         if found and all(r["label"] in ("GPE", "LOC") for r in found) and self._text.find("-based", subject.idx, end) >= 0:
@@ -739,29 +734,7 @@ class EventExtractor:
                         if ref is not None:
                             found.append(ref)
             return found
-        if subject.lemma_.lower() in self.company_measures and all(r["label"] in ("GPE", "LOC") for r in found):
-            return self._measure_owner(subject) or found
         return found
-
-    def _measure_owner(self, subject: Token) -> list[dict]:
-        """'Net income rose 14%', 'Revenue grew 9%': a company's own measure as the subject of a
-        claim, with no one named in it, is the story's company's (`company_measures`,
-        models/event_verbs.json)."""
-        if subject.lemma_.lower() not in self.company_measures or subject.tag_ not in ("NN", "NNS"):
-            return []
-        names = []  # "Corvane shares": a name qualifying the measure must be the company's
-        for c in subject.children:
-            if c.dep_ == "prep" and not (c.lower_ == "in" and any(
-                    g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)):
-                return []  # "margin of error", "income from its shuttles" (not "sales in China")
-            if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() and c.lower_ not in _MEASURE_QUALIFIERS:
-                names.append(c.text)  # (a capitalised word: "Retail sales rose" names no company)
-            elif c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _MEASURE_QUALIFIERS:
-                return []  # "retail sales", "airline shares": a market's, not the company's
-        owner = self._main_company(subject)
-        if owner is None or subject.idx - owner["start"] > _REACH:
-            return []  # named in the last few paragraphs, not only at the top of a long story
-        return [owner] if all(n in owner["name"].split() for n in names) else []
 
     def _main_company(self, token: Token) -> dict | None:
         """The company the story is about (`entities.story_company`, as quotes reads "the company

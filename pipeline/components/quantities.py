@@ -470,15 +470,18 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
     """An amount written with a bare currency word that several countries use ("38.6 billion pesos",
     read as MXN) takes the code of the country the text names most among that word's countries ("Manila
     ... the Philippines" -> PHP); the reading stays on a tie with it, with none named, or when the
-    amount names its country ("Mexican pesos", "Danish crowns")."""
+    amount names its country ("Mexican pesos", "Danish crowns"). A bare "$" needs its country named twice."""
     chosen: dict[str, str] = {}
+    dollar_written = None  # read once per text, when a US-dollar amount first asks
     for r in out:
         if r["kind"] != "money" or not r["unit"]:
             continue
-        if r["unit"].startswith("USD") and (_LOCAL_DOLLAR_WRITTEN.search(text) or _CONVERSION_BRACKET.search(
-                text, max(0, r["start"] - 3), r["start"] + 1)):
-            continue  # a conversion "($492m)", or a text that writes a dollar out ("A$", "U.S. dollars") or has a
-            # wire credit (which writes "C$" for Canada's): "$" is the US dollar there
+        if r["unit"].startswith("USD"):
+            if dollar_written is None:
+                dollar_written = _LOCAL_DOLLAR_WRITTEN.search(text) is not None
+            if dollar_written or _CONVERSION_BRACKET.search(text, max(0, r["start"] - 3), r["start"] + 1):
+                continue  # a conversion "($492m)", or a text that writes a dollar out ("A$", "U.S. dollars") or
+                # has a wire credit (which writes "C$" for Canada's): "$" is the US dollar there
         base = r["unit"].split(" per ")[0]
         words = text[r["start"]:r["end"]].lower()
         for written, countries in units.story_country_currencies().items():
@@ -924,9 +927,6 @@ def _plural_noun(tok: Token) -> bool:
         and not tok.text.endswith("ss") and tok.text[:1].islower()
 
 
-_HYPHEN_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
 def _number_at(doc: Doc, words: list[str], i: int, money: bool):
     """Parse a number at token i; the glued suffix keeps its case. None if there is none."""
     pn = nums.parse_words(words, i, money=money)
@@ -943,9 +943,10 @@ def _number_at(doc: Doc, words: list[str], i: int, money: bool):
             pn = replace(pn, value=pn.value * factor, end=nxt, scale=factor, suffix=None)
     k = pn.end
     if pn.scale == 1.0 and pn.suffix is None and k + 1 < len(doc) and words[k] == "-" and not doc[k - 1].whitespace_ \
-            and not doc[k].whitespace_ and words[k + 1] in _HYPHEN_SCALES and doc[k - 1].text[:1].isdigit():
+            and not doc[k].whitespace_ and nums.lexicon()["scales"].get(words[k + 1], 0) >= 1e6 \
+            and doc[k - 1].text[:1].isdigit():
         # "the $34-billion pipeline", "a 2.5-million-tonne plant": the scale word hyphenated to the figure
-        factor = _HYPHEN_SCALES[words[k + 1]]
+        factor = float(nums.lexicon()["scales"][words[k + 1]])
         pn = replace(pn, value=pn.value * factor, end=k + 2, scale=factor)
     suffix = pn.suffix
     if suffix is not None:
@@ -2016,13 +2017,7 @@ def _counted_after(doc: Doc, k: int) -> bool:
 def _change_governs(prep: Token) -> bool:
     """Whether a change verb or noun takes the "from" phrase ("fell from 11.2% to 9.6%", "went up from $2",
     "an increase from 5%"), whose "X to Y" is a level left and a level reached."""
-    head = prep.head
-    if prep.dep_ != "prep" or head.i == prep.i:
-        return False
-    if head.pos_ in ("VERB", "AUX"):
-        return mods.change_verb(head.lemma_) is not None or any(
-            c.dep_ == "prt" and mods.change_adverb(c.lower_) for c in head.children)
-    return head.pos_ == "NOUN" and mods.change_noun(head.lemma_) is not None
+    return prep.dep_ == "prep" and prep.head.i != prep.i and _direction_of(prep.head) is not None
 
 
 def _plural_noun_at(doc: Doc, k: int) -> bool:
@@ -2773,10 +2768,16 @@ def _reached_level(prep: Token) -> str | None:
             head = head.head
         else:
             break
+    return _direction_of(head)
+
+
+def _direction_of(head: Token) -> str | None:
+    """'up' or 'down' for a change verb ("fell"), a verb with a change particle ("went up", "revised
+    down") or a change noun ("a rise"); None for anything else."""
     if head.pos_ in ("VERB", "AUX"):
         return mods.change_verb(head.lemma_) or mods.change_verb(head.lower_) or next(
-            (mods.change_adverb(c.lower_) for c in head.children  # "went up from $2 to $3"
-             if c.dep_ == "prt" and head.lemma_.lower() in _PARTICLE_VERBS and mods.change_adverb(c.lower_)), None)
+            (mods.change_adverb(c.lower_) for c in head.children
+             if c.dep_ == "prt" and mods.change_adverb(c.lower_)), None)
     return mods.change_noun(head.lemma_) if head.pos_ == "NOUN" else None
 
 

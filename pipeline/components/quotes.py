@@ -69,7 +69,6 @@ _CUE_CHILD_DEPS = {"parataxis", "ccomp", "advcl", "conj", "dep", "prep", "acl", 
 _CLIMB_DEPS = {"conj", "advcl", "xcomp", "pcomp"}
 _MEMBER_NOUNS = frozenset({"club", "team", "side", "franchise"})
 _LEAGUE_WORDS = frozenset({"league", "conference", "division", "championship", "federation", "association"})
-_BRIEF_TITLES = PORTFOLIO_TITLES  # after a government brief ("Minister for Housing Jane Smith")
 
 
 def _in_own_phrase(tok: Token, head: Token) -> bool:
@@ -1261,7 +1260,7 @@ class QuoteExtractor:
             end = max(end, ent["end"])
         text = ix.text[start:end]
         low = tok.lower_
-        if ent is None and tok.lower_ in _BRIEF_TITLES and tok.is_title:
+        if ent is None and tok.lower_ in PORTFOLIO_TITLES and tok.is_title:
             # "Minister for Housing Jane Smith said", parsed with the title as the subject's head
             for c in tok.subtree:
                 # a name in the title's own phrase, not in a clause inside it ("The Secretary, who met
@@ -1276,7 +1275,7 @@ class QuoteExtractor:
                 # parsed as the subject, the minister as its conjunct
                 e2 = ix.entity_for_token(c) if c.dep_ == "conj" else None
                 if e2 is not None and e2["label"] == "PERSON" and any(
-                        t.lower_ in _BRIEF_TITLES for t in c.lefts if t.dep_ == "compound"):
+                        t.lower_ in PORTFOLIO_TITLES for t in c.lefts if t.dep_ == "compound"):
                     e_end = c.idx + len(c.text)
                     return e2, ix.text[start:e_end], start, e_end
         if low in self.pronouns:
