@@ -442,6 +442,13 @@ def test_a_bracketed_acronym_mends_a_split_name_and_joins_its_later_mentions(ful
     orgs = [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities if e["label"] == "ORG"]
     assert orgs == [("Australian Communications and Media Authority",
                      ["Australian Communications and Media Authority", "ACMA", "ACMA"])]
+    # a short name in brackets that is no acronym ("DfT", "Sernageomin") is another name of the
+    # organisation before it, and so are its later mentions, whatever the NER called them
+    doc = full_nlp(clean_for_nlp("The National Geology and Mining Service (Sernageomin) opened an investigation. "
+                                 "Sernageomin will publish its findings. The Department for Transport (DfT) said "
+                                 "fares would not rise. A DfT spokesman declined to comment."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("National Geology and Mining Service", "ORG", 3), ("Department for Transport", "ORG", 3)]
     # brackets that spell no acronym of the name before them join nothing to it
     doc = full_nlp(clean_for_nlp("Shares of Coralink Ltd (ASX) fell."))
     assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
@@ -646,6 +653,23 @@ def test_a_storms_name_alone_joins_the_storm(full_nlp):
                                  "Kalmaegi is the 14th storm to hit the Philippines this year."))
     storm = next(e for e in doc._.entities if e["label"] == "EVENT")
     assert (storm["name"], [m["text"] for m in storm["mentions"]]) == ("Typhoon Kalmaegi", ["Typhoon Kalmaegi", "Kalmaegi"])
+
+
+def test_a_storm_the_ner_missed_or_with_a_prefix_is_an_event(full_nlp):
+    doc = full_nlp(clean_for_nlp("MANILA, October 21, 2026 (Reuters) - Typhoon Dindo tore across the northern "
+                                 "Philippines on Tuesday.\n\nDindo is the 18th tropical cyclone to hit the Philippines."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Manila", "GPE", 1), ("Reuters", "ORG", 1), ("Typhoon Dindo", "EVENT", 2), ("Philippines", "GPE", 2)]
+    doc = full_nlp(clean_for_nlp("MAPUTO (AFP) - Tropical Cyclone Hadiza made landfall near Beira.\n\n"
+                                 "Hadiza had intensified rapidly. It is expected to weaken as it moves towards Malawi."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities][:3] == [
+        ("Maputo", "GPE", 1), ("AFP", "ORG", 1), ("Tropical Cyclone Hadiza", "EVENT", 2)]
+    assert [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events][:2] == [
+        ("made", ["Tropical Cyclone Hadiza"]), ("intensified", ["Tropical Cyclone Hadiza"])]
+    # a storm word that is part of another name keeps that name
+    doc = full_nlp(clean_for_nlp("The Storm Prediction Center said Hurricane Milton would strike."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Storm Prediction Center", "ORG"),
+                                                                  ("Hurricane Milton", "EVENT")]
 
 
 def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):

@@ -64,6 +64,18 @@ def test_dateline_is_not_the_subject(nlp):
     assert events == [("action", ["Rheinwerk Bank"], "acquire", ["Lindqvist Capital"], False)]
 
 
+def test_a_credit_dateline_alone_or_after_a_title_case_place_opens_no_sentence(full_nlp):
+    doc = full_nlp(clean_for_nlp("(Bloomberg) -- Brazil's soybean crop will rise 6.2% to 178.5 million tonnes, "
+                                 "the agency Conab said on Tuesday."))
+    assert [s.text for s in doc.sents][0] == "(Bloomberg) --"
+    assert [(e["sentence_index"], e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]])
+            for e in doc._.events] == [(1, "claim", "rise", []), (1, "statement", "said", ["Conab"])]
+    doc = full_nlp(clean_for_nlp("Dhaka (AFP) - Floodwaters swept through northeastern Bangladesh on Monday."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Dhaka", "GPE"), ("AFP", "ORG"),
+                                                                   ("Bangladesh", "GPE")]
+    assert doc._.datelines == [(0, 1)]
+
+
 def test_speech_verb_with_clause_is_not_an_action(nlp):
     assert _events(nlp, "Peskov said the talks would stay secret.") == []
 

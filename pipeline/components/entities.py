@@ -153,11 +153,33 @@ def _is_figure(word: str) -> bool:
 
 
 def _add_storm_words(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
-    """"Typhoon Kalmaegi slammed into ...", found as the place "Kalmaegi": a capitalised storm word
-    right before a name is the storm's, an event."""
-    for k, (span, _label) in enumerate(mentions):
-        if span.start > 0 and doc[span.start - 1].text in _STORM_TITLES:
-            mentions[k] = (Span(doc, span.start - 1, span.end, label="EVENT"), "EVENT")
+    """"Typhoon Kalmaegi slammed into ...", "Tropical Cyclone Hadiza made landfall": a capitalised
+    storm word (after "Tropical" or "Super") right before a name is the storm's name, an event,
+    whether the NER found the name (often as a place or a person) or nothing there."""
+    starts = {span.start: k for k, (span, _label) in enumerate(mentions)}
+    taken = _taken(mentions)
+    for i in range(len(doc) - 1):
+        if doc[i].text not in _STORM_TITLES:
+            continue
+        name = doc[i + 1]
+        if not (name.is_title and name.is_alpha) or name.lower_ in STORM_WORDS or name.ent_type_ == "DATE":
+            continue
+        first = i - 1 if i > 0 and doc[i - 1].text in _STORM_PREFIXES else i
+        k = starts.get(i + 1, starts.get(i, starts.get(first)))
+        if k is not None:
+            span = mentions[k][0]
+            if span.end != i + 2 and not (span.start == i + 1 and span.end == i + 2):
+                continue  # ("Storm Prediction Center", a name of its own)
+            mentions[k] = (Span(doc, first, i + 2, label="EVENT"), "EVENT")
+        elif not any(j in taken for j in range(first, i + 2)):
+            mentions.append((Span(doc, first, i + 2, label="EVENT"), "EVENT"))
+    mentions.sort(key=lambda m: m[0].start)
+
+
+def _storm_name(words: list[str]) -> bool:
+    """'Hurricane Milton', 'Tropical Cyclone Hadiza' (words of a name, in any case)."""
+    return words[0].lower() in STORM_WORDS or len(words) > 2 and words[0].title() in _STORM_PREFIXES \
+        and words[1].lower() in STORM_WORDS
 
 
 def _owner_or_speaker(word: Token) -> bool:
@@ -243,6 +265,7 @@ _STORM_RATING = re.compile(r"E?F-?[0-5]")
 # First words of storms' names; events resolve "the storm" / "the typhoon" by them too
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _STORM_TITLES = frozenset(w.title() for w in STORM_WORDS)
+_STORM_PREFIXES = frozenset({"Tropical", "Super"})  # "Tropical Storm Alberto", "Super Typhoon Man-yi"
 # how nationality words end ("Argentine", "Chinese", "Spanish", "Iraqi", "Nordic", "Dutch")
 # place nouns of administered places: the name before one is a GPE ("Hatay province", "Ginza district")
 _ADMINISTERED_PLACES = frozenset({"province", "district", "county", "state", "municipality", "city", "town",
@@ -532,7 +555,7 @@ class EntityInventory:
                 # "FORT LAUDERDALE, Fla. (AP)": a state's abbreviation names the state
                 name = _state_names().get(name.lower(), name)
             words = name.split()
-            if len(words) > 1 and words[0].lower() in STORM_WORDS and words[-1] not in self.org_words:
+            if len(words) > 1 and _storm_name(words) and words[-1] not in self.org_words:
                 # ("Storm Prediction Center" is an organisation)
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
             elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
@@ -692,10 +715,25 @@ class EntityInventory:
             if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or mention not in mentions:
                 continue  # (or a name an earlier acronym took in)
             acronym = doc[end + 1].text
+            short_name = False
             if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
-                continue
+                # "Department for Transport (DfT)"; "National Geology and Mining Service (Sernageomin)":
+                # a short name in brackets after a whole organisation's name
+                short_name = (mention[1] == "ORG" and len(mention[0]) >= 2 and acronym.isalpha()
+                              and 2 <= len(acronym) <= 12 and acronym[0].isupper() and acronym not in self.places
+                              and acronym not in self.news_agencies)
+                if not short_name:
+                    continue
             k = mentions.index(mention)
             start = mentions[k][0].start
+            if short_name:
+                names[acronym.lower()] = normalize_name(_span_text(mention[0]))
+                # (and its later mentions, whatever the NER called them: "Ampas decided")
+                mentions[:] = [m for m in mentions if m[0].start != end + 1 and m[0].text != acronym] + [
+                    (Span(doc, m[0].start, m[0].end, label="ORG"), "ORG") for m in mentions
+                    if m[0].text == acronym and m[0].start != end + 1]
+                mentions.append((Span(doc, end + 1, end + 2, label="ORG"), "ORG"))
+                continue
             # widen to the left over capitalised words and the small words names hold
             while True:
                 if _initials(normalize_name(doc[start:end].text)) == acronym.lower():
@@ -1258,6 +1296,8 @@ class EntityInventory:
         if not Doc.has_extension("datelines"):
             return starts
         for first, last in doc._.datelines or ():
+            if first == last:
+                continue  # a credit with no place ("(Bloomberg) --")
             place = Span(doc, first, last, label="GPE")
             if _span_text(place) in self.not_datelines:
                 continue
@@ -1508,7 +1548,7 @@ class EntityInventory:
                     break
                 split = info["split"]  # each norm of the group with its words, split once
                 if len(words) < info["max_words"] and any(
-                        fw[0] in STORM_WORDS and fw[-len(words):] == words for _f, fw in split):
+                        _storm_name(fw) and fw[-len(words):] == words for _f, fw in split):
                     target = g  # "Kalmaegi" after "Typhoon Kalmaegi", whatever the NER called it
                     break
                 person_like = label == "PERSON" or info["label"] == "PERSON"
@@ -1516,7 +1556,7 @@ class EntityInventory:
                     # (a place the NER found joins as a surname only a name with a given name, or a
                     # storm's: "Lancashire" is not the surname of "Healthwatch Lancashire")
                     if any(fw[-len(words):] == words and (label not in ("GPE", "LOC") or fw[0] in self.given_names_lower
-                                                           or fw[0] in STORM_WORDS)
+                                                           or _storm_name(fw))
                            for _f, fw in split):
                         target = g
                         break

@@ -1244,7 +1244,18 @@ class EventExtractor:
             return True  # "Scotland and Wales set their own fares" (not "is set to rise")
         if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
             return True  # "Kalayaan Digital expects its licence to be issued": a forecast (not "is expected to")
+        if lemma == "make" and self._makes_a_thing(token):
+            return True  # "Hadiza made landfall near Beira", "Vantor made an offer"
         return lemma not in self.non_content and lemma not in self.raising
+
+    @staticmethod
+    def _makes_a_thing(verb: Token) -> bool:
+        """'made landfall', 'made an offer': "make" with a plain object is a deed, while "made it
+        clear", "made them wait" and "made 142 runs" (a claim) are not."""
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ in ("nummod", "amod") and g.like_num
+                   or g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in verb.children)
 
     def negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):

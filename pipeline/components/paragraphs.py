@@ -37,6 +37,22 @@ def _is_place_word(text: str) -> bool:
     return len(letters) >= 2 and text.isupper() and all(ch.isalpha() or ch in ".'-’" for ch in text)
 
 
+def _credit_before(doc: Doc, start: int, dash: int) -> int | None:
+    """'Dhaka (AFP) -', '(Bloomberg) --': a bracketed one- or two-word credit just before the dash,
+    with nothing before it but title-case words. Returns the token where the credit opens."""
+    close = dash - 1
+    if close - start < 2 or doc[close].text != ")":
+        return None
+    open_ = close - 2 if doc[close - 2].text == "(" else close - 3
+    if open_ < start or doc[open_].text != "(" or open_ < start:
+        return None
+    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[open_ + 1:close]):
+        return None
+    if not all(t.is_title or t.lower_ in _NAME_JOINERS and k > start for k, t in enumerate(doc[start:open_], start)):
+        return None
+    return open_
+
+
 def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
     """'FRANKFURT — Rheinwerk Bank reported ...': the dateline (upper-case place, optionally with
     a region or an agency, then a dash) is not the subject of the first sentence. Returns the
@@ -49,8 +65,13 @@ def _mark_dateline(doc: Doc, start: int) -> tuple[int, int] | None:
         # a hyphen only with spaces around it ("WASHINGTON (Reuters) - "), not "Secretary-General"
         spaced = j > start and bool(tok.whitespace_) and bool(doc[j - 1].whitespace_)
         if tok.text in DATELINE_DASHES and (spaced or tok.text != "-"):
-            if saw_upper:
+            credit = _credit_before(doc, start, j)
+            if saw_upper or credit is not None:
                 doc[j + 1].is_sent_start = True
+            if place_end == start and credit is not None:
+                # "Dhaka (AFP) -": a place in title case before the credit; "(Bloomberg) --": none
+                place_end = credit
+                return (start, place_end)
             return (start, place_end) if place_end > start else None
         if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
             saw_upper = True
