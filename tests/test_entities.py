@@ -672,6 +672,28 @@ def test_a_storm_the_ner_missed_or_with_a_prefix_is_an_event(full_nlp):
                                                                   ("Hurricane Milton", "EVENT")]
 
 
+def test_a_town_the_ner_took_for_a_body_is_a_place_where_it_stands_as_one(full_nlp):
+    doc = full_nlp(clean_for_nlp("Floods hit the districts of Dadu and Larkana. A former police officer from Rostock "
+                                 "said so. The fire near Penticton destroyed homes. The storm made landfall in Aurora "
+                                 "province. Aurora is still recovering."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Dadu", "GPE", 1), ("Larkana", "GPE", 1), ("Rostock", "GPE", 1), ("Penticton", "GPE", 1), ("Aurora", "GPE", 2)]
+    # a club named after its town, and a company one holds shares in, stay organisations
+    doc = full_nlp(clean_for_nlp("Candela completes his move to Bolton. Bolton's injury crisis deepened, the club said."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Bolton", "ORG")]
+
+
+def test_a_team_named_by_town_and_plural_is_an_organisation_its_plural_names(full_nlp):
+    doc = full_nlp(clean_for_nlp("Kingston Cobras beat Bridgetown Royals to claim the title\n\nKingston Cobras won the "
+                                 "Caribbean Super Series on Sunday. The Royals, who had beaten the Cobras by 28 runs, "
+                                 "made 186. A visit to Victoria Falls was cancelled."))
+    # (the paragraph's first word is no sentence of its own, as the parser had it after the headline)
+    assert [s.text.split()[0] for s in doc.sents] == ["Kingston", "Kingston", "The", "A"]
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Kingston Cobras", "ORG", 3), ("Bridgetown Royals", "ORG", 2), ("Caribbean Super Series", "ORG", 1),
+        ("Victoria Falls", "GPE", 1)]
+
+
 def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):
     doc = full_nlp(clean_for_nlp("The deal is worth USD 50 million. Acme paid USD 20 million for Zeta."))
     assert [e["name"] for e in doc._.entities] == ["Zeta"]

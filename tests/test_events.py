@@ -76,6 +76,13 @@ def test_a_credit_dateline_alone_or_after_a_title_case_place_opens_no_sentence(f
     assert doc._.datelines == [(0, 1)]
 
 
+def test_make_with_a_plain_object_is_a_deed(full_nlp):
+    events = _events(full_nlp, "Typhoon Kalmaegi made landfall in Vietnam. Rheinwerk made it clear it would appeal. "
+                               "Vantor made 142 runs.")
+    assert events == [("action", ["Typhoon Kalmaegi"], "make", [], False), ("action", ["Rheinwerk"], "appeal", [], False),
+                      ("claim", [], "make", [], False)]
+
+
 def test_speech_verb_with_clause_is_not_an_action(nlp):
     assert _events(nlp, "Peskov said the talks would stay secret.") == []
 

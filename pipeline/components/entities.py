@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import load_json
+from ..lexicon import city_names, load_json
 from .doctext import doc_text
 
 # Labels that name things events can be about; numbers and dates have their own components.
@@ -174,6 +174,56 @@ def _add_storm_words(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
         elif not any(j in taken for j in range(first, i + 2)):
             mentions.append((Span(doc, first, i + 2, label="EVENT"), "EVENT"))
     mentions.sort(key=lambda m: m[0].start)
+
+
+# prepositions whose object is a place when the name is a town's ("from Rostock", "near Penticton")
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "around", "outside", "across", "towards", "toward",
+                                 "through", "into", "between"})
+# what an "of" hangs on when its object is a place ("west of Dadu", "the districts of Dadu and Larkana")
+_PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "city", "town",
+                             "districts", "district", "province", "region", "provinces", "regions", "mountains",
+                             "port", "suburbs", "streets", "residents", "mayor", "people"})
+
+# what is held or put "in" a company ("shares in Orange", "a stake in Aurora")
+_HOLDING_WORDS = frozenset({"share", "stake", "interest", "holding", "invest", "investment", "investor", "buy",
+                            "sell", "trading", "position"})
+
+# plurals that end place names ("Victoria Falls", "Cayman Islands"), not team names
+_PLACE_PLURALS = frozenset({"falls", "springs", "islands", "isles", "heights", "hills", "lakes", "mountains", "gardens",
+                            "sands", "rapids", "keys", "plains", "woods", "meadows", "flats", "downs", "fields",
+                            "rocks", "waters", "sounds", "docks", "towers", "highlands", "lowlands", "alps",
+                            "headquarters", "courts", "times", "news", "studios", "games", "awards", "olympics"})
+_CLUB_TALK = re.compile(r"\b(?:club|clubs|league|premiership|striker|midfielder|goalkeeper|defender|fc)\b")
+
+
+def _stands_as_place(members: list[tuple[Span, str]]) -> bool:
+    """Whether a mention of a name stands where a place does: the object of a place preposition
+    ("from Rostock"), of an "of" after a direction or a place noun ("west of Dadu"), before a place
+    noun ("Aurora province"), or coordinated with a place ("Mysuru, Hubballi and Belagavi")."""
+    doc = members[0][0].doc
+    if any(span.end < len(doc) and doc[span.end].lower_ in _ADMINISTERED_PLACES for span, _label in members):
+        return True  # "Aurora province"
+    if any(span.root.dep_ in ("nsubj", "nsubjpass", "poss") or span.end < len(doc) and doc[span.end].tag_ == "POS"
+           for span, _label in members):
+        return False  # "Bolton's injury crisis", "Orange bid for": a body, or a club named after its town
+    if _CLUB_TALK.search(doc_text(doc).lower()):
+        return False  # ("losing 3-2 to Chelsea": where clubs play, a town's name is often the club's)
+    for span, _label in members:
+        root = span.root
+        head = root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+            if head.ent_type_ in ("GPE", "LOC") and head.i != root.i:
+                return True
+        if any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+            return True
+        if head.dep_ == "pobj":
+            prep = head.head
+            if prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING_WORDS:
+                continue  # "shares in Orange", "invested in Aurora": a company
+            if prep.lower_ in _PLACE_PREPOSITIONS or prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF_HEADS:
+                return True
+    return False
 
 
 def _storm_name(words: list[str]) -> bool:
@@ -383,6 +433,7 @@ class EntityInventory:
                                      if isinstance(p["pattern"], str))
         fixed = load_json("entity_labels.json")
         self.fixed_labels = fixed["labels"]
+        self.cities = city_names()
         self.product_families = set(fixed["product_families"])
         self.event_last_words = frozenset(fixed["event_last_words"])
         org_words = load_json("org_words.json")
@@ -561,9 +612,14 @@ class EntityInventory:
             elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
                     and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
+            elif label != "ORG" and self._team_name(words):
+                label = "ORG"  # "Kingston Cobras", a team the NER took for a person
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
+            elif label in ("ORG", "PERSON", "FAC", "NORP") and len(words) <= 3 and name in self.cities \
+                    and name not in self.fixed_labels and name not in self.known_names and _stands_as_place(members):
+                label = "GPE"  # "a police officer from Rostock", "near Penticton": a town the NER took for a body
             elif label == "PERSON" and len(words) == 1 and self._lone_name_is_not_a_person(name, members):
                 label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
             if label == "PERSON" and any(s.start_char in dateline_starts for s, _ in members):
@@ -1178,6 +1234,19 @@ class EntityInventory:
                         (Span(doc, poss.i + 1, span.end, label="ORG"), "ORG")]
         return [(span, label)]
 
+    def _team_name(self, words: list[str]) -> bool:
+        """'Kingston Cobras', 'Bridgetown Royals', 'New York Giants': a town and a plural, the way teams
+        are named (not 'Victoria Falls' or 'Palm Springs', places themselves)."""
+        if not 2 <= len(words) <= 4:
+            return False
+        last, town = words[-1], " ".join(words[:-1])
+        return (len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last.istitle()
+                and last.lower() not in _PLACE_PLURALS and (town in self.places or town in self.cities)
+                and words[0] not in self.given_names and last not in self.given_names
+                # a plural of a common noun, as team names are ("Cobras"), not a surname ("Hughes", "Roberts")
+                and (not self.english_words or last.lower()[:-1] in self.english_words) and last[:-1] not in self.given_names
+                and " ".join(words) not in self.cities and " ".join(words) not in self.places)
+
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co', 'Nordlys' after
         'Nordlys Aerospace': the distinctive first word of a company name that ends in a company word
@@ -1190,6 +1259,9 @@ class EntityInventory:
             if label != "ORG" or len(span) < 2:
                 continue
             first = span[0]
+            if self._team_name([t.text for t in span]) and not self._written_in_lower_case(doc, span[-1].lower_, words):
+                forms.append((span[-1:], "ORG"))  # "the Cobras" after "Kingston Cobras"
+                continue
             if len(span) == 2 and first.text in self.club_prefixes:
                 # "Sporting" of "Sporting Lisbon"; "Porto" of "FC Porto" (after an abbreviation)
                 short = span[1:] if first.text.isupper() else span[:1]
@@ -1574,6 +1646,11 @@ class EntityInventory:
                     # (but "Columbus" labelled a place is not the "Columbus City Council")
                     and not (label in ("GPE", "LOC") and fw[-1] in self.institution_words) for _f, fw in split
                 ):
+                    target = g
+                    break
+                # "the Cobras" after "Kingston Cobras": a team by its plural
+                if len(words) == 1 and words[0].endswith("s") and any(
+                        len(fw) >= 2 and fw[-1] == words[0] and self._team_name([w.title() for w in fw]) for _f, fw in split):
                     target = g
                     break
                 # "Karpacki" after "Bank Karpacki": the name after its organisation word

@@ -103,6 +103,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             found = _mark_dateline(doc, i)
             if found:
                 datelines.append(found)
+            elif i + 1 < n and doc[i].is_alpha and doc[i].is_title and doc[i + 1].is_alpha and not doc[i + 1].is_sent_start:
+                # a paragraph's first word is no sentence of its own ("Kingston | Cobras won ...",
+                # as the parser cut it after a headline)
+                doc[i + 1].is_sent_start = False
     doc._.datelines = datelines
     return doc
 
