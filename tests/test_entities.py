@@ -694,6 +694,19 @@ def test_a_team_named_by_town_and_plural_is_an_organisation_its_plural_names(ful
         ("Victoria Falls", "GPE", 1)]
 
 
+def test_a_given_name_the_ner_took_alone_and_a_titled_name_it_took_whole_are_people(full_nlp):
+    doc = full_nlp(clean_for_nlp("Lukas Brandt held off a charging Mateo Ruiz to win the race. Ruiz, who drives for "
+                                 "Madrid-based Halcyon, finished second."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Lukas Brandt", "PERSON", 1), ("Mateo Ruiz", "PERSON", 2), ("Madrid", "GPE", 1), ("Halcyon", "ORG", 1)]
+    for title in ("Fly-half", "Striker"):
+        doc = full_nlp(clean_for_nlp(f"{title} Cian Hughes kicked a late penalty. Hughes said it was not pretty."))
+        assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [("Cian Hughes", "PERSON", 2)]
+    # (an organisation named with a title word stays one)
+    doc = full_nlp(clean_for_nlp("General Electric Co said so."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("General Electric Co", "ORG")]
+
+
 def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):
     doc = full_nlp(clean_for_nlp("The deal is worth USD 50 million. Acme paid USD 20 million for Zeta."))
     assert [e["name"] for e in doc._.entities] == ["Zeta"]

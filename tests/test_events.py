@@ -76,6 +76,18 @@ def test_a_credit_dateline_alone_or_after_a_title_case_place_opens_no_sentence(f
     assert doc._.datelines == [(0, 1)]
 
 
+def test_a_participle_on_a_description_in_apposition_is_the_named_ones_deed(full_nlp):
+    events = _events(full_nlp, '"We have had no clean water," said Abdul Karim, a rice farmer sheltering with his '
+                               'family at a school.')
+    assert events == [("statement", ["Abdul Karim"], "say", [], False), ("action", ["Abdul Karim"], "shelter", [], False)]
+
+
+def test_it_is_not_an_organisation_named_as_a_place_after_a_subject(full_nlp):
+    events = _events(full_nlp, "Tropical Cyclone Hadiza hit Beira. Hadiza had intensified rapidly since Sunday, "
+                               "according to Meteo-France's cyclone centre on La Reunion. It is expected to weaken.")
+    assert events[-1] == ("action", ["Tropical Cyclone Hadiza"], "weaken", [], False)
+
+
 def test_make_with_a_plain_object_is_a_deed(full_nlp):
     events = _events(full_nlp, "Typhoon Kalmaegi made landfall in Vietnam. Rheinwerk made it clear it would appeal. "
                                "Vantor made 142 runs.")

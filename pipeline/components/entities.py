@@ -421,6 +421,8 @@ class EntityInventory:
         self.persons = load_json("known_persons.json")["persons"]
         self.titles = {t.lower() for t in load_json("person_titles.json")["titles"]}
         self.title_ids = {hash_string(t) for t in self.titles}  # the titles' LOWER values
+        # last parts of titles the tokenizer splits at a hyphen ("fly-half", "full-back")
+        self._hyphen_title_ends = frozenset(t.rsplit("-", 1)[1] for t in self.titles if "-" in t)
         places = load_json("places.json")
         self.places = set(places["places"])
         self.countries = frozenset(places["countries"])
@@ -549,6 +551,10 @@ class EntityInventory:
             if span[-1].text in ("St", "St.") and span.end < len(doc) and doc[span.end].is_title \
                     and doc[span.end].pos_ == "PROPN":
                 span = Span(doc, span.start, span.end + 1, label=label)  # "St Just" found as "St"
+            if label in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and len(span) == 3 and span[0].lower_ in self.titles \
+                    and span[0].is_title and all(_name_word(t) for t in span[1:]) and span[-1].text not in self.org_words \
+                    and span[-1].lower_ not in self.institution_words and span[-1].text not in self.facility_words:
+                label = "PERSON"  # "Striker Cian Hughes" found as an organisation, title and all
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
                 # "Councilwoman Teresa Delgado": the title is not part of the name
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
@@ -1307,9 +1313,23 @@ class EntityInventory:
         title_ids = self.title_ids
         # the LOWER array finds the titles: a Token object only where one stands
         lowers = doc.to_array(LOWER).tolist() if n else []
-        for i in (k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n):
+        hyphenated = [k for k in range(2, n - 1) if doc[k - 1].text == "-" and doc[k].lower_ in self._hyphen_title_ends
+                      and f"{doc[k - 2].lower_}-{doc[k].lower_}" in self.titles] if "-" in doc_text(doc) else []
+        for i in sorted({k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n} | set(hyphenated)):
             tok = doc[i]
             end = tok.i + 1
+            whole = next(((sp, lab) for sp, lab in mentions if sp.start == end and 2 <= len(sp) <= 3), None)
+            if whole is not None and whole[1] != "PERSON" and all(_name_word(t) for t in whole[0]) \
+                    and not (whole[0].end < n and doc[whole[0].end].pos_ == "PROPN" and doc[whole[0].end].is_title) \
+                    and whole[0][-1].text not in self.org_words and _span_text(whole[0]) not in self.places:
+                # "Fly-half Cian Hughes", found whole as an organisation: a person after a title; the
+                # title itself is no name ("Fly-half" as an organisation)
+                mentions[:] = [m for m in mentions if (m[0].start, m[0].end) != (whole[0].start, whole[0].end)
+                               and not (i - 2 <= m[0].start and m[0].end <= end)]
+                mentions.append((Span(doc, whole[0].start, whole[0].end, label="PERSON"), "PERSON"))
+                single = {sp.start: k for k, (sp, _label) in enumerate(mentions) if len(sp) == 1}
+                added = True
+                continue
             while end < n and end - tok.i <= 3 and (end not in taken or end in single) and _name_word(doc[end]) \
                     and doc[end].lower_ not in self.titles and doc[end].text not in self.org_words:
                 end += 1
@@ -1341,25 +1361,41 @@ class EntityInventory:
         goes on capitalised or names a street, a hospital or a company: 'Victoria Street')."""
         taken = _taken(mentions)
         n = len(doc)
+        # a given name the NER took alone for something else ("a charging Mateo Ruiz" as the place "Mateo")
+        alone = {span.start: (span, label) for span, label in mentions if len(span) == 1 and label != "PERSON"}
         for i in _positions(orths, self._given_name_ids):
-            if i in taken or i + 1 >= n or not _name_word(doc[i]):
-                continue
-            if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start:
-                continue  # inside a longer name ("Royal Victoria Infirmary")
-            end = i + 1
-            while end < n and end - i <= 2 and end not in taken and _name_word(doc[end]) \
-                    and doc[end].text not in self.given_names:
-                end += 1
-            if end == i + 1 or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN"):
-                continue
-            last = doc[end - 1].text
-            if last in self.org_words or last in self.facility_words or last in self.company_suffixes \
-                    or _span_text(doc[i:end]) in self.places \
-                    or i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in self.english_words:
-                # "Grace Road", "Abel Motors", "Victor Hugo Avenue"; "the Victoria Line", a thing's name
-                # (but "the Svetlana Kuznetsova doping row" is a person's)
-                continue
-            _add_if_free(doc, mentions, taken, i, end, "PERSON")
+            freed = None
+            if i in alone and i + 1 < n and i + 1 not in taken and _name_word(doc[i + 1]) \
+                    and doc[i + 1].text not in self.given_names and doc[i].text not in self.places:
+                freed = alone[i]
+                mentions.remove(freed)
+                taken.discard(i)
+            if not self._given_name_person_at(doc, i, taken, mentions) and freed is not None:
+                mentions.append(freed)  # (not a person after all: the NER's mention stays)
+                taken.add(i)
+
+    def _given_name_person_at(self, doc: Doc, i: int, taken: set[int], mentions: list[tuple[Span, str]]) -> bool:
+        """Adds the person whose known given name is `i` (see `_add_given_name_people`); whether it did."""
+        n = len(doc)
+        if i in taken or i + 1 >= n or not _name_word(doc[i]):
+            return False
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start:
+            return False  # inside a longer name ("Royal Victoria Infirmary")
+        end = i + 1
+        while end < n and end - i <= 2 and end not in taken and _name_word(doc[end]) \
+                and doc[end].text not in self.given_names:
+            end += 1
+        if end == i + 1 or (end < n and doc[end].is_title and doc[end].pos_ == "PROPN"):
+            return False
+        last = doc[end - 1].text
+        if last in self.org_words or last in self.facility_words or last in self.company_suffixes \
+                or _span_text(doc[i:end]) in self.places \
+                or i > 0 and doc[i - 1].lower_ == "the" and doc[end - 1].lower_ in self.english_words:
+            # "Grace Road", "Abel Motors", "Victor Hugo Avenue"; "the Victoria Line", a thing's name
+            # (but "the Svetlana Kuznetsova doping row" is a person's)
+            return False
+        _add_if_free(doc, mentions, taken, i, end, "PERSON")
+        return True
 
     def _add_datelines(self, doc: Doc, mentions: list[tuple[Span, str]]) -> set[int]:
         """The place of a dateline ('ROTTERDAM — Dock workers ...', found by newsevents_paragraphs)

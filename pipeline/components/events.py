@@ -373,7 +373,9 @@ class EventExtractor:
                     return None
                 if word.startswith("the") and self._plural_noun_between(doc, e, token):
                     return None  # "..., leaving hundreds of fishing boats unsure how much they may land"
-                if word.startswith("it") and ent["label"] != "ORG" and not self._in_subject(doc, s, e):
+                if word.startswith("it") and (ent["label"] != "ORG" or self._placed_organisation(doc, e)) \
+                        and not self._in_subject(doc, s, e):
+                    # (an organisation too where it stands as a place: "the cyclone centre on La Reunion")
                     # "The ... company had 228,000 employees, 120,000 of them in the United
                     # States. It will take a charge": the described subject before a place aside
                     described = self._described_subject_before(doc, token)
@@ -530,6 +532,12 @@ class EventExtractor:
         tok = self._token_ending_at(doc, end)
         return tok is not None and (tok.dep_ == "pobj" and tok.head.lower_ in self.location_preps
                                     or tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN")
+
+    def _placed_organisation(self, doc: Doc, end: int) -> bool:
+        """An organisation's name where a place stands ("the cyclone centre on La Reunion"): no
+        antecedent of a subject "it" when a subject before it names one."""
+        tok = self._token_ending_at(doc, end)
+        return tok is not None and tok.dep_ == "pobj" and (tok.head.lower_ in self.location_preps or tok.head.lower_ == "on")
 
     @staticmethod
     def _token_ending_at(doc: Doc, end: int) -> Token | None:
@@ -1184,7 +1192,10 @@ class EventExtractor:
                                                        for g in c.children) for c in verb.children)
             passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not (
                 (_root_noun_clause(verb) or _contrast_noun_clause(verb)) and not agent)
-            return verb.head, passive
+            noun = verb.head
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+                noun = noun.head  # "Abdul Karim, a rice farmer sheltering at a school": the one named
+            return noun, passive
         return None, False
 
     @staticmethod
