@@ -460,6 +460,12 @@ def test_inverted_common_noun_speaker_the_parse_hangs_elsewhere(nlp):
     assert (q["speaker_text"], q["speaker_start"], q["cue"]) == ("the woman", text.index("the woman"), "said")
 
 
+def test_inverted_speaker_after_a_club_and_a_title_is_the_person(nlp):
+    qs = quotes(nlp, 'The Royals made 186. "We gave them too many free hits," said Royals head coach Marlon Pascall. '
+                     '"You can\'t do that in a final."')
+    assert [(speaker(q), q["speaker_text"]) for q in qs] == [("Marlon Pascall", "Marlon Pascall")] * 2
+
+
 def test_inverted_speaker_with_a_hyphenated_age(nlp):
     [q] = quotes(nlp, "“Donald is, and always has been, an amazing leader,” said the 46-year-old.")
     assert (q["speaker_text"], q["cue"]) == ("the 46-year-old", "said")
@@ -891,6 +897,17 @@ def test_parenthetical_attribution_reports_the_clause_before_it(nlp):
     [q] = quotes(nlp, t, direct=False)
     assert (q["text"], q["speaker_text"], q["cue"]) == (
         "The economy added 303,000 jobs in March", "the Labor Department", "said")
+
+
+def test_trailing_attribution_hung_on_a_noun_after_it_or_read_as_a_relative_clause(nlp):
+    [q] = quotes(nlp, "Consumer prices rose 2.27% from January, the Turkish Statistical Institute said, the smallest "
+                      "such rise in more than a year.", direct=False)
+    assert (q["text"], speaker(q), q["cue"]) == ("Consumer prices rose 2.27% from January",
+                                                 "Turkish Statistical Institute", "said")
+    [q] = quotes(nlp, "The storm made landfall in Aurora province at 10 a.m. on Tuesday with sustained winds of 185 "
+                      "km/h and gusts of up to 230 km/h, the state weather agency PAGASA said, before weakening over "
+                      "the mountains of Luzon.", direct=False)
+    assert (q["text"][-23:], speaker(q), q["cue"]) == ("gusts of up to 230 km/h", "PAGASA", "said")
 
 
 def test_cue_less_quote_after_a_lead_in_sentence_takes_its_subject(nlp):

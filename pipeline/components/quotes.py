@@ -223,6 +223,24 @@ def _trailing_telling(verb: Token, subj: Token | None) -> bool:
             and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children))
 
 
+def _attribution_comma(doc: Doc, cue: Token) -> int | None:
+    """The comma that opens a trailing attribution ", <noun phrase> said," closed by a comma or a full
+    stop, after a main clause with a subject: its index, else None."""
+    sent = cue.sent
+    j = cue.i - 1
+    while j > sent.start and doc[j].text != ",":
+        if doc[j].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc[j].text not in ("-", "'s", "’s"):
+            return None
+        j -= 1
+    if j <= sent.start or doc[j].text != "," or cue.i - j > 8 or cue.i + 1 >= sent.end \
+            or doc[cue.i + 1].text not in (",", "."):
+        return None
+    root = sent.root
+    if not (root.i < j and root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
+        return None
+    return j
+
+
 def _first_of_two_subjects(verb: Token) -> tuple[Token, Token] | None:
     """A speech verb ending its sentence with two subjects before it, the nearer set off by a comma
     and the first holding a verb of its own: (that first subject, the reported clause misparsed; the
@@ -2331,6 +2349,19 @@ class QuoteExtractor:
         nouns = [t for t in run if t.pos_ == "NOUN"]
         return nouns[-1] if nouns else None
 
+    def _titled_person_after(self, doc: Doc, i: int, end: int) -> Token | None:
+        """The last token of a person named right after the organisation ending at `i` and a title
+        ('Royals head coach Marlon Pascall'); None when no title and person follow."""
+        k, titled = i + 1, False
+        while k < end and k - i <= 4 and doc[k].is_lower and doc[k].is_alpha:
+            titled = titled or doc[k].lower_ in self.roles
+            k += 1
+        if not titled or k >= end or doc[k].ent_type_ != "PERSON":
+            return None
+        while k + 1 < end and doc[k + 1].ent_iob_ == "I" and doc[k + 1].ent_type_ == "PERSON":
+            k += 1
+        return doc[k]
+
     def _linear_speaker(self, doc: Doc, ix: _DocIndex, cue: Token, item: dict) -> Token | None:
         """When the parse gives the cue no subject: a name or pronoun between the quote and the
         cue ('“...,” Tulsa police Chief Chuck Jordan said'), or before the cue in its sentence
@@ -2390,6 +2421,10 @@ class QuoteExtractor:
                     # the head of the name: its last token
                     while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and not ix.in_quote[i + 1]:
                         i += 1
+                    if span is fwd and tok.ent_type_ in ("ORG", "NORP"):
+                        person = self._titled_person_after(doc, i, sent.end)
+                        if person is not None:
+                            return person  # 'said Royals head coach Marlon Pascall': the coach, not the club
                     return doc[i]
         # '“...,” said the woman, who ...': an inverted common-noun speaker the parse hung elsewhere
         if cue.i + 1 < sent.end and cue.i > 0 and doc[cue.i - 1].text in DOUBLE_MARKS and \
@@ -2569,6 +2604,12 @@ class QuoteExtractor:
                 # "New signs will be installed by March, the council said, roughly a third of which
                 # will come from ...": the parse hangs the clause before the cue on the relative after it
                 lo, hi = before.left_edge.i, before.right_edge.i + 1
+            elif tok.dep_ in ("parataxis", "relcl", "acl") and subj is not None \
+                    and (comma := _attribution_comma(doc, tok)) is not None:
+                # "Consumer prices rose 2.27%, the institute said, the smallest rise in a year", "..., the
+                # state weather agency PAGASA said, before weakening": a trailing attribution the parse
+                # hung on a noun after it or took for a relative clause; what was said is the clause before
+                lo, hi = tok.sent.start, comma
             else:
                 comps = [c for c in tok.children if c.dep_ == "ccomp"] or self._misattached_that(tok)
                 split = list(comps)
