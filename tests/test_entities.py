@@ -1104,6 +1104,11 @@ def test_an_acronym_after_a_country_prefix_and_a_name_coordinated_after_the(full
         ("England and Wales Cricket Board", "ORG", 1)]
     assert names("The Bosnia and Herzegovina Football Federation fined the club.") == [
         ("Bosnia and Herzegovina Football Federation", "ORG", 1)]
+    # capitalised common words, "and", and a body's name the NER cut at "and" are one name; two
+    # companies stay two
+    assert names("The Flood Forecasting and Warning Centre said the river was rising.") == [
+        ("Flood Forecasting and Warning Centre", "ORG", 1)]
+    assert names("Barclays and Lloyds Bank cut rates.") == [("Barclays", "ORG", 1), ("Lloyds Bank", "ORG", 1)]
 
 
 def test_review_probes_briefs_bodies_and_titles(full_nlp):

@@ -88,6 +88,15 @@ def test_it_is_not_an_organisation_named_as_a_place_after_a_subject(full_nlp):
     assert events[-1] == ("action", ["Tropical Cyclone Hadiza"], "weaken", [], False)
 
 
+def test_a_title_the_parse_took_for_a_verb_is_no_event(full_nlp):
+    events = _events(full_nlp, 'The Royals made 186. "We gave them too many free hits," said Royals head coach Marlon '
+                               'Pascall. Opener Shane Corbin scored 68 and wicketkeeper Devon Alleyne added 41.')
+    assert [e[2] for e in events] == ["make", "say", "score", "add"]
+    # (a title word that is a verb stays one: "was to star Jude Law")
+    assert _events(full_nlp, "Tulip Fever was to star Jude Law.") == [("action", [], "star", ["Jude Law"],
+                                                                       False)]
+
+
 def test_make_with_a_plain_object_is_a_deed(full_nlp):
     events = _events(full_nlp, "Typhoon Kalmaegi made landfall in Vietnam. Rheinwerk made it clear it would appeal. "
                                "Vantor made 142 runs.")

@@ -669,7 +669,16 @@ class EntityInventory:
         """"The England and Wales Cricket Board", found as "England" and "Wales Cricket Board": a
         one-word name and "and" right after "the" before an organisation's name are its first words."""
         joined = {}
+        ends = {sp.end: (sp, lab) for sp, lab in mentions}
         for k, (span, label) in enumerate(mentions):
+            before = ends.get(span.start - 1)
+            if label == "ORG" and before is not None and before[1] == "ORG" and doc[span.start - 1].lower_ == "and" \
+                    and span[-1].lower_ in _SERVICE_WORDS and self._common_words_name(before[0]) \
+                    and span[0].lower_ in self.english_words and span[0].is_title:
+                # "The Flood Forecasting and Warning Centre", found as "Flood Forecasting" and "Warning
+                # Centre": capitalised common words, "and", and a body's name are one name
+                joined[k] = Span(doc, before[0].start, span.end, label="ORG")
+                continue
             a = span.start - 2
             if label != "ORG" or a < 1 or doc[a + 1].lower_ not in ("and", "&") or doc[a - 1].lower_ != "the" \
                     or not doc[a].is_title or doc[a].pos_ != "PROPN" or span[-1].lower_ not in _BODY_WORDS \
@@ -678,7 +687,14 @@ class EntityInventory:
             joined[k] = Span(doc, a, span.end, label="ORG")
         if joined:
             mentions[:] = [(joined[k], "ORG") if k in joined else m for k, m in enumerate(mentions)
-                           if k in joined or not any(j.start <= m[0].start < j.start + 2 for j in joined.values())]
+                           if k in joined or not any(j.start <= m[0].start < j.end for j in joined.values())]
+
+    def _common_words_name(self, span: Span) -> bool:
+        """'Flood Forecasting': capitalised common words that name nothing on their own (no known name,
+        given name or place, and no word that ends an organisation's name)."""
+        return bool(self.english_words) and _span_text(span) not in self.known_names and all(
+            t.is_title and t.lower_ in self.english_words and t.text not in self.given_names and t.text not in self.places
+            and t.text not in self.org_words and t.lower_ not in _SERVICE_WORDS for t in span)
 
     def _split_at_title(self, span: Span, mentions: list[tuple[Span, str]]) -> bool:
         """"Arequipa Governor Rosa Quispe" found whole (as a work of art): a place, the office and the
@@ -2013,6 +2029,8 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 _BODY_WORDS = frozenset({"board", "federation", "union", "council", "association", "commission", "authority",
                          "committee", "agency", "institute", "society", "office", "department", "ministry", "court",
                          "confederation", "chamber", "league", "trust"})
+# last words of a public body's name ("Warning Centre", "Forest Service")
+_SERVICE_WORDS = _BODY_WORDS | {"centre", "center", "service", "services", "directorate", "bureau", "unit", "network"}
 _COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "eu", "un", "u.n."})
 
 

@@ -1251,6 +1251,10 @@ class EventExtractor:
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in self.descriptive_participles:
             return False  # "Zipline, based in Austin, Texas, said": a description, no event
         lemma = token.lemma_.lower()
+        if token.lower_ in self.titles and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                or token.lower_ in ("head", "acting", "assistant") and token.i + 2 < len(token.doc) \
+                and token.doc[token.i + 1].lower_ in self.titles and token.doc[token.i + 2].pos_ == "PROPN":
+            return False  # a title the parse took for a verb: "wicketkeeper Devon Alleyne", "Royals head coach X"
         if lemma == "set" and any(c.dep_ == "dobj" for c in token.children):
             return True  # "Scotland and Wales set their own fares" (not "is set to rise")
         if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
