@@ -707,6 +707,26 @@ def test_a_given_name_the_ner_took_alone_and_a_titled_name_it_took_whole_are_peo
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("General Electric Co", "ORG")]
 
 
+def test_review_probes_of_the_fourteenth_session(full_nlp):
+    def names(text):
+        return [(e["name"], e["label"]) for e in full_nlp(clean_for_nlp(text))._.entities]
+
+    # a bracket after a name opens a dateline only when it holds a news agency
+    assert names("Markets wrap\n\nShell Plc (SHEL) - The oil major said it would buy back shares.") == [
+        ("Shell Plc", "ORG")]
+    # companies named like towns, after "from" and "to" that are no travel
+    assert names("The supplier received new orders from Toyota and Hitachi last month.") == [
+        ("Toyota", "ORG"), ("Hitachi", "ORG")]
+    # a town and a plural that names an agreement or a meeting is no team
+    assert names("Russia violated the Geneva Conventions. The Oslo Accords were signed in 1993.") == [
+        ("Russia", "GPE"), ("Geneva Conventions", "LAW"), ("Oslo Accords", "LAW")]
+    # a title that begins a place's name
+    assert names("Prince Edward Island declared a state of emergency.") == [("Prince Edward Island", "GPE")]
+    # the same bracket after two names is no short name of either
+    assert names("Shares of Tesla Inc (Nasdaq) rose 3%, while Apple Inc (Nasdaq) fell 1%. The Nasdaq closed "
+                 "higher.") == [("Tesla Inc", "ORG"), ("Nasdaq", "ORG"), ("Apple Inc", "ORG")]
+
+
 def test_repeated_capitals_that_are_measures_or_common_stay_out(full_nlp):
     doc = full_nlp(clean_for_nlp("The deal is worth USD 50 million. Acme paid USD 20 million for Zeta."))
     assert [e["name"] for e in doc._.entities] == ["Zeta"]

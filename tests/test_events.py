@@ -97,6 +97,13 @@ def test_a_title_the_parse_took_for_a_verb_is_no_event(full_nlp):
                                                                        False)]
 
 
+def test_review_probes_of_the_fourteenth_session(full_nlp):
+    # an idiom with "make" and a participle of a state report no deed
+    assert _events(full_nlp, "The merger makes sense for Vodafone, analysts said.") == []
+    assert _events(full_nlp, "Police questioned John Smith, a neighbour living next door, on Monday.") == [
+        ("action", [], "question", ["John Smith"], False)]
+
+
 def test_make_with_a_plain_object_is_a_deed(full_nlp):
     events = _events(full_nlp, "Typhoon Kalmaegi made landfall in Vietnam. Rheinwerk made it clear it would appeal. "
                                "Vantor made 142 runs.")

@@ -910,6 +910,14 @@ def test_trailing_attribution_hung_on_a_noun_after_it_or_read_as_a_relative_clau
     assert (q["text"][-23:], speaker(q), q["cue"]) == ("gusts of up to 230 km/h", "PAGASA", "said")
 
 
+def test_review_probes_of_the_fourteenth_session(nlp):
+    # no speaker past a conjunction; no attribution in a phrase with a second determiner
+    [q] = quotes(nlp, '"It is a sad day," said Amnesty International as former president Jacob Zuma arrived in court.')
+    assert speaker(q) == "Amnesty International"
+    assert quotes(nlp, "The central bank held rates at 5%, a decision most economists said, before the meeting, "
+                       "was likely.", direct=False) == []
+
+
 def test_cue_less_quote_after_a_lead_in_sentence_takes_its_subject(nlp):
     # the running speaker of the quote paragraph before is not the one who speaks here
     text = ("“It is easy to stand in front of cameras,” Priya Shah said.\n\n"

@@ -177,8 +177,15 @@ def _add_storm_words(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
 
 
 # prepositions whose object is a place when the name is a town's ("from Rostock", "near Penticton")
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "around", "outside", "across", "towards", "toward",
-                                 "through", "into", "between"})
+# ("from" and "to" only after words of travel and of people: "orders from Hitachi", "moved to Ferrari
+# from Mercedes" name companies as often as "a mission to Goma" and "an officer from Rostock" name towns)
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "outside", "across", "towards", "toward", "through",
+                                 "between"})
+_FROM_TO_PLACE_HEADS = frozenset({"road", "mission", "trip", "visit", "journey", "route", "flight", "way", "travel",
+                                  "fly", "flee", "evacuate", "drive", "officer", "resident", "people", "family",
+                                  "farmer", "man", "woman", "native", "migrant", "refugee", "student", "train",
+                                  "bus", "ferry", "highway", "motorway", "railway", "line", "pipeline", "miles",
+                                  "kilometres", "kilometers", "km", "north", "south", "east", "west"})
 # what an "of" hangs on when its object is a place ("west of Dadu", "the districts of Dadu and Larkana")
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "city", "town",
                              "districts", "district", "province", "region", "provinces", "regions", "mountains",
@@ -192,7 +199,9 @@ _HOLDING_WORDS = frozenset({"share", "stake", "interest", "holding", "invest", "
 _PLACE_PLURALS = frozenset({"falls", "springs", "islands", "isles", "heights", "hills", "lakes", "mountains", "gardens",
                             "sands", "rapids", "keys", "plains", "woods", "meadows", "flats", "downs", "fields",
                             "rocks", "waters", "sounds", "docks", "towers", "highlands", "lowlands", "alps",
-                            "headquarters", "courts", "times", "news", "studios", "games", "awards", "olympics"})
+                            "headquarters", "courts", "times", "news", "studios", "games", "awards", "olympics",
+                            "accords", "conventions", "agreements", "talks", "trials", "protests", "riots", "attacks",
+                            "bombings", "championships", "principles", "rules", "papers", "files"})
 _CLUB_TALK = re.compile(r"\b(?:club|clubs|league|premiership|striker|midfielder|goalkeeper|defender|fc)\b")
 
 
@@ -221,7 +230,8 @@ def _stands_as_place(members: list[tuple[Span, str]]) -> bool:
             prep = head.head
             if prep.lower_ == "in" and prep.head.lemma_.lower() in _HOLDING_WORDS:
                 continue  # "shares in Orange", "invested in Aurora": a company
-            if prep.lower_ in _PLACE_PREPOSITIONS or prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF_HEADS:
+            if prep.lower_ in _PLACE_PREPOSITIONS or prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF_HEADS \
+                    or prep.lower_ in ("from", "to") and prep.head.lemma_.lower() in _FROM_TO_PLACE_HEADS:
                 return True
     return False
 
@@ -551,8 +561,9 @@ class EntityInventory:
             if span[-1].text in ("St", "St.") and span.end < len(doc) and doc[span.end].is_title \
                     and doc[span.end].pos_ == "PROPN":
                 span = Span(doc, span.start, span.end + 1, label=label)  # "St Just" found as "St"
-            if label in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART") and len(span) == 3 and span[0].lower_ in self.titles \
+            if label in ("ORG", "NORP", "WORK_OF_ART") and len(span) == 3 and span[0].lower_ in self.titles \
                     and span[0].is_title and all(_name_word(t) for t in span[1:]) and span[-1].text not in self.org_words \
+                    and _span_text(span) not in self.places and _span_text(span) not in self.cities \
                     and span[-1].lower_ not in self.institution_words and span[-1].text not in self.facility_words:
                 label = "PERSON"  # "Striker Cian Hughes" found as an organisation, title and all
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
@@ -618,7 +629,7 @@ class EntityInventory:
             elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
                     and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
-            elif label != "ORG" and self._team_name(words):
+            elif label in ("PERSON", "GPE", "LOC", "NORP") and self._team_name(words):
                 label = "ORG"  # "Kingston Cobras", a team the NER took for a person
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
@@ -799,7 +810,9 @@ class EntityInventory:
                 # a short name in brackets after a whole organisation's name
                 short_name = (mention[1] == "ORG" and len(mention[0]) >= 2 and acronym.isalpha()
                               and 2 <= len(acronym) <= 12 and acronym[0].isupper() and acronym not in self.places
-                              and acronym not in self.news_agencies)
+                              and acronym not in self.news_agencies and acronym not in self.known_names
+                              and acronym.lower() not in self.english_words  # ("(Opposition)")
+                              and doc_text(doc).count(f"({acronym})") == 1)  # ("Tesla Inc (Nasdaq) ... Apple Inc (Nasdaq)")
                 if not short_name:
                     continue
             k = mentions.index(mention)
@@ -1331,17 +1344,19 @@ class EntityInventory:
         lowers = doc.to_array(LOWER).tolist() if n else []
         hyphenated = [k for k in range(2, n - 1) if doc[k - 1].text == "-" and doc[k].lower_ in self._hyphen_title_ends
                       and f"{doc[k - 2].lower_}-{doc[k].lower_}" in self.titles] if "-" in doc_text(doc) else []
-        for i in sorted({k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n} | set(hyphenated)):
+        hyphenated_set = set(hyphenated)
+        names_at = {m[0].start: m for m in mentions if 2 <= len(m[0]) <= 3 and m[1] != "PERSON"}
+        for i in sorted({k for k, h in enumerate(lowers) if h in title_ids and k + 2 <= n} | hyphenated_set):
             tok = doc[i]
             end = tok.i + 1
-            whole = next(((sp, lab) for sp, lab in mentions if sp.start == end and 2 <= len(sp) <= 3), None)
-            if whole is not None and whole[1] != "PERSON" and all(_name_word(t) for t in whole[0]) \
+            whole = names_at.get(end)
+            if whole is not None and whole in mentions and all(_name_word(t) for t in whole[0]) \
                     and not (whole[0].end < n and doc[whole[0].end].pos_ == "PROPN" and doc[whole[0].end].is_title) \
                     and whole[0][-1].text not in self.org_words and _span_text(whole[0]) not in self.places:
                 # "Fly-half Cian Hughes", found whole as an organisation: a person after a title; the
                 # title itself is no name ("Fly-half" as an organisation)
-                mentions[:] = [m for m in mentions if (m[0].start, m[0].end) != (whole[0].start, whole[0].end)
-                               and not (i - 2 <= m[0].start and m[0].end <= end)]
+                first = i - 2 if i in hyphenated_set else i
+                mentions[:] = [m for m in mentions if m is not whole and not (first <= m[0].start and m[0].end <= end)]
                 mentions.append((Span(doc, whole[0].start, whole[0].end, label="PERSON"), "PERSON"))
                 single = {sp.start: k for k, (sp, _label) in enumerate(mentions) if len(sp) == 1}
                 added = True

@@ -137,6 +137,11 @@ _STATIVE_PARTICIPLES = frozenset({"face", "compare", "base", "give", "concern", 
                                   "combine", "know", "worry", "determine", "prepare", "convince", "bear"})
 
 
+# what "make" takes in idioms that report no deed ("makes sense", "made a mistake", "made history")
+_LIGHT_OBJECTS = frozenset({"sense", "difference", "point", "mistake", "history", "progress", "use", "way", "money",
+                            "case", "headway", "room", "effort", "efforts", "sure", "clear", "fun", "matter", "mess"})
+
+
 def _dateline_chars(doc: Doc) -> tuple[int, int]:
     """The characters of the story's first dateline, place to dash ("ZVORNIK, Bosnia and Herzegovina
     (AFP) -"), as the paragraphs component found it; (0, 0) when there is none."""
@@ -148,6 +153,10 @@ def _dateline_chars(doc: Doc) -> tuple[int, int]:
         if doc[j].text in DATELINE_DASHES:
             return (doc[start].idx, doc[j].idx + len(doc[j].text))
     return (0, 0)
+
+
+# participles of a state, not of a deed ("a neighbour living next door")
+_STATE_VERBS = frozenset({"live", "reside", "stay", "belong", "own", "hold", "remain", "serve", "work"})
 
 
 def _opening_participle(verb: Token) -> bool:
@@ -1193,7 +1202,8 @@ class EventExtractor:
             passive = verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and not (
                 (_root_noun_clause(verb) or _contrast_noun_clause(verb)) and not agent)
             noun = verb.head
-            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
+                    and verb.lemma_.lower() not in _STATIVE_PARTICIPLES | _STATE_VERBS:
                 noun = noun.head  # "Abdul Karim, a rice farmer sheltering at a school": the one named
             return noun, passive
         return None, False
@@ -1269,8 +1279,9 @@ class EventExtractor:
         clear", "made them wait" and "made 142 runs" (a claim) are not."""
         if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
             return False
-        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "ADJ") and not any(g.dep_ in ("nummod", "amod") and g.like_num
-                   or g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in verb.children)
+        return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "ADJ") and c.lemma_.lower() not in _LIGHT_OBJECTS
+                   and not any(g.dep_ in ("nummod", "amod") and g.like_num or g.dep_ in ("ccomp", "xcomp")
+                               for g in c.children) for c in verb.children)
 
     def negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):

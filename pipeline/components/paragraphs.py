@@ -13,11 +13,13 @@ tokens on `doc._.datelines`, for the entity inventory.
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicon import load_json
 from .doctext import doc_text
 
 _NEWLINE = re.compile(r"\n")
@@ -37,6 +39,11 @@ def _is_place_word(text: str) -> bool:
     return len(letters) >= 2 and text.isupper() and all(ch.isalpha() or ch in ".'-’" for ch in text)
 
 
+@cache
+def _news_agencies() -> frozenset[str]:
+    return frozenset(load_json("quote_speakers.json")["news_agencies"])
+
+
 def _credit_before(doc: Doc, start: int, dash: int) -> int | None:
     """'Dhaka (AFP) -', '(Bloomberg) --': a bracketed one- or two-word credit just before the dash,
     with nothing before it but title-case words. Returns the token where the credit opens."""
@@ -46,8 +53,8 @@ def _credit_before(doc: Doc, start: int, dash: int) -> int | None:
     open_ = close - 2 if doc[close - 2].text == "(" else close - 3
     if open_ < start or doc[open_].text != "(" or open_ < start:
         return None
-    if not all(t.text[:1].isupper() and t.is_alpha for t in doc[open_ + 1:close]):
-        return None
+    if doc[open_ + 1:close].text not in _news_agencies():
+        return None  # ("Shell Plc (SHEL) -", "Jonathan Ashworth (Labour) -": no credit)
     if not all(t.is_title or t.lower_ in _NAME_JOINERS and k > start for k, t in enumerate(doc[start:open_], start)):
         return None
     return open_

@@ -223,6 +223,11 @@ def _trailing_telling(verb: Token, subj: Token | None) -> bool:
             and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children))
 
 
+# words before a title in a role ("head coach", "assistant manager", "interim chief executive")
+_TITLE_MODIFIERS = frozenset({"head", "assistant", "deputy", "acting", "interim", "team", "first-team", "senior",
+                              "vice", "general", "chief", "executive", "national", "former"})
+
+
 def _attribution_comma(doc: Doc, cue: Token) -> int | None:
     """The comma that opens a trailing attribution ", <noun phrase> said," closed by a comma or a full
     stop, after a main clause with a subject: its index, else None."""
@@ -235,6 +240,9 @@ def _attribution_comma(doc: Doc, cue: Token) -> int | None:
     if j <= sent.start or doc[j].text != "," or cue.i - j > 8 or cue.i + 1 >= sent.end \
             or doc[cue.i + 1].text not in (",", "."):
         return None
+    if any(doc[k].pos_ == "DET" or doc[k].lower_ in ("most", "many", "some", "few", "several", "all")
+           for k in range(j + 2, cue.i)):
+        return None  # "a decision most economists said, before the meeting, was likely": no speaker phrase
     root = sent.root
     if not (root.i < j and root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
         return None
@@ -2353,7 +2361,7 @@ class QuoteExtractor:
         """The last token of a person named right after the organisation ending at `i` and a title
         ('Royals head coach Marlon Pascall'); None when no title and person follow."""
         k, titled = i + 1, False
-        while k < end and k - i <= 4 and doc[k].is_lower and doc[k].is_alpha:
+        while k < end and k - i <= 4 and (doc[k].lower_ in self.roles or doc[k].lower_ in _TITLE_MODIFIERS):
             titled = titled or doc[k].lower_ in self.roles
             k += 1
         if not titled or k >= end or doc[k].ent_type_ != "PERSON":
