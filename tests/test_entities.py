@@ -707,6 +707,15 @@ def test_a_given_name_the_ner_took_alone_and_a_titled_name_it_took_whole_are_peo
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("General Electric Co", "ORG")]
 
 
+def test_a_name_opening_with_a_foreign_company_word_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Minera Atacama Norte said in a statement that it had suspended operations. The "
+                                 "company produced 40,000 tonnes last year."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Minera Atacama Norte", "ORG", 1)]
+    assert [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events][:2] == [
+        ("said", ["Minera Atacama Norte"]), ("suspended", ["Minera Atacama Norte"])]
+
+
 def test_review_probes_of_the_fourteenth_session(full_nlp):
     def names(text):
         return [(e["name"], e["label"]) for e in full_nlp(clean_for_nlp(text))._.entities]

@@ -97,6 +97,13 @@ def test_a_title_the_parse_took_for_a_verb_is_no_event(full_nlp):
                                                                        False)]
 
 
+def test_people_asked_by_an_organisation_are_not_its_agents(full_nlp):
+    events = _events(full_nlp, "Analysts surveyed by Bloomberg had expected 176 million tonnes on average.")
+    assert events[-1] == ("claim", [], "expect", [], False)
+    events = _events(full_nlp, "Drones launched by the RSF struck the airport.")
+    assert events[-1] == ("action", ["RSF"], "strike", [], False)
+
+
 def test_review_probes_of_the_fourteenth_session(full_nlp):
     # an idiom with "make" and a participle of a state report no deed
     assert _events(full_nlp, "The merger makes sense for Vodafone, analysts said.") == []

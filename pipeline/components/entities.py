@@ -458,6 +458,7 @@ class EntityInventory:
         self.company_suffixes = set(org_words["company_suffixes"])
         self.company_suffixes_lower = {w.lower().rstrip(".") for w in self.company_suffixes}
         self.club_prefixes = set(org_words["club_prefixes"])
+        self.company_prefixes = frozenset(org_words["company_prefixes"])
         self.sport_bodies = frozenset(org_words["sport_bodies"])
         self.workplace_nouns = frozenset(org_words["workplace_nouns"])
         # the model list alone, for acronyms the NER calls organisations (not the currency codes and
@@ -626,7 +627,8 @@ class EntityInventory:
             if len(words) > 1 and _storm_name(words) and words[-1] not in self.org_words:
                 # ("Storm Prediction Center" is an organisation)
                 label = "EVENT"  # "Hurricane Milton" with a bare "Milton" the NER took for a person
-            elif (words[-1] in self.org_words or words[0] in self.club_prefixes) and len(words) > 1 \
+            elif (words[-1] in self.org_words or words[0] in self.club_prefixes or words[0] in self.company_prefixes) \
+                    and len(words) > 1 \
                     and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label in ("PERSON", "GPE", "LOC", "NORP") and self._team_name(words):

@@ -155,6 +155,8 @@ def _dateline_chars(doc: Doc) -> tuple[int, int]:
     return (0, 0)
 
 
+# how people are asked for a view ("economists polled by Reuters")
+_ASKING_VERBS = frozenset({"survey", "poll", "ask", "interview", "quote", "cite", "consult", "question"})
 # participles of a state, not of a deed ("a neighbour living next door")
 _STATE_VERBS = frozenset({"live", "reside", "stay", "belong", "own", "hold", "remain", "serve", "work"})
 
@@ -1338,8 +1340,11 @@ class EventExtractor:
             if not refs and any(c.dep_ == "dobj" for c in verb.children):
                 # "Drones launched by the RSF struck the airport": the agent of the subject's
                 # participle ("The session, hosted by the ministry, ended" has no such actor).
+                # (but "Analysts surveyed by Bloomberg had expected 176 million tonnes": people asked
+                # speak for themselves)
                 for acl in subject.children:
-                    if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in _ASKING_VERBS \
+                            and subject.lemma_.lower() not in self.person_nouns:
                         refs += self.actors_of(doc, acl, None, True)
             return refs
         actors: list[dict] = []
