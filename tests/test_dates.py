@@ -696,3 +696,10 @@ def test_part_of_a_year_in_a_sentence_that_says_this_year(nlp_dates):
     found = run(nlp_dates, text, published="2026-02-19")._.timexes
     assert [(t["text"], t["value"], t["range"]["start"]) for t in found] == [
         ("this year", "2026", "2026-01-01"), ("the second quarter", "2026-Q2", "2026-04-01")]
+
+
+def test_a_quarters_three_months_as_a_range_are_that_quarter(nlp_dates):
+    doc = run(nlp_dates, "Kaizen Trust Bank reported a 31% fall in net profit for the July-September quarter. Sales "
+                         "fell in Jan.-March. Rain fell from July-August.", published="2026-11-13")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("July-September", "2026-Q3"), ("Jan.-March", "2026-Q1"), ("July", "2026-07"), ("August", "2026-08")]

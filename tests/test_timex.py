@@ -1151,9 +1151,11 @@ def test_quarter_ended_a_quarter_end_day(text, value):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # an abbreviated month in a range is a month (was only "March"; "Oct.-Dec." was nothing)
-    ("Sales rose in the Jan.-March period.", [("Jan.", "2026-01"), ("March", "2026-03")]),
-    ("Sales rose in the Oct.-Dec. quarter.", [("Oct.", "2025-10"), ("Dec.", "2025-12")]),
+    # an abbreviated month in a range is a month (was only "March"; "Oct.-Dec." was nothing); a
+    # quarter's three months as a range are that quarter (fourteenth session)
+    ("Sales rose in the Jan.-March period.", [("Jan.-March", "2026-Q1")]),
+    ("Sales rose in the Oct.-Dec. quarter.", [("Oct.-Dec.", "2025-Q4")]),
+    ("Sales rose in the Jan.-Feb. period.", [("Jan.", "2026-01"), ("Feb.", "2026-02")]),
     ("Jan. said no.", []),
 ])
 def test_abbreviated_month_in_a_range(text, expected):
