@@ -910,6 +910,15 @@ def test_trailing_attribution_hung_on_a_noun_after_it_or_read_as_a_relative_clau
     assert (q["text"][-23:], speaker(q), q["cue"]) == ("gusts of up to 230 km/h", "PAGASA", "said")
 
 
+def test_an_organisations_part_speaks_for_it(nlp):
+    [q] = quotes(nlp, "The Social Democratic Party (SPD) held on. The SPD's national leadership said the party had "
+                      "defended its stronghold.", direct=False)
+    assert (speaker(q), q["speaker_text"]) == ("Social Democratic Party", "The SPD's national leadership")
+    [q] = quotes(nlp, "Hadiza had intensified rapidly since Sunday, according to Meteo-France's cyclone centre on "
+                      "La Reunion.", direct=False)
+    assert speaker(q) == "Meteo-France"
+
+
 def test_review_probes_of_the_fourteenth_session(nlp):
     # no speaker past a conjunction; no attribution in a phrase with a second determiner
     [q] = quotes(nlp, '"It is a sad day," said Amnesty International as former president Jacob Zuma arrived in court.')

@@ -223,6 +223,9 @@ def _trailing_telling(verb: Token, subj: Token | None) -> bool:
             and not any(c.dep_ in ("mark", "ccomp", "dobj", "xcomp") for c in verb.children))
 
 
+# parts of an organisation that speak for it ("the party's leadership", "the agency's cyclone centre")
+_ORG_PART_NOUNS = frozenset({"leadership", "centre", "center", "office", "headquarters", "management", "board",
+                             "secretariat", "division", "unit", "arm", "branch", "wing", "press", "executive"})
 # words before a title in a role ("head coach", "assistant manager", "interim chief executive")
 _TITLE_MODIFIERS = frozenset({"head", "assistant", "deputy", "acting", "interim", "team", "first-team", "senior",
                               "vice", "general", "chief", "executive", "national", "former"})
@@ -1372,6 +1375,13 @@ class QuoteExtractor:
                 if e2 is not None and (e2["label"] == "PERSON" or e2["label"] == "ORG" and org_noun) and not (
                         tok.lemma_.lower() in _MEMBER_NOUNS and e2["name"].split()[-1].lower() in _LEAGUE_WORDS):
                     # (not "the Premier League club announced": the club of a league, named before)
+                    return e2, text, start, end
+        if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ORG_PART_NOUNS:
+            # "the SPD's national leadership said", "Meteo-France's cyclone centre": the organisation
+            # speaks through its part
+            for c in tok.children:
+                e2 = ix.entity_for_token(c) if c.dep_ == "poss" else None
+                if e2 is not None and e2["label"] == "ORG":
                     return e2, text, start, end
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and self._public_body(tok):
             # (not a company or a party: "Japan's top automaker", "Britain's main opposition party")
