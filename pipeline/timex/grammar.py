@@ -699,11 +699,12 @@ def h_month(m, ctx):
     if nxt is None or found.value is None or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d", found.value):
         return found
     first = int(found.value[5:])
-    last = _month(nxt.group(0).strip(" -–\t\n"))
-    if first % 3 != 1 or last != first + 2 or _month_range_before().search(ctx.text, max(0, m.start() - 14), m.start()):
+    second = nxt.group(0).strip(" -–\t\n")
+    if first % 3 != 1 or _month(second) != first + 2 \
+            or _month_range_before().search(ctx.text, max(0, m.start() - 14), m.start()):
         return found
     end = nxt.end()
-    if ctx.text[end:end + 1] == "." and len(nxt.group(0).strip(" -–\t\n")) <= 4:
+    if ctx.text[end:end + 1] == "." and len(second) <= 4:
         end += 1  # "Oct.-Dec.": the abbreviation's full stop
     return Timex("DATE", f"{found.value[:4]}-Q{(first - 1) // 3 + 1}", mod=found.mod, anchor=found.anchor,
                  span=(m.start(), end))
