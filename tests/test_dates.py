@@ -703,3 +703,11 @@ def test_a_quarters_three_months_as_a_range_are_that_quarter(nlp_dates):
                          "fell in Jan.-March. Rain fell from July-August.", published="2026-11-13")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("July-September", "2026-Q3"), ("Jan.-March", "2026-Q1"), ("July", "2026-07"), ("August", "2026-08")]
+
+
+def test_a_fraction_of_a_unit_is_a_duration_in_the_smaller_unit(nlp_dates):
+    doc = run(nlp_dates, "The plant has run for half a century. They waited half an hour, then a quarter of an hour, "
+                         "then half a day and half a decade.", published="2026-03-03")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("half a century", "P50Y"), ("half an hour", "PT30M"), ("a quarter of an hour", "PT15M"),
+        ("half a day", "PT12H"), ("half a decade", "P5Y")]

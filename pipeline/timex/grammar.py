@@ -2148,9 +2148,21 @@ def h_duration_compound(m, ctx):
 
 
 def h_half(m, ctx):
+    """'half an hour', 'half a century' (P50Y, not P0.5CE), 'a quarter of an hour': the fraction in
+    the next smaller unit, as TimeML writes durations. ('a quarter of a century' is still read as 'a
+    century' by the duration patterns, which resolve the overlap their way.)"""
     u = m["u"].lower()
-    val = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}[u]
-    return Timex("DURATION", val)
+    h = m["h"].lower()
+    part = 3 if h.startswith("three") else 1 if "quarter" in h else 2  # quarters of the unit
+    minutes = {"hour": 60, "day": 24 * 60}
+    if u in minutes:
+        n = minutes[u] * part // 4
+        return Timex("DURATION", f"PT{n // 60}H" if n % 60 == 0 else f"PT{n}M")
+    years = {"year": None, "decade": 10, "century": 100}[u]
+    if years is None:
+        return Timex("DURATION", f"P{12 * part // 4}M")
+    n = years * part / 4
+    return Timex("DURATION", f"P{int(n)}Y" if n == int(n) else f"P{int(n * 12)}M")
 
 
 def h_clock(m, ctx):
