@@ -5,6 +5,11 @@ from pipeline.components.entities import entity_at, entity_key, normalize_name
 from pipeline.textclean import clean_for_nlp
 
 
+def _inventory(doc):
+    """The article's entities as (name, label, number of mentions), in order."""
+    return [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities]
+
+
 @pytest.fixture(scope="module")
 def nlp(base_nlp):
     import copy
@@ -447,7 +452,7 @@ def test_a_bracketed_acronym_mends_a_split_name_and_joins_its_later_mentions(ful
     doc = full_nlp(clean_for_nlp("The National Geology and Mining Service (Sernageomin) opened an investigation. "
                                  "Sernageomin will publish its findings. The Department for Transport (DfT) said "
                                  "fares would not rise. A DfT spokesman declined to comment."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("National Geology and Mining Service", "ORG", 3), ("Department for Transport", "ORG", 3)]
     # brackets that spell no acronym of the name before them join nothing to it
     doc = full_nlp(clean_for_nlp("Shares of Coralink Ltd (ASX) fell."))
@@ -526,7 +531,7 @@ def test_names_the_ner_cut_or_ran_together_are_mended(full_nlp):
     # a given name that is no English word, taken for a nationality
     doc = full_nlp(clean_for_nlp("DUBLIN (AP) — Fly-half Cian Moran kicked a 45-metre penalty. Moran said it "
                                  "was easy."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Dublin", "GPE", 1), ("AP", "ORG", 1), ("Cian Moran", "PERSON", 2)]
 
 
@@ -541,7 +546,7 @@ def test_a_name_the_ner_missed_after_a_company_noun_is_an_organisation(full_nlp)
 def test_a_companys_first_word_before_a_noun_is_its_short_name(full_nlp):
     doc = full_nlp(clean_for_nlp("Aurora Airways agreed to buy Helix Air. Aurora will pay 4.20 euros for each "
                                  "Helix share."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Aurora Airways", "ORG", 2), ("Helix Air", "ORG", 2)]
 
 
@@ -627,7 +632,7 @@ def test_repeated_acronym_is_an_organisation_unless_common(full_nlp):
     doc = full_nlp(clean_for_nlp("SAO PAULO (AP) — Judge Ricardo Almeida ruled that the competition regulator, "
                                  "CADE, had failed to assess the deal. CADE approved the merger in March. The firm "
                                  "makes up 2% of GDP, its CEO said. The CEO added that GDP would grow."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Sao Paulo", "GPE", 1), ("AP", "ORG", 1), ("Ricardo Almeida", "PERSON", 1), ("CADE", "ORG", 2)]
 
 
@@ -658,11 +663,11 @@ def test_a_storms_name_alone_joins_the_storm(full_nlp):
 def test_a_storm_the_ner_missed_or_with_a_prefix_is_an_event(full_nlp):
     doc = full_nlp(clean_for_nlp("MANILA, October 21, 2026 (Reuters) - Typhoon Dindo tore across the northern "
                                  "Philippines on Tuesday.\n\nDindo is the 18th tropical cyclone to hit the Philippines."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Manila", "GPE", 1), ("Reuters", "ORG", 1), ("Typhoon Dindo", "EVENT", 2), ("Philippines", "GPE", 2)]
     doc = full_nlp(clean_for_nlp("MAPUTO (AFP) - Tropical Cyclone Hadiza made landfall near Beira.\n\n"
                                  "Hadiza had intensified rapidly. It is expected to weaken as it moves towards Malawi."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities][:3] == [
+    assert _inventory(doc)[:3] == [
         ("Maputo", "GPE", 1), ("AFP", "ORG", 1), ("Tropical Cyclone Hadiza", "EVENT", 2)]
     assert [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events][:2] == [
         ("made", ["Tropical Cyclone Hadiza"]), ("intensified", ["Tropical Cyclone Hadiza"])]
@@ -676,7 +681,7 @@ def test_a_town_the_ner_took_for_a_body_is_a_place_where_it_stands_as_one(full_n
     doc = full_nlp(clean_for_nlp("Floods hit the districts of Dadu and Larkana. A former police officer from Rostock "
                                  "said so. The fire near Penticton destroyed homes. The storm made landfall in Aurora "
                                  "province. Aurora is still recovering."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Dadu", "GPE", 1), ("Larkana", "GPE", 1), ("Rostock", "GPE", 1), ("Penticton", "GPE", 1), ("Aurora", "GPE", 2)]
     # a club named after its town, and a company one holds shares in, stay organisations
     doc = full_nlp(clean_for_nlp("Candela completes his move to Bolton. Bolton's injury crisis deepened, the club said."))
@@ -689,7 +694,7 @@ def test_a_team_named_by_town_and_plural_is_an_organisation_its_plural_names(ful
                                  "made 186. A visit to Victoria Falls was cancelled."))
     # (the paragraph's first word is no sentence of its own, as the parser had it after the headline)
     assert [s.text.split()[0] for s in doc.sents] == ["Kingston", "Kingston", "The", "A"]
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Kingston Cobras", "ORG", 3), ("Bridgetown Royals", "ORG", 2), ("Caribbean Super Series", "ORG", 1),
         ("Victoria Falls", "GPE", 1)]
 
@@ -697,11 +702,11 @@ def test_a_team_named_by_town_and_plural_is_an_organisation_its_plural_names(ful
 def test_a_given_name_the_ner_took_alone_and_a_titled_name_it_took_whole_are_people(full_nlp):
     doc = full_nlp(clean_for_nlp("Lukas Brandt held off a charging Mateo Ruiz to win the race. Ruiz, who drives for "
                                  "Madrid-based Halcyon, finished second."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Lukas Brandt", "PERSON", 1), ("Mateo Ruiz", "PERSON", 2), ("Madrid", "GPE", 1), ("Halcyon", "ORG", 1)]
     for title in ("Fly-half", "Striker"):
         doc = full_nlp(clean_for_nlp(f"{title} Cian Hughes kicked a late penalty. Hughes said it was not pretty."))
-        assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [("Cian Hughes", "PERSON", 2)]
+        assert _inventory(doc) == [("Cian Hughes", "PERSON", 2)]
     # (an organisation named with a title word stays one)
     doc = full_nlp(clean_for_nlp("General Electric Co said so."))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("General Electric Co", "ORG")]
@@ -710,7 +715,7 @@ def test_a_given_name_the_ner_took_alone_and_a_titled_name_it_took_whole_are_peo
 def test_a_name_opening_with_a_foreign_company_word_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Minera Atacama Norte said in a statement that it had suspended operations. The "
                                  "company produced 40,000 tonnes last year."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Minera Atacama Norte", "ORG", 1)]
     assert [(e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events][:2] == [
         ("said", ["Minera Atacama Norte"]), ("suspended", ["Minera Atacama Norte"])]
@@ -762,7 +767,7 @@ def test_a_headline_person_that_the_text_calls_a_place_is_the_place(full_nlp):
     doc = full_nlp(clean_for_nlp("Cornwall bus operator to axe 14 rural routes as funding runs out\n\n"
                                  "Fourteen rural bus routes will be withdrawn in Cornwall next month.\n\n"
                                  "Cornwall Council said it had spent £11.6m. She told BBC Radio Cornwall."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Cornwall", "GPE", 2), ("Cornwall Council", "ORG", 1), ("BBC Radio Cornwall", "ORG", 1)]
 
 
@@ -851,7 +856,7 @@ def test_a_translated_name_keeps_its_acronym_and_a_state_abbreviation_names_the_
     doc = full_nlp(clean_for_nlp("FORT LAUDERDALE, Fla. (AP) — A cruise ship cut its Caribbean voyage short and "
                                  "returned to Florida.\n\nThe Mexican Employers' Council (CMP) said the increase was "
                                  "manageable. The CMP warned of job losses."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Fort Lauderdale", "GPE", 1), ("Florida", "GPE", 2), ("AP", "ORG", 1), ("Caribbean", "NORP", 1),
         ("Mexican Employers' Council", "ORG", 3)]
 
@@ -915,7 +920,7 @@ def test_short_names_describing_words_and_body_nouns(nlp):
          "Health and Human Services was told. Passenger watchdog Transport Focus objected. A Harvard School of "
          "Public Health study was cited by Harvard.")
     doc = nlp(clean_for_nlp(t))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Poland", "GPE", 1), ("Vistula Bank", "ORG", 1), ("Bank Karpacki", "ORG", 2), ("Lakeshore Health", "ORG", 2),
         ("Department of Health and Human Services", "ORG", 1), ("Transport Focus", "ORG", 1),
         ("Harvard School of Public Health", "ORG", 1), ("Harvard", "ORG", 1)]
@@ -941,7 +946,7 @@ def test_short_forms_after_their_full_name_and_cooperatives(nlp):
          "which employs about 350 people, said it would pay. The New York Times reported it. New York officials "
          "agreed.")
     doc = nlp(clean_for_nlp(t))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("New Zealand", "GPE", 1), ("Kowhai Dairy", "ORG", 2), ("Bayou Sorrel Chemicals", "ORG", 2),
         ("Zachary", "GPE", 1), ("New York Times", "ORG", 1), ("New York", "GPE", 1)]
 
@@ -957,7 +962,7 @@ def test_review_probes_names_kept_and_joins_refused(nlp):
          "beat forecasts. AMD said demand was strong. The Melinda French Foundation gave $5m to the charity. "
          "Melinda French said the money would help girls.")
     doc = nlp(clean_for_nlp(t))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("AMD", "ORG", 2), ("Melinda French Foundation", "ORG", 1), ("Melinda French", "PERSON", 1)]
 
 
@@ -1028,7 +1033,7 @@ def test_coined_name_before_a_company_word_is_a_company(nlp):
     text = ("PORT ARTHUR, Texas (AP) - Gulfmark Refining shut a unit after a fire. Gulfmark bought the refinery "
             "from Sabine Petroleum in 2019.")
     doc = nlp(clean_for_nlp(text))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Port Arthur", "GPE", 1), ("Texas", "GPE", 1), ("AP", "ORG", 1), ("Gulfmark Refining", "ORG", 2),
         ("Sabine Petroleum", "ORG", 1)]
 
@@ -1108,7 +1113,7 @@ def test_a_club_the_ner_missed_and_a_score_it_ran_into_a_name(full_nlp):
 def test_a_councillors_abbreviation_is_no_part_of_the_name_and_more_given_names(full_nlp):
     doc = full_nlp(clean_for_nlp("Mayor Cr Helen Tsakalos said the budget was fair. Cr Tsakalos thanked staff. "
                                  "Owain Griffiths, the health secretary, disagreed."))
-    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+    assert _inventory(doc) == [
         ("Helen Tsakalos", "PERSON", 2), ("Owain Griffiths", "PERSON", 1)]
 
 

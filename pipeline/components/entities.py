@@ -176,11 +176,8 @@ def _add_storm_words(doc: Doc, mentions: list[tuple[Span, str]]) -> None:
     mentions.sort(key=lambda m: m[0].start)
 
 
-# prepositions whose object is a place when the name is a town's ("from Rostock", "near Penticton")
-# ("from" and "to" only after words of travel and of people: "orders from Hitachi", "moved to Ferrari
-# from Mercedes" name companies as often as "a mission to Goma" and "an officer from Rostock" name towns)
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "outside", "across", "towards", "toward", "through",
-                                 "between"})
+# what "from" and "to" hang on when their object is a town ("an officer from Rostock", "a mission to
+# Goma"); after other words they name companies as often ("orders from Hitachi", "moved to Ferrari")
 _FROM_TO_PLACE_HEADS = frozenset({"road", "mission", "trip", "visit", "journey", "route", "flight", "way", "travel",
                                   "fly", "flee", "evacuate", "drive", "officer", "resident", "people", "family",
                                   "farmer", "man", "woman", "native", "migrant", "refugee", "student", "train",
@@ -191,10 +188,6 @@ _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "outskirts", "cen
                              "districts", "district", "province", "region", "provinces", "regions", "mountains",
                              "port", "suburbs", "streets", "residents", "mayor", "people"})
 
-# what is held or put "in" a company ("shares in Orange", "a stake in Aurora")
-_HOLDING_WORDS = frozenset({"share", "stake", "interest", "holding", "invest", "investment", "investor", "buy",
-                            "sell", "trading", "position"})
-
 # plurals that end place names ("Victoria Falls", "Cayman Islands"), not team names
 _PLACE_PLURALS = frozenset({"falls", "springs", "islands", "isles", "heights", "hills", "lakes", "mountains", "gardens",
                             "sands", "rapids", "keys", "plains", "woods", "meadows", "flats", "downs", "fields",
@@ -202,7 +195,7 @@ _PLACE_PLURALS = frozenset({"falls", "springs", "islands", "isles", "heights", "
                             "headquarters", "courts", "times", "news", "studios", "games", "awards", "olympics",
                             "accords", "conventions", "agreements", "talks", "trials", "protests", "riots", "attacks",
                             "bombings", "championships", "principles", "rules", "papers", "files"})
-_CLUB_TALK = re.compile(r"\b(?:club|clubs|league|premiership|striker|midfielder|goalkeeper|defender|fc)\b")
+_CLUB_TALK = re.compile(r"\b(?:club|clubs|league|premiership|striker|midfielder|goalkeeper|defender|fc)\b", re.I)
 
 
 def _stands_as_place(members: list[tuple[Span, str]]) -> bool:
@@ -215,7 +208,7 @@ def _stands_as_place(members: list[tuple[Span, str]]) -> bool:
     if any(span.root.dep_ in ("nsubj", "nsubjpass", "poss") or span.end < len(doc) and doc[span.end].tag_ == "POS"
            for span, _label in members):
         return False  # "Bolton's injury crisis", "Orange bid for": a body, or a club named after its town
-    if _CLUB_TALK.search(doc_text(doc).lower()):
+    if _CLUB_TALK.search(doc_text(doc)):
         return False  # ("losing 3-2 to Chelsea": where clubs play, a town's name is often the club's)
     for span, _label in members:
         root = span.root
@@ -403,7 +396,11 @@ PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cr", "cllr"})  # (Cr, Cllr: councillor)
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cr", "cllr"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
+# prepositions whose object is a place when the name is a town's ("near Penticton", "through Buzi")
+_PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"towards", "toward", "through", "between"}
 _HOLDING_NOUNS = frozenset({"share", "stake", "investment", "holding", "interest", "stock"})
+# what is held or done "in" a company ("shares in Orange", "invested in Aurora")
+_HOLDING_WORDS = _HOLDING_NOUNS | {"invest", "investor", "buy", "sell", "trading", "position"}
 
 
 def _placed(span: Span, label: str) -> bool:

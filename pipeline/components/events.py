@@ -157,8 +157,9 @@ def _dateline_chars(doc: Doc) -> tuple[int, int]:
 
 # how people are asked for a view ("economists polled by Reuters")
 _ASKING_VERBS = frozenset({"survey", "poll", "ask", "interview", "quote", "cite", "consult", "question"})
-# participles of a state, not of a deed ("a neighbour living next door")
-_STATE_VERBS = frozenset({"live", "reside", "stay", "belong", "own", "hold", "remain", "serve", "work"})
+# participles of a state, not of a deed, also on a description in apposition ("a neighbour living next door")
+_STATE_PARTICIPLES = _STATIVE_PARTICIPLES | {"live", "reside", "stay", "belong", "own", "hold", "remain", "serve",
+                                             "work"}
 
 
 def _opening_participle(verb: Token) -> bool:
@@ -1205,7 +1206,7 @@ class EventExtractor:
                 (_root_noun_clause(verb) or _contrast_noun_clause(verb)) and not agent)
             noun = verb.head
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
-                    and verb.lemma_.lower() not in _STATIVE_PARTICIPLES | _STATE_VERBS:
+                    and verb.lemma_.lower() not in _STATE_PARTICIPLES:
                 noun = noun.head  # "Abdul Karim, a rice farmer sheltering at a school": the one named
             return noun, passive
         return None, False
