@@ -711,3 +711,12 @@ def test_a_fraction_of_a_unit_is_a_duration_in_the_smaller_unit(nlp_dates):
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("half a century", "P50Y"), ("half an hour", "PT30M"), ("a quarter of an hour", "PT15M"),
         ("half a day", "PT12H"), ("half a decade", "P5Y")]
+
+
+def test_a_quarter_of_a_unit_is_found_without_the_word_half_in_the_text(nlp_dates):
+    # the rule's required strings once held only "half": a text without that word lost these
+    doc = run(nlp_dates, "They waited a quarter of an hour. The dam stood for a quarter of a century, a quarter "
+                         "century of calm, then three quarters of an hour of chaos.", published="2026-03-03")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("a quarter of an hour", "PT15M"), ("a quarter of a century", "P25Y"), ("a quarter century", "P25Y"),
+        ("three quarters of an hour", "PT45M")]

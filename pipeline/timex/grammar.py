@@ -2149,8 +2149,7 @@ def h_duration_compound(m, ctx):
 
 def h_half(m, ctx):
     """'half an hour', 'half a century' (P50Y, not P0.5CE), 'a quarter of an hour': the fraction in
-    the next smaller unit, as TimeML writes durations. ('a quarter of a century' is still read as 'a
-    century' by the duration patterns, which resolve the overlap their way.)"""
+    the next smaller unit, as TimeML writes durations ('a quarter century' P25Y, 'a half-century' P50Y)."""
     u = m["u"].lower()
     h = m["h"].lower()
     part = 3 if h.startswith("three") else 1 if "quarter" in h else 2  # quarters of the unit
