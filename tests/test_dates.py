@@ -720,3 +720,11 @@ def test_a_quarter_of_a_unit_is_found_without_the_word_half_in_the_text(nlp_date
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("a quarter of an hour", "PT15M"), ("a quarter of a century", "P25Y"), ("a quarter century", "P25Y"),
         ("three quarters of an hour", "PT45M")]
+
+
+def test_an_approximated_fraction_of_a_unit_keeps_its_modifier(nlp_dates):
+    doc = run(nlp_dates, "The feud ran for almost half a century. Talks stalled for nearly a quarter of a century "
+                         "for about half an hour.", published="2026-03-03")
+    assert [(t["text"], t["value"], t["mod"]) for t in doc._.timexes] == [
+        ("almost half a century", "P50Y", "LESS_THAN"), ("nearly a quarter of a century", "P25Y", "LESS_THAN"),
+        ("half an hour", "PT30M", "APPROX")]

@@ -2152,16 +2152,19 @@ def h_half(m, ctx):
     the next smaller unit, as TimeML writes durations ('a quarter century' P25Y, 'a half-century' P50Y)."""
     u = m["u"].lower()
     h = m["h"].lower()
+    mod = _ap(m["ap"])
+    # "about" stays outside the extent (as in _after_ap): the fraction starts it
+    span = (m.start("h"), m.end()) if mod and _low(m, "ap") in lex()["approx_outside_extent"] else None
     part = 3 if h.startswith("three") else 1 if "quarter" in h else 2  # quarters of the unit
     minutes = {"hour": 60, "day": 24 * 60}
     if u in minutes:
         n = minutes[u] * part // 4
-        return Timex("DURATION", f"PT{n // 60}H" if n % 60 == 0 else f"PT{n}M")
+        return Timex("DURATION", f"PT{n // 60}H" if n % 60 == 0 else f"PT{n}M", mod=mod, span=span)
     years = {"year": None, "decade": 10, "century": 100}[u]
     if years is None:
-        return Timex("DURATION", f"P{12 * part // 4}M")
+        return Timex("DURATION", f"P{12 * part // 4}M", mod=mod, span=span)
     n = years * part / 4
-    return Timex("DURATION", f"P{int(n)}Y" if n == int(n) else f"P{int(n * 12)}M")
+    return Timex("DURATION", f"P{int(n)}Y" if n == int(n) else f"P{int(n * 12)}M", mod=mod, span=span)
 
 
 def h_clock(m, ctx):
