@@ -728,3 +728,11 @@ def test_an_approximated_fraction_of_a_unit_keeps_its_modifier(nlp_dates):
     assert [(t["text"], t["value"], t["mod"]) for t in doc._.timexes] == [
         ("almost half a century", "P50Y", "LESS_THAN"), ("nearly a quarter of a century", "P25Y", "LESS_THAN"),
         ("half an hour", "PT30M", "APPROX")]
+
+
+def test_centuries_as_durations_are_written_in_years(nlp_dates):
+    # as TimeBank writes them ("this century" P100Y, "almost a hundred years" P100Y LESS_THAN)
+    doc = run(nlp_dates, "The bridge stood for nearly a century. The dynasty ruled for two centuries, and the "
+                         "city has grown over the past century.", published="2026-03-03")
+    assert [(t["text"], t["value"], t["mod"]) for t in doc._.timexes] == [
+        ("nearly a century", "P100Y", "LESS_THAN"), ("two centuries", "P200Y", None), ("the past century", "P100Y", None)]

@@ -1156,3 +1156,72 @@ def test_review_probes_briefs_bodies_and_titles(full_nlp):
     # two bodies after "the", not one name
     assert names("Officials at the Pentagon and State Department declined to comment.") == [
         "Pentagon", "State Department"]
+
+
+def test_a_team_the_article_names_by_its_plural_joins_its_full_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Illawarra Stingrays won the final on Sunday. Stingrays coach Mark Hennessy said "
+                                 "the win was for the whole town. The Stingrays host Wales next."))
+    inventory = _inventory(doc)
+    assert ("Illawarra Stingrays", "ORG", 3) in inventory
+    assert not any(name in ("Stingrays", "Wales") and count > 1 for name, _label, count in inventory)
+
+
+def test_a_place_before_a_two_word_title_is_the_place(full_nlp):
+    doc = full_nlp(clean_for_nlp("Fans made the trip from Wollongong by train. The club will parade the trophy on "
+                                 "Tuesday, Wollongong Lord Mayor Priya Nand announced."))
+    assert _inventory(doc) == [("Wollongong", "GPE", 2), ("Priya Nand", "PERSON", 1)]
+
+
+def test_sports_positions_are_titles_and_world_regions_are_locations(full_nlp):
+    doc = full_nlp(clean_for_nlp("Halfback Jayden Falevai slotted the kick. Falevai said it was his best."))
+    assert _inventory(doc) == [("Jayden Falevai", "PERSON", 2)]
+    doc = full_nlp(clean_for_nlp('"It is a dangerous bet," said Lucía Barragán, chief Latin America strategist at '
+                                 "Grupo Financiero Alcázar in Mexico City."))
+    assert ("Latin America", "LOC", 1) in _inventory(doc)
+
+
+def test_a_unit_of_a_company_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Belgium signed a deal with power company Nucleon Belgique on Thursday. Under the "
+                                 "agreement, Nucleon Belgique, a unit of French utility Groupe Voltaire, will operate "
+                                 "the reactors."))
+    assert ("Nucleon Belgique", "ORG", 2) in _inventory(doc)
+
+
+def test_a_pronoun_is_not_found_inside_a_word_cut_by_the_search_window():
+    from pipeline.components.entities import _pronoun_soon_after
+    text = "Wollongong" + " x" * 74 + " Hennessy said"  # "He" of "Hennessy" starts 159 characters on
+    assert not _pronoun_soon_after(text, 10)
+    assert _pronoun_soon_after(text.replace("Hennessy", "he"), 10, reach=160)
+
+
+def test_a_portfolio_between_title_and_name_is_not_part_of_the_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Minister for Public Expenditure Aoife Brennan said spending would grow. She insisted "
+                                 "the overshoot was temporary."))
+    assert _inventory(doc) == [("Aoife Brennan", "PERSON", 1)]
+    doc = full_nlp(clean_for_nlp("Commissioner of Competition Hélène Tremblay told reporters in Ottawa that the bureau "
+                                 "had asked for documents."))
+    assert _inventory(doc) == [("Hélène Tremblay", "PERSON", 1), ("Ottawa", "GPE", 1)]
+    # a company before the name stays a company
+    doc = full_nlp(clean_for_nlp("The chief executive of Ryanair Michael O'Leary said fares would rise."))
+    assert _inventory(doc) == [("Ryanair", "ORG", 1), ("Michael O'Leary", "PERSON", 1)]
+    # a body's name of English words (and a plural the tagger keeps as its lemma) is no person's
+    doc = full_nlp(clean_for_nlp('"It is over," said Nanik Rupani, president of the Indian Merchants Chamber.'))
+    assert ("Indian Merchants Chamber", "ORG", 1) in _inventory(doc)
+
+
+def test_a_given_name_the_ner_left_out_and_a_company_by_its_name_after_banco(full_nlp):
+    doc = full_nlp(clean_for_nlp("“This is the right deal,” Chief Executive Officer Ana Belén Ortega told analysts. "
+                                 "Ortega said it was final."))
+    assert _inventory(doc) == [("Ana Belén Ortega", "PERSON", 2)]
+    doc = full_nlp(clean_for_nlp("Banco Ibérico SA launched a bid for Banco Levantino SA. Ibérico is offering one "
+                                 "share. Levantino said the bid was hostile."))
+    assert _inventory(doc) == [("Banco Ibérico SA", "ORG", 2), ("Banco Levantino SA", "ORG", 2)]
+
+
+def test_a_cooperative_is_a_company_and_a_scot_a_nationality(full_nlp):
+    doc = full_nlp(clean_for_nlp("Sooner Electric Cooperative said 28,000 customers were without power. The Rural "
+                                 "Electric Cooperative Association warned of more outages."))
+    assert _inventory(doc) == [("Sooner Electric Cooperative", "ORG", 1),
+                               ("Rural Electric Cooperative Association", "ORG", 1)]
+    doc = full_nlp(clean_for_nlp("Callum Reid won on Sunday. The 34-year-old Scot closed with a 68."))
+    assert _inventory(doc) == [("Callum Reid", "PERSON", 1), ("Scot", "NORP", 1)]

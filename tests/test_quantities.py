@@ -896,6 +896,19 @@ def test_bare_currency_word_takes_the_story_countrys_code(nlp, text, units):
     assert [q["unit"] for q in quantities(nlp, text)] == units
 
 
+@pytest.mark.parametrize("text,read", [
+    # a text that speaks of the pound as a currency pays in pounds, in its country's pound
+    ("Egypt let the pound fall by 18% in Cairo. The dollar jumped to 63.55 pounds, from 52.10 pounds on Tuesday.",
+     [("18%", "%"), ("63.55 pounds", "EGP"), ("52.10 pounds", "EGP")]),
+    ("The pound fell against the dollar. A fan paid 50 pounds for a ticket and carried 20 pounds of gear.",
+     [("50 pounds", "GBP"), ("20 pounds", "lb")]),
+    # no currency in sight: weight
+    ("The baby weighed eight pounds. He lost 25 pounds in a year.", [("eight pounds", "lb"), ("25 pounds", "lb")]),
+])
+def test_bare_pounds_are_money_where_the_text_speaks_of_the_pound(nlp, text, read):
+    assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == read
+
+
 @pytest.mark.parametrize("text", [
     "Luzon Telecom won a 5G licence and will build 4G towers.",
     "The tornado crossed U.S. 412 near Enid.",

@@ -29,6 +29,18 @@ _WORD = re.compile(r"\w+")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 
 
+def _called_by_plural(members: list[tuple[Span, str]]) -> bool:
+    """Whether a name is also written as "the" and its last word alone ("the Stingrays")."""
+    return any(len(sp) == 1 and sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for sp, _ in members)
+
+
+def _pronoun_soon_after(text: str, pos: int, reach: int = 150) -> bool:
+    """A personal pronoun starting within `reach` characters after `pos`. (The search runs a little
+    past the reach: a search window that ends inside "Hennessy" would find "He".)"""
+    m = _PERSONAL_PRONOUN.search(text, pos, pos + reach + 12)
+    return m is not None and m.start() < pos + reach
+
+
 def _register_extensions() -> None:
     for name in ("entities", "entity_index"):
         if not Doc.has_extension(name):
@@ -351,6 +363,8 @@ _NAME_JOINERS = _INITIALS_SKIP | {"&"}
 # company nouns that are also people's jobs: a person's name after them stays a person
 _PERSON_JOB_NOUNS = frozenset({"developer", "operator", "producer", "publisher", "maker", "miner", "supplier",
                                "importer", "exporter", "shipper", "startup", "start-up", "giant", "business"})
+# what a company owns that is itself a company ("a unit of", "a subsidiary of")
+_COMPANY_PARTS = frozenset({"unit", "subsidiary", "affiliate", "division", "arm", "offshoot"})
 _NNP_TAG = hash_string("NNP")
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "note", "explain", "warn"})
 # nationality words the lemmatizer's WordNet index lacks
@@ -469,6 +483,7 @@ class EntityInventory:
         self._company_suffix_ids = frozenset(hash_string(w) for w in self.company_suffixes)  # ORTH values
         self._club_suffix_ids = frozenset(hash_string(w) for w in org_words["club_suffixes"])
         self.club_prefixes_lower = {w.lower() for w in self.club_prefixes}
+        self.company_prefixes_lower = frozenset(w.lower() for w in self.company_prefixes)
         self._club_prefix_ids = frozenset(hash_string(w) for w in self.club_prefixes)  # ORTH values
         self.org_words_lower = {w.lower().rstrip(".") for w in self.org_words | self.company_suffixes}
         speakers = load_json("quote_speakers.json")
@@ -567,6 +582,12 @@ class EntityInventory:
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in self.titles:
                 # "Councilwoman Teresa Delgado": the title is not part of the name
                 span = Span(doc, span.start + 1, span.end, label="PERSON")
+            if label == "PERSON" and len(span) > 1 and span[-1].lower_ in self.titles and span[-1].is_title \
+                    and span.end < len(doc) and doc[span.end].lower_ in self.titles and doc[span.end].is_title:
+                # "Wollongong Lord Mayor Priya Nand" found as "Wollongong Lord": the place of a two-word title
+                span = Span(doc, span.start, span.end - 1, label="PERSON")
+                if _span_text(span) in self.places or _span_text(span) in self.cities:
+                    span, label = Span(doc, span.start, span.end, label="GPE"), "GPE"
             mentions.append((span, label))
 
         self._short_names_of_organisations(mentions)
@@ -581,6 +602,7 @@ class EntityInventory:
         self._add_repeated_acronyms(doc, mentions)
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
+        self._add_portfolio_holders(doc, mentions)
         self._add_given_name_people(doc, orth_list, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._national_bodies(doc, mentions)
@@ -628,8 +650,13 @@ class EntityInventory:
                     and len(words) > 1 \
                     and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
-            elif label in ("PERSON", "GPE", "LOC", "NORP") and self._team_name(words):
-                label = "ORG"  # "Kingston Cobras", a team the NER took for a person
+            elif label in ("PERSON", "GPE", "LOC", "NORP") and (
+                    self._team_name(words) or labels["ORG"] and 2 <= len(words) <= 4 and self.english_words
+                    and self._team_plural(words[-1], words[0]) and _called_by_plural(members)
+                    and not any(_has_title_before(sp, self.titles) for sp, _ in members)):
+                # "Kingston Cobras", "Illawarra Stingrays" (also found as an organisation, and as "the
+                # Stingrays"): a team the NER took for a person (not "Senator Bernie Sanders")
+                label = "ORG"
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
@@ -637,7 +664,9 @@ class EntityInventory:
                     and name not in self.fixed_labels and name not in self.known_names and _stands_as_place(members):
                 label = "GPE"  # "a police officer from Rostock", "near Penticton": a town the NER took for a body
             elif label == "PERSON" and len(words) == 1 and self._lone_name_is_not_a_person(name, members):
-                label = "ORG"  # not a person; ORG is what such names most often are (CoNLL dev)
+                # not a person; ORG is what such names most often are (CoNLL dev), but a town also
+                # found as a place is that place ("from Wollongong", "Wollongong Lord Mayor ...")
+                label = "GPE" if name in self.cities and labels["GPE"] else "ORG"
             if label == "PERSON" and any(s.start_char in dateline_starts for s, _ in members):
                 label = "GPE"  # "ANN ARBOR, Mich. (AP) —": a dateline names a place ("Ann" or not)
             if tied and label == "PERSON":
@@ -1077,8 +1106,8 @@ class EntityInventory:
             taken = _taken(mentions) if taken is None else taken
             if i in taken or i == 0:
                 continue
-            if doc[i].text in ("Co", "Co.") and i + 1 < len(doc) and doc[i + 1].is_title:
-                continue  # "Newry, Co Down": a county
+            if doc[i].text in ("Co", "Co.", "Cooperative") and i + 1 < len(doc) and doc[i + 1].is_title:
+                continue  # "Newry, Co Down": a county; "the Electric Cooperative Association" goes on
             start = i
             while start > 0 and i - start < 3 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
                     and start - 1 not in taken:
@@ -1273,13 +1302,25 @@ class EntityInventory:
         are named (not 'Victoria Falls' or 'Palm Springs', places themselves)."""
         if not 2 <= len(words) <= 4:
             return False
-        last, town = words[-1], " ".join(words[:-1])
-        return (len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last.istitle()
-                and last.lower() not in _PLACE_PLURALS and (town in self.places or town in self.cities)
-                and words[0] not in self.given_names and last not in self.given_names
-                # a plural of a common noun, as team names are ("Cobras"), not a surname ("Hughes", "Roberts")
-                and (not self.english_words or last.lower()[:-1] in self.english_words) and last[:-1] not in self.given_names
+        town = " ".join(words[:-1])
+        return (words[-1].istitle() and (town in self.places or town in self.cities) and self._team_plural(words[-1], words[0])
                 and " ".join(words) not in self.cities and " ".join(words) not in self.places)
+
+    def _team_plural(self, last: str, first: str) -> bool:
+        """A plural of a common noun ending a name that opens with no given name, as a team's name ends
+        ("Cobras"; not a surname, "Hughes", "Roberts", nor a place's plural, "Falls")."""
+        return (len(last) > 3 and last.endswith("s") and not last.endswith("ss") and last.lower() not in _PLACE_PLURALS
+                and (not self.english_words or last.lower()[:-1] in self.english_words)
+                and last[:-1] not in self.given_names and last not in self.given_names and first not in self.given_names)
+
+    def _team_called_by_plural(self, doc: Doc, span: Span) -> bool:
+        """An organisation named like a team ("Illawarra Stingrays"; not "Hartwell Motors", whose last
+        word names companies) that the article also calls "the Stingrays"."""
+        last = span[-1].text
+        return (2 <= len(span) <= 4 and bool(self.english_words) and last not in self.org_words
+                and last not in self.company_suffixes and _span_text(span) not in self.places
+                and self._team_plural(last, span[0].text)
+                and re.search(r"\bthe " + re.escape(last) + r"\b", doc_text(doc), re.IGNORECASE) is not None)
 
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co', 'Nordlys' after
@@ -1293,7 +1334,8 @@ class EntityInventory:
             if label != "ORG" or len(span) < 2:
                 continue
             first = span[0]
-            if self._team_name([t.text for t in span]) and not self._written_in_lower_case(doc, span[-1].lower_, words):
+            if (self._team_name([t.text for t in span]) or self._team_called_by_plural(doc, span)) \
+                    and not self._written_in_lower_case(doc, span[-1].lower_, words):
                 forms.append((span[-1:], "ORG"))  # "the Cobras" after "Kingston Cobras"
                 continue
             if len(span) == 2 and first.text in self.club_prefixes:
@@ -1351,7 +1393,8 @@ class EntityInventory:
             whole = names_at.get(end)
             if whole is not None and whole in mentions and all(_name_word(t) for t in whole[0]) \
                     and not (whole[0].end < n and doc[whole[0].end].pos_ == "PROPN" and doc[whole[0].end].is_title) \
-                    and whole[0][-1].text not in self.org_words and _span_text(whole[0]) not in self.places:
+                    and whole[0][-1].text not in self.org_words and _span_text(whole[0]) not in self.places \
+                    and _span_text(whole[0]) not in self.fixed_labels:  # ("chief Latin America strategist")
                 # "Fly-half Cian Hughes", found whole as an organisation: a person after a title; the
                 # title itself is no name ("Fly-half" as an organisation)
                 first = i - 2 if i in hyphenated_set else i
@@ -1385,6 +1428,53 @@ class EntityInventory:
         if added:
             mentions.sort(key=lambda m: m[0].start)
 
+    def _english_word(self, word: str) -> bool:
+        """An English word or its plural ("merchants": the tagger keeps a proper noun's plural as its lemma)."""
+        ew = self.english_words
+        return word in ew or word.endswith("s") and (word[:-1] in ew or word.endswith("ies") and word[:-3] + "y" in ew)
+
+    def _add_portfolio_holders(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """'Minister for Public Expenditure Aoife Brennan', 'Commissioner of Competition Hélène Tremblay':
+        after a title and "for"/"of", the capitalised run ends with the holder's name, the words before
+        it naming the portfolio. The name is the last word and the words before it that are no English
+        word or are given names: two words, or three opening with a given name."""
+        n = len(doc)
+        lowers = doc.to_array(LOWER).tolist() if n else []
+        starts = [k for k in range(n - 3) if lowers[k] in self.title_ids and doc[k + 1].lower_ in ("for", "of")]
+        if not starts or not self.english_words:
+            return
+        added = False
+        for k in starts:
+            j = k + 2 + (doc[k + 2].lower_ == "the")
+            end = j
+            while end < n and end - j < 8 and (doc[end].is_title and doc[end].text[:1].isalpha()
+                                               or doc[end].lower_ in ("and", "&") and end + 1 < n and doc[end + 1].is_title):
+                end += 1
+            if end - j < 3 or not _name_word(doc[end - 1]) or doc[end - 1].text in self.org_words:
+                continue
+            start = end - 1
+            while start > j and end - start < 2 and _name_word(doc[start - 1]) and (
+                    not self._english_word(doc[start - 1].lower_) or doc[start - 1].text in self.given_names):
+                start -= 1
+            if start > j and end - start == 2 and doc[start - 1].text in self.given_names and _name_word(doc[start - 1]):
+                start -= 1  # "Maria Luisa Ortega": three words opening with a given name
+            if end - start < 2 or start == j and doc[j].lower_ not in self.english_words and doc[j].text not in self.given_names:
+                continue  # no portfolio before the name: _add_titled_names' case, or not a name
+            span = Span(doc, start, end, label="PERSON")
+            if _span_text(span) in self.places or any(sp.start == start and sp.end == end for sp, _ in mentions):
+                continue
+            kept = []
+            for m in mentions:
+                if m[0].end <= start or m[0].start >= end:
+                    kept.append(m)
+                elif m[0].start < start and not any(t.lower_ in self.english_words for t in doc[m[0].start:start]):
+                    # "chief executive of Ryanair Michael O'Leary" found whole: the company stays
+                    kept.append((Span(doc, m[0].start, start, label=m[1]), m[1]))
+            mentions[:] = kept + [(span, "PERSON")]
+            added = True
+        if added:
+            mentions.sort(key=lambda m: m[0].start)
+
     def _add_given_name_people(self, doc: Doc, orths: list[int], mentions: list[tuple[Span, str]]) -> None:
         """'Lindsay Davenport has put ...' where the NER found no name: a known given name followed
         by one or two capitalised proper nouns that no mention holds is a person (not when the run
@@ -1402,6 +1492,15 @@ class EntityInventory:
                 taken.discard(i)
             if not self._given_name_person_at(doc, i, taken, mentions) and freed is not None:
                 mentions.append(freed)  # (not a person after all: the NER's mention stays)
+                taken.add(i)
+        # a given name the NER left out before a person's name ("Ana Belén Ortega" found as "Belén Ortega")
+        after = {span.start: k for k, (span, label) in enumerate(mentions) if label == "PERSON" and len(span) <= 2}
+        for i in _positions(orths, self._given_name_ids):
+            k = after.get(i + 1)
+            if k is not None and i not in taken and _name_word(doc[i]) \
+                    and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in self.titles):
+                span = mentions[k][0]
+                mentions[k] = (Span(doc, i, span.end, label="PERSON"), "PERSON")
                 taken.add(i)
 
     def _given_name_person_at(self, doc: Doc, i: int, taken: set[int], mentions: list[tuple[Span, str]]) -> bool:
@@ -1506,7 +1605,7 @@ class EntityInventory:
             return False
         # "Merkel said she was pleased": a personal pronoun soon after keeps the person
         text = doc_text(members[0][0].doc)
-        return not any(_PERSONAL_PRONOUN.search(text, span.end_char, span.end_char + 150) for span, _ in members)
+        return not any(_pronoun_soon_after(text, span.end_char) for span, _ in members)
 
     def _fix_label(self, span: Span, label: str) -> str:
         """Correct the statistical label with lexicons and local evidence."""
@@ -1601,9 +1700,12 @@ class EntityInventory:
                 and span[0].lower_ in self.english_words and span[0].text not in self.given_names:
             return "NORP"  # "on Welsh roads", "its Caribbean voyage": a nationality describing a thing
         if label == "PERSON" and span[0].text not in self.given_names and any(
-                c.dep_ == "appos" and c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
+                c.dep_ == "appos" and (c.lower_ in self.company_nouns and c.lower_ not in _PERSON_JOB_NOUNS
+                                       or c.lower_ in _COMPANY_PARTS and any(g.lower_ == "of" for g in c.children))
                 for c in root.children):
-            return "ORG"  # "Donau Kreditbank, Austria's fifth-largest lender, said": a person is no lender
+            # "Donau Kreditbank, Austria's fifth-largest lender, said", "Nucleon Belgique, a unit of
+            # Groupe Voltaire": a person is no lender, nor a part of a company
+            return "ORG"
         if label == "PERSON" and span[0].text not in self.given_names and root.dep_ == "appos" \
                 and root.head.lower_ in self.company_nouns and (
                     root.head.lower_ not in _PERSON_JOB_NOUNS or len(span) > 1 and (
@@ -1714,14 +1816,22 @@ class EntityInventory:
                 ):
                     target = g
                     break
-                # "the Cobras" after "Kingston Cobras": a team by its plural
+                # "the Cobras" after "Kingston Cobras", "the Stingrays" after the organisation "Illawarra
+                # Stingrays": a team by its plural
                 if len(words) == 1 and words[0].endswith("s") and any(
-                        len(fw) >= 2 and fw[-1] == words[0] and self._team_name([w.title() for w in fw]) for _f, fw in split):
+                        len(fw) >= 2 and fw[-1] == words[0] and (
+                            self._team_name([w.title() for w in fw])
+                            or info["label"] == "ORG" and bool(self.english_words) and label not in ("GPE", "LOC", "NORP")
+                            and text.lower() not in self.places_lower and text not in self.cities and self._team_plural(fw[-1].title(), fw[0].title()))
+                        for _f, fw in split):
                     target = g
                     break
-                # "Karpacki" after "Bank Karpacki": the name after its organisation word
+                # "Karpacki" after "Bank Karpacki", "Ibérico" after "Banco Ibérico SA": the name after its
+                # organisation word (and before a company word)
                 if len(words) == 1 and not self._known_place(text, label) and not placed and any(
-                        len(fw) == 2 and fw[0] in self.org_words_lower and fw[1] == words[0] for _f, fw in split):
+                        2 <= len(fw) <= 3 and (fw[0] in self.org_words_lower or fw[0] in self.company_prefixes_lower)
+                        and fw[1] == words[0] and (len(fw) == 2 or fw[2] in self.company_suffixes_lower)
+                        for _f, fw in split):
                     target = g
                     break
                 # "Cascade Coffee" (a headline) for "Cascade Coffee Co": the name without its company word

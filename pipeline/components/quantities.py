@@ -277,6 +277,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
             if isinstance(rec.get(key), float):
                 rec[key] = clean_float(rec[key])
     out.sort(key=lambda r: (r["start"], -r["end"]))
+    _pounds_read_alike(out, text)
     _crowns_from_context(out, text)
     _cfa_from_context(out, text)
     _currency_from_story_country(out, text)
@@ -456,6 +457,26 @@ def _plain_crowns(r: dict, text: str) -> bool:
     """The amount is written "crowns" without its country ("9.50 crowns", not "Norwegian crowns")."""
     words = text[r["start"]:r["end"]].lower()
     return "crown" in words and r["unit"].startswith("DKK") and "danish" not in words
+
+
+def _pounds_read_alike(out: list[dict], text: str) -> None:
+    """Bare "pounds" read as weight are money in a text that writes pounds as money elsewhere or speaks
+    of the pound as a currency ("Egypt let the pound fall ... The dollar jumped to 63.55 pounds, from
+    52.10 pounds on Tuesday"): one text rarely weighs in pounds and pays in them. (Which pound is left
+    to the story's country, `_currency_from_story_country`.)"""
+    weights = [r for r in out if r["kind"] == "measure" and r["unit"] == "lb" and _POUNDS_WRITTEN.search(r["text"])
+               and not text.startswith(" of ", r["end"])]  # ("20 pounds of gear" is weight)
+    if not weights or not (_POUND_AS_CURRENCY.search(text) or any(
+            r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _POUND_CODES
+            and "pound" in r["text"].lower() for r in out)):
+        return
+    for r in weights:
+        r["kind"], r["unit"] = "money", "GBP"
+
+
+_POUNDS_WRITTEN = re.compile(r"\bpounds?$", re.IGNORECASE)
+_POUND_AS_CURRENCY = re.compile(r"\b(?:the|a|weaker|stronger) pound\b(?!\s+of\b)|\bsterling\b", re.IGNORECASE)
+_POUND_CODES = frozenset({"GBP", "EGP", "LBP", "SDG", "SSP", "SYP"})
 
 
 def _cfa_from_context(out: list[dict], text: str) -> None:

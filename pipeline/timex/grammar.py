@@ -505,6 +505,8 @@ def _duration_value(n: float | None, unit_word: str) -> str:
         code, n = "W", (None if n is None else 2 * n)
     if code == "DE":
         code, n = "Y", (None if n is None else 10 * n)  # "two decades" P20Y, as TimeBank writes it
+    if code == "CE" and n is not None:
+        code, n = "Y", 100 * n  # "a century" P100Y, as TimeBank writes it ("this century", "almost a hundred years")
     if n is not None and not float(n).is_integer():
         # 1.5 hours -> PT1H30M; 2.5 years -> P2Y6M
         smaller = {"H": (60, "M"), "Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
@@ -1605,12 +1607,12 @@ def h_deictic(m, ctx):
         return Timex("DURATION", "P2W") if deic in ("past", "last", "next", "coming") else None
     if deic == "past" and code in ("DE", "CE") and not (m["fz"] or m["el"] or _g(m, "orso")):
         # "over the past decade": the ten years up to now, not the 1980s (TBAQ: a duration, P10Y)
-        return Timex("DURATION", "P10Y" if code == "DE" else f"P1{code}")
+        return Timex("DURATION", "P10Y" if code == "DE" else "P100Y")
     if (deic in ("next", "coming") and the and code in ("DE", "CE") and not (m["fz"] or m["el"] or _g(m, "orso"))
             and _SPAN_PREP_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
         # "Over the next decade, the Louvre plans...": the ten years from now, as "over the past
         # decade" (but "in the next decade" may be the 2030s)
-        return Timex("DURATION", "P10Y" if code == "DE" else f"P1{code}")
+        return Timex("DURATION", "P10Y" if code == "DE" else "P100Y")
     # "the past year", "the last week": TimeBank annotates the period just before the DCT's
     # (a DATE, 80 of 83 times in TBAQ), like "last week"
     if deic == "past" or (the and deic == "last"):
