@@ -1202,3 +1202,9 @@ def test_a_claims_subject_is_the_measure_not_its_owner(nlp_q):
 def test_they_skips_an_object_that_cannot_be_its_antecedent(nlp):
     events = _events(nlp, "Ford and General Motors raised prices on Tuesday, saying they faced higher costs.")
     assert [e[1] for e in events if e[2] == "face"] == [["Ford", "General Motors"]]
+
+
+def test_a_nationality_the_ner_took_for_a_person_still_describes_the_person_named(nlp):
+    # the NER reads "Scot" as a person; the inventory's nationality lets it refer to Callum Reid
+    events = _events(nlp, "Callum Reid had waited a decade for this. The 34-year-old Scot won the title on Sunday.")
+    assert ("action", ["Callum Reid"], "win", [], False) in events

@@ -981,12 +981,20 @@ class EventExtractor:
         # "the England winger added": a sports position or a performer describes the person just named,
         # not the country that qualifies it
         role_noun = token.tag_ == "NN" and token.lower_ in self.description_roles
-        if not age_noun and not role_noun and (
-                token.ent_type_ != "NORP" or token.tag_ not in ("NN", "NNP") or token.is_lower):
+        if not age_noun and not role_noun and (not self._nationality_at(token)
+                                               or token.tag_ not in ("NN", "NNP") or token.is_lower):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         return self._recent_subject_entity(doc, token, "PERSON")
+
+    def _nationality_at(self, token: Token) -> bool:
+        """The token names a nationality: for the NER, or for the inventory ("the 34-year-old Scot",
+        which the NER took for a person)."""
+        if token.ent_type_ == "NORP":
+            return True
+        ref = self._entity_at(token.idx, token.idx + len(token.text)) if token.ent_type_ else None
+        return ref is not None and ref["label"] == "NORP"
 
     def _recent_subject_entity(self, doc: Doc, token: Token, label: str,
                                skip_words: frozenset[str] = frozenset(), sentences_back: int = 1,
