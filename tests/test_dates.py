@@ -736,3 +736,11 @@ def test_centuries_as_durations_are_written_in_years(nlp_dates):
                          "city has grown over the past century.", published="2026-03-03")
     assert [(t["text"], t["value"], t["mod"]) for t in doc._.timexes] == [
         ("nearly a century", "P100Y", "LESS_THAN"), ("two centuries", "P200Y", None), ("the past century", "P100Y", None)]
+
+
+def test_a_future_cue_before_a_clock_time_and_a_future_verb_over_a_possessive_day(nlp_dates):
+    doc = run(nlp_dates, "He said he had invoked a provision that lets the ministry summon both sides to a hearing, "
+                        "scheduled for 10 a.m. on Monday. Ostrowski said he would make changes for Saturday's trip.",
+              published="2026-03-11")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("10 a.m.", "2026-03-16T10:00"), ("Monday", "2026-03-16"), ("Saturday", "2026-03-14")]

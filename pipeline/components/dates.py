@@ -65,9 +65,12 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         verb = owner.head if owner.dep_ in ("dobj", "pobj") else None
         if verb is not None and verb.pos_ == "ADP":
             verb = verb.head  # "are bracing for Friday's report"
-        if verb is None or verb.lemma_ not in AWAITING or not verb.tag_.startswith("VB"):
+        if verb is None or not verb.tag_.startswith("VB"):
             return None
         t = _tense_of(verb, span)
+        if verb.lemma_ not in AWAITING:
+            # "would make changes for Saturday's trip": an explicit future of the verb looks ahead too
+            return "future" if t in ("future", "future_aux") else None
         return "future" if t in ("present", None, "future_modal") and verb.tag_ != "VBN" else t
     if span is None or len(span) == 0:
         return None

@@ -382,7 +382,7 @@ class Ctx:
         direct_past = t == "past_direct"
         if t == "past_direct":
             t = "past"
-        cue = _future_cue().search(self.text, max(0, start - 24), start)
+        cue = _future_cue().search(self.text, max(0, start - 40), start)
         if cue and not (t == "past" and direct_past and _EARLY_CUE.match(cue.group(0))):
             # (but "opened as early as 5 a.m.": a past verb with "as early/soon as" happened)
             return "future"
@@ -424,7 +424,7 @@ class Ctx:
             return PAST_DIRECT_HORIZON_DAYS
         if t == "future_aux":  # "will take effect in January" written in March: next January
             return FUTURE_HORIZON_DAYS
-        if t == "past_direct" and not _future_cue().search(self.text, max(0, start - 24), start) \
+        if t == "past_direct" and not _future_cue().search(self.text, max(0, start - 40), start) \
                 and not _THROUGH_BEFORE.search(self.text, max(0, start - 12), start):
             return PAST_DIRECT_HORIZON_DAYS
         return TENSE_HORIZON_DAYS
@@ -450,7 +450,9 @@ CLOCK_DAY_REACH = 1200
 
 @lru_cache(maxsize=1)
 def _future_cue() -> re.Pattern:
-    return re.compile(r"\b" + _alt(lex()["future_cues"]) + r"\s+(?:on\s+|at\s+)?$", re.I)
+    # ("scheduled for 10 a.m. on Monday": a clock time between the cue and the day)
+    return re.compile(r"\b" + _alt(lex()["future_cues"])
+                      + r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+|at\s+)?$", re.I)
 
 
 def _num(s: str | None) -> float | None:
