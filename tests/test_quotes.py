@@ -1810,3 +1810,12 @@ def test_the_company_is_the_one_whose_shares_moved_since_the_one_introduced_with
             "Macrovision says its technology will thwart most of the current DVD ripping programs. "
             '"It is designed to reduce DVD ripping," said the firm.')
     assert [speaker(q) for q in quotes(nlp, text)] == ["Macrovision"]
+
+
+def test_a_that_clause_with_a_modal_is_reported_whatever_the_parse_made_of_its_subject(nlp):
+    text = ("The Department of Hydrology and Meteorology warned that between 100 and 150 millimetres of rain "
+            "could fall in Karnali Province.")
+    found = quotes(nlp, text, direct=False)
+    assert [(q["text"], speaker(q)) for q in found] == [
+        ("between 100 and 150 millimetres of rain could fall in Karnali Province",
+         "Department of Hydrology and Meteorology")]

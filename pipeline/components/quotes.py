@@ -171,6 +171,13 @@ def _name_root_after(according: Token) -> bool:
     return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
 
 
+def _finite_that_clause(comp: Token, cue: Token) -> bool:
+    """A clause after the cue opened by "that" with a modal or an auxiliary: reported, whatever the parse
+    made of its subject ("warned that between 100 and 150 millimetres of rain could fall")."""
+    return comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) \
+        and any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+
+
 def _finite_subject(tok: Token) -> bool:
     """The name at `tok` is (in) the subject of a finite verb ("Shares in X rose", "X says"; not the
     misparsed "DVD" of "programs of DVD ripping")."""
@@ -2680,7 +2687,8 @@ class QuoteExtractor:
                           and c.right_edge.i + 1 >= lo and any(g.dep_ == "nsubj" for g in c.children)]
                 if pieces and comp.i > tok.i:
                     lo = min(c.left_edge.i for c in pieces)
-                if not pieces and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+                if not pieces and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children) \
+                        and not _finite_that_clause(comp, tok):
                     # 'The council said average journey times on several routes had risen by 9%',
                     # parsed with the clause's subject as the verb's object: the object is the subject
                     obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
