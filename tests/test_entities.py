@@ -1225,3 +1225,12 @@ def test_a_cooperative_is_a_company_and_a_scot_a_nationality(full_nlp):
                                ("Rural Electric Cooperative Association", "ORG", 1)]
     doc = full_nlp(clean_for_nlp("Callum Reid won on Sunday. The 34-year-old Scot closed with a 68."))
     assert _inventory(doc) == [("Callum Reid", "PERSON", 1), ("Scot", "NORP", 1)]
+
+
+def test_a_source_a_figure_is_credited_to_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("Arsenal had 58% of possession, according to Opta. An average of 3.4 million viewers "
+                                 "watched, according to preliminary OzTAM ratings."))
+    assert ("Opta", "ORG", 1) in _inventory(doc) and ("OzTAM", "ORG", 1) in _inventory(doc)
+    # a longer name goes on past the first word; a given name stays what the NER made of it
+    doc = full_nlp(clean_for_nlp("It was hot, according to Environment and Climate Change Canada."))
+    assert not any(name == "Environment" for name, _label, _n in _inventory(doc))

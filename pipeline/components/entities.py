@@ -613,6 +613,7 @@ class EntityInventory:
         self._add_possessive_names(doc, tags, mentions)
         self._add_missed_countries_and_councils(doc, tags, mentions)
         self._add_unseen_organisations(doc, orths, lowers, tags, mentions)
+        self._add_cited_sources(doc, mentions)
         # "LIMA, March 12 (Reuters) -", "(Bloomberg) --": the agency that filed the story is an
         # organisation the text names, whatever the NER called it (after the searches, which would
         # find the name there again)
@@ -1248,6 +1249,34 @@ class EntityInventory:
                 continue
             taken = _taken(mentions) if taken is None else taken
             _add_if_free(doc, mentions, taken, start, i + 1, "ORG")
+        if taken is not None:
+            mentions.sort(key=lambda m: m[0].start)
+
+    def _add_cited_sources(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """"according to Opta", "according to preliminary OzTAM ratings", "according to LSEG data": the
+        proper noun a figure is credited to, which the NER left untagged, is an organisation (not a
+        given name or a place: "according to Smith" stays what the NER made of it)."""
+        text = doc_text(doc)
+        k = text.find("ccording to ")
+        taken = None
+        while k >= 0:
+            after = doc.char_span(k + 12, k + 13, alignment_mode="expand") if k + 13 <= len(text) else None
+            k = text.find("ccording to ", k + 1)
+            if after is None:
+                continue
+            i = after.start
+            while i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("DET", "ADJ"):
+                i += 1  # "the latest", "preliminary"
+            end = i
+            while end < len(doc) and end - i < 3 and _source_word(doc[end]) \
+                    and not doc[end].ent_type_ and doc[end].text not in self.given_names \
+                    and doc[end].lower_ not in self.places_lower and doc[end].text not in self.countries:
+                end += 1
+            if end == i or (end < len(doc) and _source_word(doc[end])) or (
+                    end + 1 < len(doc) and doc[end].lower_ in ("and", "&", "of") and doc[end + 1].text[:1].isupper()):
+                continue  # (a longer name goes on: "according to Environment and Climate Change Canada")
+            taken = _taken(mentions) if taken is None else taken
+            _add_if_free(doc, mentions, taken, i, end, "ORG")
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
@@ -1911,6 +1940,12 @@ def _is_peer_name(name: str) -> bool:
     """'Lord Browne', 'Baroness Hale': a peer's title and a surname."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in PEERAGES
+
+
+def _source_word(tok: Token) -> bool:
+    """A word of a credited source's name: a capitalised proper noun, or a word with capitals inside
+    ("OzTAM", which the tagger calls a noun)."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or any(ch.isupper() for ch in tok.text[1:]))
 
 
 def _add_if_free(doc: Doc, mentions: list[tuple[Span, str]], taken: set[int], start: int, end: int,
