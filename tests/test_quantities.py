@@ -2426,3 +2426,11 @@ def test_review_probes_top_as_a_verb_a_range_of_cuts_and_a_credited_dollar(nlp):
     assert (q["approx"], q["low"], q["high"]) == ("range", 1000.0, 1500.0)
     text = "TORONTO (Reuters) - Canada's Barrick Gold said it made $1.2 billion. Canada and Canadian investors cheered."
     assert [q["unit"] for q in quantities(nlp, text)] == ["USD"]  # a wire credit: Reuters writes C$ for Canada's
+
+
+@pytest.mark.parametrize("text,surface,change", [
+    ("The sell-off has wiped nearly 6% off its value since January.", "nearly 6%", "down"),
+    ("Tariffs could shave 0.3 percentage points off growth this year.", "0.3 percentage points", "down"),
+])
+def test_taking_an_amount_off_is_a_fall(nlp, text, surface, change):
+    assert one(nlp, text, surface)["change"] == change

@@ -1819,3 +1819,9 @@ def test_a_that_clause_with_a_modal_is_reported_whatever_the_parse_made_of_its_s
     assert [(q["text"], speaker(q)) for q in found] == [
         ("between 100 and 150 millimetres of rain could fall in Karnali Province",
          "Department of Hydrology and Meteorology")]
+
+
+def test_a_trailing_telling_joined_to_the_clause_as_a_second_verb_reports_it(nlp):
+    text = "Two people were confirmed dead and four were missing, regional governor Oksana Hryhorenko told reporters."
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("Two people were confirmed dead and four were missing", "Oksana Hryhorenko")]

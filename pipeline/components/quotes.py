@@ -2621,12 +2621,14 @@ class QuoteExtractor:
             elif tok.dep_ == "conj" and head.i < tok.i and head.pos_ in ("VERB", "AUX") \
                     and (near := _nearest_subject(tok)) is not None and _after_comma(near) \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) \
-                    and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "cc") for c in tok.children) \
+                    and not any(c.dep_ in ("ccomp", "xcomp", "cc") or c.dep_ == "dobj" and tok.lemma_ != "tell"
+                                for c in tok.children) \
                     and _ends_its_sentence(tok):
                 # "Exports fell 9.4% to 1.83 billion francs, their fifth monthly decline, as shipments
                 # collapsed, the federation said on Thursday": a trailing attribution the parse joined
                 # to the clause as a second verb (with "decline" as a second subject); what was said
-                # is everything before its subject nearest the verb
+                # is everything before its subject nearest the verb (and "..., regional governor Oksana
+                # Hryhorenko told reporters": the one told is no clause)
                 lo, hi = head.left_edge.i, near.left_edge.i
             elif subj is None and tok.dep_ in ("ccomp", "conj", "parataxis") and head.i < tok.i \
                     and not any(c.dep_ == "ccomp" for c in tok.children) \
