@@ -1208,3 +1208,11 @@ def test_a_nationality_the_ner_took_for_a_person_still_describes_the_person_name
     # the NER reads "Scot" as a person; the inventory's nationality lets it refer to Callum Reid
     events = _events(nlp, "Callum Reid had waited a decade for this. The 34-year-old Scot won the title on Sunday.")
     assert ("action", ["Callum Reid"], "win", [], False) in events
+
+
+def test_the_subject_of_an_adjective_does_the_infinitive_it_takes(nlp):
+    # "is due to", "is likely to", "is keen to": the subject of "is" does the act
+    assert _events(nlp, "The Irish Fiscal Advisory Council is due to publish its assessment within three weeks.") == [
+        ("action", ["Irish Fiscal Advisory Council"], "publish", [], False)]
+    assert _events(nlp, "Microsoft is keen to challenge Google in search.") == [
+        ("action", ["Microsoft"], "challenge", ["Google"], False)]

@@ -1178,6 +1178,11 @@ class EventExtractor:
             # "Salcedo said some 60,000 workers depended on the fishery and urged the government to
             # ...": the parse joins the second act of speech to the reported clause; the speaker does it
             return self.subject_of(verb.head.head)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and verb.head.head.i != verb.head.i:
+            # "The council is due to publish", "Toyota is likely to announce": the subject of the
+            # verb the adjective completes
+            subj, passive = self.subject_of(verb.head.head)
+            return subj, any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             subj, passive = self.subject_of(verb.head)
             # "was hit and later struck back": a conjoined active verb does not inherit passivity; "is
