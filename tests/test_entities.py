@@ -1234,3 +1234,9 @@ def test_a_source_a_figure_is_credited_to_is_an_organisation(full_nlp):
     # a longer name goes on past the first word; a given name stays what the NER made of it
     doc = full_nlp(clean_for_nlp("It was hot, according to Environment and Climate Change Canada."))
     assert not any(name == "Environment" for name, _label, _n in _inventory(doc))
+
+
+def test_a_party_named_in_its_own_language_is_an_organisation(full_nlp):
+    doc = full_nlp(clean_for_nlp("The opposition Parti Québécois called the deal a giveaway. Spain's Partido Popular "
+                                 "won the most seats."))
+    assert ("Parti Québécois", "ORG", 1) in _inventory(doc) and ("Partido Popular", "ORG", 1) in _inventory(doc)
