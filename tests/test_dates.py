@@ -744,3 +744,12 @@ def test_a_future_cue_before_a_clock_time_and_a_future_verb_over_a_possessive_da
               published="2026-03-11")
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("10 a.m.", "2026-03-16T10:00"), ("Monday", "2026-03-16"), ("Saturday", "2026-03-14")]
+
+
+def test_a_past_occasion_and_until_a_clock_time_stay_in_the_past(nlp_dates):
+    # (the future verb looks ahead only to an occasion; "until" after a past verb reaches no further)
+    doc = run(nlp_dates, "Officials said they would review Monday's incident. The bar stayed open until 2 a.m. on "
+                         "Sunday, police said. The firm was founded a quarter-century ago.", published="2026-03-11")
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == [
+        ("Monday", "2026-03-09"), ("2 a.m.", "2026-03-08T02:00"), ("Sunday", "2026-03-08"),
+        ("a quarter-century", "P25Y")]

@@ -1163,6 +1163,10 @@ def test_a_team_the_article_names_by_its_plural_joins_its_full_name(full_nlp):
                                  "the win was for the whole town. The Stingrays host Wales next."))
     inventory = _inventory(doc)
     assert ("Illawarra Stingrays", "ORG", 3) in inventory
+    # a company's plural before a title is no team's: "The Resources Minister"
+    doc = full_nlp(clean_for_nlp("Northern Star Resources said gold output rose 8%. The Resources Minister Madeleine "
+                                 "King welcomed the result."))
+    assert ("Northern Star Resources", "ORG", 1) in _inventory(doc)
     assert not any(name in ("Stingrays", "Wales") and count > 1 for name, _label, count in inventory)
 
 
@@ -1204,6 +1208,9 @@ def test_a_portfolio_between_title_and_name_is_not_part_of_the_name(full_nlp):
     # a company before the name stays a company
     doc = full_nlp(clean_for_nlp("The chief executive of Ryanair Michael O'Leary said fares would rise."))
     assert _inventory(doc) == [("Ryanair", "ORG", 1), ("Michael O'Leary", "PERSON", 1)]
+    # the NER's own name of three words stays whole
+    doc = full_nlp(clean_for_nlp("President of Sri Lanka Anura Kumara Dissanayake arrived in New Delhi on Monday."))
+    assert ("Anura Kumara Dissanayake", "PERSON", 1) in _inventory(doc)
     # a body's name of English words (and a plural the tagger keeps as its lemma) is no person's
     doc = full_nlp(clean_for_nlp('"It is over," said Nanik Rupani, president of the Indian Merchants Chamber.'))
     assert ("Indian Merchants Chamber", "ORG", 1) in _inventory(doc)
@@ -1231,9 +1238,11 @@ def test_a_source_a_figure_is_credited_to_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Arsenal had 58% of possession, according to Opta. An average of 3.4 million viewers "
                                  "watched, according to preliminary OzTAM ratings."))
     assert ("Opta", "ORG", 1) in _inventory(doc) and ("OzTAM", "ORG", 1) in _inventory(doc)
-    # a longer name goes on past the first word; a given name stays what the NER made of it
+    # a longer name goes on past the first word; a common acronym is no source's name
     doc = full_nlp(clean_for_nlp("It was hot, according to Environment and Climate Change Canada."))
     assert not any(name == "Environment" for name, _label, _n in _inventory(doc))
+    doc = full_nlp(clean_for_nlp("Growth slowed, according to GDP figures. The car was found, according to GPS data."))
+    assert _inventory(doc) == []
 
 
 def test_a_party_named_in_its_own_language_is_an_organisation(full_nlp):

@@ -902,8 +902,12 @@ def test_bare_currency_word_takes_the_story_countrys_code(nlp, text, units):
      [("18%", "%"), ("63.55 pounds", "EGP"), ("52.10 pounds", "EGP")]),
     ("The pound fell against the dollar. A fan paid 50 pounds for a ticket and carried 20 pounds of gear.",
      [("50 pounds", "GBP"), ("20 pounds", "lb")]),
-    # no currency in sight: weight
+    # no currency in sight: weight; nor in a price per pound, "pound-for-pound", or after a weighing word
     ("The baby weighed eight pounds. He lost 25 pounds in a year.", [("eight pounds", "lb"), ("25 pounds", "lb")]),
+    ("Cattle futures rose to 240 cents a pound. The average steer weighs 1,450 pounds.",
+     [("240 cents a pound", "cent per lb"), ("1,450 pounds", "lb")]),
+    ("The pound-for-pound champion weighed in at 168 pounds.", [("168 pounds", "lb")]),
+    ("The pound fell 0.4%. The baby weighed eight pounds.", [("0.4%", "%"), ("eight pounds", "lb")]),
 ])
 def test_bare_pounds_are_money_where_the_text_speaks_of_the_pound(nlp, text, read):
     assert [(q["text"], q["unit"]) for q in quantities(nlp, text)] == read

@@ -1801,10 +1801,14 @@ def test_a_club_of_a_league_is_not_the_league(full_nlp):
     assert [(q["speaker"] or {}).get("name") for q in doc._.quotes] == [None, "Anadolu"]
 
 
-def test_the_company_is_the_one_whose_shares_moved_since_the_one_introduced_with_the_noun(nlp):
-    text = ("Belgium signed a deal with power company Nucleon Belgique. Shares in Groupe Voltaire rose 2.3% in "
-            "Paris. The company said the deal would add 150m euros to its profit.")
+def test_the_company_is_one_named_as_a_subject_since_the_one_introduced_with_the_noun(nlp):
+    text = ("Belgium signed a deal with power company Nucleon Belgique. Groupe Voltaire fell 2.3% in Paris. "
+            "The company said the deal would add 150m euros to its profit.")
     assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["Groupe Voltaire"]
+    # the target whose shares moved is not: the company introduced with the noun still speaks
+    text = ("Mining company Rio Tinto said on Tuesday it would buy Arcadium Lithium for $6.7 billion. Shares in "
+            "Arcadium jumped 50% in New York. The company said the deal would make it the third-largest producer.")
+    assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["Rio Tinto", "Rio Tinto"]
     # a name the parse makes the subject of a gerund is no such company
     text = ("DVDs will be harder to copy thanks to measures devised by copy protection firm Macrovision. "
             "Macrovision says its technology will thwart most of the current DVD ripping programs. "

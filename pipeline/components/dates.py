@@ -50,6 +50,12 @@ def _parse_dct(value) -> date | None:
         return None
 
 
+# occasions a day's possessive names ahead of time ("Saturday's trip", "Sunday's final")
+_OCCASIONS = frozenset({"trip", "match", "game", "final", "semi-final", "fixture", "clash", "race", "ceremony", "show",
+                        "concert", "meeting", "vote", "election", "summit", "talks", "hearing", "debate", "launch",
+                        "opening", "deadline", "budget", "parade", "rally", "event", "premiere", "derby", "tie"})
+
+
 def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str | None:
     """'past', 'future' or None for the clause governing the character span [start, end).
     `text` is doc.text when the caller has it (Doc.text joins every token on each access)."""
@@ -69,8 +75,9 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             return None
         t = _tense_of(verb, span)
         if verb.lemma_ not in AWAITING:
-            # "would make changes for Saturday's trip": an explicit future of the verb looks ahead too
-            return "future" if t in ("future", "future_aux") else None
+            # "would make changes for Saturday's trip": an explicit future of the verb looks ahead to an
+            # occasion (not to "Monday's incident", which "would review" looks back on)
+            return "future" if t in ("future", "future_aux") and owner.lemma_.lower() in _OCCASIONS else None
         return "future" if t in ("present", None, "future_modal") and verb.tag_ != "VBN" else t
     if span is None or len(span) == 0:
         return None

@@ -1270,9 +1270,10 @@ class EntityInventory:
             end = i
             while end < len(doc) and end - i < 3 and _source_word(doc[end]) \
                     and not doc[end].ent_type_ and doc[end].text not in self.given_names \
+                    and doc[end].text not in self.common_acronyms \
                     and doc[end].lower_ not in self.places_lower and doc[end].text not in self.countries:
                 end += 1
-            if end == i or (end < len(doc) and _source_word(doc[end])) or (
+            if end == i or (end < len(doc) and (_source_word(doc[end]) or doc[end].text in self.common_acronyms)) or (
                     end + 1 < len(doc) and doc[end].lower_ in ("and", "&", "of") and doc[end + 1].text[:1].isupper()):
                 continue  # (a longer name goes on: "according to Environment and Climate Change Canada")
             taken = _taken(mentions) if taken is None else taken
@@ -1344,12 +1345,12 @@ class EntityInventory:
 
     def _team_called_by_plural(self, doc: Doc, span: Span) -> bool:
         """An organisation named like a team ("Illawarra Stingrays"; not "Hartwell Motors", whose last
-        word names companies) that the article also calls "the Stingrays"."""
+        word names companies) that the article also calls "the Stingrays" (not "the Resources Minister")."""
         last = span[-1].text
         return (2 <= len(span) <= 4 and bool(self.english_words) and last not in self.org_words
                 and last not in self.company_suffixes and _span_text(span) not in self.places
                 and self._team_plural(last, span[0].text)
-                and re.search(r"\bthe " + re.escape(last) + r"\b", doc_text(doc), re.IGNORECASE) is not None)
+                and re.search(r"\b[Tt]he " + re.escape(last) + r"\b(?!\s+[A-Z])", doc_text(doc)) is not None)
 
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co', 'Nordlys' after
@@ -1490,8 +1491,9 @@ class EntityInventory:
             if end - start < 2 or start == j and doc[j].lower_ not in self.english_words and doc[j].text not in self.given_names:
                 continue  # no portfolio before the name: _add_titled_names' case, or not a name
             span = Span(doc, start, end, label="PERSON")
-            if _span_text(span) in self.places or any(sp.start == start and sp.end == end for sp, _ in mentions):
-                continue
+            if _span_text(span) in self.places or any(sp.end == end and j < sp.start <= start and lab == "PERSON"
+                                                      or sp.start == start and sp.end == end for sp, lab in mentions):
+                continue  # (the NER's own name of three words stays: "President of Sri Lanka Anura Kumara Dissanayake")
             kept = []
             for m in mentions:
                 if m[0].end <= start or m[0].start >= end:

@@ -465,7 +465,8 @@ def _pounds_read_alike(out: list[dict], text: str) -> None:
     52.10 pounds on Tuesday"): one text rarely weighs in pounds and pays in them. (Which pound is left
     to the story's country, `_currency_from_story_country`.)"""
     weights = [r for r in out if r["kind"] == "measure" and r["unit"] == "lb" and _POUNDS_WRITTEN.search(r["text"])
-               and not text.startswith(" of ", r["end"])]  # ("20 pounds of gear" is weight)
+               and not text.startswith(" of ", r["end"])  # ("20 pounds of gear" is weight)
+               and not _WEIGHT_BEFORE.search(text, max(0, r["start"] - 40), r["start"])]  # ("weighed eight pounds")
     if not weights or not (_POUND_AS_CURRENCY.search(text) or any(
             r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _POUND_CODES
             and "pound" in r["text"].lower() for r in out)):
@@ -475,7 +476,10 @@ def _pounds_read_alike(out: list[dict], text: str) -> None:
 
 
 _POUNDS_WRITTEN = re.compile(r"\bpounds?$", re.IGNORECASE)
-_POUND_AS_CURRENCY = re.compile(r"\b(?:the|a|weaker|stronger) pound\b(?!\s+of\b)|\bsterling\b", re.IGNORECASE)
+# the pound as a currency ("the pound fell", "a weaker pound"; not a price "cents a pound", nor "pound-for-pound")
+_POUND_AS_CURRENCY = re.compile(r"\b(?:the|weaker|stronger|Egyptian|Lebanese|Syrian|Sudanese) pound\b(?![-\s]+(?:of|for)\b)"
+                                r"|\bsterling\b", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(r"\b(?:weigh\w*|heav\w+|lost|lose|gained|gain|lift\w*|carr\w+)\b[^.;]*$", re.IGNORECASE)
 _POUND_CODES = frozenset({"GBP", "EGP", "LBP", "SDG", "SSP", "SYP"})
 
 

@@ -179,10 +179,10 @@ def _finite_that_clause(comp: Token, cue: Token) -> bool:
 
 
 def _finite_subject(tok: Token) -> bool:
-    """The name at `tok` is (in) the subject of a finite verb ("Shares in X rose", "X says"; not the
-    misparsed "DVD" of "programs of DVD ripping")."""
+    """The name at `tok` is (in) the subject of a finite verb ("X says"; not the misparsed "DVD" of
+    "programs of DVD ripping")."""
     for _ in range(4):
-        if tok.dep_ not in ("compound", "flat", "appos", "poss", "pobj", "prep"):
+        if tok.dep_ not in ("compound", "flat", "appos", "poss"):
             break
         tok = tok.head
     verb = tok.head
@@ -190,8 +190,6 @@ def _finite_subject(tok: Token) -> bool:
         verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
-# what a company issues, whose moves a story reports as the company's ("Shares in X rose")
-_SECURITY_NOUNS = frozenset({"share", "stock", "bond", "note"})
 # who holds a business: a person or a company, either of which the next paragraph may name
 _HOLDER_NOUNS = frozenset({"owner", "co-owner", "landlord", "employer", "buyer", "seller"})
 
@@ -1505,8 +1503,10 @@ class QuoteExtractor:
             ref = self._org(ix, lemma, tok.idx, any_word=lemma in self.org_heads)
             if ref is not None and lemma in self.company_only_nouns and tok.tag_ == "NN" and not plural \
                     and not any(c.dep_ in ("compound", "poss", "amod") for c in tok.children):
-                # "power company Nucleon Belgique ... Shares in Groupe Voltaire rose. The company said":
-                # a company named as a subject since the one introduced with the noun
+                # "power company Nucleon Belgique ... Groupe Voltaire fell 2.3%. The company said": a
+                # company named as a subject since the one introduced with the noun (not "Shares in
+                # Arcadium jumped" after "Mining company Rio Tinto said it would buy Arcadium": the
+                # target's shares)
                 subject = self._subject_org(doc, ix, tok)
                 if subject is not None and subject["start"] > ref["start"] and _finite_subject(doc[ix.token_at(subject["start"])]):
                     ref = subject
@@ -2097,10 +2097,6 @@ class QuoteExtractor:
                     break  # a name qualifying another noun is not the subject ("Arabica coffee futures")
                 h = h.head
             if h.dep_ in ("nsubj", "nsubjpass"):
-                return self._ref(ix, eid, s, s)
-            if h.dep_ == "pobj" and h.head.lower_ in ("in", "of") and h.head.head.lemma_.lower() in _SECURITY_NOUNS \
-                    and h.head.head.dep_ in ("nsubj", "nsubjpass"):
-                # "Shares in Groupe Voltaire rose 2.3%. The company said": whose shares moved
                 return self._ref(ix, eid, s, s)
         return None
 

@@ -450,9 +450,10 @@ CLOCK_DAY_REACH = 1200
 
 @lru_cache(maxsize=1)
 def _future_cue() -> re.Pattern:
-    # ("scheduled for 10 a.m. on Monday": a clock time between the cue and the day)
-    return re.compile(r"\b" + _alt(lex()["future_cues"])
-                      + r"\s+(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+|at\s+)?$", re.I)
+    # ("scheduled for 10 a.m. on Monday": a clock time between a planning cue and the day; not after
+    # "until", which a past verb often has: "stayed open until 2 a.m. on Sunday")
+    return re.compile(r"\b" + _alt(lex()["future_cues"]) + r"\s+(?:on\s+|at\s+)?$"
+                      r"|\b(?:scheduled|set|due)\s+(?:for\s+)?(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?$", re.I)
 
 
 def _num(s: str | None) -> float | None:
