@@ -1181,7 +1181,7 @@ class EventExtractor:
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" and verb.head.head.i != verb.head.i:
             # "The council is due to publish", "Toyota is likely to announce": the subject of the
             # verb the adjective completes
-            subj, passive = self.subject_of(verb.head.head)
+            subj, _passive = self.subject_of(verb.head.head)  # (the infinitive's own voice counts)
             return subj, any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             subj, passive = self.subject_of(verb.head)
