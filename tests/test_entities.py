@@ -1161,13 +1161,11 @@ def test_review_probes_briefs_bodies_and_titles(full_nlp):
 def test_a_team_the_article_names_by_its_plural_joins_its_full_name(full_nlp):
     doc = full_nlp(clean_for_nlp("The Illawarra Stingrays won the final on Sunday. Stingrays coach Mark Hennessy said "
                                  "the win was for the whole town. The Stingrays host Wales next."))
-    inventory = _inventory(doc)
-    assert ("Illawarra Stingrays", "ORG", 3) in inventory
+    assert _inventory(doc) == [("Illawarra Stingrays", "ORG", 3), ("Mark Hennessy", "PERSON", 1), ("Wales", "GPE", 1)]
     # a company's plural before a title is no team's: "The Resources Minister"
     doc = full_nlp(clean_for_nlp("Northern Star Resources said gold output rose 8%. The Resources Minister Madeleine "
                                  "King welcomed the result."))
-    assert ("Northern Star Resources", "ORG", 1) in _inventory(doc)
-    assert not any(name in ("Stingrays", "Wales") and count > 1 for name, _label, count in inventory)
+    assert _inventory(doc) == [("Northern Star Resources", "ORG", 1), ("Madeleine King", "PERSON", 1)]
 
 
 def test_a_place_before_a_two_word_title_is_the_place(full_nlp):
@@ -1181,14 +1179,16 @@ def test_sports_positions_are_titles_and_world_regions_are_locations(full_nlp):
     assert _inventory(doc) == [("Jayden Falevai", "PERSON", 2)]
     doc = full_nlp(clean_for_nlp('"It is a dangerous bet," said Lucía Barragán, chief Latin America strategist at '
                                  "Grupo Financiero Alcázar in Mexico City."))
-    assert ("Latin America", "LOC", 1) in _inventory(doc)
+    assert _inventory(doc) == [("Lucía Barragán", "PERSON", 1), ("Latin America", "LOC", 1),
+                               ("Grupo Financiero Alcázar", "ORG", 1), ("Mexico City", "GPE", 1)]
 
 
 def test_a_unit_of_a_company_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Belgium signed a deal with power company Nucleon Belgique on Thursday. Under the "
                                  "agreement, Nucleon Belgique, a unit of French utility Groupe Voltaire, will operate "
                                  "the reactors."))
-    assert ("Nucleon Belgique", "ORG", 2) in _inventory(doc)
+    assert _inventory(doc) == [("Belgium", "GPE", 1), ("Nucleon Belgique", "ORG", 2), ("French", "NORP", 1),
+                               ("Groupe Voltaire", "ORG", 1)]
 
 
 def test_a_pronoun_is_not_found_inside_a_word_cut_by_the_search_window():
@@ -1237,7 +1237,7 @@ def test_a_cooperative_is_a_company_and_a_scot_a_nationality(full_nlp):
 def test_a_source_a_figure_is_credited_to_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("Arsenal had 58% of possession, according to Opta. An average of 3.4 million viewers "
                                  "watched, according to preliminary OzTAM ratings."))
-    assert ("Opta", "ORG", 1) in _inventory(doc) and ("OzTAM", "ORG", 1) in _inventory(doc)
+    assert _inventory(doc) == [("Opta", "ORG", 1), ("OzTAM", "ORG", 1)]
     # a longer name goes on past the first word; a common acronym is no source's name
     doc = full_nlp(clean_for_nlp("It was hot, according to Environment and Climate Change Canada."))
     assert not any(name == "Environment" for name, _label, _n in _inventory(doc))

@@ -29,11 +29,6 @@ _WORD = re.compile(r"\w+")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 
 
-def _called_by_plural(members: list[tuple[Span, str]]) -> bool:
-    """Whether a name is also written as "the" and its last word alone ("the Stingrays")."""
-    return any(len(sp) == 1 and sp.start > 0 and sp.doc[sp.start - 1].lower_ == "the" for sp, _ in members)
-
-
 def _pronoun_soon_after(text: str, pos: int, reach: int = 150) -> bool:
     """A personal pronoun starting within `reach` characters after `pos`. (The search runs a little
     past the reach: a search window that ends inside "Hennessy" would find "He".)"""
@@ -602,7 +597,7 @@ class EntityInventory:
         self._add_repeated_acronyms(doc, mentions)
         self._add_unnamed_people(doc, tags, mentions)
         self._add_titled_names(doc, mentions)
-        self._add_portfolio_holders(doc, mentions)
+        self._add_portfolio_holders(doc, lower_list, mentions)
         self._add_given_name_people(doc, orth_list, mentions)
         dateline_starts = self._add_datelines(doc, mentions)
         self._national_bodies(doc, mentions)
@@ -652,8 +647,8 @@ class EntityInventory:
                     and name not in self.places and not (label == "FAC" and words[-1] in ("Centre", "Center")):
                 label = "ORG"  # "Rheinwerk Bank", but the West Bank is a place
             elif label in ("PERSON", "GPE", "LOC", "NORP") and (
-                    self._team_name(words) or labels["ORG"] and 2 <= len(words) <= 4 and self.english_words
-                    and self._team_plural(words[-1], words[0]) and _called_by_plural(members)
+                    self._team_name(words) or labels["ORG"]
+                    and self._team_called_by_plural(max(members, key=lambda m: len(m[0]))[0])
                     and not any(_has_title_before(sp, self.titles) for sp, _ in members)):
                 # "Kingston Cobras", "Illawarra Stingrays" (also found as an organisation, and as "the
                 # Stingrays"): a team the NER took for a person (not "Senator Bernie Sanders")
@@ -1343,14 +1338,14 @@ class EntityInventory:
                 and (not self.english_words or last.lower()[:-1] in self.english_words)
                 and last[:-1] not in self.given_names and last not in self.given_names and first not in self.given_names)
 
-    def _team_called_by_plural(self, doc: Doc, span: Span) -> bool:
+    def _team_called_by_plural(self, span: Span) -> bool:
         """An organisation named like a team ("Illawarra Stingrays"; not "Hartwell Motors", whose last
         word names companies) that the article also calls "the Stingrays" (not "the Resources Minister")."""
         last = span[-1].text
         return (2 <= len(span) <= 4 and bool(self.english_words) and last not in self.org_words
                 and last not in self.company_suffixes and _span_text(span) not in self.places
                 and self._team_plural(last, span[0].text)
-                and re.search(r"\b[Tt]he " + re.escape(last) + r"\b(?!\s+[A-Z])", doc_text(doc)) is not None)
+                and re.search(r"\b[Tt]he " + re.escape(last) + r"\b(?!\s+[A-Z])", doc_text(span.doc)) is not None)
 
     def _short_forms(self, doc: Doc, mentions: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         """'Coralink' after 'Coralink Ltd', 'Hartwell' after 'Hartwell Motors Co', 'Nordlys' after
@@ -1364,7 +1359,7 @@ class EntityInventory:
             if label != "ORG" or len(span) < 2:
                 continue
             first = span[0]
-            if (self._team_name([t.text for t in span]) or self._team_called_by_plural(doc, span)) \
+            if (self._team_name([t.text for t in span]) or self._team_called_by_plural(span)) \
                     and not self._written_in_lower_case(doc, span[-1].lower_, words):
                 forms.append((span[-1:], "ORG"))  # "the Cobras" after "Kingston Cobras"
                 continue
@@ -1463,13 +1458,12 @@ class EntityInventory:
         ew = self.english_words
         return word in ew or word.endswith("s") and (word[:-1] in ew or word.endswith("ies") and word[:-3] + "y" in ew)
 
-    def _add_portfolio_holders(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _add_portfolio_holders(self, doc: Doc, lowers: list[int], mentions: list[tuple[Span, str]]) -> None:
         """'Minister for Public Expenditure Aoife Brennan', 'Commissioner of Competition Hélène Tremblay':
         after a title and "for"/"of", the capitalised run ends with the holder's name, the words before
         it naming the portfolio. The name is the last word and the words before it that are no English
         word or are given names: two words, or three opening with a given name."""
         n = len(doc)
-        lowers = doc.to_array(LOWER).tolist() if n else []
         starts = [k for k in range(n - 3) if lowers[k] in self.title_ids and doc[k + 1].lower_ in ("for", "of")]
         if not starts or not self.english_words:
             return
@@ -1514,7 +1508,8 @@ class EntityInventory:
         n = len(doc)
         # a given name the NER took alone for something else ("a charging Mateo Ruiz" as the place "Mateo")
         alone = {span.start: (span, label) for span, label in mentions if len(span) == 1 and label != "PERSON"}
-        for i in _positions(orths, self._given_name_ids):
+        given = _positions(orths, self._given_name_ids)
+        for i in given:
             freed = None
             if i in alone and i + 1 < n and i + 1 not in taken and _name_word(doc[i + 1]) \
                     and doc[i + 1].text not in self.given_names and doc[i].text not in self.places:
@@ -1526,7 +1521,7 @@ class EntityInventory:
                 taken.add(i)
         # a given name the NER left out before a person's name ("Ana Belén Ortega" found as "Belén Ortega")
         after = {span.start: k for k, (span, label) in enumerate(mentions) if label == "PERSON" and len(span) <= 2}
-        for i in _positions(orths, self._given_name_ids):
+        for i in given:
             k = after.get(i + 1)
             if k is not None and i not in taken and _name_word(doc[i]) \
                     and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in self.titles):
