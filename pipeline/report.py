@@ -86,7 +86,7 @@ def date_tip(d: dict) -> str:
 
 
 def quantity_value(q: dict) -> str:
-    unit = q.get("unit")
+    unit = " per ".join(x for x in (q.get("unit"), q.get("per")) if x)
     if q.get("low") is not None or q.get("high") is not None:
         val = f"{_num(q.get('low'))} to {_num(q.get('high'))}"
     else:

@@ -26,7 +26,7 @@ COLUMNS = [
     "when_text", "when_type", "when_value", "when_mod", "when_anchor",
     "when_range_start", "when_range_end",
     "quantities_texts", "quantities_kinds", "quantities_values", "quantities_lows",
-    "quantities_highs", "quantities_approx", "quantities_units", "quantities_counted",
+    "quantities_highs", "quantities_approx", "quantities_units", "quantities_per", "quantities_counted",
     "quantities_count",
     "quote_text", "quote_direct", "quote_partial", "quote_cue",
     "quote_speaker", "quote_speaker_key", "quote_speaker_text",
@@ -231,6 +231,7 @@ def event_row(ev: dict, article: dict | None, index: dict[tuple[str, str], dict]
                quantities_highs=_join(_num(q.get("high")) for q in qs),
                quantities_approx=_join(q.get("approx") for q in qs),
                quantities_units=_join(q.get("unit") for q in qs),
+               quantities_per=_join(q.get("per") for q in qs),
                quantities_counted=_join(q.get("counted") for q in qs),
                quantities_count=len(qs))
     q = ev.get("quote")

@@ -51,6 +51,7 @@ def test_events_frame_flattens_nested_fields(data):
     assert cut["quantities_texts"] == "1,200 jobs"
     assert cut["quantities_values"] == "1200" and cut["quantities_counted"] == "jobs"
     assert cut["quantities_kinds"] == "count" and cut["quantities_count"] == 1
+    assert cut["quantities_units"] == cut["quantities_per"] == ""  # a count: no unit, no rate
     said = rows.loc["fx-acme-cuts:1:1"]
     assert said["quote_text"] == "We have no choice,"
     assert said["quote_speaker"] == "Jane Doe" and said["quote_speaker_key"] == "PERSON:jane doe"

@@ -34,6 +34,7 @@ millions ("2.1m barrels", "5m more people"), letter currency codes glued to digi
 """
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.attrs import LOWER
@@ -45,6 +46,7 @@ from pipeline.quantity import numbers as nums
 from pipeline.quantity import units
 from pipeline.quotes.marks import DOUBLE_MARKS
 
+from ..lexicon import city_currencies
 from .doctext import doc_text
 
 _NAME_LABELS_ALWAYS = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"}
@@ -280,11 +282,36 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     _pounds_read_alike(out, text)
     _crowns_from_context(out, text)
     _cfa_from_context(out, text)
-    _currency_from_story_country(out, text)
+    _currency_from_story_country(out, text, doc)
+    _minor_units_in_their_currency(out, text, doc)
     _degrees_from_context(out, text)
     _bracketed_conversions(doc, words, out, text)
     _coordinated_units(out, text)
     _exchange_rates(out, text)
+    return [_points_counted(_rate_apart(r)) for r in out]
+
+
+def _points_counted(rec: dict) -> dict:
+    """Points ("scored 28 points", "the index fell 30 points", "trails by two points") are a count of
+    points, not a unit: a point is worth what its game or index says. `counted` keeps what the points
+    measure ("the FTSE 100"); percentage and basis points stay units ("pp", "bp")."""
+    if rec["unit"] != "pt":
+        return rec
+    return {**rec, "kind": "count", "unit": None}  # ("2 points a game": `per` stays "game")
+
+
+def _rate_apart(rec: dict) -> dict:
+    """The record with a rate's base in `unit` and its denominator in `per` ("$240 million a year": unit
+    "USD", per "year"; "¥161.40 per dollar": "JPY" per "USD"; "120 km/h", one symbol, has no `per`), so
+    `unit` is always the currency code or unit symbol the schema promises and amounts group by it. The
+    rules above read a rate as one "USD per year" string; it is split once, here."""
+    unit = rec.get("unit")
+    base, per = unit.split(" per ", 1) if unit and " per " in unit else (unit, None)
+    out = {}
+    for key, value in rec.items():
+        out[key] = base if key == "unit" else value
+        if key == "unit":
+            out["per"] = per
     return out
 
 
@@ -491,12 +518,14 @@ def _cfa_from_context(out: list[dict], text: str) -> None:
         _recode(out, text, "XOF", "XAF", unless="west")
 
 
-def _currency_from_story_country(out: list[dict], text: str) -> None:
+def _currency_from_story_country(out: list[dict], text: str, doc: Doc) -> None:
     """An amount written with a bare currency word that several countries use ("38.6 billion pesos",
     read as MXN) takes the code of the country the text names most among that word's countries ("Manila
     ... the Philippines" -> PHP); the reading stays on a tie with it, with none named, or when the
-    amount names its country ("Mexican pesos", "Danish crowns"). A bare "$" needs its country named twice."""
+    amount names its country ("Mexican pesos", "Danish crowns"). A bare "$" needs its country named twice.
+    A city named ("Geelong" is Australia's, `_place_words`) names its country too."""
     chosen: dict[str, str] = {}
+    city_votes = None  # {currency code: cities of its country named}, counted when an amount first asks
     dollar_written = None  # read once per text, when a US-dollar amount first asks
     for r in out:
         if r["kind"] != "money" or not r["unit"]:
@@ -514,7 +543,13 @@ def _currency_from_story_country(out: list[dict], text: str) -> None:
                     or any(cue in words for _, _, cues in countries for cue in cues):
                 continue
             if written not in chosen:
-                chosen[written] = _most_named(text, countries, base, min_hits=2 if written == "$" else 1)
+                if city_votes is None:
+                    currency_of = city_currencies()
+                    city_votes = Counter(currency_of[p] for p in _place_words(doc) if p in currency_of)
+                own = {code for code, _, _ in countries}
+                elsewhere = max((k for code, k in city_votes.items() if code not in own), default=0)
+                chosen[written] = _most_named(text, countries, base, min_hits=2 if written == "$" else 1,
+                                              votes=city_votes, rivals=elsewhere)
             r["unit"] = chosen[written] + r["unit"][len(base):]
             break
 
@@ -524,18 +559,78 @@ _LOCAL_DOLLAR_WRITTEN = re.compile(r"\b(?:A|C|NZ|AU|CA)\$|\b(?:Australian|Canadi
 _CONVERSION_BRACKET = re.compile(r"\(\s*\$")
 
 
-def _most_named(text: str, countries: list, default: str, min_hits: int = 1) -> str:
-    """The code whose country words occur most often in `text` (the earliest named on a tie);
-    `default` when none occurs at least `min_hits` times or it ties for the most."""
+def _minor_units_in_their_currency(out: list[dict], text: str, doc: Doc) -> None:
+    """Cents and pence as a decimal of their currency, so `unit` is the ISO code the schema promises and
+    amounts add up by currency: "12 cents" -> 0.12 in the dollar of the text's nearest amount ("S$21.3
+    billion ... 12 cents" -> SGD), else that of the country whose cities the text names most ("80 cent" in a
+    story from Dublin -> EUR), else USD; "84 Canadian cents" -> CAD 0.84; "30 pence", "164p" -> GBP
+    1.64; "a 12-cent-a-share dividend" -> USD 0.12 per share. A text's amounts in one currency are thus
+    comparable whether written in cents or in dollars."""
+    for r in out:
+        if r["kind"] != "money" or not r["unit"] or r["unit"].split(" per ")[0] not in ("cent", "pence"):
+            continue
+        base = r["unit"].split(" per ")[0]
+        if base == "pence":
+            code = "GBP"
+        else:
+            words = text[r["start"]:r["end"]].lower()
+            code = next((c for w, c in _CENT_COUNTRIES if w in words), None) or _nearest_currency(out, r) \
+                or _cities_currency(doc) or "USD"
+        r["unit"] = code + r["unit"][len(base):]
+        for key in ("value", "low", "high"):
+            if r[key] is not None:
+                r[key] = clean_float(r[key] / 100)
+
+
+# the country written before "cents" ("84 Canadian cents", "28 Singapore cents")
+_CENT_COUNTRIES = (("canadian", "CAD"), ("australian", "AUD"), ("new zealand", "NZD"), ("nz ", "NZD"),
+                   ("singapore", "SGD"), ("hong kong", "HKD"), ("euro", "EUR"), ("us ", "USD"))
+
+
+def _nearest_currency(out: list[dict], rec: dict) -> str | None:
+    """The currency of the money amount nearest `rec` in the text (the one before it on a tie), if any
+    is not itself in cents or pence."""
+    near = [(abs(r["start"] - rec["start"]), r["start"] > rec["start"], r["unit"].split(" per ")[0]) for r in out
+            if r is not rec and r["kind"] == "money" and r["unit"]
+            and r["unit"].split(" per ")[0] not in ("cent", "pence")]
+    return min(near)[2] if near else None
+
+
+def _cities_currency(doc: Doc) -> str | None:
+    """The currency of the country whose cities the text names most, if one leads (not sterling, whose
+    minor unit is the penny)."""
+    currency_of = city_currencies()
+    votes = Counter(currency_of[p] for p in _place_words(doc) if p in currency_of and currency_of[p] != "GBP")
+    ranked = votes.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _place_words(doc: Doc) -> list[str]:
+    """The words and places of a text that may name a city: its places of several words (GPE) and every
+    proper noun outside a person's or a longer place's name ("Geelong" also in "Geelong council", which
+    the NER calls an organisation; not "York" in "New York")."""
+    inside = {t.i for e in doc.ents if len(e) > 1 and e.label_ in ("GPE", "LOC", "FAC", "PERSON") for t in e}
+    return [e.text for e in doc.ents if e.label_ == "GPE" and len(e) > 1] + [
+        t.text for t in doc if t.is_title and t.ent_type_ != "PERSON" and t.i not in inside
+        and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.dep_ == "compound")]  # ("Geelong ratepayers" as a noun)
+
+
+def _most_named(text: str, countries: list, default: str, min_hits: int = 1, votes: Counter | None = None,
+                rivals: int = 0) -> str:
+    """The code whose country words occur most often in `text`, with `votes` more for it (its cities
+    named; the earliest named wins a tie); `default` when none occurs at least `min_hits` times, it
+    ties for the most, or the most is no more than `rivals` (the cities named of a country that uses
+    another currency: "Canadian miner ... in Toronto" in a story from Accra and Kumasi keeps "$")."""
     counts = {}
     for code, pattern, _ in countries:
         hits = [m.start() for m in pattern.finditer(text)]
-        if len(hits) >= min_hits:
-            counts[code] = (len(hits), -hits[0])
+        named = len(hits) + (votes or {}).get(code, 0)
+        if named >= min_hits:
+            counts[code] = (named, -hits[0] if hits else -len(text))
     if not counts:
         return default
     best = max(counts, key=counts.get)
-    return default if counts.get(default, (0,))[0] == counts[best][0] else best
+    return default if counts.get(default, (0,))[0] == counts[best][0] or counts[best][0] <= rivals else best
 
 
 def _recode(out: list[dict], text: str, read_as: str, code: str, unless: str, written: str = "") -> None:

@@ -426,7 +426,7 @@ def cqe_unit(doc, rec: dict) -> str:
     """Our unit in CQE's normalized vocabulary (see the module docstring)."""
     from pipeline.quantity import units
 
-    unit = rec.get("unit")
+    unit = " per ".join(x for x in (rec.get("unit"), rec.get("per")) if x)  # ("USD", "year") -> "USD per year"
     if unit == "x" and rec["text"].lower().endswith(" times"):
         return "count"  # "8.3 times average earnings": CQE's unit for "N times" as for a count of times
     if unit:
@@ -675,6 +675,30 @@ def _average_before(doc, start: int) -> bool:
 _FEET_INCHES_TEXT = re.compile(r"^(\d)\s*-?\s*(?:ft|feet|foot)\.?[\s-]*(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+def _minor_unit_as_written(rec: dict) -> dict:
+    """Our record of an amount written in cents or pence (0.12 USD for "12 cents", 1.64 GBP for "164p") as
+    CQE reads it, in the minor unit: 12 "cent", 164 "pence" (the adapter then names "164p" "point")."""
+    minor = "pence" if _PENCE_WRITTEN.search(rec["text"]) else "cent" if _CENTS_WRITTEN.search(rec["text"]) else None
+    if rec["kind"] != "money" or minor is None:
+        return rec
+    scaled = {k: rec[k] * 100 if rec[k] is not None else None for k in ("value", "low", "high")}
+    return {**rec, **scaled, "unit": minor}
+
+
+_CENTS_WRITTEN = re.compile(r"\bcents?\b|\d[\s-]*c\b|-cent-", re.IGNORECASE)
+_PENCE_WRITTEN = re.compile(r"\bpence\b|\bpenny\b|\d\s*p\b", re.IGNORECASE)
+
+
+def _points_as_written(rec: dict) -> dict:
+    """Our count of points ("the index fell 30 points": a count, no unit) as CQE reads it, in its unit "point"."""
+    if rec["kind"] == "count" and rec["unit"] is None and _POINTS_WRITTEN.search(rec["text"]):
+        return {**rec, "kind": "measure", "unit": "pt"}
+    return rec
+
+
+_POINTS_WRITTEN = re.compile(r"\b(?:points?|pts)\b", re.IGNORECASE)
+
+
 def _cqe_records(records: Iterable[dict]) -> Iterable[dict]:
     """Our records as CQE counts them: a height in feet and inches ("6ft 2in", one record of 74 inches)
     is two quantities in CQE's vocabulary (6 foot, 2 inch)."""
@@ -725,6 +749,7 @@ def _from_to_ranges(text: str, records: list[dict]) -> list[dict]:
         prev = out[-1] if out else None
         if prev is not None and prev["approx"] == "exact" and r["approx"] in ("exact", "approx") \
                 and prev["value"] is not None and r["value"] is not None and prev["unit"] == r["unit"] \
+                and prev.get("per") == r.get("per") \
                 and _TO_GAP.fullmatch(text[prev["end"]:r["start"]]) \
                 and _FROM_BEFORE.search(text, max(0, prev["start"] - 8), prev["start"]):
             start = _FROM_BEFORE.search(text, max(0, prev["start"] - 8), prev["start"]).start()
@@ -738,7 +763,8 @@ def _from_to_ranges(text: str, records: list[dict]) -> list[dict]:
 def predict(nlp, texts: Sequence[str]) -> list[list[Quantity]]:
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        records = _from_to_ranges(doc.text, _one_of_n(doc.text, doc._.quantities))
+        records = _from_to_ranges(doc.text, _one_of_n(doc.text, [_points_as_written(_minor_unit_as_written(r))
+                                                                 for r in doc._.quantities]))
         qs = [to_cqe(doc, r) for r in _cqe_records(records)]
         out.append([q for q in qs if q is not None])
     return out
