@@ -753,3 +753,24 @@ def test_a_past_occasion_and_until_a_clock_time_stay_in_the_past(nlp_dates):
     assert [(t["text"], t["value"]) for t in doc._.timexes] == [
         ("Monday", "2026-03-09"), ("2 a.m.", "2026-03-08T02:00"), ("Sunday", "2026-03-08"),
         ("a quarter-century", "P25Y")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # an expectation, stated now or reported from now, looks ahead; one already past stays past
+    ("The bureau said a cool change was expected around 6 p.m. on Thursday.", "2026-01-14",
+     [("around 6 p.m.", "2026-01-15T18:00"), ("Thursday", "2026-01-15")]),
+    ("A cool change is expected on Thursday.", "2026-01-14", [("Thursday", "2026-01-15")]),
+    ("The verdict was expected on Thursday but was delayed.", "2026-01-14", [("Thursday", "2026-01-08")]),
+    # a future verb reaches its occasion through a noun's preposition
+    ("Doherty will take charge on an interim basis for Saturday's trip to Wolverhampton.", "2026-02-09",
+     [("Saturday", "2026-02-14")]),
+    # a year before the plural it dates is a year ("2019 levels"), not a count ("2000 troops" is neither)
+    ("Traffic at Changi Airport had recovered to 2019 levels. The army sent 2000 troops.", "2026-03-19",
+     [("2019", "2019")]),
+    # "a day earlier" after figures counts from the publication, not from a coming month named before
+    ("Traders cut the odds of a rate cut in June to about 40% from 65% a day earlier.", "2026-04-03",
+     [("June", "2026-06"), ("a day earlier", "2026-04-02")]),
+])
+def test_expectations_occasions_dated_plurals_and_days_before_figures(nlp_dates, text, published, expected):
+    doc = run(nlp_dates, text, published=published)
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

@@ -1249,3 +1249,24 @@ def test_a_party_named_in_its_own_language_is_an_organisation(full_nlp):
     doc = full_nlp(clean_for_nlp("The opposition Parti Québécois called the deal a giveaway. Spain's Partido Popular "
                                  "won the most seats."))
     assert ("Parti Québécois", "ORG", 1) in _inventory(doc) and ("Partido Popular", "ORG", 1) in _inventory(doc)
+
+
+def test_legal_prefixes_double_barrelled_surnames_city_clubs_and_industry_operators(full_nlp):
+    doc = full_nlp(clean_for_nlp("Nickel producer PT Morowali Prima Metal backed the ban. Rail operator Linea Padana "
+                                 "suspended all services."))
+    assert _inventory(doc) == [("PT Morowali Prima Metal", "ORG", 1), ("Linea Padana", "ORG", 1)]
+    doc = full_nlp(clean_for_nlp("Nottingham Forest have sacked head coach Marco Ferreira after a defeat. "
+                                 "Forest are 18th in the table."))
+    assert ("Nottingham Forest", "ORG") in [(name, label) for name, label, _n in _inventory(doc)]
+    # a player's position is a title: "star guard Darnell Price" is a person, also as "Price"
+    doc = full_nlp(clean_for_nlp("The Sacramento Kings traded star guard Darnell Price to the Chicago Bulls. "
+                                 "Price is averaging 28.4 points."))
+    assert ("Darnell Price", "PERSON") in [(name, label) for name, label, _n in _inventory(doc)]
+
+
+def test_a_listed_city_the_ner_missed_and_a_common_noun_opening_a_sentence(full_nlp):
+    doc = full_nlp(clean_for_nlp("Canberra said it would activate disaster payments. Turnout reached 72.4%."))
+    assert _inventory(doc) == [("Canberra", "GPE", 1)]
+    # a surname opening a sentence of speech is still someone
+    doc = full_nlp(clean_for_nlp("Rain fell. Smith said it was fine."))
+    assert [name for name, _label, _n in _inventory(doc)] == ["Smith"]

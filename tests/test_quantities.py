@@ -2477,3 +2477,14 @@ def test_rate_denominator_apart_from_unit(nlp, text, surface, unit, per):
 ])
 def test_cents_and_pence_in_their_currency(nlp, text, expected):
     assert [(q["text"], q["value"], rate_unit(q)) for q in quantities(nlp, text)] == expected
+
+
+def test_a_year_like_number_before_a_counted_plural_is_a_count():
+    # the NER calls "2000" a date; the dates component (in the whole pipeline) reads none there, while
+    # "2019 levels" is a year
+    from pipeline import extract
+
+    article = extract("The army sent 2000 troops. Traffic is back to 2019 levels.", published="2026-03-01")["article"]
+    assert [(q["text"], q["kind"], q["value"], q["counted"]) for q in article["quantities"]] == [
+        ("2000", "count", 2000.0, "troops")]
+    assert [(d["text"], d["value"]) for d in article["dates"]] == [("2019", "2019")]

@@ -1829,3 +1829,22 @@ def test_a_trailing_telling_joined_to_the_clause_as_a_second_verb_reports_it(nlp
     text = "Two people were confirmed dead and four were missing, regional governor Oksana Hryhorenko told reporters."
     assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
         ("Two people were confirmed dead and four were missing", "Oksana Hryhorenko")]
+
+
+def test_a_sentence_opening_on_a_pronoun_tells_the_gender_of_the_subject_before(nlp):
+    # "Price is averaging 28.4 points. He has two years left": Price is a man, and the nearer man
+    text = ("The Kings traded star guard Darnell Price to the Bulls on Thursday. "
+            '"We have been after a guy like Darnell for three years," Bulls executive Arturo Reyes told reporters.\n\n'
+            "Darnell Price is averaging 28.4 points. He has two years left on his contract.\n\n"
+            "“Nine years, one city, a lot of love,” he wrote.")
+    assert [speaker(q) for q in quotes(nlp, text)] == ["Arturo Reyes", "Darnell Price"]
+
+
+def test_a_pronoun_sentence_after_a_newcomer_makes_her_the_nearer_woman(nlp):
+    # the newcomer's gender comes from "She told the BBC ..." right after her sentence, so she, not the
+    # woman with a title named before her, speaks next
+    text = ("The statement was drafted by adviser Baroness Whitley. Former minister Clare Dunmore, who resigned "
+            "over the war, said it was the same statement. She told the BBC the advice should have been "
+            "published.\n\n"
+            '"My view is we need a committee to look at exactly what happened," she said.')
+    assert [speaker(q) for q in quotes(nlp, text)] == ["Clare Dunmore"]

@@ -71,6 +71,11 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         verb = owner.head if owner.dep_ in ("dobj", "pobj") else None
         if verb is not None and verb.pos_ == "ADP":
             verb = verb.head  # "are bracing for Friday's report"
+        if verb is not None and owner.lemma_.lower() in _OCCASIONS:
+            for _ in range(3):  # "will take charge on an interim basis for Saturday's trip": up to the verb
+                if verb.tag_.startswith("VB") or verb.dep_ not in ("pobj", "prep") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
         if verb is None or not verb.tag_.startswith("VB"):
             return None
         t = _tense_of(verb, span)
@@ -170,6 +175,8 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     return t
 
 
+# passive verbs of expectation ("is expected on Thursday", "are forecast for Friday", "is due")
+_EXPECTING = frozenset({"expect", "forecast", "predict", "project", "schedule", "slate", "plan", "due"})
 # the conjunctions of time clauses, whose present tense takes their main verb's time
 _TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 _ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "announce", "report", "state"})
@@ -233,6 +240,12 @@ def _tense_of(tok, span) -> str | None:
     if (tok.tag_ == "VB" and "to" in lowers and tok.head.i != tok.i and tok.head.lemma_ == "be"
             and tok.head.tag_ in ("VBZ", "VBP")):
         return "future"  # "is to resume trading Tuesday"
+    if tok.tag_ == "VBN" and tok.lemma_ in _EXPECTING and not lowers & {"had", "been"} and (
+            lowers & {"is", "are", "am", "'s", "'re"}
+            or lowers & {"was", "were"} and tok.dep_ == "ccomp" and tok.head.lemma_ in _ATTRIBUTION_VERBS | {"warn"}):
+        # "A cool change is expected on Thursday", "said a cool change was expected around 6 p.m. on
+        # Thursday": an expectation, stated now or reported from now, looks ahead
+        return "future"
     if "had" in lowers:
         return "past_perfect"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
@@ -410,11 +423,19 @@ class DatesComponent:
                     tok = span[0]
                     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
                     if (tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i
-                            and prev not in DETERMINERS and not prev.endswith("'s")):
-                        return False
+                            and prev not in DETERMINERS and not prev.endswith("'s")
+                            and not (tok.head.lemma_.lower() in _DATED_PLURALS and tok.head.i == tok.i + 1)):
+                        return False  # ("recovered to 2019 levels": a year's levels, not 2,019 of them)
             return True
 
         return keep
+
+
+# plurals a year before them dates rather than counts ("2019 levels", "2004 earnings", "2026 elections")
+_DATED_PLURALS = frozenset({"level", "high", "low", "peak", "figure", "price", "rate", "election", "result",
+                            "account", "standard", "value", "average", "term", "game", "olympics", "final",
+                            "earning", "earnings", "profit", "revenue", "loss", "sale", "forecast", "target",
+                            "dividend", "bonus", "emission"})
 
 
 def _year_of_a_thing(doc: Doc, text: str, s: int, e: int) -> bool:

@@ -396,7 +396,10 @@ _COMMODITIES = frozenset({"copper", "gold", "silver", "iron", "coal", "oil", "ga
                           "cocoa", "sugar", "palm", "rubber", "solar", "power", "electricity", "energy", "food",
                           "dairy", "meat", "poultry", "grain", "fertiliser", "fertilizer", "potash", "phosphate",
                           "platinum", "cobalt", "tin", "bauxite", "smartphone", "phone", "aircraft", "plane", "truck",
-                          "battery", "tobacco", "beer", "spirits", "paper", "glass", "plastics", "textile", "fashion"})
+                          "battery", "tobacco", "beer", "spirits", "paper", "glass", "plastics", "textile", "fashion",
+                          # industries, whose "operator" or "developer" is a company ("rail operator Linea Padana")
+                          "rail", "railway", "train", "bus", "ferry", "shipping", "port", "grid", "water", "telecom",
+                          "telecoms", "mobile", "broadband", "pipeline", "software", "property", "housing", "satellite"})
 # lower-case nouns after a name that make it a natural place ("the Drina river")
 _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mountains", "mountain", "glacier",
                                "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
@@ -454,6 +457,7 @@ class EntityInventory:
         self.cities = city_names()
         self.product_families = set(fixed["product_families"])
         self.event_last_words = frozenset(fixed["event_last_words"])
+        self.measure_nouns = frozenset(fixed["measure_nouns"])
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
         self.facility_words = set(org_words["facility_suffixes"])
@@ -474,6 +478,8 @@ class EntityInventory:
         self.common_acronyms = frozenset(org_words["common_acronyms"]) | {w.upper() for w in POST_NOMINALS} | {
             k for k in load_json("quantity_currencies.json")["names"] if len(k) == 3 and k.isupper()}
         self.legal_forms = frozenset(org_words["legal_forms"])
+        self.legal_prefixes = frozenset(org_words["legal_prefixes"])
+        self.club_last_words = frozenset(org_words["club_last_words"])
         self._legal_form_ids = frozenset(hash_string(w) for w in self.legal_forms)  # ORTH values
         self._company_suffix_ids = frozenset(hash_string(w) for w in self.company_suffixes)  # ORTH values
         self._club_suffix_ids = frozenset(hash_string(w) for w in org_words["club_suffixes"])
@@ -617,7 +623,7 @@ class EntityInventory:
         mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
                     else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
-        groups = self._group(mentions, dateline_starts, acronym_names)
+        groups = [g for g in self._group(mentions, dateline_starts, acronym_names) if not self._common_noun_opening(g)]
         entities = []
         tied_ids: set[str] = set()
         index = []
@@ -653,6 +659,8 @@ class EntityInventory:
                 # "Kingston Cobras", "Illawarra Stingrays" (also found as an organisation, and as "the
                 # Stingrays"): a team the NER took for a person (not "Senator Bernie Sanders")
                 label = "ORG"
+            elif label == "PERSON" and self._city_club(words):
+                label = "ORG"  # "Nottingham Forest ... Forest are 18th": the club's short form taken for a person
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
@@ -1175,8 +1183,8 @@ class EntityInventory:
 
     def _add_missed_countries_and_councils(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """Names the NER misses after a headline or a quote ("...after review\n\nCardiff Council
-        will raise", "Wales became the first UK nation"): a country's one-word name tagged a proper
-        noun, not run on into another name ("Jordan Henderson"); and a capitalised institution word
+        will raise", "Wales became the first UK nation", "Canberra said"): a country's or a listed
+        city's one-word name tagged a proper noun, not run on into another name ("Jordan Henderson"); and a capitalised institution word
         after proper nouns the article never writes in lower case ("Cardiff Council", not "City
         Council"). Only where no mention holds any of the words."""
         nnp = doc.vocab.strings["NNP"]
@@ -1185,7 +1193,7 @@ class EntityInventory:
             tok = doc[i]
             if not tok.is_title:
                 continue
-            if tok.text in self.countries and tok.text not in self.given_names:
+            if (tok.text in self.countries or tok.text in self.places) and tok.text not in self.given_names:
                 after = doc[i + 1] if i + 1 < len(doc) else None
                 if after is not None and after.tag_ in ("NNP", "NNPS") and after.is_title:
                     continue
@@ -1280,6 +1288,18 @@ class EntityInventory:
                    swallowed: set[int]) -> list[tuple[Span, str]]:
         """One mention as `_mend_names` mends it: itself, longer, or split in two."""
         n = len(doc)
+        if label == "ORG" and span.start > 0 and doc[span.start - 1].text in self.legal_prefixes \
+                and span.start - 1 not in taken:
+            span = Span(doc, span.start - 1, span.end, label="ORG")  # "PT Morowali Prima Metal" found without "PT"
+            taken.add(span.start)
+        if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 1].whitespace_ \
+                and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_title and span.start - 2 not in taken \
+                and (label == "PERSON" or len(span) == 1 and any(
+                    e.label_ == "PERSON" and e.text.endswith(" " + doc[span.start - 2:span.end].text) for e in doc.ents)):
+            # "Asante-Mensah" found as "Mensah" (a person, or an organisation where the article names
+            # "Kwabena Asante-Mensah"): a double-barrelled surname is one name
+            span, label = Span(doc, span.start - 2, span.end, label="PERSON"), "PERSON"
+            taken.update((span.start, span.start + 1))
         if (label == "ORG" or label in ("GPE", "LOC", "FAC") and len(span) == 1 and span[0].text not in self.places) \
                 and span[-1].text in self.org_words and span.end + 1 < n \
                 and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN" \
@@ -1321,6 +1341,12 @@ class EntityInventory:
                 return [(Span(doc, left.start, left.end, label=left_label), left_label),
                         (Span(doc, poss.i + 1, span.end, label="ORG"), "ORG")]
         return [(span, label)]
+
+    def _city_club(self, words: list[str]) -> bool:
+        """'Nottingham Forest', 'Leeds United', 'Derby County': a city, then a club's last word (no one's
+        given name first: 'Charlotte City' is no club)."""
+        return 2 <= len(words) <= 3 and words[-1] in self.club_last_words and words[0] in self.cities \
+            and words[0] not in self.given_names
 
     def _team_name(self, words: list[str]) -> bool:
         """'Kingston Cobras', 'Bridgetown Royals', 'New York Giants': a town and a plural, the way teams
@@ -1619,6 +1645,23 @@ class EntityInventory:
         return label == "NORP" or (label in ("GPE", "LOC") and (text.lower() in self.places_lower
                                                                   or text in self.countries))
 
+    def _common_noun_opening(self, members: list[tuple[Span, str]]) -> bool:
+        """A one-word "person" that is only ever a sentence's capitalised first word and an English noun
+        ("Turnout reached 72.4%"): a common noun the NER took for a name, not an entity (no title, no
+        known name, no pronoun after it for a person)."""
+        span = members[0][0]
+        if len(span) != 1 or any(len(s) != 1 or not s[0].is_sent_start for s, _ in members) \
+                or any(lab != "PERSON" for _, lab in members):
+            return False
+        word = span[0]
+        if word.text in self.measure_nouns:
+            return True
+        # (WordNet's index also holds places, "lazio": the tagger must read the word as a common noun too)
+        return word.lower_ in self.english_words and word.is_title and word.text not in self.given_names \
+            and any(s[0].tag_ in ("NN", "NNS") for s, _ in members) \
+            and not any(s[0].head.lemma_ in _SPEECH_LEMMAS for s, _ in members) \
+            and self._lone_name_is_not_a_person(word.text, members)  # ("Smith said ..." is someone)
+
     def _lone_name_is_not_a_person(self, name: str, members: list[tuple[Span, str]]) -> bool:
         """A one-word 'person' the article never names in full, with no title before it and not a
         known person or a given name: news introduces people by their full name, so this is
@@ -1643,6 +1686,8 @@ class EntityInventory:
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
         doc = span.doc
+        if label == "PERSON" and self._city_club([t.text for t in span]):
+            return "ORG"  # "Nottingham Forest have sacked their coach": a city's club, not a person
         if label == "PERSON" and _staff_before_person(doc, span.end):
             return "ORG"  # "Julius Baer economist Anna Keller": the employer of a named person
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:

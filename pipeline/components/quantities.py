@@ -156,6 +156,9 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
                     and not any(t.lower_.rstrip(".") in _MONTHS or t.lemma_.lower() in _TIME_NOUNS or _year_like(t.text)
                                 for t in ent):
                 continue  # "between 80 and 120 posts" with "between 80" a date to the NER and to no one else
+            if timex_toks is not None and len(ent) == 1 and ent.start not in timex_toks and ent[0].dep_ == "nummod" \
+                    and ent[0].head.i == ent.start + 1 and ent[0].head.tag_ == "NNS":
+                continue  # "sent 2000 troops": the dates component read no year there, and troops are counted
             # a bare number the NER calls a date ("sales of 5835 units") stays a candidate
             if any(t.is_alpha or _year_like(t.text) or t.lower_.rstrip(".") in _MONTHS for t in ent) \
                     and not _fraction_not_date(doc, ent.start, ent.end):

@@ -1744,10 +1744,24 @@ class QuoteExtractor:
                 strong[eid] = strong.get(aliases[eid], 0)
         mentions = self._person_mentions(doc, ix)
         starts = [m[0] for m in mentions]
+        subject_before = None  # the one person of the sentence before, when that is its main subject
         for sent in doc.sents:
             lo = bisect.bisect_left(starts, sent.start_char)
             hi = bisect.bisect_left(starts, sent.end_char)
             ids = {mentions[k][2] for k in range(lo, hi)}
+            if not ids and subject_before is not None:
+                # "Price is averaging 28.4 points. He has two years left": a sentence naming no one
+                # that opens on a pronoun continues the subject of the sentence before
+                t = next((t for t in sent if not t.is_punct and not t.is_space), None)
+                g = self.pronouns.get(t.lower_) if t is not None and t.dep_ in ("nsubj", "nsubjpass") \
+                    and not ix.in_quote[t.i] else None
+                if g:
+                    weak[subject_before] = weak.get(subject_before, 0) + (1 if g == "m" else -1)
+            subject_before = None
+            if len(ids) == 1:
+                h = ix.mention_head(mentions[lo][1])
+                if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT" and not ix.in_quote[h.i]:
+                    subject_before = mentions[lo][2]
             if len(ids) != 1:
                 continue
             eid = next(iter(ids))
@@ -1821,7 +1835,8 @@ class QuoteExtractor:
                 # Sadowski, an analyst at Erste Group. He said ...")
                 fallback_salient = ix.para_of(_s) == para and (
                     last.dep_ in ("nsubj", "nsubjpass")
-                    or last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according")
+                    or last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ == "according") \
+                    or _subject_of_sentence_before(doc, last, tok)
                 fallback_sent = doc[ix.token_at(_s)].sent.start
         if fallback is not None:
             return self._ref(ix, fallback, tok.idx, tok.idx + len(tok.text))
@@ -2830,3 +2845,17 @@ def make_quotes(nlp: Language, name: str, indirect: bool, max_climb: int) -> Cal
 
 
 __all__ = ["QuoteExtractor", "make_quotes", "entity_at"]
+
+
+def _subject_of_sentence_before(doc: Doc, name: Token, pronoun: Token) -> bool:
+    """`name` is the main-clause subject of the sentence right before the pronoun's ("Price, who was
+    drafted in 2017, took to Instagram late Thursday. [new paragraph] “Nine years, one city,” he
+    wrote."): the antecedent news writing means, even across a paragraph break; but not someone who
+    "declined to comment" or "did not respond", who is not the one speaking next."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    verb = name.head
+    return name.sent.start == before.start and name.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT" \
+        and verb.lemma_ not in ("decline", "refuse") and not any(c.dep_ == "neg" for c in verb.children)

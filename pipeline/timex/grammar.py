@@ -1790,6 +1790,12 @@ def h_ago(m, ctx):
         # part of the story: "born on March 4, 1938 ... joined in 1966. Two days later"); a month
         # offset stays in the year ("in the spring of 2016 ... Two months later": 2016)
         base, base_gran = ctx.happened_day(ctx.day[0], m.start(), m.end()) or ctx.day[0], "D"
+    elif (anchor == "narrative" and base_gran != "D" and unit_gran in ("D", "W") and direction == "earlier"
+          and coarser(unit_gran, base_gran) != unit_gran and ctx.dct is not None and base > ctx.dct
+          and _figure_comparison(ctx.text, m.start())):
+        # "cut the odds of a rate cut in June to 40% from 65% a day earlier": a coming month is no
+        # story time to count days back from; the figures are the publication's
+        base, base_gran, anchor = ctx.dct, "D", "published"
     gran = coarser(gran, base_gran) if base is not None else gran
     if base is None:
         return Timex("DATE", unknown(gran), mod=mod, anchor="unresolved")
