@@ -1270,3 +1270,14 @@ def test_a_listed_city_the_ner_missed_and_a_common_noun_opening_a_sentence(full_
     # a surname opening a sentence of speech is still someone
     doc = full_nlp(clean_for_nlp("Rain fell. Smith said it was fine."))
     assert [name for name, _label, _n in _inventory(doc)] == ["Smith"]
+
+
+def test_an_acronym_with_its_small_words_and_a_town_and_team_written_together(full_nlp):
+    doc = full_nlp(clean_for_nlp("The Electric Reliability Council of Texas warned of outages. The grid operator, "
+                                 "known as ERCOT, said demand hit a record. ERCOT said it would act."))
+    assert _inventory(doc) == [("Electric Reliability Council of Texas", "ORG", 3)]
+    doc = full_nlp(clean_for_nlp("The Sacramento Kings traded their guard. The Kings won on Friday."))
+    assert ("Sacramento Kings", "ORG") in [(name, label) for name, label, _n in _inventory(doc)]
+    # a small town's name before a plural is no team ("Golden Globes")
+    doc = full_nlp(clean_for_nlp("She won two Golden Globes in January."))
+    assert "Golden" not in [name.split()[0] for name, label, _n in _inventory(doc) if label == "ORG"]

@@ -1848,3 +1848,11 @@ def test_a_pronoun_sentence_after_a_newcomer_makes_her_the_nearer_woman(nlp):
             "published.\n\n"
             '"My view is we need a committee to look at exactly what happened," she said.')
     assert [speaker(q) for q in quotes(nlp, text)] == ["Clare Dunmore"]
+
+
+def test_a_description_known_by_a_name_speaks_as_that_name(nlp):
+    text = ("The Electric Reliability Council of Texas warned of outages. The grid operator, known as ERCOT, "
+            "said demand hit a record. ERCOT said it would act.")
+    assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
+        ("demand hit a record", "Electric Reliability Council of Texas"),
+        ("it would act", "Electric Reliability Council of Texas")]

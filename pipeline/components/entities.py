@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import city_names, load_json
+from ..lexicon import city_currencies, city_names, load_json
 from .doctext import doc_text
 
 # Labels that name things events can be about; numbers and dates have their own components.
@@ -620,6 +620,7 @@ class EntityInventory:
         # find the name there again)
         self._add_credits(doc, mentions)
         self._join_coordinated_name(doc, mentions)
+        self._join_town_teams(doc, mentions)
         mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
                     else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
@@ -1342,6 +1343,30 @@ class EntityInventory:
                         (Span(doc, poss.i + 1, span.end, label="ORG"), "ORG")]
         return [(span, label)]
 
+    def _join_town_teams(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+        """"The Sacramento Kings traded ...": a town and a team's plural written together are one team,
+        however the NER cut them ("Sacramento" a place and "Kings" an organisation, or neither)."""
+        n = len(doc)
+        found = []
+        big_cities = city_currencies()  # (towns of 100,000 or more: not "Golden" of "Golden Globes")
+        for i in range(n - 1):
+            t, nxt = doc[i], doc[i + 1]
+            if not (t.is_title and nxt.is_title and nxt.tag_ in ("NNS", "NNPS", "NNP") and nxt.text.endswith("s")):
+                continue
+            start = i - 1 if i > 0 and doc[i - 1].is_title and f"{doc[i - 1].text} {t.text}" in self.cities else i
+            words = [w.text for w in doc[start:i + 2]]
+            town = " ".join(words[:-1])
+            if (town in self.places or town in big_cities) and self._team_name(words):
+                found.append(Span(doc, start, i + 2, label="ORG"))
+        if not found:
+            return
+        for team in found:
+            if any(sp.start <= team.start and team.end <= sp.end and len(sp) > len(team) for sp, _ in mentions):
+                continue  # inside a longer name already ("the Sacramento Kings Foundation")
+            mentions[:] = [(sp, lab) for sp, lab in mentions if sp.end <= team.start or team.end <= sp.start]
+            mentions.append((team, "ORG"))
+        mentions.sort(key=lambda m: m[0].start)
+
     def _city_club(self, words: list[str]) -> bool:
         """'Nottingham Forest', 'Leeds United', 'Derby County': a city, then a club's last word (no one's
         given name first: 'Charlotte City' is no club)."""
@@ -1926,6 +1951,7 @@ class EntityInventory:
                     break
                 if acronym is not None and any(_initials(f) == acronym or (
                         len(fw) > 2 and fw[0] in _COUNTRY_PREFIXES and _initials(" ".join(fw[1:])) == acronym)
+                        or len(acronym) >= 4 and "".join(w[0] for w in fw) == acronym  # "ERCOT": its "of" a letter too
                         for f, fw in split):
                     target = g  # "FDA" of "US Food and Drug Administration": the country before it is no letter
                     break

@@ -1304,6 +1304,14 @@ class QuoteExtractor:
             return {**ref, "text": tok.text, "start": s, "end": e}, tok.text, s, e
         start, end = self._np_span(tok)
         ent = ix.entity_for_token(tok)
+        if ent is None and tok.pos_ == "NOUN":
+            for c in tok.children:
+                # "The grid operator, known as ERCOT, said": the name the description is known by
+                named = [g for p in c.children if c.dep_ == "acl" and c.lemma_ in ("know", "call", "name")
+                         and p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+                e2 = ix.entity_for_token(named[0]) if named else None
+                if e2 is not None:
+                    return e2, ix.text[start:end], start, end
         if ent is not None:  # a name that runs on past its head word: "the Centers for Disease Control ..."
             end = max(end, ent["end"])
         text = ix.text[start:end]
