@@ -41,6 +41,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
     _add_suffix(nlp, _X_FULL_STOP)
     _add_infix(nlp, _PERCENT_HYPHEN)
     _add_infix(nlp, _SCALE_HYPHEN_MONEY)
+    _add_alternative(nlp, "prefix_search", _DOLLAR_PREFIX)
     if "ner" in nlp.pipe_names:
         # Known names the NER misses (models/entity_patterns.json), with spaCy's EntityRuler
         # (components/rulers.py: it skips Docs without a match):
@@ -77,6 +78,11 @@ _PERCENT_HYPHEN = r"(?<=\d%)-(?=[A-Za-z])"
 _SCALE_HYPHEN_MONEY = r"(?<=illion)-(?=[$£€]\d)"
 
 
+# "S$21.3 billion", "HK$5bn", "R$4bn": the tokenizer splits "C$" and "A$" off a figure but keeps these
+# dollars glued to it, which hides the figure from the parser (the quantity reader sees one token)
+_DOLLAR_PREFIX = r"^(?:S|HK|NZ|R|NT|MX)\$(?=\d)"
+
+
 def _add_infix(nlp: Language, infix: str) -> None:
     _add_alternative(nlp, "infix_finditer", infix)
 
@@ -87,7 +93,7 @@ def _add_suffix(nlp: Language, suffix: str) -> None:
 
 def _add_alternative(nlp: Language, attr: str, alternative: str) -> None:
     """One more alternative in one of the tokenizer's regexes (`attr` is the bound method the tokenizer
-    keeps: `suffix_search`, `infix_finditer`), once, however often it is called."""
+    keeps: `prefix_search`, `suffix_search`, `infix_finditer`), once, however often it is called."""
     bound = getattr(nlp.tokenizer, attr)
     pattern = bound.__self__.pattern if bound is not None else None
     if pattern is None or alternative in pattern:

@@ -2488,3 +2488,19 @@ def test_a_year_like_number_before_a_counted_plural_is_a_count():
     assert [(q["text"], q["kind"], q["value"], q["counted"]) for q in article["quantities"]] == [
         ("2000", "count", 2000.0, "troops")]
     assert [(d["text"], d["value"]) for d in article["dates"]] == [("2019", "2019")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second figure the parse joins to the change verb shares the first figure's change
+    ("Net income climbed to €812 million, or €4.05 a share, from €690 million.",
+     [("€812 million", "up"), ("€4.05 a share", "up"), ("€690 million", "none")]),
+    ("Average pay rose 0.3% from February and 3.8% from a year earlier.", [("0.3%", "up"), ("3.8%", "up")]),
+    # "S$" and "HK$" split from their figure, so the level a change reaches moves with it
+    ("Revenue rose 6.4% to S$21.3 billion.", [("6.4%", "up"), ("S$21.3 billion", "up")]),
+    ("The zloty firmed 0.9% against the euro.", [("0.9%", "up")]),
+])
+def test_changes_shared_by_a_verbs_second_figure_and_glued_dollars(text, expected):
+    from pipeline import extract
+
+    article = extract(text, published="2026-04-03")["article"]
+    assert [(q["text"], q["change"]) for q in article["quantities"]] == expected
