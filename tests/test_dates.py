@@ -761,6 +761,11 @@ def test_a_past_occasion_and_until_a_clock_time_stay_in_the_past(nlp_dates):
      [("around 6 p.m.", "2026-01-15T18:00"), ("Thursday", "2026-01-15")]),
     ("A cool change is expected on Thursday.", "2026-01-14", [("Thursday", "2026-01-15")]),
     ("The verdict was expected on Thursday but was delayed.", "2026-01-14", [("Thursday", "2026-01-08")]),
+    ("Police said the robbery was planned on Thursday.", "2026-01-14", [("Thursday", "2026-01-08")]),
+    ("The minister said the announcement was expected on Monday but it was delayed.", "2026-01-14",
+     [("Monday", "2026-01-12")]),
+    ("The league will fine the club for the crowd trouble at Saturday's derby, a spokesman said.", "2026-01-14",
+     [("Saturday", "2026-01-10")]),
     # a future verb reaches its occasion through a noun's preposition
     ("Doherty will take charge on an interim basis for Saturday's trip to Wolverhampton.", "2026-02-09",
      [("Saturday", "2026-02-14")]),

@@ -1216,3 +1216,10 @@ def test_the_subject_of_an_adjective_does_the_infinitive_it_takes(nlp):
         ("action", ["Irish Fiscal Advisory Council"], "publish", [], False)]
     assert _events(nlp, "Microsoft is keen to challenge Google in search.") == [
         ("action", ["Microsoft"], "challenge", ["Google"], False)]
+
+
+def test_points_gained_are_a_measure_so_the_sentence_is_a_claim(full_nlp):
+    # points are a count with no unit; gaining them is still a claim about a measure, not "cut 1,200 jobs"
+    doc = full_nlp(clean_for_nlp("Max Verstappen gained 18 points on Sunday."))
+    assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("claim", "gained", ["Max Verstappen"])]

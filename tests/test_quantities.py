@@ -902,6 +902,8 @@ def test_crowns_take_the_krone_code_named_in_the_text(nlp):
     # a story from another currency's country keeps "$" for the dollar, a Canadian buyer or not
     ("ACCRA - Canadian miner Redcliff, listed in Toronto, will buy the Kumasi mine for $1.15 billion. "
      "Accra and Kumasi welcomed the deal.", ["USD"]),
+    # a city name two countries share names neither ("Victoria" is Hong Kong's, Canada's and a state)
+    ("Petrol in Victoria rose 12 cents to $1.90 a litre, Victoria's motoring group said.", ["USD", "USD per l"]),
 ])
 def test_bare_currency_word_takes_the_story_countrys_code(nlp, text, units):
     assert [rate_unit(q) for q in quantities(nlp, text)] == units
@@ -2466,13 +2468,15 @@ def test_rate_denominator_apart_from_unit(nlp, text, surface, unit, per):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # cents and pence as a decimal of their currency: the nearest amount's, else the country of the
-    # cities named, else the US dollar; pence are sterling's
+    # cents and pence as a decimal of their currency: the nearest amount's that counts in cents, else the
+    # US dollar; pence are sterling's
     ("The airline will pay 28 Singapore cents, up from 12 cents, on revenue of S$21.3 billion.",
      [("28 Singapore cents", 0.28, "SGD"), ("12 cents", 0.12, "SGD"), ("S$21.3 billion", 2.13e10, "SGD")]),
     ("The minimum wage will increase by 80 cent to €14.30.", [("80 cent", 0.8, "EUR"), ("€14.30", 14.3, "EUR")]),
-    ("A coffee costs 80 cent in Rome, up from 70 cents.", [("80 cent", 0.8, "EUR"), ("70 cents", 0.7, "EUR")]),
     ("Stamps cost 50 cents.", [("50 cents", 0.5, "USD")]),
+    # a currency with no cents is no cents' currency (review: "2,800 yen ... gained 50 cents")
+    ("Toyota rose to 2,800 yen in Tokyo. Its receipts gained 50 cents in New York.",
+     [("2,800 yen", 2800.0, "JPY"), ("50 cents", 0.5, "USD")]),
     ("BP rose 3p to 164p.", [("3p", 0.03, "GBP"), ("164p", 1.64, "GBP")]),
 ])
 def test_cents_and_pence_in_their_currency(nlp, text, expected):

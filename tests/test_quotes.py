@@ -1006,7 +1006,7 @@ def test_according_to_a_speaker_reports_its_clause(nlp):
     # a document speaks for its maker: "according to LSEG data" is LSEG's (as every blind set's gold has it)
     assert got == [("The talks are over", "Foreign Minister José Albares", "according to"),
                    ("40 people were arrested", "the ministry", "According to"),
-                   ("Shares fell 6%", "LSEG data", "according to"),
+                   ("Shares fell 6%", "LSEG", "according to"),
                    ("Madrid would not sign", "Albares", "told")]
 
 
@@ -1499,7 +1499,7 @@ def test_according_to_data_made_by_a_named_source(nlp):
          "Layoffs Watch Europe. Sales fell 5%, according to LSEG data.")
     assert [(q["text"], speaker(q) or q["speaker_text"]) for q in quotes(nlp, t, direct=False)] == [
         ("Technology companies announced more than 35,000 job cuts last year", "Layoffs Watch Europe"),
-        ("Sales fell 5%", "LSEG data")]
+        ("Sales fell 5%", "LSEG")]
     [q] = quotes(nlp, "Inflation was 3%, the central bank of Ruritania said.", direct=False)
     assert q["text"] == "Inflation was 3%"
 
@@ -1840,6 +1840,13 @@ def test_a_sentence_opening_on_a_pronoun_tells_the_gender_of_the_subject_before(
     assert [speaker(q) for q in quotes(nlp, text)] == ["Arturo Reyes", "Darnell Price"]
 
 
+def test_a_pronoun_opening_after_an_unnamed_person_tells_no_gender(nlp):
+    # "He" may be the minister met, not the person named (review)
+    text = ("Alex Morgan met the health minister on Tuesday. He promised funding for the clinic.\n\n"
+            "“It was a good meeting,” she said.")
+    assert [speaker(q) for q in quotes(nlp, text)] == ["Alex Morgan"]
+
+
 def test_a_pronoun_sentence_after_a_newcomer_makes_her_the_nearer_woman(nlp):
     # the newcomer's gender comes from "She told the BBC ..." right after her sentence, so she, not the
     # woman with a title named before her, speaks next
@@ -1856,3 +1863,10 @@ def test_a_description_known_by_a_name_speaks_as_that_name(nlp):
     assert [(q["text"], speaker(q)) for q in quotes(nlp, text, direct=False)] == [
         ("demand hit a record", "Electric Reliability Council of Texas"),
         ("it would act", "Electric Reliability Council of Texas")]
+
+
+def test_according_to_a_makers_data_or_ratings_names_the_maker_as_speaker(nlp):
+    # ("data" is lemmatised "datum": the document noun was not recognised, so no one was named)
+    text = ("The dollar rose 2%, according to LSEG data. An average of 3.4 million viewers watched, according to "
+            "preliminary OzTAM ratings. Sales fell, according to industry data.")
+    assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["LSEG", "OzTAM", None]

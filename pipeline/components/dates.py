@@ -71,8 +71,11 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         verb = owner.head if owner.dep_ in ("dobj", "pobj") else None
         if verb is not None and verb.pos_ == "ADP":
             verb = verb.head  # "are bracing for Friday's report"
-        if verb is not None and owner.lemma_.lower() in _OCCASIONS:
-            for _ in range(3):  # "will take charge on an interim basis for Saturday's trip": up to the verb
+        if verb is not None and owner.lemma_.lower() in _OCCASIONS and owner.dep_ == "pobj" \
+                and owner.head.lower_ in ("for", "before", "ahead"):
+            # "will take charge on an interim basis for Saturday's trip": up to the verb (an occasion
+            # prepared for, not one something happened at: "will fine the club for trouble at Saturday's derby")
+            for _ in range(3):
                 if verb.tag_.startswith("VB") or verb.dep_ not in ("pobj", "prep") or verb.head.i == verb.i:
                     break
                 verb = verb.head
@@ -242,9 +245,13 @@ def _tense_of(tok, span) -> str | None:
         return "future"  # "is to resume trading Tuesday"
     if tok.tag_ == "VBN" and tok.lemma_ in _EXPECTING and not lowers & {"had", "been"} and (
             lowers & {"is", "are", "am", "'s", "'re"}
-            or lowers & {"was", "were"} and tok.dep_ == "ccomp" and tok.head.lemma_ in _ATTRIBUTION_VERBS | {"warn"}):
+            or lowers & {"was", "were"} and tok.lemma_ in FORECASTING | {"expect"} and tok.dep_ == "ccomp"
+            and tok.head.lemma_ in _ATTRIBUTION_VERBS | {"warn"}
+            and not any(t.lower_ == "but" and t.i > tok.i for t in tok.sent)):
         # "A cool change is expected on Thursday", "said a cool change was expected around 6 p.m. on
-        # Thursday": an expectation, stated now or reported from now, looks ahead
+        # Thursday": an expectation, stated now or reported from now, looks ahead (not a plan reported,
+        # "said the robbery was planned on Thursday", nor one that then failed, "was expected on
+        # Monday but it was delayed")
         return "future"
     if "had" in lowers:
         return "past_perfect"

@@ -399,7 +399,7 @@ _COMMODITIES = frozenset({"copper", "gold", "silver", "iron", "coal", "oil", "ga
                           "battery", "tobacco", "beer", "spirits", "paper", "glass", "plastics", "textile", "fashion",
                           # industries, whose "operator" or "developer" is a company ("rail operator Linea Padana")
                           "rail", "railway", "train", "bus", "ferry", "shipping", "port", "grid", "water", "telecom",
-                          "telecoms", "mobile", "broadband", "pipeline", "software", "property", "housing", "satellite"})
+                          "telecoms", "mobile", "broadband", "pipeline", "satellite"})  # (not "property developer Li Ka-shing")
 # lower-case nouns after a name that make it a natural place ("the Drina river")
 _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mountains", "mountain", "glacier",
                                "peninsula", "estuary", "gorge", "desert", "forest", "plateau", "strait", "bay"})
@@ -1711,8 +1711,6 @@ class EntityInventory:
         if text in self.persons or _has_title_before(span, self.titles):
             return "PERSON"
         doc = span.doc
-        if label == "PERSON" and self._city_club([t.text for t in span]):
-            return "ORG"  # "Nottingham Forest have sacked their coach": a city's club, not a person
         if label == "PERSON" and _staff_before_person(doc, span.end):
             return "ORG"  # "Julius Baer economist Anna Keller": the employer of a named person
         if len(span) > 1 and span[0].lower_.rstrip(".") in HONORIFICS and span[1].is_title:

@@ -33,6 +33,7 @@ millions ("2.1m barrels", "5m more people"), letter currency codes glued to digi
 ("Phase 2", "Version 2.0"), number words in names ("BBC Two", "Group of Seven").
 """
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -286,7 +287,7 @@ def extract(doc: Doc, durations: bool = False, ages: bool = True, start_words=No
     _crowns_from_context(out, text)
     _cfa_from_context(out, text)
     _currency_from_story_country(out, text, doc)
-    _minor_units_in_their_currency(out, text, doc)
+    _minor_units_in_their_currency(out, text)
     _degrees_from_context(out, text)
     _bracketed_conversions(doc, words, out, text)
     _coordinated_units(out, text)
@@ -562,23 +563,28 @@ _LOCAL_DOLLAR_WRITTEN = re.compile(r"\b(?:A|C|NZ|AU|CA)\$|\b(?:Australian|Canadi
 _CONVERSION_BRACKET = re.compile(r"\(\s*\$")
 
 
-def _minor_units_in_their_currency(out: list[dict], text: str, doc: Doc) -> None:
+def _minor_units_in_their_currency(out: list[dict], text: str) -> None:
     """Cents and pence as a decimal of their currency, so `unit` is the ISO code the schema promises and
-    amounts add up by currency: "12 cents" -> 0.12 in the dollar of the text's nearest amount ("S$21.3
-    billion ... 12 cents" -> SGD), else that of the country whose cities the text names most ("80 cent" in a
-    story from Dublin -> EUR), else USD; "84 Canadian cents" -> CAD 0.84; "30 pence", "164p" -> GBP
-    1.64; "a 12-cent-a-share dividend" -> USD 0.12 per share. A text's amounts in one currency are thus
-    comparable whether written in cents or in dollars."""
-    for r in out:
-        if r["kind"] != "money" or not r["unit"] or r["unit"].split(" per ")[0] not in ("cent", "pence"):
-            continue
+    amounts add up by currency: "12 cents" -> 0.12 in the currency of the text's nearest amount that counts
+    in cents ("S$21.3 billion ... 12 cents" -> SGD; not "2,800 yen"), else USD; "84 Canadian cents" -> CAD
+    0.84; "30 pence", "164p" -> GBP 1.64; "a 12-cent-a-share dividend" -> USD 0.12 per share. A text's
+    amounts in one currency are thus comparable whether written in cents or in dollars."""
+    minor = [r for r in out if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in ("cent", "pence")]
+    if not minor:
+        return
+    # the amounts in a currency of cents, by position (read before any is converted: the order of the
+    # cents amounts changes nothing)
+    majors = [(r["start"], r["unit"].split(" per ")[0]) for r in out
+              if r["kind"] == "money" and r["unit"] and r["unit"].split(" per ")[0] in _CENT_CURRENCIES]
+    starts = [s for s, _ in majors]
+    for r in minor:
         base = r["unit"].split(" per ")[0]
         if base == "pence":
             code = "GBP"
         else:
             words = text[r["start"]:r["end"]].lower()
-            code = next((c for w, c in _CENT_COUNTRIES if w in words), None) or _nearest_currency(out, r) \
-                or _cities_currency(doc) or "USD"
+            code = next((c for w, c in _CENT_COUNTRIES if w in words), None) \
+                or _nearest_currency(majors, starts, r["start"]) or "USD"
         r["unit"] = code + r["unit"][len(base):]
         for key in ("value", "low", "high"):
             if r[key] is not None:
@@ -588,24 +594,17 @@ def _minor_units_in_their_currency(out: list[dict], text: str, doc: Doc) -> None
 # the country written before "cents" ("84 Canadian cents", "28 Singapore cents")
 _CENT_COUNTRIES = (("canadian", "CAD"), ("australian", "AUD"), ("new zealand", "NZD"), ("nz ", "NZD"),
                    ("singapore", "SGD"), ("hong kong", "HKD"), ("euro", "EUR"), ("us ", "USD"))
+# currencies whose hundredth news calls a cent (the dollars, the euro, the rand, the East African shillings)
+_CENT_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "JMD", "TTD", "BBD", "BSD", "XCD",
+                              "FJD", "NAD", "BND", "LRD", "EUR", "ZAR", "KES", "UGX", "TZS"})
 
 
-def _nearest_currency(out: list[dict], rec: dict) -> str | None:
-    """The currency of the money amount nearest `rec` in the text (the one before it on a tie), if any
-    is not itself in cents or pence."""
-    near = [(abs(r["start"] - rec["start"]), r["start"] > rec["start"], r["unit"].split(" per ")[0]) for r in out
-            if r is not rec and r["kind"] == "money" and r["unit"]
-            and r["unit"].split(" per ")[0] not in ("cent", "pence")]
+def _nearest_currency(majors: list[tuple[int, str]], starts: list[int], at: int) -> str | None:
+    """The currency of the amount of `majors` (start, code; sorted by start) nearest the position `at`
+    (the one before it on a tie), if any."""
+    k = bisect.bisect_left(starts, at)
+    near = [(abs(majors[j][0] - at), majors[j][0] > at, majors[j][1]) for j in (k - 1, k) if 0 <= j < len(majors)]
     return min(near)[2] if near else None
-
-
-def _cities_currency(doc: Doc) -> str | None:
-    """The currency of the country whose cities the text names most, if one leads (not sterling, whose
-    minor unit is the penny)."""
-    currency_of = city_currencies()
-    votes = Counter(currency_of[p] for p in _place_words(doc) if p in currency_of and currency_of[p] != "GBP")
-    ranked = votes.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _place_words(doc: Doc) -> list[str]:

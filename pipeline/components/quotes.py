@@ -152,8 +152,9 @@ _NO_ADDRESSEE = frozenset({"say", "add", "report", "state", "announce", "estimat
 # the people who speak for an organisation, named with its name before them ("a Corvant spokesman")
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source"})
 # documents whose maker speaks through them ('according to LSEG data', 'city figures', 'court filings')
-_DOCUMENT_NOUNS = frozenset({"data", "figure", "filing", "record", "estimate", "statistic", "survey", "report",
-                             "document", "poll", "study", "calculation", "research", "rule"})
+_DOCUMENT_NOUNS = frozenset({"data", "datum", "figure", "filing", "record", "estimate", "statistic", "survey", "report",
+                             "document", "poll", "study", "calculation", "research", "rule", "rating", "tally",
+                             "projection", "forecast"})  # ("data" is lemmatised "datum")
 # verbs that name what they call a thing: 'called the result “a verdict on a decade of overdevelopment”'
 _NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 
@@ -1394,7 +1395,8 @@ class QuoteExtractor:
             e2 = ix.entity_for_token(tok.head)
             if e2 is not None and e2["label"] in _SPEAKER_LABELS:
                 return e2, text, start, end
-        org_noun = tok.lemma_.lower() in self.org_heads or tok.lemma_.lower() in self.company_nouns
+        org_noun = tok.lemma_.lower() in self.org_heads or tok.lemma_.lower() in self.company_nouns \
+            or tok.lemma_.lower() in _DOCUMENT_NOUNS  # ("according to LSEG data": the maker speaks through it)
         for c in tok.lefts:
             if c.dep_ == "compound":
                 e2 = ix.entity_for_token(c)
@@ -1768,7 +1770,11 @@ class QuoteExtractor:
             subject_before = None
             if len(ids) == 1:
                 h = ix.mention_head(mentions[lo][1])
-                if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT" and not ix.in_quote[h.i]:
+                # (no other person in the sentence, even unnamed: "X met the health minister. He promised")
+                own = {t.i for t in h.subtree}  # (her own title is no other person: "Former minister Clare Short")
+                if h.dep_ in ("nsubj", "nsubjpass") and h.head.dep_ == "ROOT" and not ix.in_quote[h.i] and not any(
+                        t.pos_ == "NOUN" and t.i not in own
+                        and (t.lemma_.lower() in self.roles or t.lemma_.lower() in self.person_nouns) for t in sent):
                     subject_before = mentions[lo][2]
             if len(ids) != 1:
                 continue
