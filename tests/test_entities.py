@@ -1284,3 +1284,10 @@ def test_an_acronym_with_its_small_words_and_a_town_and_team_written_together(fu
     # a small town's name before a plural is no team ("Golden Globes")
     doc = full_nlp(clean_for_nlp("She won two Golden Globes in January."))
     assert "Golden" not in [name.split()[0] for name, label, _n in _inventory(doc) if label == "ORG"]
+
+
+def test_a_double_barrelled_surname_found_again_whole(full_nlp):
+    doc = full_nlp(clean_for_nlp("The board will buy less, deputy chief executive Kwabena Asante-Mensah told a news "
+                                 "conference.\n\n“We are fighting on three fronts at once,” Asante-Mensah said."))
+    assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("Kwabena Asante-Mensah", ["Kwabena Asante-Mensah", "Asante-Mensah"])]

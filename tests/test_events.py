@@ -1223,3 +1223,9 @@ def test_points_gained_are_a_measure_so_the_sentence_is_a_claim(full_nlp):
     doc = full_nlp(clean_for_nlp("Max Verstappen gained 18 points on Sunday."))
     assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
         ("claim", "gained", ["Max Verstappen"])]
+
+
+def test_told_a_named_broadcasters_kind_of_medium_targets_the_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Labour Minister Julien Marchetti told France Inter radio that the majority held."))
+    assert [(e["type"], [a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in doc._.events] == [
+        ("statement", ["Julien Marchetti"], ["France Inter"])]

@@ -2091,11 +2091,21 @@ def _surname_mentions(doc: Doc, orths: list[int], mentions: list[tuple[Span, str
     forms = surnames | {s.upper() for s in surnames if len(s) > 2}  # "PENCE:" in a transcript
     # the ORTH values (`orths`, doc.to_array(ORTH) as a list) find the words: a Token object only where a
     # surname stands
+    # double-barrelled surnames ("Kwabena Asante-Mensah": the tokens "Asante", "-", "Mensah"): found whole
+    barrels = {span[-1].text: span[-3].text for span, label in mentions
+               if label == "PERSON" and len(span) >= 4 and span[-2].text == "-" and not span[-3].whitespace_
+               and not span[-2].whitespace_}
     extra = []
     for i in _positions(orths, {hash_string(f) for f in forms}):
         if i in taken:
             continue
         token = doc[i]
+        first = barrels.get(token.text)
+        if first is not None and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text == first \
+                and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+            if i - 2 not in taken and i - 1 not in taken:
+                extra.append((Span(doc, i - 2, i + 1, label="PERSON"), "PERSON"))
+            continue
         # The tagger sometimes misses the name ("Skelly" as an adverb, "Sanders" as a noun); only a
         # sentence-initial word needs the proper-noun tag ("Long delays" after "Helen Long").
         if token.tag_ in ("NNP", "NNPS") or not token.is_sent_start or token.text.isupper():

@@ -1876,6 +1876,10 @@ class EventExtractor:
                 ref = self.resolve_description(doc, child)
                 if ref is not None and ref not in out:
                     out.append(ref)
+            elif child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.children):
+                # "told France Inter radio that ...": the name the noun is the kind of
+                out.extend(r for r in self.refs_for(doc, child) if r not in out)
         return out
 
     def _speaker_group(self, doc: Doc, cue: Token | None) -> list[dict]:
