@@ -1185,9 +1185,9 @@ class EntityInventory:
     def _add_missed_countries_and_councils(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """Names the NER misses after a headline or a quote ("...after review\n\nCardiff Council
         will raise", "Wales became the first UK nation", "Canberra said"): a country's or a listed
-        city's one-word name tagged a proper noun, not run on into another name ("Jordan Henderson"); and a capitalised institution word
-        after proper nouns the article never writes in lower case ("Cardiff Council", not "City
-        Council"). Only where no mention holds any of the words."""
+        city's one-word name tagged a proper noun, not run on into another name ("Jordan Henderson");
+        and a capitalised institution word after proper nouns the article never writes in lower case
+        ("Cardiff Council", not "City Council"). Only where no mention holds any of the words."""
         nnp = doc.vocab.strings["NNP"]
         taken = None
         for i in numpy.flatnonzero(tags == nnp).tolist():
