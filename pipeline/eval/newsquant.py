@@ -426,7 +426,7 @@ def cqe_unit(doc, rec: dict) -> str:
     """Our unit in CQE's normalized vocabulary (see the module docstring)."""
     from pipeline.quantity import units
 
-    unit = " per ".join(x for x in (rec.get("unit"), rec.get("per")) if x)  # ("USD", "year") -> "USD per year"
+    unit = units.rate_unit(rec)  # ("USD", "year") -> "USD per year"
     if unit == "x" and rec["text"].lower().endswith(" times"):
         return "count"  # "8.3 times average earnings": CQE's unit for "N times" as for a count of times
     if unit:

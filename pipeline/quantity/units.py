@@ -143,3 +143,9 @@ def is_age_prefix(word: str) -> bool:
 def is_time_marker(word: str) -> bool:
     """'pm', 'a.m.', 'GMT' after a number make it a clock time, not a quantity."""
     return word.lower() in _units()["time_exclusions"]
+
+
+def rate_unit(rec: dict) -> str | None:
+    """A quantity record's unit with its rate's denominator, as one string: ("USD", per "year") -> "USD per
+    year", for the readers that name a rate whole (the review page, the NewsQuant and MeasEval adapters)."""
+    return " per ".join(x for x in (rec.get("unit"), rec.get("per")) if x) or None
