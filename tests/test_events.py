@@ -1054,10 +1054,23 @@ def test_the_department_is_the_department_named_before(nlp):
     # "set" with an object is an act; "is set to" raises
     ("Scotland and Wales set their own fares.", [("action", ["Scotland", "Wales"], "set", [], False)]),
     ("In 2001, Hardie set up a fund for asbestos victims.", [("action", ["Hardie"], "set", [], False)]),
-    ("Fares in Wales are set to rise.", []),
+    # ("is set to" raises: the rise is the sentence's assertion, a measure changing with no number)
+    ("Fares in Wales are set to rise.", [("claim", [], "rise", [], False)]),
 ])
 def test_set_with_an_object_is_an_act(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a forecast amount is asserted by the verb that "expects to" / "is expected to" raises, not by "expect"
+    ("The Ghana Cocoa Board now expects to buy between 520,000 and 560,000 tonnes of cocoa this season.",
+     [("claim", ["Ghana Cocoa Board"], "buy", [], False)]),
+    ("Exports are expected to hit a record $12 billion this year.", [("claim", [], "hit", [], False)]),
+    # no amount and no entity in the raised clause: no claim (the quotes component makes the statement)
+    ("Sethi said he expected to finish the job before lunch.", []),
+])
+def test_expected_amount_is_the_raised_verbs_claim(nlp_q, text, expected):
+    assert _events(nlp_q, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1283,8 +1283,11 @@ class EventExtractor:
             return False  # a title the parse took for a verb: "wicketkeeper Devon Alleyne", "Royals head coach X"
         if lemma == "set" and any(c.dep_ == "dobj" for c in token.children):
             return True  # "Scotland and Wales set their own fares" (not "is set to rise")
-        if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children):
-            return True  # "Kalayaan Digital expects its licence to be issued": a forecast (not "is expected to")
+        if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children) \
+                and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+            # "Kalayaan Digital expects its licence to be issued": a forecast (not "is expected to",
+            # nor "expects to buy 520,000 tonnes", whose event is the buying)
+            return True
         if lemma == "make" and self._makes_a_thing(token):
             return True  # "Hadiza made landfall near Beira", "Vantor made an offer"
         return lemma not in self.non_content and lemma not in self.raising
@@ -1723,6 +1726,10 @@ class EventExtractor:
             # "Shares in Helix jumped 33%, while Aurora shares fell 2.5%": a contrast asserts both
             # (in a reported clause too: "said revenue rose 6%, while its margin widened")
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
+            # "Exports are expected to hit $12 billion", "The board expects to buy 520,000 tonnes": the
+            # forecast amount is what the sentence asserts
+            return head.dep_ == "ROOT" or self._is_main_clause(head)
         if verb.dep_ == "conj" and head.dep_ in ("ccomp", "parataxis"):
             # "It said construction accounted for 7% of the economy and employed 14,000 people":
             # a second verb of the reported clause is reported as well
