@@ -922,9 +922,25 @@ def test_unnamed_people_act_for_the_place_they_are_of(nlp):
 
 
 def test_a_second_verb_of_a_reported_clause_is_reported_too(full_nlp):
-    doc = full_nlp(clean_for_nlp("It said construction accounted for roughly 7% of the economy and employed 14,000 people."))
+    doc = full_nlp(clean_for_nlp("Construction accounted for roughly 7% of the economy and employed 14,000 people, "
+                                 "it said."))
     assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == [
         ("claim", "accounted"), ("claim", "employed")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # reported after its speech verb, an amount is the statement's content, not a claim of its own
+    ("Solheim said investigators had interviewed more than 600 witnesses.", [("statement", "said")]),
+    ("The Labor Ministry said unemployment fell to 4.1% and that employers added 52,000 jobs.", [("statement", "said")]),
+    ("The Commission said such a shift would cost Norway up to 95,000 tonnes of mackerel, while prices rose 4%.",
+     [("statement", "said")]),
+    # ... put before the verb it leads the sentence; an act in the reported clause stays an act
+    ("Unemployment fell to 4.1%, the Labor Ministry said.", [("claim", "fell"), ("statement", "said")]),
+    ("Rahman said Bangladesh had deployed 12,000 soldiers.", [("statement", "said"), ("action", "deployed")]),
+])
+def test_an_amount_reported_after_its_speech_verb_is_no_claim(full_nlp, text, expected):
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(e["type"], e["trigger"]["text"]) for e in doc._.events] == expected
 
 
 def test_a_measure_that_changes_without_a_number_is_a_claim(nlp):
@@ -946,8 +962,8 @@ def test_he_in_what_she_said_is_not_her(full_nlp):
     assert [a["name"] for a in rest["actors"]] == ["Arjun Rao"]
 
 
-def test_a_contrast_in_a_reported_clause_and_a_company_short_name(full_nlp):
-    doc = full_nlp(clean_for_nlp("Valoris said fourth-quarter revenue rose 6% to 742 million euros from a year earlier, "
+def test_a_contrast_in_a_claim_and_a_company_short_name(full_nlp):
+    doc = full_nlp(clean_for_nlp("Revenue at Valoris rose 6% to 742 million euros from a year earlier, "
                                  "while its operating margin widened by 1.8 percentage points to 17.4%.\n\nToronto-listed "
                                  "Ardent Metals owns 66% of the mine. Ardent shares fell 8.2% in Toronto on Tuesday."))
     got = {e["trigger"]["text"]: (e["type"], [a["name"] for a in e["actors"]]) for e in doc._.events}
@@ -1022,11 +1038,15 @@ def test_speaker_urges_after_a_reported_clause(nlp):
 
 
 def test_reported_clause_of_a_contrasted_telling_and_one_target_per_entity(nlp_q):
-    t = ("Scottish ministers announced last month that peak fares would be scrapped for good, while Transport for "
-         "Wales said its prices would rise by 3.9%.")
+    t = ("Its prices would rise by 3.9%, Transport for Wales said, while Scottish ministers said peak fares would "
+         "be scrapped.")
     doc = nlp_q(clean_for_nlp(t))
     rise = [e for e in doc._.events if e["trigger"]["lemma"] == "rise"]
     assert [(e["type"], [a["name"] for a in e["actors"]]) for e in rise] == [("claim", [])]  # "its prices"
+    # told after the verb, the rise is the statement's content: neither a claim nor TfW's act
+    t = ("Scottish ministers announced last month that peak fares would be scrapped for good, while Transport for "
+         "Wales said its prices would rise by 3.9%.")
+    assert [e for e in nlp_q(clean_for_nlp(t))._.events if e["trigger"]["lemma"] == "rise"] == []
     doc = nlp_q(clean_for_nlp("Wal-Mart faces pressure. Unions accuse Wal-Mart of paying staff less than its rivals do, "
                               "with fewer benefits."))
     accuse = next(e for e in doc._.events if e["trigger"]["lemma"] == "accuse")

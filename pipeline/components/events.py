@@ -1629,6 +1629,12 @@ class EventExtractor:
                     # measure it is, not something done to them (but "bought Zeta's factory for £5m" and
                     # "acquired the government's 26% stake in IPCL" are done to Zeta and IPCL)
                     targets = []
+                if claim and self._reported_after_speech(token):
+                    # "The ministry said unemployment fell to 4.1%": the amount is the statement's
+                    # content (its quantities are the statement's), no claim of its own; blind wire sets
+                    # written by several hands read it so about twice as often as a claim. Put before
+                    # the verb ("Unemployment fell to 4.1%, the ministry said") it leads the sentence.
+                    continue
                 if not claim and not actors and subject is not None and not passive:
                     actors = self._places_of_group(doc, subject)
                 if not claim and not actors and not targets:
@@ -1636,6 +1642,8 @@ class EventExtractor:
                         continue
                     # "The storm killed 24 people", "..., the regulator said": done by no one named, to no
                     # one named, what the sentence asserts is its number
+                    if self._reported_after_speech(token):
+                        continue
                     claim = True
                     if subject is not None and not passive:
                         actors = self._claim_subject_entities(doc, subject)
@@ -1700,9 +1708,8 @@ class EventExtractor:
     def _is_main_clause(self, verb: Token) -> bool:
         """The sentence's root, a main clause coordinated or contrasted with it that has its own
         subject ("The S&P 500 rose 1.2% and the Dow added 0.8%", "..., while Aurora shares fell
-        2.5%"), or the reported clause of a sentence
-        whose root is a speech verb ("Unemployment fell to 4.1%, the ministry said"): what the
-        sentence asserts."""
+        2.5%"), or the reported clause of a sentence whose root is a speech verb ("Unemployment
+        fell to 4.1%, the ministry said"): what the sentence asserts."""
         if verb.dep_ == "ROOT":
             return True
         head = verb.head
@@ -1738,6 +1745,18 @@ class EventExtractor:
         # said its prices would rise by 3.9%")
         return (verb.dep_ in ("ccomp", "parataxis") and (head.dep_ == "ROOT" or self._is_main_clause(head))
                 and (head.lemma_.lower() in self.speech or head.lemma_.lower() in _EVIDENCE_VERBS))
+
+    def _reported_after_speech(self, verb: Token) -> bool:
+        """Whether the verb's clause is reported by a speech verb written before it ("Solheim said
+        investigators had interviewed 600 witnesses", "..., and added that sales rose 4%, while
+        margins widened"), climbing through coordinated, contrasted and raised clauses."""
+        hops = 0
+        while verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and hops < 8:
+            head = verb.head
+            if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.speech:
+                return head.i < verb.i
+            verb, hops = head, hops + 1
+        return False
 
     @staticmethod
     def _trigger(token: Token | None, quote: dict | None = None) -> dict:
