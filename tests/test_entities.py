@@ -1294,3 +1294,25 @@ def test_a_double_barrelled_surname_found_again_whole(full_nlp):
                                  "conference.\n\n“We are fighting on three fronts at once,” Asante-Mensah said."))
     assert [(e["name"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
         ("Kwabena Asante-Mensah", ["Kwabena Asante-Mensah", "Asante-Mensah"])]
+
+
+def test_korean_given_names_with_a_hyphen_are_whole(full_nlp):
+    # the NER stops at the hyphen ("Park Min"), and "Han" ends like a demonym but is a surname written first
+    doc = full_nlp(clean_for_nlp("Park Min-seok of the Democratic Party widened his lead. Han Ji-won of the People "
+                                 "Power Party said the gap could close. Park said he would win. Han insisted."))
+    assert [(e["name"], e["label"], [m["text"] for m in e["mentions"]]) for e in doc._.entities] == [
+        ("Park Min-seok", "PERSON", ["Park Min-seok", "Park"]),
+        ("Democratic Party", "ORG", ["Democratic Party"]),
+        ("Han Ji-won", "PERSON", ["Han Ji-won", "Han"]),
+        ("People Power Party", "ORG", ["People Power Party"])]
+
+
+def test_a_surname_taken_for_a_place_is_the_person_named_in_full(full_nlp):
+    # the NER calls the bare surname a place twice; "Maarten" is in no given-name list
+    doc = full_nlp(clean_for_nlp(
+        "The plan collapsed after Civic Union leader Maarten Brouwers told parliament it was unworkable.\n\n"
+        "The proposal had been under negotiation since September. Brouwers insisted the fund was too small and "
+        "that farmers in the east would bear nearly two-thirds of the burden.\n\n"
+        "\"This is not a reform, it is a demolition of the countryside,\" said Brouwers."))
+    assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
+        ("Civic Union", "ORG", 1), ("Maarten Brouwers", "PERSON", 3)]

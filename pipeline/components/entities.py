@@ -407,6 +407,9 @@ _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mou
 PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cr", "cllr"})  # (Cr, Cllr: councillor)
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cr", "cllr"})
+# Words a hyphen joins to a name that are no syllable of it ("Jackson-style", "Jae-born").
+_HYPHEN_SUFFIX_WORDS = frozenset({"style", "based", "led", "born", "era", "like", "backed", "owned", "run", "type",
+                                  "linked", "made", "free", "wide"})
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout", "around"})
 # prepositions whose object is a place when the name is a town's ("near Penticton", "through Buzi")
 _PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"towards", "toward", "through", "between"}
@@ -566,7 +569,8 @@ class EntityInventory:
                     and label in ("LOC", "GPE"):
                 span, label = Span(doc, span.start, span.end - 1, label="GPE"), "GPE"  # "Ginza district"
             if len(span) >= 3 and span[0].is_title and _DEMONYM_ENDING.search(span[0].text) \
-                    and span[0].text not in self.given_names and (span[0].lower_ in self.english_words
+                    and span[0].text not in self.given_names and span[0].text not in self.family_first \
+                    and (span[0].lower_ in self.english_words
                                                                    or span[0].lower_ in _DEMONYMS_NOT_IN_WORDNET) \
                     and span[1].text in self.given_names and label in ("PERSON", "ORG", "WORK_OF_ART", "NORP"):
                 # "American Jordan Blake ousted ...": a nationality, then the person
@@ -624,6 +628,7 @@ class EntityInventory:
         mentions = [(Span(doc, sp.start, sp.end, label="ORG"), "ORG") if label != "ORG" and self._dateline_credit(sp)
                     else (sp, label) for sp, label in mentions]
         mentions.sort(key=lambda m: m[0].start)  # ids and mention lists in article order
+        self._surnames_taken_for_places(mentions)
         groups = [g for g in self._group(mentions, dateline_starts, acronym_names) if not self._common_noun_opening(g)]
         entities = []
         tied_ids: set[str] = set()
@@ -687,6 +692,26 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _surnames_taken_for_places(self, mentions: list[tuple[Span, str]]) -> None:
+        """'Civic Union leader Maarten Brouwers ... said Brouwers', the second found as a place or a
+        body: a lone word that is the surname of a person the article names in full is that person,
+        unless it is a known place or name ("Washington" beside "George Washington")."""
+        surnames = {sp[-1].text for sp, label in mentions if label == "PERSON" and len(sp) >= 2 and sp[-1].is_title
+                    and sp[-1].text[-1:] != "."}
+        lone = [k for k, (sp, label) in enumerate(mentions)
+                if label in ("GPE", "LOC", "ORG", "NORP") and len(sp) == 1 and sp.text in surnames
+                and sp.text not in self.places and sp.text not in self.cities and sp.text not in self.known_names
+                and sp.text not in self.fixed_labels and sp.text not in self.countries]
+        # someone who acts or speaks ("Brouwers insisted", "said Brouwers"), never somewhere things are
+        # ("Healthwatch Lancashire ... Hospitals in Lancashire")
+        acts = {mentions[k][0].text for k in lone if mentions[k][0].root.dep_ in ("nsubj", "nsubjpass")}
+        placed = {mentions[k][0].text for k in lone if mentions[k][0].root.dep_ == "pobj"
+                  and mentions[k][0].root.head.lower_ in _PLACE_PREPOSITIONS | {"at", "from", "to"}}
+        for k in lone:
+            sp = mentions[k][0]
+            if sp.text in acts and sp.text not in placed:
+                mentions[k] = (Span(sp.doc, sp.start, sp.end, label="PERSON"), "PERSON")
 
     def _place_named_bodies(self, entities: list[dict]) -> None:
         """"Healthwatch Lancashire" taken for a person: a name that ends in a place the article
@@ -1301,6 +1326,15 @@ class EntityInventory:
             # "Kwabena Asante-Mensah"): a double-barrelled surname is one name
             span, label = Span(doc, span.start - 2, span.end, label="PERSON"), "PERSON"
             taken.update((span.start, span.start + 1))
+        if label == "PERSON" and span.end + 1 < n and doc[span.end].text == "-" and not span[-1].whitespace_ \
+                and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower \
+                and len(doc[span.end + 1]) <= 6 and span[-1].is_title and len(span[-1]) <= 5 \
+                and doc[span.end + 1].lower_ not in _HYPHEN_SUFFIX_WORDS and span.end not in taken \
+                and span.end + 1 not in taken:
+            # "Park Min-seok", "Yoon Suk-yeol" found as "Park Min": a Korean given name's second
+            # syllable follows a hyphen in lower case
+            span = Span(doc, span.start, span.end + 2, label="PERSON")
+            taken.update((span.end - 2, span.end - 1))
         if (label == "ORG" or label in ("GPE", "LOC", "FAC") and len(span) == 1 and span[0].text not in self.places) \
                 and span[-1].text in self.org_words and span.end + 1 < n \
                 and doc[span.end].lower_ == "of" and doc[span.end + 1].pos_ == "PROPN" \
