@@ -1316,3 +1316,20 @@ def test_a_surname_taken_for_a_place_is_the_person_named_in_full(full_nlp):
         "\"This is not a reform, it is a demolition of the countryside,\" said Brouwers."))
     assert [(e["name"], e["label"], len(e["mentions"])) for e in doc._.entities] == [
         ("Civic Union", "ORG", 1), ("Maarten Brouwers", "PERSON", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a run of capitalised words ending in a body's word, which the NER left untagged whole
+    ("The Mato Grosso Soy Producers Association warned that freight costs had climbed.",
+     [("Mato Grosso Soy Producers Association", "ORG")]),
+    # ... but not a headline in title case
+    ("Oil Prices Jump As Energy Agency Warns", []),
+    # a name after a company noun runs back to it ("Logistica" alone was a place)
+    ("Queues stretched to 84 ships, according to shipping agency Mare Logistica.", [("Mare Logistica", "ORG")]),
+    ("The gap widened, the national statistics institute INEGI reported.", [("INEGI", "ORG")]),
+    ("Prices rose, said an analyst at consultancy Porto Verde in Curitiba.",
+     [("Porto Verde", "ORG"), ("Curitiba", "GPE")]),
+])
+def test_bodies_the_ner_missed_or_mislabelled(full_nlp, text, expected):
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == expected

@@ -407,6 +407,11 @@ _NATURAL_FEATURES = frozenset({"river", "lake", "valley", "delta", "basin", "mou
 PEERAGES = frozenset({"lord", "lady", "baroness", "baron"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "cr", "cllr"})  # (Cr, Cllr: councillor)
 _COUNCILLOR_ABBREVIATIONS = frozenset({"cr", "cllr"})
+# Last words of the names of bodies, searched for when the NER tags no word of the name.
+_BODY_LAST_WORDS = frozenset({"Association", "Federation", "Union", "Council", "Institute", "Commission", "Committee",
+                              "Authority", "Agency", "Board", "Bureau", "Foundation", "Society", "Alliance",
+                              "Organisation", "Organization", "Ministry", "League", "Confederation", "Chamber",
+                              "Syndicate", "Cooperative", "Institution", "Observatory"})
 # Words a hyphen joins to a name that are no syllable of it ("Jackson-style", "Jae-born").
 _HYPHEN_SUFFIX_WORDS = frozenset({"style", "based", "led", "born", "era", "like", "backed", "owned", "run", "type",
                                   "linked", "made", "free", "wide"})
@@ -463,6 +468,7 @@ class EntityInventory:
         self.measure_nouns = frozenset(fixed["measure_nouns"])
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
+        self._org_word_ids = frozenset(hash_string(w) for w in _BODY_LAST_WORDS)  # ORTH values
         self.facility_words = set(org_words["facility_suffixes"])
         bodies = org_words["national_bodies"]
         self.body_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, bodies["heads"])) + r")\b")
@@ -618,6 +624,7 @@ class EntityInventory:
         self._add_possessive_names(doc, tags, mentions)
         self._add_missed_countries_and_councils(doc, tags, mentions)
         self._add_unseen_organisations(doc, orths, lowers, tags, mentions)
+        self._add_untagged_bodies(doc, orths, mentions)
         self._add_cited_sources(doc, mentions)
         # "LIMA, March 12 (Reuters) -", "(Bloomberg) --": the agency that filed the story is an
         # organisation the text names, whatever the NER called it (after the searches, which would
@@ -1281,6 +1288,33 @@ class EntityInventory:
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
+    def _add_untagged_bodies(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001
+        """"The Mato Grosso Soy Producers Association warned": a run of capitalised words ending in an
+        organisation's word ("Association", "Federation", "Institute") that the NER left untagged
+        whole is an organisation (not when one of its words is tagged: that name is the NER's)."""
+        ids = self._org_word_ids
+        taken = None
+        for i in _positions(orths, ids):
+            end = i + 1
+            if doc[i].ent_type_ or not doc[i].is_title or doc[i].is_sent_start:
+                continue
+            start = i
+            while start > 0 and i - start < 6 and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[start - 1].lower_ not in ("the", "a") \
+                    and doc[start - 1].text not in self.titles:
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if i - start < 1 or doc[start].lower_ in self.english_words and i - start < 2:
+                continue  # one word before ("Producers Association") may be a description
+            sent = doc[i].sent
+            if sum(t.is_title for t in sent) * 2 > len(sent):
+                continue  # a headline in title case
+            taken = _taken(mentions) if taken is None else taken
+            _add_if_free(doc, mentions, taken, start, end, "ORG")
+        if taken is not None:
+            mentions.sort(key=lambda m: m[0].start)
+
     def _add_cited_sources(self, doc: Doc, mentions: list[tuple[Span, str]]) -> None:
         """"according to Opta", "according to preliminary OzTAM ratings", "according to LSEG data": the
         proper noun a figure is credited to, which the NER left untagged, is an organisation (not a
@@ -1326,6 +1360,14 @@ class EntityInventory:
             # "Kwabena Asante-Mensah"): a double-barrelled surname is one name
             span, label = Span(doc, span.start - 2, span.end, label="PERSON"), "PERSON"
             taken.update((span.start, span.start + 1))
+        if span.start > 1 and label != "PERSON" and doc[span.start - 1].is_title and doc[span.start - 1].pos_ == "PROPN" \
+                and not doc[span.start - 1].ent_type_ and not doc[span.start - 1].is_sent_start \
+                and span.start - 1 not in taken and doc[span.start - 2].is_lower \
+                and (doc[span.start - 2].lower_ in self.company_nouns or doc[span.start - 2].lower_ in _BODY_NOUNS):
+            # "shipping agency Mare Logistica" found as the place "Logistica": the name runs back to
+            # the noun, which makes it a body
+            span, label = Span(doc, span.start - 1, span.end, label="ORG"), "ORG"
+            taken.add(span.start)
         if label == "PERSON" and span.end + 1 < n and doc[span.end].text == "-" and not span[-1].whitespace_ \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower \
                 and len(doc[span.end + 1]) <= 6 and span[-1].is_title and len(span[-1]) <= 5 \
