@@ -779,3 +779,24 @@ def test_a_past_occasion_and_until_a_clock_time_stay_in_the_past(nlp_dates):
 def test_expectations_occasions_dated_plurals_and_days_before_figures(nlp_dates, text, published, expected):
     doc = run(nlp_dates, text, published=published)
     assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a premium is over a price a market already closed at, whatever the future verb
+    ("Helvion will pay 142 francs per share in cash, a premium of 38% to the closing price on Monday.", "2026-03-24",
+     [("Monday", "2026-03-23")]),
+    ("Markets will close on Monday.", "2026-03-24", [("Monday", "2026-03-30")]),
+    # "a plan to restructure" is a noun's infinitive: the past verb that approved it dates the day
+    ("The Chamber of Deputies approved a government plan to restructure $21.4 billion of bonds early on Wednesday.",
+     "2026-03-19", [("early on Wednesday", "2026-03-18")]),
+    ("The company planned to leave on Thursday.", "2026-03-19", [("Thursday", "2026-03-19")]),
+    # an infinitive completing a modal verb looks ahead with it
+    ("The minister has warned that schools could be asked to check vaccination records before the autumn.",
+     "2026-02-11", [("the autumn", "2026-FA")]),
+    # "were likely", reported from now, looks ahead like "are likely"
+    ("Tanabe warned that more downgrades were likely before the end of June.", "2026-05-12",
+     [("the end of June", "2026-06")]),
+])
+def test_closing_prices_plans_as_nouns_modal_infinitives_and_reported_likelihood(nlp_dates, text, published, expected):
+    doc = run(nlp_dates, text, published=published)
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

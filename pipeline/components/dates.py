@@ -108,6 +108,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         tok = tok.head
     if not tok.tag_.startswith("VB") and tok.tag_ != "MD":
         return "future" if _present_verb_read_as_noun(tok, span.root) else None
+    if _AFTER_A_CLOSE.search(text, max(0, start - 24), start):
+        # "will pay 142 francs a share, a premium of 38% to the closing price on Monday": a price a
+        # market closed at is already past, whatever the verb (the parse hangs the day on "pay")
+        return "past"
     if any(w.dep_ == "appos" for w in path):
         # "will pay 4.20 euros a share, a premium of 38% to the closing price on Wednesday": a date
         # inside an apposition describes, and the verb's tense does not place it
@@ -126,12 +130,21 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # "will lift him to 45th when the new list is published on Monday": a present tense in a
         # time clause of a future verb is future
         return "future"
+    if (t is None and tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.i < span.start
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS | {"would"} for c in tok.head.children)):
+        # "schools could be asked to check records before the autumn": an infinitive takes the
+        # time of the modal verb it completes, ahead
+        return "future"
     if t == "future_modal":
         # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"
         # is a past quarter's growth
         t = "future" if direct else None
     if t == "present" and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLANNING for c in tok.children):
         return "future"  # "thunderstorms are likely late on Monday", "the report is due Friday"
+    if t == "past" and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLANNING for c in tok.children) \
+            and tok.dep_ == "ccomp" and tok.head.lemma_ in _ATTRIBUTION_VERBS | {"warn"} and tok.head.i < tok.i \
+            and not any(t.lower_ == "but" and t.i > tok.i for t in tok.sent):
+        return "future"  # "warned that more downgrades were likely before the end of June": reported from now
     if (t == "present" and tok.lemma_ == "be" and _WEEKDAY.fullmatch(span.root.text)
             and (tok.i < span.start or (span.root.i == tok.i - 1 and span.root.dep_ in ("nsubj", "npadvmod")))
             and not any(w.lower_ in ("from", "than", "since", "after") for w in path)):
@@ -178,6 +191,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     return t
 
 
+_AFTER_A_CLOSE = re.compile(r"\b(?:closing (?:price|level)|to (?:the|its|their) close)(?: on| of)? $")
 # passive verbs of expectation ("is expected on Thursday", "are forecast for Friday", "is due")
 _EXPECTING = frozenset({"expect", "forecast", "predict", "project", "schedule", "slate", "plan", "due"})
 # the conjunctions of time clauses, whose present tense takes their main verb's time
@@ -270,7 +284,8 @@ def _tense_of(tok, span) -> str | None:
     # "planned to leave on Thursday", "meets Monday", "is flying Tuesday": ahead of the DCT
     # (also a passive infinitive: "is scheduled to be tried in the fall")
     if ((tok.tag_ == "VB" or (tok.tag_ == "VBN" and "be" in lowers)) and "to" in lowers and tok.head.i != tok.i
-            and tok.head.lemma_ in PLANNING | FORECASTING and "had" not in {c.lower_ for c in tok.head.children}
+            and tok.head.lemma_ in PLANNING | FORECASTING and tok.head.pos_ != "NOUN"
+            and "had" not in {c.lower_ for c in tok.head.children}
             and not (tok.head.dep_ == "acomp" and "had" in {c.lower_ for c in tok.head.head.children})):
         # (but "had been due to open on Monday" was a plan for a day now past)
         return "future"
