@@ -1262,3 +1262,13 @@ def test_told_a_named_broadcasters_kind_of_medium_targets_the_name(full_nlp):
     doc = full_nlp(clean_for_nlp("Labour Minister Julien Marchetti told France Inter radio that the majority held."))
     assert [(e["type"], [a["name"] for a in e["actors"]], [t["name"] for t in e["targets"]]) for e in doc._.events] == [
         ("statement", ["Julien Marchetti"], ["France Inter"])]
+
+
+def test_a_company_ranked_in_its_country_is_the_company_and_so_is_it(full_nlp):
+    doc = full_nlp(clean_for_nlp("Hoshida Motor Co. cut its profit forecast by 24% on Tuesday. Japan's fourth-largest "
+                                 "carmaker expects operating profit of 720 billion yen in the year through March 2027. "
+                                 "It had forecast 950 billion yen in February.\n\nGermany's exports fell 3% in March. "
+                                 "It blamed weak demand in China."))
+    assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("claim", "cut", ["Hoshida Motor Co."]), ("claim", "expects", ["Hoshida Motor Co."]),
+        ("claim", "forecast", ["Hoshida Motor Co."]), ("claim", "fell", []), ("action", "blamed", ["Germany"])]

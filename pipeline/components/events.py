@@ -398,6 +398,15 @@ class EventExtractor:
                     subject = self._subject_entity_before(doc, token, s, reach)
                     if subject is not None:
                         return self._as_mention(subject, token)
+                if ent["label"] in _PLACE_OR_NATION_LABELS and word.startswith("it"):
+                    # "Japan's fourth-largest carmaker expects ... It had forecast": the company the
+                    # place's possessor noun stands for
+                    owner = doc.char_span(s, e, alignment_mode="expand")
+                    owned = owner.root.head if owner is not None and owner.root.dep_ == "poss" else None
+                    if owned is not None and owned.pos_ == "NOUN":
+                        held = next(iter(self.refs_for(doc, owned)), None)
+                        if held is not None and held["label"] == "ORG" and held["entity_id"] != eid:
+                            return self._as_mention(held, token)
                 return self._as_mention(self._entity_at(s, e), token)
         if word == "its" or word == "it" and token.dep_ in ("dobj", "pobj", "dative"):
             # "The company reported ... Its shares fell": a described organisation as the subject
@@ -710,6 +719,13 @@ class EventExtractor:
         in a clause subject in this sentence or the one before."""
         if token.tag_ != "NN" or token.lower_ not in self.organisation_descriptions:
             return None
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners and all(c.ent_type_ in _PLACE_OR_NATION_LABELS for c in owners) and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("largest", "biggest", "top", "leading"))
+                for c in token.children):
+            # "Japan's fourth-largest carmaker expects ...": a company ranked in its country is the
+            # story's company, not the country
+            return self._recent_subject_entity(doc, token, "ORG", self.institution_words) or self._main_company(token)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ == "poss" or c.ent_type_ in _NAME_LABELS or c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
