@@ -1272,3 +1272,10 @@ def test_a_company_ranked_in_its_country_is_the_company_and_so_is_it(full_nlp):
     assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
         ("claim", "cut", ["Hoshida Motor Co."]), ("claim", "expects", ["Hoshida Motor Co."]),
         ("claim", "forecast", ["Hoshida Motor Co."]), ("claim", "fell", []), ("action", "blamed", ["Germany"])]
+
+
+def test_the_attribution_between_the_parts_of_a_split_quote_is_the_narrators(full_nlp):
+    doc = full_nlp(clean_for_nlp("“There is no evidence of any military impact on this dam,” Deputy Prime Minister "
+                                 "Taras Melnyk said after flying to the area by helicopter, “but we will check.”"))
+    assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
+        ("statement", "said", ["Taras Melnyk"]), ("action", "flying", ["Taras Melnyk"])]

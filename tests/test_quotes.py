@@ -1870,3 +1870,26 @@ def test_according_to_a_makers_data_or_ratings_names_the_maker_as_speaker(nlp):
     text = ("The dollar rose 2%, according to LSEG data. An average of 3.4 million viewers watched, according to "
             "preliminary OzTAM ratings. Sales fell, according to industry data.")
     assert [speaker(q) for q in quotes(nlp, text, direct=False)] == ["LSEG", "OzTAM", None]
+
+
+def test_a_split_quote_with_a_long_attribution_is_one_quote(nlp):
+    t = ("“This is the right partner at the right moment,” Helvion Chief Executive Andrea Brunner told reporters on a "
+         "conference call, “and together we can bring at least six new medicines to patients by 2030.”")
+    [q] = quotes(nlp, t)
+    assert [p["text"] for p in q["parts"]] == [
+        "This is the right partner at the right moment",
+        "and together we can bring at least six new medicines to patients by 2030."]
+    assert speaker(q) == "Andrea Brunner"
+
+
+def test_a_that_clause_parsed_as_a_noun_with_its_verb_is_reported(nlp):
+    t = ("Thomas Keller, an analyst at Bergmann Securities, said the price was fair. He added that the offer "
+         "valued Lemanis, including debt, at roughly 12.5 billion francs.")
+    assert [(q["text"][:22], speaker(q)) for q in quotes(nlp, t, direct=False)] == [
+        ("the price was fair", "Thomas Keller"), ("the offer valued Leman", "Thomas Keller")]
+
+
+def test_names_ending_in_a_possessive_and_opec_plus_speak(nlp):
+    t = ("Its credit rating could be cut by one notch, according to Moody's. The group's members will next meet "
+         "on June 1, OPEC+ said.")
+    assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Moody's", "OPEC+"]

@@ -283,6 +283,13 @@ def _capitalised_inside(doc: Doc, orths, word: Token) -> bool:  # noqa: ANN001 (
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
 
+@lru_cache(maxsize=1)
+def _possessive_names() -> frozenset[str]:
+    """Known names that end in a possessive ("McDonald's", "Moody's"), from the entity patterns."""
+    return frozenset(p["pattern"] for p in load_json("entity_patterns.json")["after_ner"]
+                     if isinstance(p["pattern"], str) and p["pattern"].endswith("'s"))
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop leading determiners/punctuation and trailing possessive/punctuation tokens, an
     unclosed bracket and what follows it, and a score or figure the NER ran into a person's name
@@ -299,7 +306,9 @@ def _trim(ent: Span) -> Span | None:
     person = ent.label_ == "PERSON"
     if person and hi - lo > 1 and toks[lo].lower_.rstrip(".") in _COUNCILLOR_ABBREVIATIONS:
         lo += 1  # "Cr Liam O'Connor": the councillor's abbreviation, which the NER runs into the name
-    while hi > lo and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
+    owned = hi - lo >= 2 and toks[hi - 1].lower_ in ("'s", "’s") and (
+        doc_text(ent.doc)[toks[lo].idx:toks[hi - 1].idx].rstrip() + "'s") in _possessive_names()
+    while hi > lo and not owned and (toks[hi - 1].is_punct or toks[hi - 1].is_space or toks[hi - 1].tag_ == "POS"
                        or toks[hi - 1].lower_ in ("'s", "’s")  # tagged a closing quote: "while Mercantil’s fell"
                        or (person and _is_figure(toks[hi - 1].text))
                        or ent.label_ in ("ORG", "GPE") and _SCORE.fullmatch(toks[hi - 1].text)

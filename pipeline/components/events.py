@@ -1512,7 +1512,10 @@ class EventExtractor:
         cue_chars = {q.get("cue_start") for q in quotes if q.get("cue_start") is not None}
         self._cue_speakers = {q["cue_start"]: q["speaker"] for q in quotes
                               if q.get("cue_start") is not None and q.get("speaker")}
-        self._quote_spans = sorted((q["start"], q["end"]) for q in quotes if q.get("direct", True))
+        # each part of a split quote: the attribution between two parts is the narrator's ("...,"
+        # Melnyk said after flying to the area, "...")
+        self._quote_spans = sorted((p["start"], p["end"]) for q in quotes if q.get("direct", True)
+                                   for p in (q.get("parts") or [q]))
         # Per-Doc lookups read once: extension access and Doc.text are not free on the hot path.
         self._index = doc._.entity_index or []
         self._entities = doc._.entities or []

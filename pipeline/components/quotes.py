@@ -175,8 +175,12 @@ def _name_root_after(according: Token) -> bool:
 def _finite_that_clause(comp: Token, cue: Token) -> bool:
     """A clause after the cue opened by "that" with a modal or an auxiliary: reported, whatever the parse
     made of its subject ("warned that between 100 and 150 millimetres of rain could fall")."""
-    return comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) \
-        and any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+    if not (comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
+        return False
+    # ("added that the offer valued Lemanis at 12.5 billion francs", parsed as the noun "offer" with
+    # its verb as a modifier: a finite past verb right after the noun is the clause's)
+    return any(c.dep_ in ("aux", "auxpass") for c in comp.children) or comp.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBD" and c.i == comp.i + 1 for c in comp.children)
 
 
 def _finite_subject(tok: Token) -> bool:
@@ -710,7 +714,7 @@ class QuoteExtractor:
                 before_close = text[max(0, prev.close_mark - 8):prev.close_mark].rstrip()
                 comma_split = before_close.endswith(",") or between.lstrip().startswith(",")
                 # '“...,” Trump said. He added, “...”' is two statements, not one split quote
-                if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 10 \
+                if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 16 \
                         and not _SENTENCE_END.search(between):
                     toks = ix.tokens(prev.close_mark + 1, q.open_mark)
                     # '“...,” Ryan said on CNN, though he said, “...”': a second speech verb
