@@ -1333,3 +1333,14 @@ def test_a_surname_taken_for_a_place_is_the_person_named_in_full(full_nlp):
 def test_bodies_the_ner_missed_or_mislabelled(full_nlp, text, expected):
     doc = full_nlp(clean_for_nlp(text))
     assert [(e["name"], e["label"]) for e in doc._.entities] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a given name and a surname that reads as a venue, speaking, is a person ("Arena" made it a facility)
+    ('"My son drove across that bridge every day," said Giulia Arena, whose son died.', [("Giulia Arena", "PERSON")]),
+    # ... not a place's venue
+    ("Victoria Arena said it would close.", [("Victoria Arena", "FAC")]),
+])
+def test_a_speaking_venue_with_a_given_name_is_a_person(full_nlp, text, expected):
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == expected

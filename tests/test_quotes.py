@@ -1893,3 +1893,28 @@ def test_names_ending_in_a_possessive_and_opec_plus_speak(nlp):
     t = ("Its credit rating could be cut by one notch, according to Moody's. The group's members will next meet "
          "on June 1, OPEC+ said.")
     assert [speaker(q) for q in quotes(nlp, t, direct=False)] == ["Moody's", "OPEC+"]
+
+
+def test_a_that_clause_read_as_the_object_is_reported(nlp):
+    # the parse the article gave (only in its full context): "offer" the object of "added", "valued" its modifier
+    from spacy.tokens import Doc
+
+    from pipeline.components.quotes import QuoteExtractor
+    words = ["He", "added", "that", "the", "offer", "valued", "Lemanis", "at", "12.5", "billion", "francs", "."]
+    heads = [1, 1, 4, 4, 1, 4, 5, 5, 9, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "dobj", "acl", "dobj", "prep", "compound", "nummod", "pobj", "punct"]
+    pos = ["PRON", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PROPN", "ADP", "NUM", "NUM", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", "VBD", "NNP", "IN", "CD", "CD", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert [t.text for t in QuoteExtractor._misattached_that(doc[1])] == ["offer"]
+    doc = Doc(nlp.vocab, words=["He", "added", "the", "offer", "."], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct"], pos=["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    assert QuoteExtractor._misattached_that(doc[1]) == []  # a plain object reports nothing
+
+
+def test_a_body_the_ner_called_a_product_speaks(nlp):
+    t = ("Tierra Viva, an environmental group, said illegal wells had drained the aquifers around Doñana National "
+         "Park for years.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tierra Viva", "ORG"), ("Doñana National Park", "FAC")]
+    assert [speaker(q) for q in doc._.quotes] == ["Tierra Viva"]

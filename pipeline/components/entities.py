@@ -686,6 +686,13 @@ class EntityInventory:
             elif label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.given_names \
                     and any(lab == "PERSON" for _, lab in members):
                 label = "PERSON"  # the full name is a person's; its bare surname was mislabelled
+            elif label in ("FAC", "PRODUCT", "WORK_OF_ART", "LOC") and len(words) == 2 and words[0] in self.given_names \
+                    and words[0] not in self.places and words[0] not in self.cities and words[-1] not in self.org_words \
+                    and self._speaks_as_a_body(members, bodies=False):
+                label = "PERSON"  # "said Giulia Arena": a given name and a surname that reads as a venue
+            elif label in ("PRODUCT", "WORK_OF_ART", "LOC", "EVENT") and self._speaks_as_a_body(members):
+                # (an airport or a port that speaks stays a facility, as writers label it)
+                label = "ORG"  # "Tierra Viva, an environmental group, said": a 'product' that speaks is a body
             elif label in ("ORG", "PERSON", "FAC", "NORP") and len(words) <= 3 and name in self.cities \
                     and name not in self.fixed_labels and name not in self.known_names and _stands_as_place(members):
                 label = "GPE"  # "a police officer from Rostock", "near Penticton": a town the NER took for a body
@@ -708,6 +715,19 @@ class EntityInventory:
         doc._.entities = entities
         doc._.entity_index = index
         return doc
+
+    def _speaks_as_a_body(self, members: list[tuple[Span, str]], bodies: bool = True) -> bool:
+        """A name that is the subject of a speech verb ("Tierra Viva said", "warned") or (`bodies`)
+        set beside a body's noun ("Tierra Viva, an environmental group,"): one who speaks, whatever
+        else the NER called it."""
+        for span, _label in members:
+            root = span.root
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS:
+                return True
+            if bodies and any(c.dep_ == "appos" and (c.lower_ in self.company_nouns or c.lower_ in _BODY_NOUNS)
+                   for c in root.children):
+                return True
+        return False
 
     def _surnames_taken_for_places(self, mentions: list[tuple[Span, str]]) -> None:
         """'Civic Union leader Maarten Brouwers ... said Brouwers', the second found as a place or a

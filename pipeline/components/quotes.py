@@ -2546,6 +2546,10 @@ class QuoteExtractor:
             if len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > verb.i \
                     and marks[0].nbor(-1).lower_ not in ("so", "such", "now"):
                 return [c]  # 'had said on Saturday, after a 3-0 loss, that he still had ...' read as an adverbial
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and any(
+                    v.dep_ == "acl" and v.tag_ == "VBD" and v.i == c.i + 1 for v in c.children):
+                return [c]  # 'added that the offer valued Lemanis at ...': "offer" read as the object, its verb as a modifier
         for p in verb.children:
             if p.dep_ != "prep" or p.i < verb.i:
                 continue
