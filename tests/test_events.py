@@ -1279,3 +1279,18 @@ def test_the_attribution_between_the_parts_of_a_split_quote_is_the_narrators(ful
                                  "Taras Melnyk said after flying to the area by helicopter, “but we will check.”"))
     assert [(e["type"], e["trigger"]["text"], [a["name"] for a in e["actors"]]) for e in doc._.events] == [
         ("statement", "said", ["Taras Melnyk"]), ("action", "flying", ["Taras Melnyk"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # asking, offering and promising an amount assert it, as paying and buying do
+    ("The World Food Programme is seeking $18 million for the response.",
+     [("claim", ["World Food Programme"], "seek", [], False)]),
+    ("The Workers' Union is demanding a 9% pay rise.", [("claim", ["Workers' Union"], "demand", [], False)]),
+    ("Terminal Pacifico Central has offered a 4.5% increase.",
+     [("claim", ["Terminal Pacifico Central"], "offer", [], False)]),
+    ("Park Min-seok has pledged a 30% cut in fees.", [("claim", ["Park Min-seok"], "pledge", [], False)]),
+    # ... and with no amount they are acts
+    ("Terminal Pacifico Central has offered talks to the union.", [("action", ["Terminal Pacifico Central"], "offer", [], False)]),
+])
+def test_amounts_sought_offered_and_pledged_are_claims(nlp_q, text, expected):
+    assert _events(nlp_q, text) == expected
