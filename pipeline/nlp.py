@@ -39,6 +39,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COM
         speed_up_model_rules(nlp)
     _add_suffix(nlp, _UNIT_FULL_STOP)
     _add_suffix(nlp, _X_FULL_STOP)
+    _drop_unit_letter_exceptions(nlp)
     _add_infix(nlp, _PERCENT_HYPHEN)
     _add_infix(nlp, _SCALE_HYPHEN_MONEY)
     _add_alternative(nlp, "prefix_search", _DOLLAR_PREFIX)
@@ -69,6 +70,16 @@ _UNIT_FULL_STOP = r"(?:(?<=\d[A-Za-z°])|(?<=\d[A-Za-z°]{2})|(?<=\d[A-Za-z°]{3
 # "thanked the Senate in a post on X. Russia's ...": it keeps a capital letter's full stop as an
 # initial, which joins the two sentences; for "X" in today's news it is the platform far more often.
 _X_FULL_STOP = r"(?<=^X)\.$"
+# "an average of 214.6 km/h. Track temperatures ...": split at the slash, "h." stays whole as spaCy's
+# exception for a lower-case letter and its full stop, which joins the two sentences; the letters that
+# end units ("km/h", "m/s", "mg/l", "g", "t") keep no such exception
+_UNIT_LETTERS = ("d.", "g.", "h.", "l.", "m.", "s.", "t.")
+
+
+def _drop_unit_letter_exceptions(nlp: Language) -> None:
+    rules = nlp.tokenizer.rules
+    if any(k in rules for k in _UNIT_LETTERS):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _UNIT_LETTERS}
 
 
 # "46%-owned", "a 51%-owned unit": the tokenizer keeps the percentage glued to the word after its hyphen,

@@ -1294,3 +1294,14 @@ def test_the_attribution_between_the_parts_of_a_split_quote_is_the_narrators(ful
 ])
 def test_amounts_sought_offered_and_pledged_are_claims(nlp_q, text, expected):
     assert _events(nlp_q, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a measure whose phrase runs to its participle, parsed as the sentence's noun
+    ("The margin in the third quarter narrowed by 1.5 percentage points to 3.7%.", [("claim", [], "narrow", [], False)]),
+    # a forecast passive raises like "is expected to"
+    ("Total spending is budgeted to rise about 9% from last year.", [("claim", [], "rise", [], False)]),
+    ("Growth is forecast to slow to 2.1% next year.", [("claim", [], "slow", [], False)]),
+])
+def test_claims_the_parse_hides_behind_a_noun_or_a_forecast(nlp_q, text, expected):
+    assert _events(nlp_q, text) == expected

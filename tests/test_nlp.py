@@ -20,3 +20,11 @@ def test_a_scale_word_glued_to_the_next_amount_is_split(full_nlp):
     doc = full_nlp("The deal is worth $1.5 billion-$2 billion.")
     assert [(q["text"], q["low"], q["high"], q["unit"]) for q in doc._.quantities] == [
         ("$1.5 billion-$2 billion", 1.5e9, 2e9, "USD")]
+
+
+def test_a_unit_letter_and_its_full_stop_end_the_sentence(full_nlp):
+    doc = full_nlp("Okafor set the fastest lap at an average of 214.6 km/h. Track temperatures reached 41 degrees Celsius.")
+    assert [s.text for s in doc.sents] == ["Okafor set the fastest lap at an average of 214.6 km/h.",
+                                           "Track temperatures reached 41 degrees Celsius."]
+    doc = full_nlp("The wind blew at 5 m/s. It rose at 5 p.m. on Friday.")
+    assert [s.text for s in doc.sents] == ["The wind blew at 5 m/s.", "It rose at 5 p.m. on Friday."]

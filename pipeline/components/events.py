@@ -61,6 +61,8 @@ _MOTION_PREPS = frozenset({"into", "onto", "through", "out", "across"})
 # Verbs that present evidence: "Algeria bought 4.1 billion euros of goods, customs data showed" asserts
 # the reported clause, as a speech verb's does
 _EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal"})
+# passives that raise like "is expected to" ("Total spending is budgeted to rise about 9%")
+_FORECAST_PASSIVES = frozenset({"forecast", "project", "budget", "estimate", "predict", "tip"})
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Pronouns that, as a target, only repeat the actor: possessives and reflexives ("cut its rate"),
 # and object pronouns, which cannot be the clause's own subject ("Belgium refused to support it":
@@ -183,8 +185,13 @@ def _root_noun_clause(verb: Token) -> bool:
     16.2%." as "margin" and its participle): the clause right after the root noun, in a sentence
     with no other verb, is the sentence's own."""
     head = verb.head
+    if verb.i > head.i + 1:
+        # ("The margin in the third quarter narrowed by 1.5 points": the noun's phrase runs to the verb)
+        after = verb.doc[head.i + 1]
+        if not (after.dep_ == "prep" and after.head.i == head.i and after.right_edge.i == verb.i - 1):
+            return False
     return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ == "NOUN"
-            and verb.i == head.i + 1
+            and verb.i > head.i
             and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in head.lefts))
 
 
@@ -1752,7 +1759,8 @@ class EventExtractor:
             # "Shares in Helix jumped 33%, while Aurora shares fell 2.5%": a contrast asserts both
             # (in a reported clause too: "said revenue rose 6%, while its margin widened")
             return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
+        if verb.dep_ == "xcomp" and (head.lemma_.lower() in self.raising or head.lemma_.lower() in _FORECAST_PASSIVES
+                                     and any(c.dep_ == "auxpass" for c in head.children)):
             # "Exports are expected to hit $12 billion", "The board expects to buy 520,000 tonnes": the
             # forecast amount is what the sentence asserts
             return head.dep_ == "ROOT" or self._is_main_clause(head)
