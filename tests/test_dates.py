@@ -800,3 +800,16 @@ def test_expectations_occasions_dated_plurals_and_days_before_figures(nlp_dates,
 def test_closing_prices_plans_as_nouns_modal_infinitives_and_reported_likelihood(nlp_dates, text, published, expected):
     doc = run(nlp_dates, text, published=published)
     assert [(t["text"], t["value"]) for t in doc._.timexes] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # review probes: a deadline "to the close" is no closing price; a past inability stays past; "likely" as
+    # "probably" with no deadline does not look ahead
+    ("The tender offer runs to the close on Friday, the company said.", "2026-03-11", [("Friday", "2026-03-13")]),
+    ("Smith said he could not bear to watch on Sunday as his team lost 3-0.", "2026-03-11", [("Sunday", "2026-03-08")]),
+    ("Police said the gunmen were likely in the area on Monday night.", "2026-03-11",
+     [("Monday night", "2026-03-09TNI")]),
+])
+def test_review_probes_deadlines_past_inability_and_probably(nlp_dates, text, published, expected):
+    doc = run(nlp_dates, text, published=published)
+    assert [(t["text"], t["value"]) for t in doc._.timexes] == expected

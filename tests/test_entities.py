@@ -1297,6 +1297,9 @@ def test_a_double_barrelled_surname_found_again_whole(full_nlp):
 
 
 def test_korean_given_names_with_a_hyphen_are_whole(full_nlp):
+    # (a Korean family name first: "Vladimir Putin-allied" is no name)
+    doc = full_nlp(clean_for_nlp("Prosecutors charged a Vladimir Putin-allied tycoon with fraud."))
+    assert [e["name"] for e in doc._.entities] == ["Vladimir Putin"]
     # the NER stops at the hyphen ("Park Min"), and "Han" ends like a demonym but is a surname written first
     doc = full_nlp(clean_for_nlp("Park Min-seok of the Democratic Party widened his lead. Han Ji-won of the People "
                                  "Power Party said the gap could close. Park said he would win. Han insisted."))

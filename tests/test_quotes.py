@@ -1918,3 +1918,9 @@ def test_a_body_the_ner_called_a_product_speaks(nlp):
     doc = nlp(clean_for_nlp(t))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tierra Viva", "ORG"), ("Doñana National Park", "FAC")]
     assert [speaker(q) for q in doc._.quotes] == ["Tierra Viva"]
+
+
+def test_a_long_attribution_that_turns_to_another_person_splits_the_quotes(nlp):
+    t = ('"Prices are too high," said Anna Berg, a trader in Oslo, whose rival at Equinor, Lars Holm, was '
+         'unconvinced: "They are fair."')
+    assert [q["text"] for q in quotes(nlp, t)] == ["Prices are too high", "They are fair."]

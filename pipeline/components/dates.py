@@ -131,7 +131,10 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         # time clause of a future verb is future
         return "future"
     if (t is None and tok.tag_ == "VB" and tok.dep_ == "xcomp" and tok.i < span.start
-            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS | {"would"} for c in tok.head.children)):
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS | {"would"} for c in tok.head.children)
+            and not any(c.dep_ == "neg" for c in tok.head.children)
+            and not any(w.tag_ == "VBD" and w.i > span.end for w in tok.sent)):
+        # (not "could not bear to watch on Sunday as his team lost": a past ability, told in the past)
         # "schools could be asked to check records before the autumn": an infinitive takes the
         # time of the modal verb it completes, ahead
         return "future"
@@ -143,7 +146,9 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
         return "future"  # "thunderstorms are likely late on Monday", "the report is due Friday"
     if t == "past" and tok.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLANNING for c in tok.children) \
             and tok.dep_ == "ccomp" and tok.head.lemma_ in _ATTRIBUTION_VERBS | {"warn"} and tok.head.i < tok.i \
-            and not any(t.lower_ == "but" and t.i > tok.i for t in tok.sent):
+            and any(w.lower_ in ("before", "by", "until", "within") for w in path) \
+            and not any(w.lower_ == "but" and w.i > tok.i for w in tok.sent):
+        # (a deadline: not "said the gunmen were likely in the area on Monday night", where likely is probably)
         return "future"  # "warned that more downgrades were likely before the end of June": reported from now
     if (t == "present" and tok.lemma_ == "be" and _WEEKDAY.fullmatch(span.root.text)
             and (tok.i < span.start or (span.root.i == tok.i - 1 and span.root.dep_ in ("nsubj", "npadvmod")))
@@ -191,7 +196,7 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
     return t
 
 
-_AFTER_A_CLOSE = re.compile(r"\b(?:closing (?:price|level)|to (?:the|its|their) close)(?: on| of)? $")
+_AFTER_A_CLOSE = re.compile(r"\bclosing (?:price|level)(?: on| of)? $")
 # passive verbs of expectation ("is expected on Thursday", "are forecast for Friday", "is due")
 _EXPECTING = frozenset({"expect", "forecast", "predict", "project", "schedule", "slate", "plan", "due"})
 # the conjunctions of time clauses, whose present tense takes their main verb's time

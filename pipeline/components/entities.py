@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import city_currencies, city_names, load_json
+from ..lexicon import capitals, city_currencies, city_names, load_json
 from .doctext import doc_text
 
 # Labels that name things events can be about; numbers and dates have their own components.
@@ -560,6 +560,7 @@ class EntityInventory:
                         and span[0].is_title and span[0].lower_ in self.english_words
                         and span[0].text not in self.given_names
                         and span[0].text not in self.known_names and span[0].text not in self.persons
+                        and span[0].text not in self.cities  # ("Kinshasa rejected the findings": WordNet has capitals)
                         and not _owner_or_speaker(span[0]) and not _capitalised_inside(doc, orths, span[0])):
                     continue  # "Mystery surrounds", "Tacit approval": a common noun, never a name mid-sentence
             if (len(span) > 1 and span[0].is_sent_start and (span[0].lower_ in self.company_nouns
@@ -696,6 +697,10 @@ class EntityInventory:
             elif label in ("ORG", "PERSON", "FAC", "NORP") and len(words) <= 3 and name in self.cities \
                     and name not in self.fixed_labels and name not in self.known_names and _stands_as_place(members):
                 label = "GPE"  # "a police officer from Rostock", "near Penticton": a town the NER took for a body
+            elif label == "ORG" and len(words) == 1 and name in capitals() and name not in self.fixed_labels \
+                    and name not in self.known_names and name not in self.given_names \
+                    and not _CLUB_TALK.search(doc_text(doc)):
+                label = "GPE"  # "Kinshasa rejected the findings": a capital speaks for its government
             elif label == "PERSON" and len(words) == 1 and self._lone_name_is_not_a_person(name, members):
                 # not a person; ORG is what such names most often are (CoNLL dev), but a town also
                 # found as a place is that place ("from Wollongong", "Wollongong Lord Mayor ...")
@@ -1400,6 +1405,7 @@ class EntityInventory:
         if label == "PERSON" and span.end + 1 < n and doc[span.end].text == "-" and not span[-1].whitespace_ \
                 and not doc[span.end].whitespace_ and doc[span.end + 1].is_alpha and doc[span.end + 1].is_lower \
                 and len(doc[span.end + 1]) <= 6 and span[-1].is_title and len(span[-1]) <= 5 \
+                and span[0].text in self.family_first and len(span) == 2 \
                 and doc[span.end + 1].lower_ not in _HYPHEN_SUFFIX_WORDS and span.end not in taken \
                 and span.end + 1 not in taken:
             # "Park Min-seok", "Yoon Suk-yeol" found as "Park Min": a Korean given name's second

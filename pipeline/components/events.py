@@ -756,6 +756,8 @@ class EventExtractor:
             return False
         if self._entity_at(subject.idx, subject.idx + len(subject.text)) is not None:
             return False
+        if subject.i in self._appos_heads and self._appositive_names(subject):
+            return False  # "The union IG Metall demanded a 7% rise": a body named beside its noun
         low = subject.lemma_.lower()
         # ("The town of Jacobabad recorded", "The central bank held": a place or a body named another way)
         return not (low in self.organisation_descriptions or low in self.person_nouns or low in self.description_roles
@@ -1188,6 +1190,12 @@ class EventExtractor:
                 passive = child.dep_ in PASSIVE_SUBJECT_DEPS
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return self._relative_antecedent(child, verb.head), passive
+                if child.pos_ == "NOUN" and child.i + 1 < verb.i and verb.doc[child.i + 1].pos_ == "PROPN":
+                    # "The charity Oxfam is seeking $5 million", parsed with two subjects: the name
+                    named = next((c for c in verb.children if c.dep_ == child.dep_ and c.i > child.i
+                                  and c.pos_ == "PROPN" and c.left_edge.i == child.i + 1), None)
+                    if named is not None:
+                        return named, passive
                 return child, passive
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # Object control: "urged both sides to resume", "called on the union to return": the
@@ -1307,7 +1315,7 @@ class EventExtractor:
         if lemma == "set" and any(c.dep_ == "dobj" for c in token.children):
             return True  # "Scotland and Wales set their own fares" (not "is set to rise")
         if lemma == "expect" and token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children) \
-                and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+                and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self.is_content_verb(c) for c in token.children):
             # "Kalayaan Digital expects its licence to be issued": a forecast (not "is expected to",
             # nor "expects to buy 520,000 tonnes", whose event is the buying)
             return True
@@ -1776,7 +1784,9 @@ class EventExtractor:
     def _reported_after_speech(self, verb: Token) -> bool:
         """Whether the verb's clause is reported by a speech verb written before it ("Solheim said
         investigators had interviewed 600 witnesses", "..., and added that sales rose 4%, while
-        margins widened"), climbing through coordinated, contrasted and raised clauses."""
+        margins widened"), climbing through coordinated, contrasted and raised clauses. (Also when the
+        speaker is no entity, "Police said the gunman killed 12 people": on the blind sets such claims
+        were right about one time in four; the amount stays in the article's quantities.)"""
         hops = 0
         while verb.dep_ in ("conj", "advcl", "xcomp", "ccomp", "parataxis") and hops < 8:
             head = verb.head

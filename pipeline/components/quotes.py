@@ -172,6 +172,10 @@ def _name_root_after(according: Token) -> bool:
     return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
 
 
+# words that turn from the speaker to someone else inside a split quote's attribution
+_TURN_WORDS = re.compile(r"\b(?:while|whose|but|although|whereas|though)\b", re.IGNORECASE)
+
+
 def _finite_that_clause(comp: Token, cue: Token) -> bool:
     """A clause after the cue opened by "that" with a modal or an auxiliary: reported, whatever the parse
     made of its subject ("warned that between 100 and 150 millimetres of rain could fall")."""
@@ -717,9 +721,15 @@ class QuoteExtractor:
                 if comma_split and between.rstrip().endswith((",", ":")) and word_count(between) <= 16 \
                         and not _SENTENCE_END.search(between):
                     toks = ix.tokens(prev.close_mark + 1, q.open_mark)
+                    # a long attribution ("..., Helvion Chief Executive Andrea Brunner told reporters on a
+                    # conference call, ...") must hold one person and no turn to another ("..., said Anna
+                    # Berg, whose rival Lars Holm was unconvinced: ...")
+                    long_ok = word_count(between) <= 10 or (
+                        not _TURN_WORDS.search(between)
+                        and sum(1 for t in toks if doc[t].ent_type_ == "PERSON" and doc[t].ent_iob_ == "B") <= 1)
                     # '“...,” Ryan said on CNN, though he said, “...”': a second speech verb
                     # after a clause break is a second statement
-                    if sum(1 for t in toks if self._is_cue(doc[t], strong=True)) == 1:
+                    if long_ok and sum(1 for t in toks if self._is_cue(doc[t], strong=True)) == 1:
                         groups[-1].append(q)
                         continue
             groups.append([q])
