@@ -1347,3 +1347,12 @@ def test_bodies_the_ner_missed_or_mislabelled(full_nlp, text, expected):
 def test_a_speaking_venue_with_a_given_name_is_a_person(full_nlp, text, expected):
     doc = full_nlp(clean_for_nlp(text))
     assert [(e["name"], e["label"]) for e in doc._.entities] == expected
+
+
+def test_formula_one_is_a_name_and_no_quantity(full_nlp):
+    # (the NER left it untagged in a race report, and "One" was read as a count)
+    doc = full_nlp(clean_for_nlp("Lukas Brandt made only one pit stop. Formula One heads next to Austria for a race "
+                                 "on June 28."))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Lukas Brandt", "PERSON"), ("Formula One", "ORG"),
+                                                                 ("Austria", "GPE")]
+    assert [q["text"] for q in doc._.quantities] == ["one"]
