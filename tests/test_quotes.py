@@ -1924,3 +1924,12 @@ def test_a_long_attribution_that_turns_to_another_person_splits_the_quotes(nlp):
     t = ('"Prices are too high," said Anna Berg, a trader in Oslo, whose rival at Equinor, Lars Holm, was '
          'unconvinced: "They are fair."')
     assert [q["text"] for q in quotes(nlp, t)] == ["Prices are too high", "They are fair."]
+
+
+def test_an_untagged_name_speaking_beside_a_body_noun_is_the_speaker(nlp):
+    # the NER tags nothing of "Kestrel Commodities" here
+    t = ("Cobalt slumped in March.\n\nKestrel Commodities, a London-based consultancy, said in a note on Monday that "
+         "the market would stay in a surplus of 15,000-20,000 tonnes this year.")
+    doc = nlp(clean_for_nlp(t))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Kestrel Commodities", "ORG"), ("London", "GPE")]
+    assert [speaker(q) for q in doc._.quotes] == ["Kestrel Commodities"]

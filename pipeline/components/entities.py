@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import DEP, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -1346,6 +1346,24 @@ class EntityInventory:
                 continue  # a headline in title case
             taken = _taken(mentions) if taken is None else taken
             _add_if_free(doc, mentions, taken, start, end, "ORG")
+        # "Kestrel Commodities, a London-based consultancy, said": an untagged name that speaks with a
+        # body's noun beside it
+        nsubj = doc.vocab.strings.add("nsubj")
+        for i in numpy.flatnonzero(doc.to_array(DEP) == nsubj).tolist() if len(doc) else ():
+            tok = doc[i]  # (a Token object only for the subjects, read from the DEP array)
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title \
+                    or tok.head.lemma_.lower() not in _SPEECH_LEMMAS or not any(
+                        c.dep_ == "appos" and (c.lower_ in self.company_nouns or c.lower_ in _BODY_NOUNS)
+                        for c in tok.children):
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 4 and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == tok.i and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                start -= 1
+            if doc[start].text in self.given_names:
+                continue  # ("Maria Lopez, a company spokeswoman," is a person)
+            taken = _taken(mentions) if taken is None else taken
+            _add_if_free(doc, mentions, taken, start, tok.i + 1, "ORG")
         if taken is not None:
             mentions.sort(key=lambda m: m[0].start)
 
