@@ -1356,3 +1356,16 @@ def test_formula_one_is_a_name_and_no_quantity(full_nlp):
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Lukas Brandt", "PERSON"), ("Formula One", "ORG"),
                                                                  ("Austria", "GPE")]
     assert [q["text"] for q in doc._.quantities] == ["one"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a public body named by its task and its nation, found as the place
+    ("Two men were arrested, Police Scotland said.", [("Police Scotland", "ORG")]),
+    ("Scottish ministers scrapped peak fares, while Transport for Wales said its prices would rise.",
+     [("Scottish", "NORP"), ("Transport for Wales", "ORG")]),
+    # (a place after an ordinary word stays the place)
+    ("Bus services in Wales were cut.", [("Wales", "GPE")]),
+])
+def test_public_bodies_named_by_task_and_nation(full_nlp, text, expected):
+    doc = full_nlp(clean_for_nlp(text))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == expected

@@ -421,6 +421,9 @@ _BODY_LAST_WORDS = frozenset({"Association", "Federation", "Union", "Council", "
                               "Authority", "Agency", "Board", "Bureau", "Foundation", "Society", "Alliance",
                               "Organisation", "Organization", "Ministry", "League", "Confederation", "Chamber",
                               "Syndicate", "Cooperative", "Institution", "Observatory"})
+# A task's word that names a public body with its nation or region after it ("Audit Wales", "Police Scotland")
+_PLACE_BODY_OPENERS = frozenset({"Audit", "Police", "Sport", "Historic", "Natural", "Visit", "Creative", "Healthwatch",
+                                 "Tourism", "Skills", "Transport", "Careers", "Citizens"})
 # Words a hyphen joins to a name that are no syllable of it ("Jackson-style", "Jae-born").
 _HYPHEN_SUFFIX_WORDS = frozenset({"style", "based", "led", "born", "era", "like", "backed", "owned", "run", "type",
                                   "linked", "made", "free", "wide"})
@@ -1411,6 +1414,17 @@ class EntityInventory:
             # "Asante-Mensah" found as "Mensah" (a person, or an organisation where the article names
             # "Kwabena Asante-Mensah"): a double-barrelled surname is one name
             span, label = Span(doc, span.start - 2, span.end, label="PERSON"), "PERSON"
+            taken.update((span.start, span.start + 1))
+        if label == "GPE" and span.start > 0 and doc[span.start - 1].text in _PLACE_BODY_OPENERS \
+                and not doc[span.start - 1].ent_type_ and span.start - 1 not in taken:
+            # "Audit Wales", "Police Scotland", "Sport England" found as the place: a public body
+            # named by its task and its nation
+            span, label = Span(doc, span.start - 1, span.end, label="ORG"), "ORG"
+            taken.add(span.start)
+        elif label == "GPE" and span.start > 1 and doc[span.start - 1].text == "for" \
+                and doc[span.start - 2].text in _PLACE_BODY_OPENERS and not doc[span.start - 2].ent_type_ \
+                and span.start - 2 not in taken and span.start - 1 not in taken:
+            span, label = Span(doc, span.start - 2, span.end, label="ORG"), "ORG"  # "Transport for Wales"
             taken.update((span.start, span.start + 1))
         if span.start > 1 and label != "PERSON" and doc[span.start - 1].is_title and doc[span.start - 1].pos_ == "PROPN" \
                 and not doc[span.start - 1].ent_type_ and not doc[span.start - 1].is_sent_start \
