@@ -1933,3 +1933,14 @@ def test_an_untagged_name_speaking_beside_a_body_noun_is_the_speaker(nlp):
     doc = nlp(clean_for_nlp(t))
     assert [(e["name"], e["label"]) for e in doc._.entities] == [("Kestrel Commodities", "ORG"), ("London", "GPE")]
     assert [speaker(q) for q in doc._.quotes] == ["Kestrel Commodities"]
+
+
+def test_a_title_for_a_place_then_the_name_speaks_as_the_name(nlp):
+    # parsed with the name as the object of the title's "for"
+    t = ('"There has been real effort from staff," said Auditor General for Wales Catrin Mathias, "but the system '
+         'is simply not delivering the results patients need."')
+    [q] = quotes(nlp, t)
+    assert (speaker(q), q["speaker_text"]) == ("Catrin Mathias", "Auditor General for Wales Catrin Mathias")
+    # (a spokesman for someone is not that someone)
+    t = "Tony Blair met union leaders. A spokesman for Mr Blair said the talks had been useful."
+    assert [speaker(q) for q in quotes(nlp, t, direct=False)] == [None]

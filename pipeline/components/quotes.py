@@ -172,6 +172,10 @@ def _name_root_after(according: Token) -> bool:
     return head.dep_ == "ROOT" and head.i > according.i and head.pos_ == "PROPN" and according.dep_ == "prep"
 
 
+# roles held for someone else: "a spokesman for Mr Blair" is not Mr Blair (unlike "Auditor General for Wales
+# Catrin Mathias")
+_FOR_SOMEONE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                                "attorney", "representative", "source", "friend", "official", "officials"})
 # words that turn from the speaker to someone else inside a split quote's attribution
 _TURN_WORDS = re.compile(r"\b(?:while|whose|but|although|whereas|though)\b", re.IGNORECASE)
 
@@ -1405,6 +1409,15 @@ class QuoteExtractor:
                 e2 = ix.entity_for_token(c)
                 if e2 is not None and e2["label"] in _SPEAKER_LABELS:
                     return e2, ix.text[start:c.idx + len(c.text)], start, c.idx + len(c.text)
+        if ent is None and tok.lower_ in self.roles and tok.lower_ not in _FOR_SOMEONE_ROLES:
+            # "said Auditor General for Wales Catrin Mathias", parsed with the name as the object of
+            # the title's "for": the person the title names
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                    for g in c.children:
+                        e2 = ix.entity_for_token(g) if g.dep_ == "pobj" else None
+                        if e2 is not None and e2["label"] == "PERSON":
+                            return e2, ix.text[start:g.idx + len(g.text)], start, g.idx + len(g.text)
         if tok.dep_ == "appos":
             e2 = ix.entity_for_token(tok.head)
             if e2 is not None and e2["label"] in _SPEAKER_LABELS:
