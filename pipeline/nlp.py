@@ -77,6 +77,7 @@ _UNIT_LETTERS = ("d.", "g.", "h.", "l.", "m.", "s.", "t.")
 
 
 def _drop_unit_letter_exceptions(nlp: Language) -> None:
+    """Remove the tokenizer's special cases for the `_UNIT_LETTERS`, once, however often it is called."""
     rules = nlp.tokenizer.rules
     if any(k in rules for k in _UNIT_LETTERS):
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in _UNIT_LETTERS}

@@ -134,9 +134,9 @@ def verb_tense(doc: Doc, start: int, end: int, text: str | None = None) -> str |
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS | {"would"} for c in tok.head.children)
             and not any(c.dep_ == "neg" for c in tok.head.children)
             and not any(w.tag_ == "VBD" and w.i > span.end for w in tok.sent)):
-        # (not "could not bear to watch on Sunday as his team lost": a past ability, told in the past)
-        # "schools could be asked to check records before the autumn": an infinitive takes the
-        # time of the modal verb it completes, ahead
+        # "schools could be asked to check records before the autumn": an infinitive takes the time of
+        # the modal verb it completes, ahead (not "could not bear to watch on Sunday as his team lost":
+        # a past ability, told in the past)
         return "future"
     if t == "future_modal":
         # only a date on the verb itself: "may allow a revision of growth in the fourth quarter"

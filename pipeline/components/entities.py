@@ -480,7 +480,7 @@ class EntityInventory:
         self.measure_nouns = frozenset(fixed["measure_nouns"])
         org_words = load_json("org_words.json")
         self.org_words = set(org_words["suffixes"])
-        self._org_word_ids = frozenset(hash_string(w) for w in _BODY_LAST_WORDS)  # ORTH values
+        self._body_last_word_ids = frozenset(hash_string(w) for w in _BODY_LAST_WORDS)  # ORTH values
         self.facility_words = set(org_words["facility_suffixes"])
         bodies = org_words["national_bodies"]
         self.body_heads = re.compile(r"\b(?:" + "|".join(map(re.escape, bodies["heads"])) + r")\b")
@@ -1326,10 +1326,11 @@ class EntityInventory:
             mentions.sort(key=lambda m: m[0].start)
 
     def _add_untagged_bodies(self, doc: Doc, orths, mentions: list[tuple[Span, str]]) -> None:  # noqa: ANN001
-        """"The Mato Grosso Soy Producers Association warned": a run of capitalised words ending in an
-        organisation's word ("Association", "Federation", "Institute") that the NER left untagged
-        whole is an organisation (not when one of its words is tagged: that name is the NER's)."""
-        ids = self._org_word_ids
+        """Organisations the NER left untagged whole (not when one of their words is tagged: that name
+        is the NER's): a run of capitalised words ending in a body's word ("The Mato Grosso Soy
+        Producers Association warned"), and a proper noun that speaks with a body's noun beside it
+        ("Kestrel Commodities, a London-based consultancy, said")."""
+        ids = self._body_last_word_ids
         taken = None
         for i in _positions(orths, ids):
             end = i + 1

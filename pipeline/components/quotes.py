@@ -185,10 +185,14 @@ def _finite_that_clause(comp: Token, cue: Token) -> bool:
     made of its subject ("warned that between 100 and 150 millimetres of rain could fall")."""
     if not (comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)):
         return False
-    # ("added that the offer valued Lemanis at 12.5 billion francs", parsed as the noun "offer" with
-    # its verb as a modifier: a finite past verb right after the noun is the clause's)
-    return any(c.dep_ in ("aux", "auxpass") for c in comp.children) or comp.pos_ == "NOUN" and any(
-        c.dep_ == "acl" and c.tag_ == "VBD" and c.i == comp.i + 1 for c in comp.children)
+    return any(c.dep_ in ("aux", "auxpass") for c in comp.children) or _clause_read_as_noun(comp)
+
+
+def _clause_read_as_noun(noun: Token) -> bool:
+    """"added that the offer valued Lemanis at 12.5 billion francs", parsed as the noun "offer" with its
+    verb as a modifier: a finite past verb right after the noun is the clause's."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i == noun.i + 1
+                                       for c in noun.children)
 
 
 def _finite_subject(tok: Token) -> bool:
@@ -2569,10 +2573,10 @@ class QuoteExtractor:
             if len(marks) == 1 and marks[0].lower_ == "that" and marks[0].i > verb.i \
                     and marks[0].nbor(-1).lower_ not in ("so", "such", "now"):
                 return [c]  # 'had said on Saturday, after a 3-0 loss, that he still had ...' read as an adverbial
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and any(
-                    v.dep_ == "acl" and v.tag_ == "VBD" and v.i == c.i + 1 for v in c.children):
-                return [c]  # 'added that the offer valued Lemanis at ...': "offer" read as the object, its verb as a modifier
+            if c.dep_ == "dobj" and c.i > verb.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) \
+                    and _clause_read_as_noun(c):
+                return [c]  # 'added that the offer valued Lemanis at ...', with "offer" read as the object
         for p in verb.children:
             if p.dep_ != "prep" or p.i < verb.i:
                 continue
